@@ -1,0 +1,57 @@
+// The `referat` command line. Each subcommand is a function from arguments to an exit code;
+// this file only dispatches and turns input errors into one line on stderr and exit 2.
+
+import { basename } from 'node:path';
+import { parseReferat } from '../parser';
+import { outlineJson } from './outlineJson';
+import { outlineText } from './outlineText';
+import { InputError, readReferatFile } from './readInput';
+
+const HELP = `referat: read Danish municipal meeting minutes (referater)
+
+Usage:
+  referat outline [--json] FILE   the agenda items, case numbers, sections and outcomes
+  referat --help                  this text
+
+Exit codes: 0 done, 2 unreadable input or bad usage.
+`;
+
+type Command = (args: string[]) => number;
+
+const commands: Record<string, Command> = {
+  outline(args) {
+    const json = args.includes('--json');
+    const files = args.filter((a) => !a.startsWith('--'));
+    if (files.length !== 1) throw new UsageError('outline takes one FILE');
+    const doc = parseReferat(readReferatFile(files[0]));
+    process.stdout.write(json ? JSON.stringify(outlineJson(doc, basename(files[0])), null, 2) + '\n' : outlineText(doc));
+    return 0;
+  },
+};
+
+class UsageError extends Error {}
+
+export function main(argv: string[]): number {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command '${name}'`);
+    return command(rest);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof UsageError) {
+      process.stderr.write(`referat: ${e.message}${e instanceof UsageError ? ' (see referat --help)' : ''}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+export function registerCommand(name: string, command: Command): void {
+  commands[name] = command;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

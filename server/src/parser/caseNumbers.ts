@@ -1,0 +1,112 @@
+// Case numbers (sagsnumre) in their known shapes, plus patterns users add. Each shape is one
+// row; all run as single left-to-right scans with no nested quantifiers.
+
+import type { CaseNumber, Span } from './model';
+
+/** A pattern added by configuration: a regular expression source and a name to show. */
+export interface CaseNumberPattern {
+  readonly name: string;
+  readonly pattern: string;
+}
+
+interface Shape {
+  readonly regex: RegExp;
+  readonly build: (m: RegExpExecArray, span: Span) => CaseNumber;
+}
+
+const twoDigitYear = (yy: string) => {
+  const n = Number(yy);
+  if (yy.length === 4) return n;
+  return n <= 79 ? 2000 + n : 1900 + n;
+};
+
+const VALID_FACET = /^[A-ZÆØÅ]\d{2}$/;
+const VALID_EMNE = /^\d{2}\.\d{2}\.\d{2}$/;
+
+const SHAPES: readonly Shape[] = [
+  {
+    // KLE: emne-facet-serial-year, e.g. 00.30.14-G01-6-19. The facet is checked, not required
+    // to be well-formed, so "15.00.00-000-1-20" is found and reported instead of ignored.
+    regex: /(?<![\d.])(\d{2}\.\d{2}\.\d{2})-([A-ZÆØÅa-zæøå]?\d{1,3})-(\d{1,7})-(\d{2}(?:\d{2})?)(?![\d-])/g,
+    build: (m, span) => ({
+      text: m[0],
+      span,
+      style: 'kle',
+      kle: { emne: m[1], facet: m[2], serial: m[3], year: m[4] },
+      fullYear: twoDigitYear(m[4]),
+      problem: !VALID_EMNE.test(m[1]) ? 'emne' : !VALID_FACET.test(m[2]) ? 'facet' : undefined,
+    }),
+  },
+  {
+    // Year/serial: 24/6823. Three or more serial digits keeps dates (31/3) and ratios (60/40) out.
+    regex: /(?<![\d/.,-])(\d{2})\/(\d{3,7})(?![\d/])/g,
+    build: (m, span) => ({ text: m[0], span, style: 'year-serial', fullYear: twoDigitYear(m[1]), serial: m[2] }),
+  },
+  {
+    regex: /(?<![\w-])EMN-(\d{4})-(\d{3,9})(?![\d-])/g,
+    build: (m, span) => ({ text: m[0], span, style: 'emn', fullYear: Number(m[1]), serial: m[2] }),
+  },
+  {
+    regex: /(?<![\w-])S(\d{4})-(\d{3,9})(?![\d-])/g,
+    build: (m, span) => ({ text: m[0], span, style: 'year-prefixed', fullYear: Number(m[1]), serial: m[2] }),
+  },
+];
+
+export interface CompiledPatterns {
+  readonly patterns: ReadonlyArray<{ readonly name: string; readonly regex: RegExp }>;
+  /** Patterns that are not valid regular expressions, with the reason. */
+  readonly errors: ReadonlyArray<{ readonly name: string; readonly message: string }>;
+}
+
+export function compileCaseNumberPatterns(patterns: readonly CaseNumberPattern[]): CompiledPatterns {
+  const compiled: { name: string; regex: RegExp }[] = [];
+  const errors: { name: string; message: string }[] = [];
+  for (const p of patterns) {
+    try {
+      const regex = new RegExp(p.pattern, 'gu');
+      if (regex.test('')) throw new Error('matches the empty string');
+      compiled.push({ name: p.name, regex });
+    } catch (e) {
+      errors.push({ name: p.name, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { patterns: compiled, errors };
+}
+
+/** Every case number in `text` between `from` and `to`, in order, overlaps resolved to the first/longest. */
+export function findCaseNumbers(text: string, custom: CompiledPatterns['patterns'] = [], from = 0, to = text.length): CaseNumber[] {
+  const found: CaseNumber[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const shape of SHAPES) collect(slice, shape.regex, shape.build, from, found);
+  for (const p of custom) {
+    collect(slice, p.regex, (m, span) => ({ text: m[0], span, style: 'custom', fullYear: null, patternName: p.name }), from, found);
+  }
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const result: CaseNumber[] = [];
+  let lastEnd = -1;
+  for (const c of found) {
+    if (c.span.start >= lastEnd) {
+      result.push(c);
+      lastEnd = c.span.end;
+    }
+  }
+  return result;
+}
+
+function collect(text: string, regex: RegExp, build: Shape['build'], base: number, into: CaseNumber[]) {
+  const re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : regex.flags + 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    into.push(build(m, { start: base + m.index, end: base + m.index + m[0].length }));
+  }
+}
+
+/** The case number if `s` is exactly one (trimmed), else null. Used for "the line after the heading". */
+export function wholeCaseNumber(s: string, custom: CompiledPatterns['patterns'] = []): CaseNumber | null {
+  const found = findCaseNumbers(s, custom);
+  return found.length === 1 && found[0].span.start === 0 && found[0].span.end === s.length ? found[0] : null;
+}

@@ -1,0 +1,80 @@
+// Which bare lines are section headings, and of what kind. A heading is a whole line: the same
+// word inside a sentence is text.
+
+import type { PriorDecisionRef, SectionKind } from './model';
+import { findDates } from './dates';
+import { DECISION_HEADING_WORDS, RECOMMENDS_VERB, SECTION_HEADINGS } from './vocabulary';
+
+export interface ExtraSectionHeading {
+  readonly heading: string;
+  readonly kind: SectionKind;
+}
+
+export interface HeadingMatch {
+  readonly kind: SectionKind;
+  readonly qualifier: string | null;
+  readonly implicit: boolean;
+  readonly prior: PriorDecisionRef | null;
+}
+
+const MAX_HEADING_LENGTH = 200;
+const key = (s: string) => s.replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
+
+export class HeadingTable {
+  private readonly byText: Map<string, SectionKind>;
+
+  constructor(extra: readonly ExtraSectionHeading[] = []) {
+    this.byText = new Map(SECTION_HEADINGS.map(([h, k]) => [key(h), k]));
+    for (const e of extra) this.byText.set(key(e.heading), e.kind);
+  }
+
+  /**
+   * Classify one trimmed line. `meetingDate` (ISO) tells a decision of this meeting from a
+   * quoted earlier one; `inRecommendation` stops "... indstiller, at" lines inside an
+   * Indstilling from opening another.
+   */
+  classify(line: string, meetingDate: string | null, inRecommendation: boolean): HeadingMatch | null {
+    if (line.length === 0 || line.length > MAX_HEADING_LENGTH) return null;
+    const plain = this.byText.get(key(line));
+    if (plain) return { kind: plain, qualifier: null, implicit: false, prior: null };
+    const decision = this.qualifiedDecision(line, meetingDate);
+    if (decision) return decision;
+    if (!inRecommendation && isRecommendationLine(line)) {
+      return { kind: 'Indstilling', qualifier: null, implicit: true, prior: null };
+    }
+    return null;
+  }
+
+  private qualifiedDecision(line: string, meetingDate: string | null): HeadingMatch | null {
+    const word = DECISION_HEADING_WORDS.find((w) => line.startsWith(w + ' '));
+    if (!word) return null;
+    const qualifier = line.slice(word.length + 1).trim();
+    // A sentence ("Beslutning om ... blev truffet.") ends with a full stop; a heading does not.
+    if (qualifier.endsWith('.')) return null;
+    const fromOther = /^fra\s/i.test(qualifier);
+    const punkt = /\b(?:pkt|punkt)\.?\s*(\d{1,4})/i.exec(qualifier);
+    const dates = findDates(qualifier);
+    const namesMeeting = /\bden\b/i.test(qualifier) || dates.length > 0;
+    if (!fromOther && !punkt && !namesMeeting && !qualifier.endsWith(':')) return null;
+    const date = dates.length > 0 ? dates[0].iso : null;
+    const prior = fromOther || punkt !== null || (date !== null && meetingDate !== null && date !== meetingDate);
+    return {
+      kind: 'Beslutning',
+      qualifier,
+      implicit: false,
+      prior: prior ? { committee: committeeOf(qualifier), date, punkt: punkt ? Number(punkt[1]) : null } : null,
+    };
+  }
+}
+
+/** "Direktøren for Social, Sundhed og Beskæftigelse indstiller": opens an unheaded Indstilling. */
+export function isRecommendationLine(line: string): boolean {
+  const m = new RegExp(`\\s${RECOMMENDS_VERB}(?:,?\\s+at)?[:,]?$`).exec(line);
+  return m !== null && /^[A-ZÆØÅ]/.test(line) && !line.includes('. ');
+}
+
+function committeeOf(qualifier: string): string | null {
+  const m = /^(?:fra\s+)?(.+?)(?:,|\s+den\s|\s+\d{1,2}[.\-/ ]|\s+(?:pkt|punkt)\b|:|$)/i.exec(qualifier);
+  const name = m ? m[1].trim() : '';
+  return name.length > 0 ? name : null;
+}

@@ -1,0 +1,12 @@
+// The parser's public surface. Nothing here imports Node built-ins, LSP or VS Code.
+export * from './model';
+export { parseReferat, pageAt } from './parse';
+export type { ParseOptions } from './parse';
+export { LineIndex } from './lineIndex';
+export type { LineCharacter } from './lineIndex';
+export { normalizeTitle } from './lines';
+export { findCaseNumbers, compileCaseNumberPatterns } from './caseNumbers';
+export type { CaseNumberPattern } from './caseNumbers';
+export { findDates, weekdayOf, isoDate } from './dates';
+export { findOutcome } from './decisions';
+export type { ExtraSectionHeading } from './headings';

@@ -1,0 +1,102 @@
+// The parser's one entry point. It never throws: whatever the text, it returns a model
+// (possibly empty) and the problems it noticed.
+
+import type { Page, ParseProblem, ReferatDocument } from './model';
+import type { CaseNumberPattern } from './caseNumbers';
+import type { ExtraSectionHeading } from './headings';
+import { LineIndex } from './lineIndex';
+import { splitLines } from './lines';
+import { compileCaseNumberPatterns, findCaseNumbers } from './caseNumbers';
+import { findDates } from './dates';
+import { HeadingTable } from './headings';
+import { parseLineStructured, spanOfLines } from './lineStructured';
+import { findPageLines, parseTranscript } from './transcript';
+import { matchToc } from './toc';
+
+export interface ParseOptions {
+  /** Extra section headings for a municipality's own variants. */
+  readonly sectionHeadings?: readonly ExtraSectionHeading[];
+  /** Extra case-number shapes. */
+  readonly caseNumberPatterns?: readonly CaseNumberPattern[];
+}
+
+export function parseReferat(input: string, options: ParseOptions = {}): ReferatDocument {
+  // A byte order mark is not text; editors drop it, so we do too, and positions agree.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lines = new LineIndex(text);
+  const lineList = splitLines(text, lines);
+  const compiled = compileCaseNumberPatterns(options.caseNumberPatterns ?? []);
+  const headings = new HeadingTable(options.sectionHeadings);
+  const caseNumbers = findCaseNumbers(text, compiled.patterns);
+  const dates = findDates(text);
+  const problems: ParseProblem[] = [];
+
+  const pageLines = findPageLines(lineList);
+  if (pageLines) {
+    const t = parseTranscript(text, pageLines, compiled.patterns);
+    return {
+      text,
+      lines,
+      format: 'page-per-line transcript',
+      meeting: t.meeting,
+      toc: t.tocSpan ? { heading: t.tocHeading, entries: matchToc(t.tocEntries, t.items), span: t.tocSpan } : null,
+      items: t.items,
+      caseNumbers,
+      dates,
+      pages: t.pages,
+      minutesEnd: t.minutesEnd,
+      problems,
+    };
+  }
+
+  const s = parseLineStructured(text, lineList, headings, compiled.patterns);
+  problems.push(...s.problems);
+  return {
+    text,
+    lines,
+    format: 'line-structured',
+    meeting: s.meeting,
+    toc: s.tocSpan
+      ? {
+          heading: s.tocHeading ? { value: s.tocHeading.text, span: { start: s.tocHeading.start, end: s.tocHeading.end } } : null,
+          entries: matchToc(s.tocEntries, s.items),
+          span: s.tocSpan,
+        }
+      : null,
+    items: s.items,
+    caseNumbers,
+    dates,
+    pages: formFeedPages(text),
+    minutesEnd: spanOfLines(lineList).end,
+    problems,
+  };
+}
+
+/** Pages split by form feeds; none when the text has no form feed. */
+function formFeedPages(text: string): Page[] {
+  if (text.indexOf('\f') < 0) return [];
+  const pages: Page[] = [];
+  let start = 0;
+  let at = text.indexOf('\f');
+  while (at >= 0) {
+    pages.push({ number: pages.length + 1, span: { start, end: at } });
+    start = at + 1;
+    at = text.indexOf('\f', start);
+  }
+  pages.push({ number: pages.length + 1, span: { start, end: text.length } });
+  return pages;
+}
+
+/** The page a position falls on, or null when the document has no page breaks. */
+export function pageAt(doc: ReferatDocument, offset: number): number | null {
+  let low = 0;
+  let high = doc.pages.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const p = doc.pages[mid];
+    if (offset < p.span.start) high = mid - 1;
+    else if (offset >= p.span.end && mid + 1 < doc.pages.length) low = mid + 1;
+    else return p.number;
+  }
+  return null;
+}

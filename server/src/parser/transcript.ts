@@ -1,0 +1,309 @@
+// The one-line-per-page transcript of a PDF (export style 2): each page is one long line that
+// starts with its page number; items, headings and the table of contents run inline.
+// Attachment pages follow the minutes, and the hosting page's unrelated text follows those.
+
+import type { AgendaItem, Located, MeetingHeader, Page, Section, Span } from './model';
+import type { Line } from './lines';
+import type { CompiledPatterns } from './caseNumbers';
+import type { RawTocEntry } from './toc';
+import { findCaseNumbers } from './caseNumbers';
+import { findDates } from './dates';
+import { findOutcome, pointsInline } from './decisions';
+import { describeTitle } from './lineStructured';
+import { located } from './header';
+import { parseTocLine } from './toc';
+import { ITEM_KIND_PREFIXES, RECOMMENDS_VERB } from './vocabulary';
+
+const PAGE_PREFIX = /^(\d{1,4}) \S/;
+const MIN_PAGES = 3;
+
+export interface PageLine {
+  readonly number: number;
+  readonly line: Line;
+}
+
+/** The run of lines numbered 1, 2, 3 ... if the text is a transcript, else null. */
+export function findPageLines(lines: readonly Line[]): PageLine[] | null {
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (/^1 \S/.test(lines[i].text)) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  const pages: PageLine[] = [];
+  let expected = 1;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.text.length === 0) continue;
+    const m = PAGE_PREFIX.exec(line.text);
+    if (!m || Number(m[1]) !== expected) break;
+    pages.push({ number: expected, line });
+    expected++;
+  }
+  return pages.length >= MIN_PAGES ? pages : null;
+}
+
+export interface TranscriptStructure {
+  readonly meeting: MeetingHeader;
+  readonly tocEntries: RawTocEntry[];
+  readonly tocHeading: Located | null;
+  readonly tocSpan: Span | null;
+  readonly items: AgendaItem[];
+  readonly pages: Page[];
+  readonly minutesEnd: number;
+}
+
+const HEADER_FIELDS = ['Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt'];
+
+export function parseTranscript(text: string, pageLines: readonly PageLine[], patterns: CompiledPatterns['patterns']): TranscriptStructure {
+  const pages: Page[] = pageLines.map((p, i) => ({
+    number: p.number,
+    span: { start: p.line.start, end: i + 1 < pageLines.length ? pageLines[i + 1].line.start : p.line.end },
+  }));
+  const first = pageLines[0].line;
+  const { meeting, tocStart } = parseTranscriptHeader(first);
+
+  const items: AgendaItem[] = [];
+  const headings: { start: number; titleStart: number; titleEnd: number; closed: boolean; afterTitle: number }[] = [];
+  for (const p of pageLines.slice(1)) {
+    const t = p.line.text;
+    let from = 0;
+    for (;;) {
+      const at = t.indexOf('Mødedato Side ', from);
+      if (at < 0) break;
+      from = at + 1;
+      const titleAt = at + 'Mødedato Side '.length;
+      if (/\d/.test(t[titleAt] ?? '')) continue;
+      const open = t.indexOf(' Åben sag', titleAt);
+      const shut = t.indexOf(' Lukket sag', titleAt);
+      const candidates = [open, shut].filter((x) => x > titleAt && x - titleAt < 400);
+      if (candidates.length === 0) continue;
+      const end = Math.min(...candidates);
+      headings.push({
+        start: p.line.start + titleAt,
+        titleStart: p.line.start + titleAt,
+        titleEnd: p.line.start + end,
+        closed: end === shut,
+        afterTitle: p.line.start + end,
+      });
+    }
+  }
+
+  const minutesEnd = findMinutesEnd(pageLines, headings.length > 0 ? headings[headings.length - 1].start : first.end);
+  headings.forEach((h, k) => {
+    const itemEnd = k + 1 < headings.length ? headings[k + 1].start : minutesEnd;
+    const rawTitle = text.slice(h.titleStart, h.titleEnd);
+    const described = describeTitle(rawTitle);
+    const caseFrom = text.indexOf('Sagsnr.:', h.afterTitle);
+    let caseNumber = null;
+    if (caseFrom >= 0 && caseFrom < itemEnd) {
+      caseNumber = findCaseNumbers(text, patterns, caseFrom, Math.min(itemEnd, caseFrom + 200)).find((c) => c.style !== 'kle' || true) ?? null;
+    }
+    const span = { start: h.start, end: trimEnd(text, h.start, itemEnd) };
+    items.push({
+      number: k + 1,
+      numberWritten: false,
+      title: { value: described.title, span: { start: h.titleStart + described.titleOffset, end: h.titleEnd } },
+      kindPrefix: described.kindPrefix,
+      closed: h.closed || described.closed,
+      markers: described.markers,
+      caseNumber,
+      heading: { start: h.start, end: h.titleEnd },
+      span,
+      sections: inlineSections(text, h.afterTitle, span.end, meeting.meetingDate?.value ?? null),
+      subHeadings: [],
+    });
+  });
+
+  const tocEntries = tocStart ? splitInlineToc(tocStart.value, tocStart.span.start, items) : [];
+  return {
+    meeting,
+    tocEntries,
+    tocHeading: tocStart ? { value: 'Sagsoversigt', span: { start: tocStart.span.start, end: tocStart.span.start } } : null,
+    tocSpan: tocStart ? tocStart.span : null,
+    items,
+    pages,
+    minutesEnd,
+  };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Attachments start at a page that begins "Bilag:" or holds the list of attachments. */
+function findMinutesEnd(pageLines: readonly PageLine[], lastItemStart: number): number {
+  for (const p of pageLines) {
+    if (p.line.start <= lastItemStart) continue;
+    const body = p.line.text.replace(/^\d+\s+/, '');
+    if (/^Bilag:/.test(body) || /^.{0,120}?Side(?: \d+)? Bilagsliste\b/.test(body)) return p.line.start;
+  }
+  const last = pageLines[pageLines.length - 1].line;
+  return last.end;
+}
+
+function parseTranscriptHeader(first: Line): { meeting: MeetingHeader; tocStart: Located | null } {
+  const t = first.text;
+  const positions = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  const field = (name: string): Located | null => {
+    const i = positions.findIndex((p) => p.f === name);
+    if (i < 0) return null;
+    const from = positions[i].at + name.length;
+    const to = i + 1 < positions.length ? positions[i + 1].at : t.length;
+    const raw = t.slice(from, to);
+    const value = raw.trim();
+    if (value.length === 0) return null;
+    return located(value, first.start + from + (raw.length - raw.trimStart().length));
+  };
+  const opening = /^\d+\s+(Referat|Dagsorden)\s+/.exec(t);
+  const firstField = positions.length > 0 ? positions[0].at : t.length;
+  const committee = opening ? located(t.slice(opening[0].length, firstField).trim(), first.start + opening[0].length) : null;
+  const dateField = field('Mødedato:');
+  let meetingDate: Located | null = null;
+  let weekday: Located | null = null;
+  if (dateField) {
+    const d = findDates(dateField.value)[0];
+    if (d) {
+      const base = dateField.span.start;
+      meetingDate = { value: d.iso ?? '', span: { start: base + d.span.start, end: base + d.span.end } };
+      if (d.weekday) weekday = { value: d.weekday.value, span: { start: base + d.weekday.span.start, end: base + d.weekday.span.end } };
+    }
+  }
+  const clock = (f: Located | null): Located | null => {
+    if (!f) return null;
+    const m = /(\d{1,2})[:.](\d{2})/.exec(f.value);
+    return m ? { value: `${m[1].padStart(2, '0')}:${m[2]}`, span: { start: f.span.start + m.index, end: f.span.start + m.index + m[0].length } } : null;
+  };
+  const members = field('Medlemmer:');
+  const absentees = field('Fraværende:');
+  const sagsoversigt = positions.find((p) => p.f === 'Sagsoversigt');
+  let tocStart: Located | null = null;
+  if (sagsoversigt) {
+    const after = t.slice(sagsoversigt.at + 'Sagsoversigt'.length);
+    const skip = /^\s*(?:Side\s*)?(?:\d+\.\s*)?/.exec(after)![0].length;
+    const from = sagsoversigt.at + 'Sagsoversigt'.length + skip;
+    tocStart = located(t.slice(from), first.start + from);
+  }
+  const meeting: MeetingHeader = {
+    kind: opening ? (opening[1].toLowerCase() as 'referat' | 'dagsorden') : null,
+    committee,
+    headerDate: null,
+    meetingDate,
+    weekday,
+    time: clock(field('Mødetidspunkt:')),
+    endTime: clock(field('Sluttidspunkt:')),
+    place: field('Mødested:'),
+    participants: members ? partyNames(members) : [],
+    absent: absentees ? partyNames(absentees) : [],
+    span: { start: first.start, end: sagsoversigt ? first.start + sagsoversigt.at : first.end },
+  };
+  return { meeting, tocStart };
+}
+
+/** "Allan Berg Mortensen (Ø) Marlene Harpsøe (O)" or "A, B": one name each, party kept. */
+function partyNames(list: Located): Located[] {
+  const names: Located[] = [];
+  const re = /[^()]+?\s*\([A-ZÆØÅ]{1,3}\)/g;
+  let m: RegExpExecArray | null;
+  let consumed = 0;
+  while ((m = re.exec(list.value)) !== null) {
+    const lead = m[0].length - m[0].trimStart().length;
+    names.push(located(m[0].trim(), list.span.start + m.index + lead));
+    consumed = m.index + m[0].length;
+  }
+  const rest = list.value.slice(consumed);
+  for (const part of rest.split(',')) {
+    const trimmed = part.trim();
+    if (trimmed.length > 0) names.push(located(trimmed, list.span.start + consumed + rest.indexOf(trimmed)));
+  }
+  return names;
+}
+
+/** Entries run on in one line; each starts at a kind prefix or after a "...<page>" leader. */
+function splitInlineToc(toc: string, base: number, items: readonly AgendaItem[]): RawTocEntry[] {
+  const cuts = new Set<number>([0]);
+  for (const p of ITEM_KIND_PREFIXES) {
+    let at = toc.indexOf(p + ':');
+    while (at >= 0) {
+      cuts.add(at);
+      at = toc.indexOf(p + ':', at + 1);
+    }
+  }
+  const leader = /\.{3,}\s*\d{1,4}\s*/g;
+  let m: RegExpExecArray | null;
+  while ((m = leader.exec(toc)) !== null) cuts.add(m.index + m[0].length);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const segments: { start: number; end: number }[] = [];
+  sorted.forEach((c, i) => {
+    const end = i + 1 < sorted.length ? sorted[i + 1] : toc.length;
+    if (toc.slice(c, end).trim().length > 0) segments.push({ start: c, end });
+  });
+  // A segment that begins with an item's whole title and runs on holds the next entry too.
+  const titles = items.map((it) => it.title.value);
+  const split: { start: number; end: number }[] = [];
+  for (const s of segments) {
+    const seg = toc.slice(s.start, s.end);
+    const described = describeTitle(seg);
+    const title = titles.find((tt) => described.title.startsWith(tt + ' ') && described.title.length > tt.length + 2);
+    if (title) {
+      const cut = s.start + described.titleOffset + title.length;
+      split.push({ start: s.start, end: cut });
+      split.push({ start: cut, end: s.end });
+    } else split.push(s);
+  }
+  const entries: RawTocEntry[] = [];
+  for (const s of split) {
+    const raw = toc.slice(s.start, s.end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    const entry = parseTocLine(trimmed, base + s.start + lead);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
+const INDSTILLING = 'Indstilling ';
+const DECISION = /Beslutninger? (?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?: [\wæøåÆØÅ-]+){0,4}? den\b/g;
+
+/** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
+function inlineSections(text: string, from: number, to: number, meetingDate: string | null): Section[] {
+  const body = text.slice(from, to);
+  const found: { kind: 'Indstilling' | 'Beslutning'; at: number; heading: string }[] = [];
+  let at = body.indexOf(INDSTILLING);
+  while (at >= 0) {
+    const window = body.slice(at, at + 250);
+    if (/\s$/.test(body[at - 1] ?? ' ') && window.includes(` ${RECOMMENDS_VERB}`)) {
+      found.push({ kind: 'Indstilling', at, heading: 'Indstilling' });
+      break;
+    }
+    at = body.indexOf(INDSTILLING, at + 1);
+  }
+  const re = new RegExp(DECISION.source, 'g');
+  const d = re.exec(body);
+  if (d) found.push({ kind: 'Beslutning', at: d.index, heading: d[0] });
+  found.sort((a, b) => a.at - b.at);
+  return found.map((s, i) => {
+    const start = from + s.at;
+    const headingEnd = start + s.heading.length;
+    const end = trimEnd(text, headingEnd, i + 1 < found.length ? from + found[i + 1].at : to);
+    const decision = s.kind === 'Beslutning';
+    const bodySpan = { start: headingEnd, end: Math.max(headingEnd, end) };
+    const bodyText = text.slice(bodySpan.start, bodySpan.end);
+    return {
+      kind: s.kind,
+      heading: { value: s.heading, span: { start, end: headingEnd } },
+      qualifier: decision ? s.heading.replace(/^Beslutninger?\s*/, '') : null,
+      implicit: false,
+      prior: null,
+      body: bodySpan,
+      span: { start, end: bodySpan.end },
+      subHeadings: [],
+      points: pointsInline(text, bodySpan, decision),
+      outcome: decision ? findOutcome(bodyText) : null,
+      empty: bodyText.trim().length === 0,
+    };
+  });
+}
