@@ -1,3 +1,15 @@
-// Placeholder entry so the bundle builds; the client comes next.
-export function activate(): void {}
-export function deactivate(): void {}
+// The client: starts the language server and adds what LSP lacks. Each part registers itself
+// from its own file; this one only wires them in order.
+
+import * as vscode from 'vscode';
+import { startLanguageClient, stopLanguageClient } from './languageClient';
+import { registerDetection } from './detection';
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  registerDetection(context);
+  await startLanguageClient(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await stopLanguageClient();
+}

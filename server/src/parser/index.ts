@@ -10,3 +10,4 @@ export type { CaseNumberPattern } from './caseNumbers';
 export { findDates, weekdayOf, isoDate } from './dates';
 export { findOutcome } from './decisions';
 export type { ExtraSectionHeading } from './headings';
+export { looksLikeMinutes } from './detect';
