@@ -11,3 +11,5 @@ export { findDates, weekdayOf, isoDate } from './dates';
 export { findOutcome } from './decisions';
 export type { ExtraSectionHeading } from './headings';
 export { looksLikeMinutes } from './detect';
+export { decisionsOf, pointAt, itemAt } from './pairing';
+export type { ItemDecisions, DecisionPairing, PointPair } from './pairing';

@@ -66,7 +66,7 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
   const { meeting, tocStart } = parseTranscriptHeader(first);
 
   const items: AgendaItem[] = [];
-  const headings: { start: number; titleStart: number; titleEnd: number; closed: boolean; afterTitle: number }[] = [];
+  const headings: { start: number; pageStart: number; titleStart: number; titleEnd: number; closed: boolean; afterTitle: number }[] = [];
   for (const p of pageLines.slice(1)) {
     const t = p.line.text;
     let from = 0;
@@ -83,6 +83,7 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
       const end = Math.min(...candidates);
       headings.push({
         start: p.line.start + titleAt,
+        pageStart: p.line.start,
         titleStart: p.line.start + titleAt,
         titleEnd: p.line.start + end,
         closed: end === shut,
@@ -93,13 +94,14 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
 
   const minutesEnd = findMinutesEnd(pageLines, headings.length > 0 ? headings[headings.length - 1].start : first.end);
   headings.forEach((h, k) => {
-    const itemEnd = k + 1 < headings.length ? headings[k + 1].start : minutesEnd;
+    // An item starts a new page: the next item's page header is not part of this one.
+    const itemEnd = k + 1 < headings.length ? headings[k + 1].pageStart : minutesEnd;
     const rawTitle = text.slice(h.titleStart, h.titleEnd);
     const described = describeTitle(rawTitle);
     const caseFrom = text.indexOf('Sagsnr.:', h.afterTitle);
     let caseNumber = null;
     if (caseFrom >= 0 && caseFrom < itemEnd) {
-      caseNumber = findCaseNumbers(text, patterns, caseFrom, Math.min(itemEnd, caseFrom + 200)).find((c) => c.style !== 'kle' || true) ?? null;
+      caseNumber = findCaseNumbers(text, patterns, caseFrom, Math.min(itemEnd, caseFrom + 200))[0] ?? null;
     }
     const span = { start: h.start, end: trimEnd(text, h.start, itemEnd) };
     items.push({
@@ -112,7 +114,7 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
       caseNumber,
       heading: { start: h.start, end: h.titleEnd },
       span,
-      sections: inlineSections(text, h.afterTitle, span.end, meeting.meetingDate?.value ?? null),
+      sections: inlineSections(text, h.afterTitle, span.end),
       subHeadings: [],
     });
   });
@@ -269,7 +271,7 @@ const INDSTILLING = 'Indstilling ';
 const DECISION = /Beslutninger? (?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?: [\wæøåÆØÅ-]+){0,4}? den\b/g;
 
 /** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
-function inlineSections(text: string, from: number, to: number, meetingDate: string | null): Section[] {
+function inlineSections(text: string, from: number, to: number): Section[] {
   const body = text.slice(from, to);
   const found: { kind: 'Indstilling' | 'Beslutning'; at: number; heading: string }[] = [];
   let at = body.indexOf(INDSTILLING);
