@@ -1,0 +1,53 @@
+// The layering of ARCHITECTURE.md, enforced: a layer that reaches up or sideways fails here
+// with the file and the import named.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, relative } from 'node:path';
+import { repoRoot } from './testUtil';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+const nodeBuiltin = (spec: string) => spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0]);
+
+function violations(dir: string, forbidden: (spec: string) => boolean): string[] {
+  return sources(join(repoRoot, dir)).flatMap((file) =>
+    importsOf(file)
+      .filter(forbidden)
+      .map((spec) => `${relative(repoRoot, file)} imports ${spec}`),
+  );
+}
+
+test('the parser imports no Node built-in, no LSP and no VS Code', () => {
+  assert.deepEqual(
+    violations('server/src/parser', (s) => nodeBuiltin(s) || s === 'vscode' || s.startsWith('vscode-languageserver') || !s.startsWith('.')),
+    [],
+  );
+});
+
+test('language features know LSP types but not the connection, Node or VS Code', () => {
+  assert.deepEqual(
+    violations('server/src/languageFeatures', (s) => nodeBuiltin(s) || s === 'vscode' || s.startsWith('vscode-languageserver/') || s === 'vscode-languageserver' || s.startsWith('vscode-jsonrpc')),
+    [],
+  );
+});
+
+test('the server never imports the client, and the client reaches the server only through the pure parser', () => {
+  assert.deepEqual(violations('server/src', (s) => s.includes('client/') || s === 'vscode'), []);
+  assert.deepEqual(
+    violations('client/src', (s) => s.includes('server/src/') && !s.includes('server/src/parser')),
+    [],
+  );
+});
