@@ -1,0 +1,159 @@
+// Sections of an item on small texts: which lines are headings, the Beslutning variants (this
+// meeting's or a quoted earlier one), the unheaded Indstilling, and sub-headings.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReferat } from '../../server/src/parser';
+import { marked } from '../testUtil';
+import { cut, spans } from './marks';
+
+const header = 'REFERAT Udvalget for arbejdsmarked og integration d. 21-05-2024\n\n';
+
+test('a bare heading line opens a section; its body runs to the last line of its text', () => {
+  const { text, spans: [span, heading, body] } = spans('Punkt 1: A\n\n[[[[Sagsfremstilling]][[\n\nFørste afsnit.\n\nAndet afsnit.]]]]\n\nBeslutning\n\nGodkendt.\n');
+  const [section] = parseReferat(text).items[0].sections;
+  assert.equal(section.kind, 'Sagsfremstilling');
+  assert.deepEqual(cut(text, section.heading.span), cut(text, heading));
+  assert.deepEqual(cut(text, section.body), cut(text, body));
+  assert.deepEqual(cut(text, section.span), cut(text, span));
+  assert.equal(section.empty, false);
+});
+
+test('variants map to one kind: "Administrativ indstilling", "Økonomiske konsekvenser", "Retsregler og andre forskrifter", "Indledning", a trailing colon', () => {
+  const text = ['Punkt 1: A', 'Indledning', 'x', 'Administrativ indstilling', 'x', 'Økonomiske konsekvenser', 'x', 'Retsregler og andre forskrifter', 'x', 'Bilag:', 'x'].join('\n\n');
+  const sections = parseReferat(text).items[0].sections;
+  assert.deepEqual(
+    sections.map((s) => [s.kind, s.heading.value]),
+    [
+      ['Sagsfremstilling', 'Indledning'],
+      ['Indstilling', 'Administrativ indstilling'],
+      ['Økonomi', 'Økonomiske konsekvenser'],
+      ['Retsgrundlag', 'Retsregler og andre forskrifter'],
+      ['Bilag', 'Bilag:'],
+    ],
+  );
+});
+
+test('a heading word that opens a sentence is text: "Sagsfremstilling af sagen ..."', () => {
+  const text = 'Punkt 1: A\n\nResume\n\nSagsfremstilling af sagen følger nedenfor.\n';
+  assert.deepEqual(parseReferat(text).items[0].sections.map((s) => s.kind), ['Resume']);
+});
+
+test('a heading word inside a sentence is text: "... i Beslutning om ..."', () => {
+  const text = 'Punkt 1: A\n\nResume\n\nSagen er omtalt i Beslutning om budget 2024.\n';
+  assert.deepEqual(parseReferat(text).items[0].sections.map((s) => s.kind), ['Resume']);
+});
+
+test('"Beslutning om X blev truffet." (a sentence with a full stop) is not a heading', () => {
+  const text = 'Punkt 1: A\n\nResume\n\nBeslutning om X blev truffet.\n';
+  assert.deepEqual(parseReferat(text).items[0].sections.map((s) => s.kind), ['Resume']);
+});
+
+test('an empty section is marked empty, its body an empty span at the heading\'s end', () => {
+  const { text, spans: [heading] } = spans('Punkt 1: A\n\n[[Bilag]]\n\nPunkt 2: B\n');
+  const [bilag] = parseReferat(text).items[0].sections;
+  assert.equal(bilag.empty, true);
+  assert.deepEqual(bilag.body, { start: heading.end, end: heading.end });
+  assert.deepEqual(bilag.span, heading);
+});
+
+test('a Beslutning before the Sagsfremstilling (sample 001 style) keeps document order', () => {
+  const { text, spans: [ind, bes, sag] } = spans(
+    header + 'Punkt 1: Temadrøftelse\n\n24/6823\n\n[[Administrativ indstilling]]\n\nUdvalget drøfter sagen.\n\n[[Beslutning Udvalget for arbejdsmarked og integration den 21-05-2024]]\n\nDrøftet.\n\n[[Sagsfremstilling]]\n\nTekst.\n',
+  );
+  const sections = parseReferat(text).items[0].sections;
+  assert.deepEqual(sections.map((s) => s.kind), ['Indstilling', 'Beslutning', 'Sagsfremstilling']);
+  assert.deepEqual(sections.map((s) => cut(text, s.heading.span)), [cut(text, ind), cut(text, bes), cut(text, sag)]);
+  assert.equal(sections[1].outcome, 'drøftet');
+});
+
+test('"Beslutning <committee> den <date>" of this meeting is the decision, not a prior one', () => {
+  const text = header + 'Punkt 1: A\n\nBeslutning Udvalget for arbejdsmarked og integration den 21-05-2024\n\nGodkendt.\n';
+  const [decision] = parseReferat(text).items[0].sections;
+  assert.equal(decision.kind, 'Beslutning');
+  assert.equal(decision.prior, null);
+  assert.equal(decision.qualifier, 'Udvalget for arbejdsmarked og integration den 21-05-2024');
+});
+
+test('"Beslutning fra Socialudvalget, 21. september 2020, pkt. 95:" is a prior decision with committee, date and punkt', () => {
+  const { text, spans: [heading] } = spans(header + 'Punkt 1: A\n\n[[Beslutning fra Socialudvalget, 21. september 2020, pkt. 95:]]\n\nIndstilles godkendt.\n');
+  const [prior] = parseReferat(text).items[0].sections;
+  assert.equal(prior.kind, 'Beslutning');
+  assert.deepEqual(prior.prior, { committee: 'Socialudvalget', date: '2020-09-21', punkt: 95 });
+  assert.deepEqual(cut(text, prior.heading.span), cut(text, heading));
+  assert.equal(prior.outcome, 'indstilles godkendt');
+});
+
+test('"Beslutning børn og familieudvalget den 15. september 2020 punkt 83:" is a prior decision', () => {
+  const text = 'REFERAT Beskæftigelsesudvalget d. 06-10-2020\n\nPunkt 1: A\n\nBeslutning børn og familieudvalget den 15. september 2020 punkt 83:\n\n1. Drøftet.\n';
+  const [prior] = parseReferat(text).items[0].sections;
+  assert.deepEqual(prior.prior, { committee: 'børn og familieudvalget', date: '2020-09-15', punkt: 83 });
+});
+
+test('a dated Beslutning heading is prior only when its date differs from the meeting\'s', () => {
+  const heading = 'Beslutning Beskæftigelsesudvalget den 15-09-2020';
+  const decisionIn = (meeting: string) => parseReferat(`REFERAT Beskæftigelsesudvalget d. ${meeting}\n\nPunkt 1: A\n\n${heading}\n\nGodkendt.\n`).items[0].sections[0];
+  assert.equal(decisionIn('15-09-2020').prior, null);
+  assert.deepEqual(decisionIn('06-10-2020').prior, { committee: 'Beskæftigelsesudvalget', date: '2020-09-15', punkt: null });
+});
+
+test('an unheaded Indstilling opens at "Direktøren for ... indstiller" (implicit)', () => {
+  const { text, spans: [heading, point] } = spans(
+    'Punkt 17: Drøftelse af fleksjobstrategi\n\nSagsfremstilling\n\nTekst.\n\n[[Direktøren for Social, Sundhed og Beskæftigelse indstiller]]\n\n[[- at udvalget drøfter strategien for fleksjobområdet.]]\n\nBeslutning\n\nDrøftet.\n',
+  );
+  const sections = parseReferat(text).items[0].sections;
+  assert.deepEqual(sections.map((s) => [s.kind, s.implicit]), [['Sagsfremstilling', false], ['Indstilling', true], ['Beslutning', false]]);
+  assert.deepEqual(cut(text, sections[1].heading.span), cut(text, heading));
+  assert.deepEqual(sections[1].points.map((p) => cut(text, p.span)), [cut(text, point)]);
+});
+
+test('a "... indstiller, at" line inside an Indstilling does not open another', () => {
+  const { text, spans: [point2] } = spans(
+    'Punkt 2: Budgetopfølgning\n\nAdministrativ indstilling\n\nDirektøren indstiller, at\n\n- der foretages en gennemgang.\n[[- Udvalget for arbejdsmarked og integration indstiller, at budgetopfølgningen godkendes.]]\n\nBeslutning\n\nIndstilles godkendt.\n',
+  );
+  const sections = parseReferat(text).items[0].sections;
+  assert.deepEqual(sections.map((s) => s.kind), ['Indstilling', 'Beslutning']);
+  assert.equal(cut(text, sections[0].points[1].span).text, cut(text, point2).text);
+});
+
+test('a bare "Udvalget ... indstiller, at" line after an implicit Indstilling is its text, not a second one', () => {
+  const text = 'Punkt 1: A\n\nDirektøren for Økonomi indstiller\n\nTekst.\n\nØkonomiudvalget indstiller, at\n\n- at sagen godkendes.\n\nBeslutning\n\nGodkendt.\n';
+  assert.deepEqual(parseReferat(text).items[0].sections.map((s) => [s.kind, s.implicit]), [['Indstilling', true], ['Beslutning', false]]);
+});
+
+test('sub-headings inside a Sagsfremstilling: short bare lines before a paragraph', () => {
+  const { text, spans: [baggrund, rcj] } = spans(
+    'Punkt 2: Budget\n\nSagsfremstilling\n\nIndledende tekst.\n\n[[Baggrund]]\n\nUdvalget har bedt om en status.\n\n[[Rammebesparelse – RCJ]]\n\nBesparelsen er fordelt.\n',
+  );
+  const [section] = parseReferat(text).items[0].sections;
+  assert.deepEqual(section.subHeadings.map((h) => ({ ...cut(text, h.span), value: h.text })), [
+    { ...cut(text, baggrund), value: 'Baggrund' },
+    { ...cut(text, rcj), value: 'Rammebesparelse – RCJ' },
+  ]);
+});
+
+test('attachment titles in Bilag are no sub-headings', () => {
+  const text = 'Punkt 2: Budget\n\nBilag\n\nBudgetnotat\n\nOversigt over besparelser\n\nPunkt 3: B\n';
+  const [bilag] = parseReferat(text).items[0].sections;
+  assert.equal(bilag.kind, 'Bilag');
+  assert.deepEqual(bilag.subHeadings, []);
+});
+
+test('a sentence, a list item or the last line of a section is no sub-heading', () => {
+  const text = 'Punkt 2: Budget\n\nSagsfremstilling\n\nDet er besluttet.\n\n- Første punkt\n\n1. Andet punkt\n\nSidste linje\n';
+  assert.deepEqual(parseReferat(text).items[0].sections[0].subHeadings, []);
+});
+
+test('a heading of the municipality\'s own, added by ParseOptions.sectionHeadings', () => {
+  const { text, spans: [heading] } = spans('Punkt 1: A\n\n[[Forvaltningens vurdering]]\n\nTekst.\n');
+  assert.deepEqual(parseReferat(text).items[0].sections, []);
+  const [section] = parseReferat(text, { sectionHeadings: [{ heading: 'Forvaltningens vurdering', kind: 'Sagsfremstilling' }] }).items[0].sections;
+  assert.equal(section.kind, 'Sagsfremstilling');
+  assert.deepEqual(cut(text, section.heading.span), cut(text, heading));
+});
+
+test('text between the item heading and the first section has its own sub-headings', () => {
+  const m = marked('Punkt 1: A\n\n[[Baggrund]]\n\nTekst før første afsnit.\n\nBeslutning\n\nGodkendt.\n');
+  const [item] = parseReferat(m.text).items;
+  assert.deepEqual(item.subHeadings, [{ text: 'Baggrund', span: m.range }]);
+});
