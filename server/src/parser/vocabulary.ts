@@ -46,6 +46,8 @@ export const ITEM_KIND_PREFIXES = ['Beslutningssag', 'Orienteringssag'] as const
 export const OUTCOME_PHRASES: ReadonlyArray<readonly [phrase: string, outcome: Outcome]> = [
   ['ikke godkendt', 'ikke godkendt'],
   ['ikke godkendte', 'ikke godkendt'],
+  ['ikke godkendes', 'ikke godkendt'],
+  ['godkendes ikke', 'ikke godkendt'],
   ['forkastet', 'ikke godkendt'],
   ['anbefales godkendt', 'anbefales godkendt'],
   ['anbefales', 'anbefales godkendt'],
@@ -64,6 +66,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [phrase: string, outcome: O
   ['udsat', 'udsat'],
   ['udsættes', 'udsat'],
   ['tiltrådt', 'tiltrådt'],
+  ['tiltrådte', 'tiltrådt'],
   ['for forslaget stemte', 'afstemning'],
   ['orientering foretaget', 'orientering'],
   ['orienterede', 'orientering'],
