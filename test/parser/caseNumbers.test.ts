@@ -1,0 +1,88 @@
+// Case numbers (sagsnumre): the known shapes with their parts, what only looks like one, and
+// patterns users add.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileCaseNumberPatterns, findCaseNumbers, parseReferat } from '../../server/src/parser';
+import { marked } from '../testUtil';
+import { cut, spans } from './marks';
+
+test('KLE: emne, facet, serial, year and the four-digit year', () => {
+  const m = marked('Sag [[00.30.14-G01-6-19]] om budget');
+  const [c] = findCaseNumbers(m.text);
+  assert.deepEqual(cut(m.text, c.span), cut(m.text, m.range!));
+  assert.equal(c.style, 'kle');
+  assert.deepEqual(c.kle, { emne: '00.30.14', facet: 'G01', serial: '6', year: '19' });
+  assert.equal(c.fullYear, 2019);
+  assert.equal(c.problem, undefined);
+});
+
+test('KLE with a four-digit year, and a two-digit year from before 2000', () => {
+  assert.equal(findCaseNumbers('12.34.56-G01-1234567-2019')[0].fullYear, 2019);
+  assert.equal(findCaseNumbers('00.00.00-P19-1719-10')[0].fullYear, 2010);
+  assert.equal(findCaseNumbers('00.01.00-A00-1-98')[0].fullYear, 1998);
+});
+
+test('a malformed facet ("000") is still found, with problem \'facet\'', () => {
+  const [c] = findCaseNumbers('15.00.00-000-1-20');
+  assert.equal(c.text, '15.00.00-000-1-20');
+  assert.equal(c.style, 'kle');
+  assert.equal(c.kle?.facet, '000');
+  assert.equal(c.problem, 'facet');
+});
+
+test('year/serial "24/6823" and "Sagsnr.: 16/28325"', () => {
+  const { text, spans: expected } = spans('Sag [[24/6823]] og Sagsnr.: [[16/28325]].');
+  const found = findCaseNumbers(text);
+  assert.deepEqual(found.map((c) => cut(text, c.span)), expected.map((s) => cut(text, s)));
+  assert.deepEqual(found.map((c) => [c.style, c.fullYear, c.serial]), [['year-serial', 2024, '6823'], ['year-serial', 2016, '28325']]);
+});
+
+test('"EMN-2025-003383" and "S2023-24573"', () => {
+  const { text, spans: expected } = spans('[[EMN-2025-003383]], [[S2023-24573]]');
+  const found = findCaseNumbers(text);
+  assert.deepEqual(found.map((c) => cut(text, c.span)), expected.map((s) => cut(text, s)));
+  assert.deepEqual(found.map((c) => [c.style, c.fullYear, c.serial]), [['emn', 2025, '003383'], ['year-prefixed', 2023, '24573']]);
+});
+
+test('a date "31/3 2024", a ratio "60/40" and "415446/16" are no case numbers', () => {
+  assert.deepEqual(findCaseNumbers('Frist den 31/3 2024.'), []);
+  assert.deepEqual(findCaseNumbers('en vægtning på 60/40 mellem kvalitet og pris'), []);
+  assert.deepEqual(findCaseNumbers('journal 415446/16'), []);
+  assert.deepEqual(findCaseNumbers('version 1.24/6823'), []);
+});
+
+test('a shape unknown to the parser is text: "330-2018-3619"', () => {
+  assert.deepEqual(findCaseNumbers('Sag 330-2018-3619'), []);
+});
+
+test('a custom pattern (ParseOptions.caseNumberPatterns) is found, named, and can be the item\'s case number', () => {
+  const { text, spans: [caseNumber, inText] } = spans('Punkt 1: A\n\n[[330-2018-3619]]\n\nSagsfremstilling\n\nSe også [[330-2019-12]].\n');
+  const doc = parseReferat(text, { caseNumberPatterns: [{ name: 'Aarhus', pattern: '\\b\\d{3}-\\d{4}-\\d{2,5}\\b' }] });
+  assert.deepEqual(doc.items[0].caseNumber && cut(text, doc.items[0].caseNumber.span), cut(text, caseNumber));
+  assert.deepEqual(doc.caseNumbers.map((c) => [cut(text, c.span), c.style, c.patternName]), [
+    [cut(text, caseNumber), 'custom', 'Aarhus'],
+    [cut(text, inText), 'custom', 'Aarhus'],
+  ]);
+  assert.deepEqual(parseReferat(text).caseNumbers, [], 'without the pattern the same text holds none');
+});
+
+test('an invalid custom pattern, or one matching the empty string, is reported, not thrown', () => {
+  const compiled = compileCaseNumberPatterns([{ name: 'bad', pattern: '([' }, { name: 'empty', pattern: 'x*' }, { name: 'good', pattern: 'J\\d+' }]);
+  assert.deepEqual(compiled.patterns.map((p) => p.name), ['good']);
+  assert.deepEqual(compiled.errors.map((e) => e.name), ['bad', 'empty']);
+  const text = 'Punkt 1: A\n\n00.30.14-G01-6-19\n';
+  const doc = parseReferat(text, { caseNumberPatterns: [{ name: 'bad', pattern: '([' }, { name: 'empty', pattern: 'x*' }] });
+  assert.equal(doc.items[0].caseNumber?.text, '00.30.14-G01-6-19');
+});
+
+test('where a custom pattern overlaps a known shape, the earlier and longer match wins', () => {
+  const text = 'J-24/6823';
+  const found = findCaseNumbers(text, compileCaseNumberPatterns([{ name: 'J', pattern: 'J-\\d\\d/\\d+' }]).patterns);
+  assert.deepEqual(found.map((c) => [c.text, c.style]), [['J-24/6823', 'custom']]);
+});
+
+test('every case number in the text is listed once, in order', () => {
+  const text = 'Punkt 1: A\n\n24/6823\n\nSagsfremstilling\n\nJf. 00.30.14-G01-6-19 og 24/6823.\n';
+  assert.deepEqual(parseReferat(text).caseNumbers.map((c) => c.text), ['24/6823', '00.30.14-G01-6-19', '24/6823']);
+});

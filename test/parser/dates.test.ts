@@ -1,0 +1,67 @@
+// Dates as Danish minutes write them, with the weekday before them, and impossible ones.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, isoDate, weekdayOf } from '../../server/src/parser';
+import { cut, spans } from './marks';
+
+const one = (source: string) => {
+  const { text, spans: marks } = spans(source);
+  const found = findDates(text);
+  assert.equal(found.length, 1, `one date in ${JSON.stringify(text)}: ${JSON.stringify(found)}`);
+  assert.deepEqual(cut(text, found[0].span), cut(text, marks[0]));
+  return found[0];
+};
+
+test('"25-11-2020" (dashes)', () => {
+  assert.equal(one('REFERAT Udvalget d. [[25-11-2020]]').iso, '2020-11-25');
+});
+
+test('"21.05.2024" (dots)', () => {
+  assert.equal(one('Budgetopfølgning pr. [[21.05.2024]] for drift').iso, '2024-05-21');
+});
+
+test('"31/3 2024" (slash and space)', () => {
+  assert.equal(one('Frist [[31/3 2024]].').iso, '2024-03-31');
+});
+
+test('"11. januar 2017" (month name), also written without the space "1.januar 2020"', () => {
+  assert.equal(one('den [[11. januar 2017]]').iso, '2017-01-11');
+  assert.equal(one('den [[1.januar 2020]]').iso, '2020-01-01');
+});
+
+test('"Onsdag d. 25. november 2020": the weekday has its own span, outside the date\'s', () => {
+  const { text, spans: [weekday, date] } = spans('Mødedato [[Onsdag]] d. [[25. november 2020]] kl. 15:00');
+  const [d] = findDates(text);
+  assert.deepEqual(cut(text, d.span), cut(text, date));
+  assert.deepEqual(d.weekday && { ...cut(text, d.weekday.span), value: d.weekday.value }, { ...cut(text, weekday), value: 'onsdag' });
+  assert.equal(d.iso, '2020-11-25');
+  assert.equal(weekdayOf(d.iso!), 'onsdag');
+});
+
+test('an impossible date "31. juni 2024" is found with iso null; 29 February only in a leap year', () => {
+  const d = one('den [[31. juni 2024]]');
+  assert.equal(d.iso, null);
+  assert.deepEqual([d.year, d.month, d.day], [2024, 6, 31]);
+  assert.equal(one('[[29-02-2023]]').iso, null);
+  assert.equal(one('[[29-02-2024]]').iso, '2024-02-29');
+});
+
+test('a month 13 is no date; neither is a version number or an ISO date', () => {
+  assert.deepEqual(findDates('den 12.13.2024'), []);
+  assert.deepEqual(findDates('version 1.2.2020.3'), []);
+  assert.deepEqual(findDates('2024-05-21'), []);
+});
+
+test('several dates come in text order', () => {
+  const { text, spans: marks } = spans('Fra [[1. marts 2024]] til [[31.03.2024]] og [[5/4 2024]]');
+  assert.deepEqual(findDates(text).map((d) => cut(text, d.span)), marks.map((s) => cut(text, s)));
+});
+
+test('isoDate and weekdayOf', () => {
+  assert.equal(isoDate(2024, 6, 31), null);
+  assert.equal(isoDate(2024, 13, 1), null);
+  assert.equal(isoDate(2024, 5, 21), '2024-05-21');
+  assert.equal(weekdayOf('2024-05-21'), 'tirsdag');
+  assert.equal(weekdayOf('2017-01-11'), 'onsdag');
+});
