@@ -4,9 +4,11 @@
 import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './languageClient';
 import { registerDetection } from './detection';
+import { registerGoToCounterpart } from './commands/goToCounterpart';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerDetection(context);
+  registerGoToCounterpart(context);
   await startLanguageClient(context);
 }
 
