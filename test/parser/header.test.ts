@@ -1,0 +1,146 @@
+// The meeting header (committee, dates, weekday, time, place, attendees) and the table of
+// contents (exact, truncated, misspelt, merged and non-item entries), with exact spans.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReferat, type Located, type ReferatDocument } from '../../server/src/parser';
+import { samples } from '../testUtil';
+import { cut, spans } from './marks';
+
+const loc = (text: string, l: Located | null) => (l ? { value: l.value, ...cut(text, l.span) } : null);
+
+test('line-structured header: every field with its exact span', () => {
+  const { text, spans: s } = spans(
+    [
+      'REFERAT [[Beskæftigelsesudvalget til 31.12.25]] d. [[25-11-2020]]',
+      '',
+      'Mødedato [[Onsdag]] d. [[25. november 2020]] kl. [[15:00]] - [[17.30]]',
+      '',
+      'Mødested [[MS Teams]]',
+      '',
+      'Mødedeltagere [[Morten Thorøe]], [[Knud Peter Wad]] og [[Henny Schøler]]',
+      '',
+      'Fraværende: [[Peter Svane]]',
+      '',
+      'Punkt 1: Godkendelse af dagsorden',
+    ].join('\n'),
+  );
+  const [committee, headerDate, weekday, meetingDate, time, endTime, place, p1, p2, p3, absent] = s;
+  const m = parseReferat(text).meeting;
+  assert.equal(m.kind, 'referat');
+  assert.deepEqual(loc(text, m.committee), { value: 'Beskæftigelsesudvalget til 31.12.25', ...cut(text, committee) });
+  assert.deepEqual(loc(text, m.headerDate), { value: '2020-11-25', ...cut(text, headerDate) });
+  assert.deepEqual(loc(text, m.weekday), { value: 'onsdag', ...cut(text, weekday) });
+  assert.deepEqual(loc(text, m.meetingDate), { value: '2020-11-25', ...cut(text, meetingDate) });
+  assert.deepEqual(loc(text, m.time), { value: '15:00', ...cut(text, time) });
+  assert.deepEqual(loc(text, m.endTime), { value: '17:30', ...cut(text, endTime) });
+  assert.deepEqual(loc(text, m.place), { value: 'MS Teams', ...cut(text, place) });
+  assert.deepEqual(m.participants.map((p) => loc(text, p)), [p1, p2, p3].map((span) => ({ value: text.slice(span.start, span.end), ...cut(text, span) })));
+  assert.deepEqual(m.absent.map((p) => loc(text, p)), [{ value: 'Peter Svane', ...cut(text, absent) }]);
+  assert.equal(text.slice(m.span.start, m.span.end).split('\n')[0], 'REFERAT Beskæftigelsesudvalget til 31.12.25 d. 25-11-2020');
+  assert.ok(text.slice(m.span.start, m.span.end).endsWith('Fraværende: Peter Svane'), 'the header ends before the first item');
+});
+
+test('a DAGSORDEN is an agenda; a header without a date has none', () => {
+  const m = parseReferat('DAGSORDEN Økonomiudvalget\n\nPunkt 1: A\n').meeting;
+  assert.equal(m.kind, 'dagsorden');
+  assert.equal(m.committee?.value, 'Økonomiudvalget');
+  assert.equal(m.headerDate, null);
+  assert.equal(m.meetingDate, null);
+});
+
+test('text that is no minutes has an empty header', () => {
+  const m = parseReferat('Kære alle\n\nHer er referatet fra i går.\n').meeting;
+  assert.deepEqual([m.kind, m.committee, m.meetingDate, m.place, m.participants, m.absent], [null, null, null, null, [], []]);
+});
+
+const sample = (prefix: string) => samples().find((s) => s.name.startsWith(prefix))!;
+
+test('transcript page 1: committee, date, weekday, times, place, members and absentees with exact spans', () => {
+  const { text } = sample('002_');
+  const doc = parseReferat(text);
+  const line10 = text.split('\n')[9];
+  // Each field as (value, the literal written in line 10 that it spans).
+  const at = (l: Located | null) => {
+    if (!l) return null;
+    const p = doc.lines.positionAt(l.span.start);
+    return { value: l.value, line: p.line + 1, column: p.character, written: text.slice(l.span.start, l.span.end) };
+  };
+  const col = (written: string) => line10.indexOf(written);
+  const m = doc.meeting;
+  assert.deepEqual(at(m.committee), { value: 'Beskæftigelsesudvalget', line: 10, column: 10, written: 'Beskæftigelsesudvalget' });
+  assert.deepEqual(at(m.weekday), { value: 'onsdag', line: 10, column: col('Onsdag den'), written: 'Onsdag' });
+  assert.deepEqual(at(m.meetingDate), { value: '2017-01-11', line: 10, column: col('11. januar 2017'), written: '11. januar 2017' });
+  assert.deepEqual(at(m.time), { value: '17:00', line: 10, column: col('17:00'), written: '17:00' });
+  assert.deepEqual(at(m.endTime), { value: '19:40', line: 10, column: col('19:40'), written: '19:40' });
+  assert.deepEqual(at(m.place), { value: 'Rød 3, Prøvestenen', line: 10, column: col('Rød 3'), written: 'Rød 3, Prøvestenen' });
+  assert.deepEqual(m.participants.map((p) => at(p)!.written), [
+    'Allan Berg Mortensen (Ø)',
+    'Marlene Harpsøe (O)',
+    'John Calberg (C)',
+    'Per Tærsbøl (C)',
+    'Betina Svinggaard (A)',
+    'Philip Læborg (C)',
+    'Duygu A. Ngotho (A)',
+  ]);
+  assert.deepEqual(at(m.participants[0]), { value: 'Allan Berg Mortensen (Ø)', line: 10, column: col('Allan'), written: 'Allan Berg Mortensen (Ø)' });
+  assert.deepEqual(m.absent.map(at), [{ value: 'Betina Svinggaard', line: 10, column: col('Fraværende: ') + 'Fraværende: '.length, written: 'Betina Svinggaard' }]);
+});
+
+const entries = (doc: ReferatDocument) =>
+  (doc.toc?.entries ?? []).map((e) => ({ line: doc.lines.positionAt(e.span.start).line + 1, title: e.title.value, item: e.item, exact: e.exact, merged: e.mergedItems }));
+
+test('table of contents on a small text: title span without leaders, pages, the item it names', () => {
+  const { text, spans: [heading, entry, title, entry2, title2] } = spans(
+    '[[Indholdsfortegnelse]]\n\n[[[[Godkendelse af dagsorden]].....\t3]]\n[[[[Budget 2025]].....\t5 8]]\n\nPunkt 1: Godkendelse af dagsorden\n\nPunkt 2: Budget 2025\n',
+  );
+  const toc = parseReferat(text).toc!;
+  assert.deepEqual(toc.heading && cut(text, toc.heading.span), cut(text, heading));
+  assert.deepEqual(toc.entries.map((e) => [cut(text, e.span), cut(text, e.title.span), e.pages, e.item, e.exact]), [
+    [cut(text, entry), cut(text, title), [3], 1, true],
+    [cut(text, entry2), cut(text, title2), [5, 8], 2, true],
+  ]);
+});
+
+test('table of contents: exact entries (sample 000)', () => {
+  const got = entries(parseReferat(sample('000_').text));
+  assert.deepEqual(got.map((e) => [e.line, e.item, e.exact]), [11, 12, 13, 14, 15, 16, 17, 18].map((line, i) => [line, 64 + i, true]));
+});
+
+test('table of contents: a truncated entry (a clean prefix of the title) names its item, not exactly (sample 004)', () => {
+  const got = entries(parseReferat(sample('004_').text)).find((e) => e.line === 15)!;
+  assert.deepEqual(got, {
+    line: 15,
+    title: 'Decisionsskrivelse vedrørende beretning om revision af de sociale regnskaber for 2019 på områder',
+    item: 21,
+    exact: false,
+    merged: [],
+  });
+});
+
+test('table of contents: a misspelt entry "Sagsstyingsliste" names item 83, not exactly (sample 003)', () => {
+  const got = entries(parseReferat(sample('003_').text)).find((e) => e.line === 18)!;
+  assert.deepEqual(got, { line: 18, title: 'Sagsstyingsliste pr. 30. september 2020', item: 83, exact: false, merged: [] });
+});
+
+test('table of contents: a merged entry (sample 001 line 14) names item 2 and holds items 2 and 3', () => {
+  const got = entries(parseReferat(sample('001_').text));
+  assert.deepEqual(got.find((e) => e.line === 14), {
+    line: 14,
+    title: 'Budgetopfølgning pr. 31.03.2024 for drift, anlæg, finansiering og finansforskydninger - Udvalget for Budget 2025-2028 (B)',
+    item: 2,
+    exact: false,
+    merged: [2, 3],
+  });
+  assert.deepEqual(got.find((e) => e.line === 15)?.item, 4, 'the entry after a merged one names the item after both');
+});
+
+test('table of contents: an entry that is no item ("Bilagsliste") names none (sample 002)', () => {
+  const got = entries(parseReferat(sample('002_').text));
+  assert.deepEqual(got[got.length - 1], { line: 10, title: 'Bilagsliste', item: null, exact: false, merged: [] });
+});
+
+test('an entry far from every title names no item', () => {
+  const text = 'Indholdsfortegnelse\n\nUnderskriftsark.....\t17\n\nPunkt 1: Godkendelse af dagsorden\n';
+  assert.deepEqual(entries(parseReferat(text)).map((e) => e.item), [null]);
+});
