@@ -87,16 +87,22 @@ function formFeedPages(text: string): Page[] {
   return pages;
 }
 
-/** The page a position falls on, or null when the document has no page breaks. */
+/**
+ * The page a position falls on, or null when the document has no page breaks or the offset
+ * lies before the first page. A form feed between two pages ends the page before it.
+ */
 export function pageAt(doc: ReferatDocument, offset: number): number | null {
+  // The last page starting at or before the offset: pages need not touch (a form feed or a
+  // blank line may lie between them), and what follows the last page belongs to it.
   let low = 0;
   let high = doc.pages.length - 1;
+  let found: number | null = null;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const p = doc.pages[mid];
-    if (offset < p.span.start) high = mid - 1;
-    else if (offset >= p.span.end && mid + 1 < doc.pages.length) low = mid + 1;
-    else return p.number;
+    if (doc.pages[mid].span.start <= offset) {
+      found = doc.pages[mid].number;
+      low = mid + 1;
+    } else high = mid - 1;
   }
-  return null;
+  return found;
 }
