@@ -17,10 +17,38 @@ import { Messages } from './l10n';
 import { DEFAULT_SETTINGS, parseOptionsOf, readSettings, type Settings } from './settings';
 import { documentSymbols } from './languageFeatures/documentSymbols';
 import { foldingRanges } from './languageFeatures/folding';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { diskAndEditorSource, rootsOf } from './workspace/indexSource';
+import { uriKey } from './workspace/uriKey';
+import { caseEntries, committeeEntries } from './workspace/views';
+import { CASES_REQUEST, INDEX_CHANGED_NOTIFICATION, INDEX_STATUS_REQUEST, MEETINGS_REQUEST, type IndexStatusParams } from './workspace/protocol';
+import { references } from './languageFeatures/references';
+import { documentHighlights } from './languageFeatures/documentHighlights';
+import { workspaceSymbols } from './languageFeatures/workspaceSymbols';
+import { crossMeetingLinks } from './languageFeatures/crossMeetingLinks';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new DocumentCache();
+/** Every referat in the workspace, summarised in the background; see workspace/workspaceIndex.ts. */
+let workspaceRoots: readonly string[] = [];
+const index = new WorkspaceIndex(
+  diskAndEditorSource({
+    openModel: (uri) => {
+      const key = uriKey(uri);
+      const document = documents.get(uri) ?? documents.all().find((d) => uriKey(d.uri) === key);
+      return document ? cache.get(document) : null;
+    },
+    get parseOptions() {
+      return cache.parseOptions;
+    },
+    get roots() {
+      return workspaceRoots;
+    },
+  }),
+  (status) => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, status).catch(() => undefined),
+  (uri, e) => connection.console.warn(`could not index ${uri}: ${e instanceof Error ? e.message : String(e)}`),
+);
 let messages = new Messages('en');
 let settings: Settings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
@@ -50,18 +78,30 @@ function guarded<P extends { textDocument: { uri: string } }, R>(
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   messages = new Messages(params.locale);
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  workspaceRoots = rootsOf(params);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Referat' },
       foldingRangeProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'referat-language-server', version: '0.1.0' },
   };
 });
 
 connection.onInitialized(() => {
-  void pullSettings();
+  // The index parses with the user's case-number patterns, so it starts once they are known.
+  void pullSettings().then(() => index.setRoots(workspaceRoots));
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    const removed = new Set(e.removed.map((f) => f.uri));
+    workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => f.uri)];
+    index.setRoots(workspaceRoots);
+  });
 });
 
 async function pullSettings(): Promise<void> {
@@ -69,6 +109,7 @@ async function pullSettings(): Promise<void> {
   try {
     settings = readSettings(await connection.workspace.getConfiguration('referat'));
     cache.setOptions(parseOptionsOf(settings));
+    index.parseOptionsChanged(JSON.stringify(cache.parseOptions));
   } catch (e) {
     connection.console.warn(`could not read settings: ${String(e)}`);
   }
@@ -80,8 +121,34 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, _params, token) => documentSymbols(doc, messages, null, token)));
 connection.onFoldingRanges(guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
+connection.onDocumentLinks(guarded('documentLink', [], (doc, _params, token) => crossMeetingLinks(doc, [...index.summaries()], messages, token)));
+connection.onReferences(guarded('references', [], (doc, params, token) => references(doc, params.textDocument.uri, params.position, index.summaries(), token)));
+connection.onDocumentHighlight(guarded('documentHighlight', [], (doc, params, token) => documentHighlights(doc, params.position, token)));
+connection.onWorkspaceSymbol((params, token) => {
+  try {
+    return workspaceSymbols(index.summaries(), params.query, messages, token);
+  } catch (e) {
+    connection.console.error(`workspaceSymbol failed: ${e instanceof Error ? e.stack : String(e)}`);
+    return [];
+  }
+});
+// The "Sager" and "Møder" views, and index readiness for tests and the views' progress.
+connection.onRequest(CASES_REQUEST, () => caseEntries(index.summaries(), messages));
+connection.onRequest(MEETINGS_REQUEST, () => committeeEntries(index.summaries(), messages));
+connection.onRequest(INDEX_STATUS_REQUEST, async (params: IndexStatusParams | undefined) => {
+  if (params?.wait) await index.whenIdle();
+  return index.status();
+});
+connection.onDidChangeWatchedFiles((params) => {
+  for (const change of params.changes) index.touch(change.uri);
+});
+documents.onDidChangeContent((e) => index.touch(e.document.uri, true));
 
-documents.onDidClose((e) => cache.delete(e.document.uri));
+documents.onDidClose((e) => {
+  cache.delete(e.document.uri);
+  // Back to what is on disk (or out of the index, if it was never in the workspace).
+  index.touch(e.document.uri);
+});
 documents.listen(connection);
 connection.listen();
 

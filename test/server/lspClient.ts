@@ -16,6 +16,8 @@ import {
   ShutdownRequest,
   ExitNotification,
   ConfigurationRequest,
+  DidChangeWatchedFilesNotification,
+  type FileEvent,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type InitializeResult,
@@ -32,6 +34,8 @@ export interface TestClient {
   openSample(file: string): { uri: string; text: string };
   change(uri: string, text: string): void;
   close(uri: string): void;
+  /** Tell the server files changed on disk, as the editor's file watcher does. */
+  filesChanged(changes: FileEvent[]): void;
   /** The next diagnostics published for `uri` (after any already received for its current version). */
   diagnostics(uri: string, predicate?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   /** Settings the server reads through workspace/configuration. */
@@ -70,6 +74,9 @@ export async function startServer(options: { locale?: string; settings?: Record<
     },
     close(uri) {
       void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    },
+    filesChanged(changes) {
+      void connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
     },
     diagnostics(uri, predicate = () => true) {
       const wanted = versions.get(uri);

@@ -52,6 +52,10 @@ export const MESSAGES = {
     'lens.recommendation': 'Indstilling',
     'link.toItem': 'Go to Punkt {0}',
     'warning.caseNumberPatterns': 'Referat: these case-number patterns are ignored because they are not valid regular expressions: {0}',
+    // Following a case across meetings (workspace index)
+    'link.otherItem': 'Open Punkt {2} of {0}, {1}: {3}',
+    'link.otherMeeting': 'Open the minutes of {0}, {1}',
+    'hover.case.alsoIn': 'Also in: {0}',
   },
   da: {
     'word.punkt': 'Punkt',
@@ -102,6 +106,10 @@ export const MESSAGES = {
     'lens.recommendation': 'Indstilling',
     'link.toItem': 'Gå til Punkt {0}',
     'warning.caseNumberPatterns': 'Referat: disse sagsnummer-mønstre bruges ikke, fordi de ikke er gyldige regulære udtryk: {0}',
+    // At følge en sag på tværs af møder (arbejdsområdets indeks)
+    'link.otherItem': 'Åbn Punkt {2} i {0}, {1}: {3}',
+    'link.otherMeeting': 'Åbn referatet af {0}, {1}',
+    'hover.case.alsoIn': 'Også i: {0}',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

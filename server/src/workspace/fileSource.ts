@@ -1,0 +1,104 @@
+// The index's view of the disk: which files in the workspace may be minutes, and their text.
+// Node's fs lives here and in server.ts only; the parser and the index never touch the disk.
+
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { looksLikeMinutes } from '../parser';
+
+/** Larger files are not minutes anyone reads in an editor; skipping them bounds memory. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+/** looksLikeMinutes reads no further than this, so a .txt file is judged by its start. */
+const DETECTION_BYTES = 64 * 1024;
+
+export type CandidateKind = 'minutes' | 'text';
+
+/** ".referat", ".referat.txt", ".dagsorden.txt" are minutes by name; other ".txt" files maybe. */
+export function candidateKind(fileName: string): CandidateKind | null {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.referat') || name.endsWith('.referat.txt') || name.endsWith('.dagsorden.txt')) return 'minutes';
+  if (name.endsWith('.txt')) return 'text';
+  return null;
+}
+
+/** Whether a path lies in a folder the index never enters. */
+export function inSkippedDirectory(path: string): boolean {
+  return path.split(/[\\/]/).some((part) => SKIPPED_DIRECTORIES.has(part));
+}
+
+/** Walks the folders with an explicit stack, yielding candidate files as URIs. Symbolic links are not followed. */
+export async function* discoverFiles(roots: readonly string[]): AsyncGenerator<string> {
+  const stack: string[] = [];
+  for (const root of roots) {
+    if (root.startsWith('file:')) stack.push(fileURLToPath(root));
+  }
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      continue; // unreadable or vanished: nothing to index there
+    }
+    // Reverse so that popping visits sub-folders in name order, for a stable order of work.
+    const folders: string[] = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) folders.push(join(dir, entry.name));
+      } else if (entry.isFile() && candidateKind(entry.name)) {
+        yield pathToFileURL(join(dir, entry.name)).toString();
+      }
+    }
+    stack.push(...folders.reverse());
+  }
+}
+
+/** Whether a file URI lies under one of the root folder URIs. */
+export function underRoots(uri: string, roots: readonly string[]): boolean {
+  if (!uri.startsWith('file:')) return false;
+  const path = fileURLToPath(uri);
+  return roots.some((root) => {
+    if (!root.startsWith('file:')) return false;
+    const dir = fileURLToPath(root).replace(/[\\/]+$/, '');
+    return path.startsWith(dir + '/') || path.startsWith(dir + '\\');
+  });
+}
+
+/**
+ * The text of a file the index should read, or null: not a candidate, in a skipped folder,
+ * too large, gone, or a .txt file that does not look like minutes.
+ */
+export async function readMinutesFile(uri: string): Promise<string | null> {
+  if (!uri.startsWith('file:')) return null;
+  const path = fileURLToPath(uri);
+  const kind = candidateKind(path);
+  if (!kind || inSkippedDirectory(path)) return null;
+  try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > MAX_FILE_BYTES) return null;
+    if (kind === 'text' && info.size > DETECTION_BYTES && !looksLikeMinutes(await readHead(path))) return null;
+    const text = await readFile(path, 'utf8');
+    if (kind === 'text' && info.size <= DETECTION_BYTES && !looksLikeMinutes(text)) return null;
+    return text;
+  } catch (e) {
+    if (isGone(e)) return null;
+    throw e;
+  }
+}
+
+async function readHead(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(DETECTION_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, DETECTION_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+function isGone(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
+}

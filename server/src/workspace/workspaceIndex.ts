@@ -1,0 +1,193 @@
+// The workspace index: a summary of every referat in the workspace, kept current in the
+// background. Work goes through one queue, one file per turn of the event loop, so a request
+// on the open document waits at most for one file's parse, and never for the index: queries
+// answer from what is indexed so far.
+
+import type { ReferatDocument } from '../parser';
+import { summarize, type MinutesSummary } from './summary';
+import { uriKey } from './uriKey';
+
+/** Where the index gets files from; the server supplies it (disk, or the open document). */
+export interface IndexSource {
+  /** Every candidate file under the roots, as URIs; yields as it walks. */
+  discover(roots: readonly string[]): AsyncIterable<string>;
+  /** The model of a file: the open document's, else parsed from disk; null when it is gone or not minutes. */
+  load(uri: string): Promise<ReferatDocument | null>;
+}
+
+export interface IndexStatus {
+  /** True while files are being discovered or parsed. */
+  readonly indexing: boolean;
+  /** Minutes in the index. */
+  readonly files: number;
+  /** Files waiting to be (re)read. */
+  readonly pending: number;
+  /** Increases whenever the index's content changes. */
+  readonly generation: number;
+}
+
+/** Notify at most this often while a long run is going, and once when it ends. */
+const CHANGE_INTERVAL_MS = 500;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WorkspaceIndex {
+  private readonly entries = new Map<string, MinutesSummary>();
+  /** Open documents first: what the user is editing shows up in the views soonest. */
+  private readonly urgent = new Set<string>();
+  private readonly queue = new Set<string>();
+  private roots: readonly string[] = [];
+  private started = false;
+  private optionsKey: string | null = null;
+  private discovering = 0;
+  private discoveryRun = 0;
+  private running = false;
+  private generation = 0;
+  private notifiedGeneration = -1;
+  private lastNotified = 0;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly source: IndexSource,
+    private readonly onChanged: (status: IndexStatus) => void,
+    private readonly onError: (uri: string, error: unknown) => void = () => undefined,
+  ) {}
+
+  /** Index everything under these folder URIs (again); entries outside them are dropped as they are re-checked. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots;
+    this.started = true;
+    for (const summary of this.entries.values()) this.queue.add(summary.uri);
+    void this.discover(++this.discoveryRun);
+    this.pump();
+  }
+
+  /** Re-read every file, e.g. after the parse options changed. */
+  reindexAll(): void {
+    this.setRoots(this.roots);
+  }
+
+  /** The parse options (settings) are now these, serialised: when they change, every summary may. */
+  parseOptionsChanged(key: string): void {
+    if (key === this.optionsKey) return;
+    this.optionsKey = key;
+    if (this.started) this.reindexAll();
+  }
+
+  get folders(): readonly string[] {
+    return this.roots;
+  }
+
+  /** A file was created, changed or deleted on disk, or an open document changed: read it again. */
+  touch(uri: string, urgent = false): void {
+    (urgent ? this.urgent : this.queue).add(uri);
+    this.pump();
+  }
+
+  get(uri: string): MinutesSummary | undefined {
+    return this.entries.get(uriKey(uri));
+  }
+
+  summaries(): IterableIterator<MinutesSummary> {
+    return this.entries.values();
+  }
+
+  status(): IndexStatus {
+    return {
+      indexing: this.busy,
+      files: this.entries.size,
+      pending: this.urgent.size + this.queue.size,
+      generation: this.generation,
+    };
+  }
+
+  /** Resolves when nothing is waiting to be indexed. */
+  whenIdle(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private get busy(): boolean {
+    return this.running || this.discovering > 0 || this.urgent.size > 0 || this.queue.size > 0;
+  }
+
+  private async discover(run: number): Promise<void> {
+    this.discovering++;
+    try {
+      for await (const uri of this.source.discover(this.roots)) {
+        if (run !== this.discoveryRun) break;
+        this.queue.add(uri);
+        this.pump();
+      }
+    } catch (e) {
+      this.onError('workspace', e);
+    } finally {
+      this.discovering--;
+      this.settle();
+    }
+  }
+
+  private pump(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.run();
+  }
+
+  private async run(): Promise<void> {
+    try {
+      for (;;) {
+        await nextTurn();
+        const uri = take(this.urgent) ?? take(this.queue);
+        if (uri === undefined) break;
+        await this.index(uri);
+        this.notify(false);
+      }
+    } finally {
+      this.running = false;
+      this.settle();
+    }
+  }
+
+  private async index(uri: string): Promise<void> {
+    const key = uriKey(uri);
+    try {
+      const model = await this.source.load(uri);
+      if (model) {
+        this.entries.set(key, summarize(uri, model));
+        this.generation++;
+      } else if (this.entries.delete(key)) {
+        this.generation++;
+      }
+    } catch (e) {
+      // One unreadable file must not stop the rest; it is simply not in the index.
+      if (this.entries.delete(key)) this.generation++;
+      this.onError(uri, e);
+    }
+  }
+
+  private settle(): void {
+    if (this.busy) return;
+    this.notify(true);
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private notify(final: boolean): void {
+    const now = Date.now();
+    const changed = this.generation !== this.notifiedGeneration;
+    const due = final ? changed : changed && now - this.lastNotified >= CHANGE_INTERVAL_MS;
+    if (!due) return;
+    this.notifiedGeneration = this.generation;
+    this.lastNotified = now;
+    this.onChanged(this.status());
+  }
+}
+
+function take(set: Set<string>): string | undefined {
+  for (const value of set) {
+    set.delete(value);
+    return value;
+  }
+  return undefined;
+}
