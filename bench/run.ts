@@ -1,0 +1,170 @@
+// `npm run bench`: every figure of issue #8 in one run, so ratios compare like with like on
+// this machine at this moment. Prints a table, writes bench/results.json and refreshes the
+// generated block of bench/RESULTS.md (the interpretation around it is written by hand).
+// Flags: --quick (fewer sizes, for trying the harness), --skip-server, --skip-peer.
+
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ensureInputs, MB, type BenchInput } from './inputs';
+import { parseFigure, peerFigure, type ParseFigure, type PeerFigure } from './inProcess';
+import { serverFigure, type ServerFigure } from './serverBench';
+import type { Timing } from './stats';
+
+const repoRoot = (() => {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) || dir.endsWith('out')) dir = dirname(dir);
+  return dir;
+})();
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+
+interface MemoryFigure {
+  readonly input: string;
+  readonly bytes: number;
+  readonly [key: string]: unknown;
+}
+
+function child(script: string, arg: string): Record<string, unknown> {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(__dirname, script), arg], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`${script} ${arg} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+const ms = (t: Timing | null) => (t ? `${t.medianMs.toFixed(2)} / ${t.p95Ms.toFixed(2)}` : 'n/a');
+const mb = (bytes: number) => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1000).toFixed(1)} kB`);
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+async function main() {
+  const started = new Date();
+  process.stderr.write('making inputs ...\n');
+  const inputs = ensureInputs(repoRoot);
+  const referater = quick ? inputs.referater.slice(0, 2) : inputs.referater;
+  const byName = (n: string) => inputs.referater.find((r) => r.name === n)!;
+
+  process.stderr.write('parser throughput ...\n');
+  const parse: ParseFigure[] = [];
+  for (const input of [...inputs.samples, ...referater, inputs.transcript]) parse.push(parseFigure(input));
+
+  const peer: PeerFigure[] = [];
+  if (!args.has('--skip-peer')) {
+    process.stderr.write('beside the Markdown language service ...\n');
+    for (const input of [byName('referat-1mb'), byName('referat-10mb')]) peer.push(await peerFigure(input));
+  }
+
+  process.stderr.write('memory per size ...\n');
+  const memory: MemoryFigure[] = [...referater, inputs.transcript].map((input) => ({ input: input.name, bytes: input.bytes, ...child('memoryChild.js', input.path) }));
+
+  process.stderr.write('indexing 1,000 files ...\n');
+  const index = child('indexChild.js', inputs.corpusDir);
+
+  const server: ServerFigure[] = [];
+  if (!args.has('--skip-server')) {
+    process.stderr.write('through the server ...\n');
+    for (const input of [byName('referat-1mb'), byName('referat-10mb')] as BenchInput[]) server.push(await serverFigure(repoRoot, input));
+  }
+
+  const parseOf = (name: string) => parse.find((p) => p.input === name);
+  const p1 = parseOf('referat-1mb')!;
+  const p10 = parseOf('referat-10mb')!;
+  const p100 = parseOf('referat-100mb');
+  const s1 = server.find((s) => s.input === 'referat-1mb');
+  const s10 = server.find((s) => s.input === 'referat-10mb');
+  const scaling = {
+    parse10over1: p10.parse.medianMs / p1.parse.medianMs,
+    parse100over10: p100 ? p100.parse.medianMs / p10.parse.medianMs : null,
+    serverEdit10over1: s1 && s10 ? s10.editToSymbols.medianMs / s1.editToSymbols.medianMs : null,
+  };
+  const minParseMbps = Math.min(...parse.filter((p) => p.bytes >= MB).map((p) => p.mbPerSecond));
+  const editP95 = s1 ? (s1.editToDiagnostics ?? s1.editToSymbols).p95Ms : null;
+  const targets = [
+    { target: 'parse ≥ 200 MB/s (slowest input ≥ 1 MB)', value: `${minParseMbps.toFixed(1)} MB/s`, met: minParseMbps >= 200 },
+    { target: 'document symbols, 1 MB, through the server ≤ 10 ms (median, cached model)', value: s1 ? `${s1.symbols.medianMs.toFixed(2)} ms` : 'n/a', met: s1 ? s1.symbols.medianMs <= 10 : null },
+    { target: 'edit → fresh symbols, 1 MB, ≤ 16 ms p95', value: s1 ? `${s1.editToSymbols.p95Ms.toFixed(2)} ms` : 'n/a', met: s1 ? s1.editToSymbols.p95Ms <= 16 : null },
+    {
+      target: 'edit → fresh diagnostics, 1 MB, ≤ 16 ms p95',
+      value: s1?.editToDiagnostics ? `${s1.editToDiagnostics.p95Ms.toFixed(2)} ms` : 'no diagnostics yet',
+      met: s1?.editToDiagnostics ? s1.editToDiagnostics.p95Ms <= 16 : null,
+    },
+    { target: 'scaling time(10 MB)/time(1 MB) ≤ 11 (parse)', value: scaling.parse10over1.toFixed(2), met: scaling.parse10over1 <= 11 },
+    {
+      target: '1,000 files indexed ≤ 3 s within 400 MiB',
+      value: `${(Number(index.ms) / 1000).toFixed(2)} s, ${Number(index.peakRssMiB).toFixed(0)} MiB peak RSS`,
+      met: Number(index.ms) <= 3000 && Number(index.peakRssMiB) <= 400,
+    },
+    ...peer.map((p) => ({ target: `≥ 20× faster than the Markdown service on symbols (${p.input})`, value: `${p.ratio.toFixed(1)}×`, met: p.ratio >= 20 })),
+  ];
+  void editP95;
+
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Number((totalmem() / 1024 ** 3).toFixed(1)),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    date: started.toISOString(),
+  };
+
+  const sections = [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node} (${machine.platform}); ${machine.date}. Times are median / p95 in ms.`,
+    '### Targets',
+    table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.value, t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'])),
+    '### Parser (in process)',
+    table(
+      ['input', 'size', 'items', 'parse ms', 'MB/s', 'floor: split lines', 'floor: one regex scan'],
+      parse.map((p) => [p.input, mb(p.bytes), String(p.items), ms(p.parse), p.mbPerSecond.toFixed(1), ms(p.floorSplit), ms(p.floorRegex)]),
+    ),
+    `Scaling (parse median): 10 MB / 1 MB = ${scaling.parse10over1.toFixed(2)}${scaling.parse100over10 ? `; 100 MB / 10 MB = ${scaling.parse100over10.toFixed(2)}` : ''}${scaling.serverEdit10over1 ? `; through the server, edit → symbols 10 MB / 1 MB = ${scaling.serverEdit10over1.toFixed(2)}` : ''}.`,
+    '### Peak memory of one parse (child process per size)',
+    table(
+      ['input', 'size', 'text in memory MiB', 'RSS before MiB', 'peak RSS MiB', 'peak above before MiB', 'model retained (heap) MiB'],
+      memory.map((m) => [m.input, mb(m.bytes), Number(m.textMiB).toFixed(1), Number(m.rssBeforeMiB).toFixed(0), Number(m.peakRssMiB).toFixed(0), Number(m.peakRssAboveBeforeMiB).toFixed(0), Number(m.modelRetainedMiB).toFixed(1)]),
+    ),
+    '### Indexing 1,000 files (child process: read, parse, file items by case number)',
+    table(
+      ['files', 'characters', 'items', 'distinct cases', 'time s', 'peak RSS MiB'],
+      [[String(index.files), String(index.chars), String(index.items), String(index.cases), (Number(index.ms) / 1000).toFixed(2), Number(index.peakRssMiB).toFixed(0)]],
+    ),
+    '### Through the server (dist/server.js --stdio)',
+    server.length === 0
+      ? 'skipped'
+      : table(
+          ['input', 'open → symbols', 'symbols', 'folding', 'hover', 'diagnostics (pull)', 'edit → symbols', 'edit → diagnostics', 'edit → both'],
+          server.map((s) => [s.input, ms(s.openToSymbols), ms(s.symbols), ms(s.folding), ms(s.hover), ms(s.diagnosticsPull), ms(s.editToSymbols), ms(s.editToDiagnostics), ms(s.editToBoth)]),
+        ),
+    '### Document symbols beside the Markdown language service (in process, fresh version each run)',
+    peer.length === 0
+      ? 'skipped'
+      : table(
+          ['input', 'Referat parse + symbols', 'symbols', 'Markdown (vscode-markdown-languageservice) tokenize + symbols', 'symbols', 'Markdown / Referat'],
+          peer.map((p) => [p.input, ms(p.referat), String(p.referatSymbols), ms(p.markdown), String(p.markdownSymbols), `${p.ratio.toFixed(1)}×`]),
+        ),
+  ];
+  const report = sections.join('\n\n');
+  process.stdout.write(report + '\n');
+
+  writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify({ machine, quick, targets, parse, scaling, memory, index, server, peer }, null, 2) + '\n');
+  if (!quick) updateResultsMd(report);
+}
+
+const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
+
+function updateResultsMd(report: string) {
+  const path = join(repoRoot, 'bench', 'RESULTS.md');
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : `# Benchmark results\n\n${BEGIN}\n${END}\n`;
+  const from = old.indexOf(BEGIN);
+  const to = old.indexOf(END);
+  const next = from >= 0 && to > from ? old.slice(0, from + BEGIN.length) + '\n' + report + '\n' + old.slice(to) : `${old}\n${BEGIN}\n${report}\n${END}\n`;
+  writeFileSync(path, next);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

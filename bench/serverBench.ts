@@ -1,0 +1,135 @@
+// Figures through the real server: dist/server.js over stdio, the client in this process, so
+// each time includes JSON-RPC both ways, as an editor sees it.
+
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { DidCloseTextDocumentNotification } from 'vscode-languageserver-protocol/node';
+import type { BenchInput } from './inputs';
+import { startBenchServer, type BenchClient } from './lspClient';
+import { timeAsync, type Timing } from './stats';
+import { runsFor } from './inProcess';
+
+export interface ServerFigure {
+  readonly input: string;
+  readonly bytes: number;
+  /** didOpen until the first outline arrives: transfer, parse and symbols. */
+  readonly openToSymbols: Timing;
+  /** Outline of an unchanged document (the model is cached per version). */
+  readonly symbols: Timing;
+  readonly folding: Timing;
+  /** Hover on an item heading; null when the server has no hover yet. */
+  readonly hover: Timing | null;
+  /** Pull diagnostics of an unchanged document; null when the server only pushes. */
+  readonly diagnosticsPull: Timing | null;
+  /** A one-character edit until the outline of the new version arrives. */
+  readonly editToSymbols: Timing;
+  /** A one-character edit until diagnostics of the new version arrive; null without diagnostics. */
+  readonly editToDiagnostics: Timing | null;
+  /** A one-character edit until both have arrived (requested together, as editors do). */
+  readonly editToBoth: Timing;
+  readonly symbolCount: number;
+  readonly capabilities: { hover: boolean; pushDiagnostics: boolean; pullDiagnostics: boolean };
+}
+
+interface EditPoint {
+  line: number;
+  character: number;
+}
+
+/** A paragraph line in the middle of the document: the edit point and the hover point. */
+function pointsIn(text: string): { edit: EditPoint; hover: EditPoint } {
+  const lines = text.split('\n');
+  const middle = Math.floor(lines.length / 2);
+  let heading = middle;
+  while (heading < lines.length && !/^Punkt \d+:/.test(lines[heading])) heading++;
+  if (heading >= lines.length) heading = middle;
+  let paragraph = heading + 1;
+  while (paragraph < lines.length && lines[paragraph].length < 80) paragraph++;
+  if (paragraph >= lines.length) paragraph = middle;
+  return { edit: { line: paragraph, character: 10 }, hover: { line: heading, character: 2 } };
+}
+
+export async function serverFigure(repoRoot: string, input: BenchInput): Promise<ServerFigure> {
+  const text = readFileSync(input.path, 'utf8');
+  const runs = runsFor(input.bytes);
+  const client = await startBenchServer(repoRoot);
+  try {
+    return await measure(client, input, text, runs);
+  } finally {
+    await client.stop();
+  }
+}
+
+async function measure(client: BenchClient, input: BenchInput, text: string, runs: { warmup: number; runs: number }): Promise<ServerFigure> {
+  const { connection, capabilities } = client;
+  const hasHover = !!capabilities.hoverProvider;
+  const pull = !!capabilities.diagnosticProvider;
+  const symbolsOf = (uri: string) => connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as Promise<unknown[]>;
+
+  // Open: each run a new document, closed afterwards so the server holds one at a time.
+  let opened = 0;
+  const openToSymbols = await timeAsync(
+    async () => {
+      const uri = pathToFileURL(`/bench/open-${opened++}-${input.name}.txt`).toString();
+      client.open(uri, text);
+      await symbolsOf(uri);
+      await connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    },
+    { warmup: 1, runs: Math.min(runs.runs, 10) },
+  );
+
+  const uri = pathToFileURL(`/bench/${input.name}.txt`).toString();
+  client.open(uri, text);
+  const first = await symbolsOf(uri);
+  if (!pull && capabilities.textDocumentSync !== undefined) await Promise.race([client.diagnostics(uri, 1), new Promise((r) => setTimeout(r, 2000))]);
+  const { edit, hover: hoverAt } = pointsIn(text);
+
+  const symbols = await timeAsync(() => symbolsOf(uri), runs);
+  const folding = await timeAsync(() => connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } }), runs);
+  const hover = hasHover ? await timeAsync(() => connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: hoverAt }), runs) : null;
+  const diagnosticsPull = pull ? await timeAsync(() => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }), runs) : null;
+
+  // Edits alternate: insert one character, then delete it, so the document keeps its size.
+  let inserted = false;
+  const oneEdit = () => {
+    const change = inserted
+      ? { range: { start: edit, end: { line: edit.line, character: edit.character + 1 } }, text: '' }
+      : { range: { start: edit, end: edit }, text: 'x' };
+    inserted = !inserted;
+    return client.change(uri, [change]);
+  };
+  const freshDiagnostics = (version: number): Promise<unknown> =>
+    pull ? connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) : client.diagnostics(uri, version);
+  const editRuns = { warmup: runs.warmup, runs: Math.max(runs.runs, 20) };
+  const editToSymbols = await timeAsync(async () => {
+    oneEdit();
+    await symbolsOf(uri);
+  }, editRuns);
+  const diagnosticsAvailable = pull || (await hasPushDiagnostics(client, uri, oneEdit));
+  const editToDiagnostics = diagnosticsAvailable ? await timeAsync(() => freshDiagnostics(oneEdit()), editRuns) : null;
+  const editToBoth = await timeAsync(async () => {
+    const version = oneEdit();
+    await Promise.all([symbolsOf(uri), diagnosticsAvailable ? freshDiagnostics(version) : Promise.resolve()]);
+  }, editRuns);
+  return {
+    input: input.name,
+    bytes: input.bytes,
+    openToSymbols,
+    symbols,
+    folding,
+    hover,
+    diagnosticsPull,
+    editToSymbols,
+    editToDiagnostics,
+    editToBoth,
+    symbolCount: first.length,
+    capabilities: { hover: hasHover, pushDiagnostics: diagnosticsAvailable && !pull, pullDiagnostics: pull },
+  };
+}
+
+/** Whether the server publishes diagnostics after an edit (waits up to two seconds once). */
+async function hasPushDiagnostics(client: BenchClient, uri: string, edit: () => number): Promise<boolean> {
+  const version = edit();
+  const arrived = await Promise.race([client.diagnostics(uri, version).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 2000))]);
+  return arrived;
+}

@@ -1,0 +1,48 @@
+// Timing: warm-up runs first (so the JIT has compiled the code being measured), then several
+// measured runs, summarised by median and p95. A collection before each run keeps one run's
+// garbage from landing on the next one's clock.
+
+export interface Timing {
+  readonly runs: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly minMs: number;
+}
+
+const collect = (globalThis as { gc?: () => void }).gc;
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+export function summarise(samples: readonly number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { runs: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), minMs: sorted[0] };
+}
+
+export function timeSync(fn: () => unknown, options: { warmup: number; runs: number }): Timing {
+  for (let i = 0; i < options.warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < options.runs; i++) {
+    collect?.();
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
+
+export async function timeAsync(fn: () => Promise<unknown>, options: { warmup: number; runs: number; gc?: boolean }): Promise<Timing> {
+  for (let i = 0; i < options.warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < options.runs; i++) {
+    if (options.gc !== false) collect?.();
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
