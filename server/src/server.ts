@@ -17,6 +17,16 @@ import { Messages } from './l10n';
 import { DEFAULT_SETTINGS, parseOptionsOf, readSettings, type Settings } from './settings';
 import { documentSymbols } from './languageFeatures/documentSymbols';
 import { foldingRanges } from './languageFeatures/folding';
+import { hover } from './languageFeatures/hover';
+import { documentLinks } from './languageFeatures/documentLinks';
+import { codeLenses } from './languageFeatures/codeLens';
+import { selectionRanges } from './languageFeatures/selectionRanges';
+import { counterpart, definition } from './languageFeatures/definition';
+import { KleTable } from './kle/kleTable';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { compileCaseNumberPatterns } from './parser';
+import { CodeLensRefreshRequest, RequestType, type Location, type TextDocumentPositionParams } from 'vscode-languageserver/node';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { diskAndEditorSource, rootsOf } from './workspace/indexSource';
 import { uriKey } from './workspace/uriKey';
@@ -52,6 +62,25 @@ const index = new WorkspaceIndex(
 let messages = new Messages('en');
 let settings: Settings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+let canRefreshCodeLenses = false;
+/** The KLE emne titles shipped in data/ (next to dist/ in the .vsix and in the repository). */
+const kle = loadKleTable();
+/** Patterns already warned about, so a settings change warns once, not on every pull. */
+let warnedPatterns = '';
+
+/** Indstilling <-> Beslutning of this meeting: the client's "Go to Beslutning/Indstilling". */
+const CounterpartRequest = new RequestType<TextDocumentPositionParams, Location | null, void>('referat/counterpart');
+
+function loadKleTable(): KleTable {
+  const file = path.join(__dirname, '..', 'data', 'kle', 'kle-emner.tsv');
+  try {
+    return new KleTable(readFileSync(file, 'utf8'));
+  } catch (e) {
+    // Without the table, hovers say every emne is unknown; the rest works.
+    connection.console.warn(`could not read the KLE table ${file}: ${String(e)}`);
+    return KleTable.empty;
+  }
+}
 
 /**
  * Runs a request handler so that a bug in one feature answers empty and is logged, instead of
@@ -78,13 +107,18 @@ function guarded<P extends { textDocument: { uri: string } }, R>(
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   messages = new Messages(params.locale);
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   workspaceRoots = rootsOf(params);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Referat' },
       foldingRangeProvider: true,
+      hoverProvider: true,
+      definitionProvider: true,
       documentLinkProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
+      selectionRangeProvider: true,
       referencesProvider: true,
       documentHighlightProvider: true,
       workspaceSymbolProvider: true,
@@ -110,6 +144,8 @@ async function pullSettings(): Promise<void> {
     settings = readSettings(await connection.workspace.getConfiguration('referat'));
     cache.setOptions(parseOptionsOf(settings));
     index.parseOptionsChanged(JSON.stringify(cache.parseOptions));
+    warnAboutInvalidPatterns();
+    if (canRefreshCodeLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   } catch (e) {
     connection.console.warn(`could not read settings: ${String(e)}`);
   }
@@ -119,9 +155,26 @@ connection.onDidChangeConfiguration(() => {
   void pullSettings();
 });
 
+/** A pattern that is no regular expression is skipped by the parser; the user hears of it once. */
+function warnAboutInvalidPatterns(): void {
+  const errors = compileCaseNumberPatterns(parseOptionsOf(settings).caseNumberPatterns ?? []).errors;
+  const key = errors.map((e) => `${e.name}: ${e.message}`).join('; ');
+  if (key === warnedPatterns) return;
+  warnedPatterns = key;
+  if (errors.length > 0) connection.window.showWarningMessage(messages.t('warning.caseNumberPatterns', key));
+}
+
 connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, _params, token) => documentSymbols(doc, messages, null, token)));
 connection.onFoldingRanges(guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
-connection.onDocumentLinks(guarded('documentLink', [], (doc, _params, token) => crossMeetingLinks(doc, [...index.summaries()], messages, token)));
+connection.onHover(guarded('hover', null, (doc, params, token) => hover(doc, params.position, { messages, kle, noteCounts: null }, token)));
+connection.onDefinition(guarded('definition', [], (doc, params, token) => definition(doc, params.textDocument.uri, params.position, token)));
+connection.onRequest(CounterpartRequest, guarded('counterpart', null, (doc, params, token) => counterpart(doc, params.textDocument.uri, params.position, token)));
+connection.onDocumentLinks(
+  guarded('documentLink', [], (doc, params, token) => [
+    ...documentLinks(doc, params.textDocument.uri, messages, token),
+    ...crossMeetingLinks(doc, [...index.summaries()], messages, token),
+  ]),
+);
 connection.onReferences(guarded('references', [], (doc, params, token) => references(doc, params.textDocument.uri, params.position, index.summaries(), token)));
 connection.onDocumentHighlight(guarded('documentHighlight', [], (doc, params, token) => documentHighlights(doc, params.position, token)));
 connection.onWorkspaceSymbol((params, token) => {
@@ -143,6 +196,8 @@ connection.onDidChangeWatchedFiles((params) => {
   for (const change of params.changes) index.touch(change.uri);
 });
 documents.onDidChangeContent((e) => index.touch(e.document.uri, true));
+connection.onCodeLens(guarded('codeLens', [], (doc, params, token) => codeLenses(doc, params.textDocument.uri, messages, token)));
+connection.onSelectionRanges(guarded('selectionRange', [], (doc, params, token) => selectionRanges(doc, params.positions, token)));
 
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);

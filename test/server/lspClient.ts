@@ -116,7 +116,7 @@ export async function startServer(options: { locale?: string; settings?: Record<
     rootUri: options.rootUri ?? null,
     locale: options.locale ?? 'en',
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true, codeLens: { refreshSupport: true } },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },

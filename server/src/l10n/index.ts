@@ -19,6 +19,17 @@ const OUTCOME_EN: Record<Outcome, string> = {
   orientering: 'orientering (informed)',
 };
 
+/** Weekdays are Danish in the documents; English readers get a gloss. */
+const WEEKDAY_EN: Record<string, string> = {
+  mandag: 'Monday',
+  tirsdag: 'Tuesday',
+  onsdag: 'Wednesday',
+  torsdag: 'Thursday',
+  fredag: 'Friday',
+  lørdag: 'Saturday',
+  søndag: 'Sunday',
+};
+
 export class Messages {
   readonly language: Language;
 
@@ -34,5 +45,11 @@ export class Messages {
   /** An outcome as the user reads it: the Danish word, glossed in English. */
   outcome(outcome: Outcome): string {
     return this.language === 'da' ? outcome : OUTCOME_EN[outcome];
+  }
+
+  /** A Danish weekday ("onsdag") as the user reads it, glossed in English. */
+  weekday(weekday: string): string {
+    const gloss = WEEKDAY_EN[weekday];
+    return this.language === 'da' || !gloss ? weekday : `${weekday} (${gloss})`;
   }
 }

@@ -1,0 +1,37 @@
+// Hover: the most specific thing under the cursor wins: a case number, a date, an item
+// heading, then an Indstilling or Beslutning (heading or point). Elsewhere, no hover.
+
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { itemAt, type ReferatDocument, type Span } from '../parser';
+import type { Messages } from '../l10n';
+import type { KleTable } from '../kle/kleTable';
+import { toOffset, toRange, type Cancellation } from './convert';
+import { caseNumberAt, caseNumberHover } from './caseNumberHover';
+import { dateAt, dateHover } from './dateHover';
+import { itemHover } from './itemHover';
+import { decisionHoverAt } from './decisionHover';
+
+export interface HoverContext {
+  readonly messages: Messages;
+  readonly kle: KleTable;
+  /** Notes per item number, when the annotations know them. */
+  readonly noteCounts: ReadonlyMap<number, number> | null;
+}
+
+export function hover(doc: ReferatDocument, position: Position, context: HoverContext, token: Cancellation): Hover | null {
+  const offset = toOffset(doc, position);
+  const answer = (span: Span, markdown: string): Hover | null =>
+    token.isCancellationRequested ? null : { contents: { kind: MarkupKind.Markdown, value: markdown }, range: toRange(doc, span) };
+
+  const caseNumber = caseNumberAt(doc, offset);
+  if (caseNumber) return answer(caseNumber.span, caseNumberHover(doc, caseNumber, context.messages, context.kle));
+  const date = dateAt(doc, offset);
+  if (date) return answer(date.span, dateHover(date.date, context.messages));
+  const item = itemAt(doc.items, offset);
+  if (!item) return null;
+  if (item.heading.start <= offset && offset < item.heading.end) {
+    return answer(item.heading, itemHover(doc, item, context.messages, context.noteCounts?.get(item.number) ?? null));
+  }
+  const decision = decisionHoverAt(doc, offset, context.messages);
+  return decision ? answer(decision.span, decision.markdown) : null;
+}
