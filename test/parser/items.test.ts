@@ -122,3 +122,15 @@ test('transcript: "Beslutningssag:"/"Orienteringssag:" is the kind prefix, outsi
   assert.equal(sample.text.slice(second.title.span.start, second.title.span.end), second.title.value);
   assert.equal(second.caseNumber?.text, '16/28428');
 });
+
+test('transcript: two items on one page each end where the next begins; a heading inside a title opens none', () => {
+  const { text, spans: [first, second] } = spans(
+    'Referat Udvalget\n\n1 Referat Udvalget Mødedato: 1. marts 2024\n\n2 Udvalget Mødedato Side [[Beslutningssag: A Åben sag Sagsnr.: 24/1234 tekst]] Mødedato Side [[Orienteringssag: B Mødedato Side C Åben sag mere]]\n\n3 Bilag: liste\n',
+  );
+  const items = parseReferat(text).items;
+  assert.deepEqual(items.map((it) => cut(text, it.span)), [cut(text, first), cut(text, second)]);
+  assert.deepEqual(items.map((it) => [it.kindPrefix, it.title.value, it.caseNumber?.text ?? null]), [
+    ['Beslutningssag', 'A', '24/1234'],
+    ['Orienteringssag', 'B Mødedato Side C', null],
+  ]);
+});

@@ -66,7 +66,7 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
   const { meeting, tocStart } = parseTranscriptHeader(first);
 
   const items: AgendaItem[] = [];
-  const headings: { start: number; pageStart: number; titleStart: number; titleEnd: number; closed: boolean; afterTitle: number }[] = [];
+  const headings: { start: number; pageStart: number; markerAt: number; titleStart: number; titleEnd: number; closed: boolean; afterTitle: number }[] = [];
   for (const p of pageLines.slice(1)) {
     const t = p.line.text;
     let from = 0;
@@ -81,9 +81,12 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
       const candidates = [open, shut].filter((x) => x > titleAt && x - titleAt < 400);
       if (candidates.length === 0) continue;
       const end = Math.min(...candidates);
+      // The next heading cannot start inside this one's title.
+      from = end;
       headings.push({
         start: p.line.start + titleAt,
         pageStart: p.line.start,
+        markerAt: p.line.start + at,
         titleStart: p.line.start + titleAt,
         titleEnd: p.line.start + end,
         closed: end === shut,
@@ -94,8 +97,10 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
 
   const minutesEnd = findMinutesEnd(pageLines, headings.length > 0 ? headings[headings.length - 1].start : first.end);
   headings.forEach((h, k) => {
-    // An item starts a new page: the next item's page header is not part of this one.
-    const itemEnd = k + 1 < headings.length ? headings[k + 1].pageStart : minutesEnd;
+    // An item starts a new page: the next item's page header is not part of this one. Where
+    // two items share a page, this one ends before the next one's "Mødedato Side".
+    const next = headings[k + 1];
+    const itemEnd = next ? (next.pageStart > h.start ? next.pageStart : next.markerAt) : minutesEnd;
     const rawTitle = text.slice(h.titleStart, h.titleEnd);
     const described = describeTitle(rawTitle);
     const caseFrom = text.indexOf('Sagsnr.:', h.afterTitle);
