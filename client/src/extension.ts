@@ -5,11 +5,13 @@ import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './languageClient';
 import { registerDetection } from './detection';
 import { registerGoToCounterpart } from './commands/goToCounterpart';
+import { registerWorkspaceViews } from './views/registerViews';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerDetection(context);
   registerGoToCounterpart(context);
   await startLanguageClient(context);
+  registerWorkspaceViews(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -36,6 +36,7 @@ import { references } from './languageFeatures/references';
 import { documentHighlights } from './languageFeatures/documentHighlights';
 import { workspaceSymbols } from './languageFeatures/workspaceSymbols';
 import { crossMeetingLinks } from './languageFeatures/crossMeetingLinks';
+import { alsoInMarkdown } from './workspace/alsoIn';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -166,7 +167,11 @@ function warnAboutInvalidPatterns(): void {
 
 connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, _params, token) => documentSymbols(doc, messages, null, token)));
 connection.onFoldingRanges(guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
-connection.onHover(guarded('hover', null, (doc, params, token) => hover(doc, params.position, { messages, kle, noteCounts: null }, token)));
+connection.onHover(
+  guarded('hover', null, (doc, params, token) =>
+    hover(doc, params.position, { messages, kle, noteCounts: null, alsoIn: (caseNumber) => alsoInMarkdown(index.summaries(), params.textDocument.uri, caseNumber, messages) }, token),
+  ),
+);
 connection.onDefinition(guarded('definition', [], (doc, params, token) => definition(doc, params.textDocument.uri, params.position, token)));
 connection.onRequest(CounterpartRequest, guarded('counterpart', null, (doc, params, token) => counterpart(doc, params.textDocument.uri, params.position, token)));
 connection.onDocumentLinks(

@@ -8,6 +8,7 @@ import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import {
   DocumentHighlightRequest,
   DocumentLinkRequest,
+  HoverRequest,
   FileChangeType,
   ReferencesRequest,
   WorkspaceSymbolRequest,
@@ -142,6 +143,18 @@ test('references from a file that is not open in its own right include mentions 
   ]);
   assert.equal(locations.length, 3);
   client.close(council.uri);
+});
+
+test('the hover on a case number names the other meetings it appears in, as links to the items', async () => {
+  const s000 = openFile('samples', sample('000').name);
+  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: s000.uri }, position: positionOf(s000.text, s000.text.indexOf('15.00.00-A00-89-18') + 2) });
+  const markdown = (hover?.contents as { value: string }).value;
+  const council = ws.uri('andre udvalg', 'a-byraadet.referat');
+  assert.equal(markdown.split('\n').pop(), `Også i: [Byrådet, 2024-06-18, Punkt 120](${council}#L${headingOf(BYRAADET, 'Punkt 120').line + 1})`);
+  // A case no other file shares: no such line.
+  const alone = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: s000.uri }, position: positionOf(s000.text, s000.text.indexOf('00.30.02-S00-21-19') + 2) });
+  assert.doesNotMatch((alone?.contents as { value: string }).value, /Også i/);
+  client.close(s000.uri);
 });
 
 test('no references and no highlights away from a case number', async () => {

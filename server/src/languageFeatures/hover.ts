@@ -16,6 +16,8 @@ export interface HoverContext {
   readonly kle: KleTable;
   /** Notes per item number, when the annotations know them. */
   readonly noteCounts: ReadonlyMap<number, number> | null;
+  /** "Also in: <committee>, <date>, Punkt <n>" for a case number, from the workspace index (workspace/alsoIn.ts). */
+  readonly alsoIn?: (caseNumber: string) => string | null;
 }
 
 export function hover(doc: ReferatDocument, position: Position, context: HoverContext, token: Cancellation): Hover | null {
@@ -24,7 +26,10 @@ export function hover(doc: ReferatDocument, position: Position, context: HoverCo
     token.isCancellationRequested ? null : { contents: { kind: MarkupKind.Markdown, value: markdown }, range: toRange(doc, span) };
 
   const caseNumber = caseNumberAt(doc, offset);
-  if (caseNumber) return answer(caseNumber.span, caseNumberHover(doc, caseNumber, context.messages, context.kle));
+  if (caseNumber) {
+    const elsewhere = context.alsoIn?.(caseNumber.text);
+    return answer(caseNumber.span, caseNumberHover(doc, caseNumber, context.messages, context.kle) + (elsewhere ? `\n\n${elsewhere}` : ''));
+  }
   const date = dateAt(doc, offset);
   if (date) return answer(date.span, dateHover(date.date, context.messages));
   const item = itemAt(doc.items, offset);

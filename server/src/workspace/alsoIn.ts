@@ -6,7 +6,8 @@ import type { Outcome } from '../parser';
 import type { MinutesSummary } from './summary';
 import { caseKey } from './summary';
 import { caseOccurrences } from './queries';
-import { uriKey } from './uriKey';
+import { uriFileName, uriKey } from './uriKey';
+import type { Messages } from '../l10n';
 
 export interface OtherOccurrence {
   readonly uri: string;
@@ -44,7 +45,22 @@ export function alsoIn(summaries: Iterable<MinutesSummary>, currentUri: string, 
   return result;
 }
 
-/** "Byrådet, 2020-12-15, Punkt 7" entries for a hover line. */
-export function alsoInLabels(others: readonly OtherOccurrence[], punktWord: string): string[] {
-  return others.map((o) => [o.committee, o.date, o.punkt !== null ? `${punktWord} ${o.punkt}` : null].filter(Boolean).join(', '));
+/** How many other meetings a hover names before "… and N more". */
+const MAX_SHOWN = 8;
+
+const escape = (text: string) => text.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`);
+
+/**
+ * The hover's "Also in: Byrådet, 2024-06-18, Punkt 120; …" line, each entry a link to the
+ * item, or null when the case appears in no other indexed file.
+ */
+export function alsoInMarkdown(summaries: Iterable<MinutesSummary>, currentUri: string, caseNumber: string, messages: Messages): string | null {
+  const others = alsoIn(summaries, currentUri, caseNumber);
+  if (others.length === 0) return null;
+  const shown = others.slice(0, MAX_SHOWN).map((o) => {
+    const label = [o.committee, o.date, o.punkt !== null ? `${messages.t('word.punkt')} ${o.punkt}` : null].filter(Boolean).join(', ') || uriFileName(o.uri);
+    return `[${escape(label)}](${o.uri}#L${o.range.start.line + 1})`;
+  });
+  if (others.length > MAX_SHOWN) shown.push(messages.t('hover.more', others.length - MAX_SHOWN));
+  return messages.t('hover.case.alsoIn', shown.join('; '));
 }
