@@ -2,8 +2,11 @@
 // values use {0}, {1} for arguments. Domain words (Punkt, Indstilling, Beslutning) stay Danish
 // in both languages: they are what the documents say.
 
+import { DIAGNOSTIC_MESSAGES } from './diagnosticMessages';
+
 export const MESSAGES = {
   en: {
+    ...DIAGNOSTIC_MESSAGES.en,
     'word.punkt': 'Punkt',
     'symbol.meeting': 'Meeting',
     'symbol.toc': 'Indholdsfortegnelse',
@@ -58,6 +61,7 @@ export const MESSAGES = {
     'hover.case.alsoIn': 'Also in: {0}',
   },
   da: {
+    ...DIAGNOSTIC_MESSAGES.da,
     'word.punkt': 'Punkt',
     'symbol.meeting': 'Møde',
     'symbol.toc': 'Indholdsfortegnelse',

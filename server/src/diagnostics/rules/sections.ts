@@ -1,0 +1,71 @@
+// Sections of an item: a heading with nothing under it before the next heading, and the same
+// kind of section twice in one item. Quoted earlier decisions are many Beslutninger by nature
+// and do not count; an empty Beslutning is `empty-decision`'s business.
+
+import type { ReferatDocument, Section } from '../../parser';
+import { text, type Finding, type Rule } from '../rule';
+import { written } from './util';
+
+export const emptySection: Rule = {
+  code: 'empty-section',
+  severity: 'warning',
+  description: 'rule.empty-section',
+  check({ doc }) {
+    const findings: Finding[] = [];
+    for (const item of doc.items) {
+      for (const section of item.sections) {
+        if (!section.empty || section.kind === 'Beslutning') continue;
+        findings.push({
+          code: 'empty-section',
+          span: section.heading.span,
+          message: text('diag.emptySection', section.heading.value, item.number),
+          fix: doc.format === 'line-structured' ? { title: text('fix.removeHeading', section.heading.value), edits: [{ span: headingLines(doc, section), newText: '' }] } : undefined,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export const duplicateSection: Rule = {
+  code: 'duplicate-section',
+  severity: 'warning',
+  description: 'rule.duplicate-section',
+  check({ doc }) {
+    const findings: Finding[] = [];
+    for (const item of doc.items) {
+      const first = new Map<string, Section>();
+      for (const section of item.sections) {
+        if (section.prior) continue;
+        const earlier = first.get(section.kind);
+        if (!earlier) {
+          first.set(section.kind, section);
+          continue;
+        }
+        findings.push({
+          code: 'duplicate-section',
+          span: section.heading.span,
+          message: text('diag.duplicateSection', item.number, section.kind),
+          related: [{ span: earlier.heading.span, message: text('related.firstSection', earlier.heading.value) }],
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/** The heading's line and the blank lines around it, so removing it leaves the text as if it had never been written. */
+function headingLines(doc: ReferatDocument, section: Section): { start: number; end: number } {
+  const lines = doc.lines;
+  const blank = (line: number) => written(doc, { start: lines.lineStarts[line], end: lines.lineContentEnd(line) }).trim().length === 0;
+  const first = lines.positionAt(section.heading.span.start).line;
+  let next = first + 1;
+  while (next < lines.lineCount && blank(next)) next++;
+  if (next < lines.lineCount) return { start: lines.lineStarts[first], end: lines.lineStarts[next] };
+  // The heading is the last text: remove it with the blank lines before it, keeping the end.
+  let previous = first - 1;
+  while (previous >= 0 && blank(previous)) previous--;
+  return { start: previous >= 0 ? lines.lineContentEnd(previous) : lines.lineStarts[first], end: lines.lineContentEnd(first) };
+}
+
+export const sectionRules: readonly Rule[] = [emptySection, duplicateSection];

@@ -1,0 +1,41 @@
+// Sections: empty ones and repeated kinds.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, fixed, referat, spanOf, spans } from './check';
+
+test('empty-section: a heading with nothing before the next item, on the heading, with a fix that removes it', () => {
+  const text = referat('Punkt 1: Første\n\nBeslutning\n\nGodkendt.\n\nBilag\n\nPunkt 2: Andet\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(text, 'empty-section'), [spanOf(text, 'Bilag')]);
+  assert.equal(findings(text, 'empty-section')[0].severity, 'warning');
+  assert.equal(fixed(text, 'empty-section'), text.replace('Bilag\n\n', ''));
+});
+
+test('empty-section: the fix on the last line of the text keeps the text ending as before', () => {
+  const text = referat('Punkt 1: Første\n\nBeslutning\n\nGodkendt.\n\nBilag\n');
+  assert.equal(fixed(text, 'empty-section'), text.replace('\n\nBilag\n', '\n'));
+});
+
+test('empty-section: a heading right before another heading is empty too', () => {
+  const text = referat('Punkt 1: Første\n\nSagsfremstilling\n\nIndstilling\n\nAt sagen godkendes.\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(text, 'empty-section'), [spanOf(text, 'Sagsfremstilling')]);
+});
+
+test('empty-section: not for a section with content, nor for an empty Beslutning (empty-decision)', () => {
+  const text = referat('Punkt 1: Første\n\nBilag\n\nBilag 1. Plan.pdf\n\nBeslutning\n\nPunkt 2: Andet\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(text, 'empty-section'), []);
+});
+
+test('duplicate-section: the second Sagsfremstilling of an item, the first related', () => {
+  const text = referat('Punkt 1: Første\n\nSagsfremstilling\n\nTekst.\n\nSagsfremstilling\n\nMere.\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(text, 'duplicate-section'), [spanOf(text, 'Sagsfremstilling', 1)]);
+  assert.deepEqual(findings(text, 'duplicate-section')[0].related?.map((r) => r.span), [spanOf(text, 'Sagsfremstilling', 0)]);
+});
+
+test('duplicate-section: not for quoted earlier decisions beside the decision of this meeting, nor across items', () => {
+  const text = referat(
+    'Punkt 1: Første\n\nIndstilling\n\nAt sagen godkendes.\n\nBeslutning fra Socialudvalget, 21. september 2020, pkt. 95:\n\nAnbefalet.\n\nBeslutning\n\nGodkendt.\n\n' +
+      'Punkt 2: Andet\n\nIndstilling\n\nAt sagen godkendes.\n\nBeslutning\n\nGodkendt.\n',
+  );
+  assert.deepEqual(spans(text, 'duplicate-section'), []);
+});
