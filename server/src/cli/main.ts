@@ -6,14 +6,21 @@ import { parseReferat } from '../parser';
 import { outlineJson } from './outlineJson';
 import { outlineText } from './outlineText';
 import { InputError, readReferatFile } from './readInput';
+import { UsageError } from './usage';
+import { check } from './check';
 
 const HELP = `referat: read Danish municipal meeting minutes (referater)
 
 Usage:
   referat outline [--json] FILE   the agenda items, case numbers, sections and outcomes
+  referat check [options] FILE... diagnostics: file:line:col: severity: message [code]
+      --json | --format text|json|sarif   output (SARIF 2.1.0 for code-scanning tools)
+      --strict                            exit 1 on warnings too
+      --lang da|en                        language of the messages
+      --rule CODE=off|error|warning|information|hint   change a rule (repeatable)
   referat --help                  this text
 
-Exit codes: 0 done, 2 unreadable input or bad usage.
+Exit codes: 0 done, 1 check found errors (or warnings with --strict), 2 unreadable input or bad usage.
 `;
 
 type Command = (args: string[]) => number;
@@ -27,9 +34,8 @@ const commands: Record<string, Command> = {
     process.stdout.write(json ? JSON.stringify(outlineJson(doc, basename(files[0])), null, 2) + '\n' : outlineText(doc));
     return 0;
   },
+  check,
 };
-
-class UsageError extends Error {}
 
 export function main(argv: string[]): number {
   const [name, ...rest] = argv;
