@@ -37,6 +37,8 @@ import { documentHighlights } from './languageFeatures/documentHighlights';
 import { workspaceSymbols } from './languageFeatures/workspaceSymbols';
 import { crossMeetingLinks } from './languageFeatures/crossMeetingLinks';
 import { alsoInMarkdown } from './workspace/alsoIn';
+import { codeActions } from './languageFeatures/codeActions';
+import { diagnosticsOf, ruleLevels, type DiagnosticOptions, type RuleLevels } from './diagnostics';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -115,6 +117,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Referat' },
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
       hoverProvider: true,
       definitionProvider: true,
       documentLinkProvider: { resolveProvider: false },
@@ -140,16 +143,19 @@ connection.onInitialized(() => {
 });
 
 async function pullSettings(): Promise<void> {
-  if (!canPullConfiguration) return;
+  if (!canPullConfiguration) return settingsRead();
   try {
     settings = readSettings(await connection.workspace.getConfiguration('referat'));
     cache.setOptions(parseOptionsOf(settings));
     index.parseOptionsChanged(JSON.stringify(cache.parseOptions));
     warnAboutInvalidPatterns();
     if (canRefreshCodeLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    levels = ruleLevelsOf(settings);
   } catch (e) {
     connection.console.warn(`could not read settings: ${String(e)}`);
   }
+  settingsRead();
+  for (const document of documents.all()) scheduleDiagnostics(document.uri, 0);
 }
 
 connection.onDidChangeConfiguration(() => {
@@ -209,6 +215,62 @@ documents.onDidClose((e) => {
   // Back to what is on disk (or out of the index, if it was never in the workspace).
   index.touch(e.document.uri);
 });
+
+// Diagnostics of open documents, published as they are edited (a short pause after typing)
+// and again when the settings change. Nothing is published before the settings are read, so
+// no diagnostic shows with a severity the user has changed.
+let levels: RuleLevels = ruleLevels().levels;
+let settingsRead: () => void = () => undefined;
+const settingsReady = new Promise<void>((resolve) => (settingsRead = resolve));
+const DIAGNOSTICS_DELAY_MS = 200;
+const pendingDiagnostics = new Map<string, ReturnType<typeof setTimeout>>();
+
+function ruleLevelsOf(s: Settings): RuleLevels {
+  const { levels: resolved, invalid } = ruleLevels(s.rules);
+  if (invalid.length > 0) connection.console.warn(`referat.rules: ignored ${invalid.join(', ')} (not a rule code and a level off|error|warning|information|hint)`);
+  return resolved;
+}
+
+function diagnosticOptions(): DiagnosticOptions {
+  return { levels, kle, onRuleError: (code, e) => connection.console.error(`rule ${code} failed: ${e instanceof Error ? e.stack : String(e)}`) };
+}
+
+function scheduleDiagnostics(uri: string, delay: number): void {
+  clearTimeout(pendingDiagnostics.get(uri));
+  pendingDiagnostics.set(
+    uri,
+    setTimeout(() => {
+      pendingDiagnostics.delete(uri);
+      void settingsReady.then(() => publishDiagnostics(uri));
+    }, delay),
+  );
+}
+
+function publishDiagnostics(uri: string): void {
+  const document = documents.get(uri);
+  if (!document) return;
+  try {
+    const diagnostics = diagnosticsOf(cache.get(document), uri, messages, diagnosticOptions());
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(() => undefined);
+  } catch (e) {
+    connection.console.error(`diagnostics failed for ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
+  }
+}
+
+connection.onCodeAction(
+  guarded('codeAction', [], (doc, params, token) => codeActions(doc, params.textDocument.uri, params.range, params.context.diagnostics, messages, diagnosticOptions(), token)),
+);
+documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
+documents.onDidChangeContent((e) => {
+  // Opening fires this too; the first publish of a document is not delayed.
+  if (e.document.version > 1 || !pendingDiagnostics.has(e.document.uri)) scheduleDiagnostics(e.document.uri, DIAGNOSTICS_DELAY_MS);
+});
+documents.onDidClose((e) => {
+  clearTimeout(pendingDiagnostics.get(e.document.uri));
+  pendingDiagnostics.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
+});
+
 documents.listen(connection);
 connection.listen();
 
