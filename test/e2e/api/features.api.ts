@@ -1,0 +1,52 @@
+// Runs inside code-server's extension host (through the runner extension): API-level checks
+// of what the extension contributes, with the same calls a VS Code feature would make.
+import type * as vscode from 'vscode';
+import type { ApiContext } from './smoke.api';
+
+const SAMPLE = '000_df28461cf8eca80f.txt';
+
+async function waitFor<T>(what: string, timeoutMs: number, check: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last}` : ''}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function openSample(ctx: ApiContext): Promise<vscode.TextDocument> {
+  if (!ctx.workspaceFolder) throw new Error('no workspace folder open');
+  const uri = ctx.vscode.Uri.joinPath(ctx.workspaceFolder.uri, SAMPLE);
+  return ctx.vscode.workspace.openTextDocument(uri);
+}
+
+type Sym = vscode.DocumentSymbol | vscode.SymbolInformation;
+const names = (symbols: Sym[]): string[] =>
+  symbols.flatMap((s) => [s.name, ...('children' in s ? names(s.children) : [])]);
+
+export const tests: Record<string, (ctx: ApiContext) => Promise<unknown>> = {
+  async 'sample opens as language referat'(ctx) {
+    const doc = await openSample(ctx);
+    // Detection may switch a plaintext document to referat just after it opens.
+    return waitFor(`languageId "referat" for ${SAMPLE} (is "${doc.languageId}")`, 10_000, async () =>
+      doc.languageId === 'referat' ? doc.languageId : undefined,
+    );
+  },
+  async 'executeDocumentSymbolProvider lists the items'(ctx) {
+    const doc = await openSample(ctx);
+    return waitFor('document symbols for the sample', 15_000, async () => {
+      const symbols = await ctx.vscode.commands.executeCommand<Sym[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      return symbols && symbols.length > 0 ? names(symbols) : undefined;
+    });
+  },
+  async 'commands are registered'(ctx) {
+    const all = await ctx.vscode.commands.getCommands(true);
+    return all.filter((c) => c.startsWith('referat.'));
+  },
+};

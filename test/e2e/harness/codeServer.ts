@@ -1,0 +1,619 @@
+// Real VS Code in a browser: code-server (VS Code 1.139, Node 24) driven by Debian's Chromium
+// through playwright-core. See /work/shared/REAL-CLIENTS.md (mirrored in the header of env.ts)
+// for why it is done this way. One session:
+//   1. packages the extension (vsce, once per process) and the test-runner extension,
+//   2. installs both into a fresh extensions dir with code-server's --install-extension,
+//   3. starts code-server on a free loopback port with fresh user-data/XDG dirs,
+//   4. opens a temp copy of test/fixtures/samples in headless Chromium,
+// and offers helpers that act like a person (keyboard, command palette) and read the
+// workbench DOM. Every wait is for a condition with a bounded timeout; a timeout throws an
+// E2EError that says what was waited for, with a screenshot, the browser console and the
+// code-server log tail.
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium as chromiumTool, codeServerEntry, node24, repoRoot } from './env';
+
+export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+export const docsScreenshotDir = join(repoRoot, 'docs', 'screenshots');
+export const samplesDir = join(repoRoot, 'test', 'fixtures', 'samples');
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'git.enabled': false,
+  'editor.hover.delay': 100,
+  'editor.minimap.enabled': false,
+  'window.restoreWindows': 'none',
+  'files.hotExit': 'off',
+  // Top-level symbols only, so that the rows the Outline renders are the items.
+  'outline.collapseItems': 'alwaysCollapse',
+};
+
+export class E2EError extends Error {}
+
+export interface CodeServerOptions {
+  /** Extra files for the workspace: name -> content (beside the copied samples). */
+  files?: Record<string, string>;
+  /** Compiled JS module run inside the extension host by the runner extension (see runner-extension/). */
+  apiTests?: string;
+  /** Settings merged over the defaults. */
+  settings?: Record<string, unknown>;
+  /** Browser viewport. */
+  viewport?: { width: number; height: number };
+}
+
+export interface ApiTestResult {
+  done: boolean;
+  passed: number;
+  failed: number;
+  error?: string;
+  log: string[];
+  tests: { name: string; ok: boolean; ms: number; error?: string; value?: unknown }[];
+}
+
+export interface ProblemRow {
+  severity: 'error' | 'warning' | 'info' | 'unknown';
+  /** The row's accessible label, as VS Code reads it out. */
+  label: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+const log = (...args: unknown[]) => {
+  if (process.env.REFERAT_E2E_VERBOSE === '1') console.log('[e2e]', ...args);
+};
+
+function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs: number }): string {
+  const res = spawnSync(cmd, args, {
+    cwd: opts.cwd,
+    env: opts.env ?? process.env,
+    timeout: opts.timeoutMs,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = `${res.stdout ?? ''}${res.stderr ?? ''}`;
+  if (res.error || res.status !== 0) {
+    throw new E2EError(
+      `command failed (${res.error ? res.error.message : `exit ${res.status}`}): ${cmd} ${args.join(' ')}\n${output.slice(-4000)}`,
+    );
+  }
+  return output;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Packaging (once per process)
+
+let packaged: { dir: string; referat: string; runner: string } | undefined;
+
+function vsce(args: string[], cwd: string): void {
+  const bin = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  run(
+    process.execPath,
+    [bin, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', ...args],
+    { cwd, timeoutMs: 120_000 },
+  );
+}
+
+/** Packages the extension (from the current dist/) and the runner extension into .vsix files. */
+export function packageExtensions(): { referat: string; runner: string } {
+  if (packaged) return packaged;
+  for (const f of ['dist/extension.js', 'dist/server.js']) {
+    if (!existsSync(join(repoRoot, f))) throw new E2EError(`${f} is missing: run \`npm run build\` first`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'referat-e2e-vsix-'));
+  const referat = join(dir, 'referat.vsix');
+  const runner = join(dir, 'referat-e2e-runner.vsix');
+  const t0 = Date.now();
+  vsce(['-o', referat], repoRoot);
+  vsce(['--allow-star-activation', '-o', runner], join(repoRoot, 'test', 'e2e', 'runner-extension'));
+  log(`packaged in ${Date.now() - t0} ms`);
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  packaged = { dir, referat, runner };
+  return packaged;
+}
+
+/** GET /healthz without keep-alive (a pooled socket would hold the test process open). */
+function healthz(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = httpGet({ host: '127.0.0.1', port, path: '/healthz', agent: false, timeout: 2_000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(false);
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `check` until it returns a value other than undefined/false, or the time runs out. */
+export async function pollUntil<T>(check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs: number, intervalMs = 100): Promise<T | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value as T;
+    if (Date.now() >= deadline) return undefined;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export class CodeServerSession {
+  readonly consoleLines: string[] = [];
+  private serverLog = '';
+  private browser: Browser | undefined;
+  private context: BrowserContext | undefined;
+  private server: ChildProcess | undefined;
+  private serverExit: string | undefined;
+  private _page: Page | undefined;
+
+  private constructor(
+    readonly root: string,
+    readonly workspace: string,
+    readonly resultFile: string,
+    readonly port: number,
+  ) {}
+
+  get page(): Page {
+    if (!this._page) throw new E2EError('no page: session not started');
+    return this._page;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Starts code-server with the packaged extension and opens the workspace in Chromium. */
+  static async start(options: CodeServerOptions = {}): Promise<CodeServerSession> {
+    const entry = codeServerEntry().path;
+    const node = node24().path;
+    const chromiumPath = chromiumTool().path;
+    if (!entry || !node || !chromiumPath) {
+      throw new E2EError([codeServerEntry(), node24(), chromiumTool()].filter((t) => !t.path).map((t) => t.hint).join('; '));
+    }
+    const t0 = Date.now();
+    const vsix = packageExtensions();
+    const root = mkdtempSync(join(tmpdir(), 'referat-e2e-'));
+    const dirs = {
+      userData: join(root, 'user-data'),
+      extensions: join(root, 'extensions'),
+      xdgConfig: join(root, 'xdg-config'),
+      xdgData: join(root, 'xdg-data'),
+      xdgCache: join(root, 'xdg-cache'),
+      workspace: join(root, 'workspace'),
+    };
+    for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+    mkdirSync(join(dirs.userData, 'User'), { recursive: true });
+    writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...options.settings }, null, 2));
+    cpSync(samplesDir, dirs.workspace, { recursive: true });
+    for (const [name, content] of Object.entries(options.files ?? {})) writeFileSync(join(dirs.workspace, name), content);
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      XDG_CONFIG_HOME: dirs.xdgConfig,
+      XDG_DATA_HOME: dirs.xdgData,
+      XDG_CACHE_HOME: dirs.xdgCache,
+      // code-server reads these; make sure none leaks in from the machine.
+      PASSWORD: '',
+      HASHED_PASSWORD: '',
+      VSCODE_PROXY_URI: '',
+    };
+    delete env.PASSWORD;
+    delete env.HASHED_PASSWORD;
+    delete env.VSCODE_PROXY_URI;
+    delete env.VSCODE_IPC_HOOK_CLI;
+    const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
+    run(node, [entry, ...common, '--install-extension', vsix.referat, '--install-extension', vsix.runner], {
+      env,
+      timeoutMs: 90_000,
+    });
+    log(`installed extensions after ${Date.now() - t0} ms`);
+
+    const resultFile = join(root, 'api-result.json');
+    if (options.apiTests) {
+      env.REFERAT_E2E_API_TESTS = options.apiTests;
+      env.REFERAT_E2E_RESULT = resultFile;
+    }
+    const port = await freePort();
+    const session = new CodeServerSession(root, dirs.workspace, resultFile, port);
+    try {
+      await session.launchServer(node, entry, common, env);
+      log(`code-server healthy after ${Date.now() - t0} ms`);
+      await session.openBrowser(chromiumPath, options.viewport ?? { width: 1400, height: 900 });
+      log(`workbench ready after ${Date.now() - t0} ms`);
+    } catch (err) {
+      const message = await session.describeFailure(err instanceof Error ? err.message : String(err), 'startup');
+      await session.close();
+      throw new E2EError(message);
+    }
+    return session;
+  }
+
+  private async launchServer(node: string, entry: string, common: string[], env: NodeJS.ProcessEnv): Promise<void> {
+    const args = [
+      entry,
+      '--bind-addr',
+      `127.0.0.1:${this.port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      ...common,
+      this.workspace,
+    ];
+    const child = spawn(node, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.server = child;
+    const append = (chunk: Buffer) => {
+      this.serverLog += chunk.toString();
+      if (this.serverLog.length > 200_000) this.serverLog = this.serverLog.slice(-100_000);
+    };
+    child.stdout?.on('data', append);
+    child.stderr?.on('data', append);
+    child.on('exit', (code, signal) => {
+      this.serverExit = `code-server exited (code ${code}, signal ${signal})`;
+    });
+    const healthy = await pollUntil(async () => {
+      if (this.serverExit) throw new E2EError(this.serverExit);
+      return healthz(this.port);
+    }, 30_000);
+    if (!healthy) throw new E2EError(`code-server did not answer GET /healthz on port ${this.port} within 30 s`);
+  }
+
+  private async openBrowser(executablePath: string, viewport: { width: number; height: number }): Promise<void> {
+    // Loaded lazily so that merely importing this module (for types) does not need playwright.
+    const { chromium } = require('playwright-core') as typeof import('playwright-core');
+    this.browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS, timeout: 30_000 });
+    this.context = await this.browser.newContext({ viewport });
+    const page = await this.context.newPage();
+    this._page = page;
+    page.setDefaultTimeout(15_000);
+    page.on('console', (msg) => this.pushConsole(`[${msg.type()}] ${msg.text()}`));
+    page.on('pageerror', (err) => this.pushConsole(`[pageerror] ${err.message}`));
+    await page.goto(`${this.url}/?folder=${encodeURIComponent(this.workspace)}`, { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 30_000 });
+    // The explorer lists the workspace once the folder is open.
+    const first = basename(this.workspaceFiles()[0] ?? '');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: first }).first().waitFor({ timeout: 30_000 });
+  }
+
+  private workspaceFiles(): string[] {
+    return require('node:fs').readdirSync(this.workspace).sort();
+  }
+
+  private pushConsole(line: string): void {
+    this.consoleLines.push(line);
+    if (this.consoleLines.length > 500) this.consoleLines.splice(0, this.consoleLines.length - 500);
+  }
+
+  /** A failure message with what was waited for, the screenshot path, console and server log. */
+  async describeFailure(what: string, shotName = 'failure'): Promise<string> {
+    let shot = '(no screenshot)';
+    if (this._page) {
+      try {
+        shot = await this.screenshot(`FAILED-${shotName}-${Date.now()}`);
+      } catch (err) {
+        shot = `(screenshot failed: ${err instanceof Error ? err.message : err})`;
+      }
+    }
+    const consoleTail = this.consoleLines.slice(-40).join('\n  ');
+    const serverTail = this.serverLog.split('\n').slice(-30).join('\n  ');
+    return [
+      `E2E: ${what}`,
+      `screenshot: ${shot}`,
+      `workspace: ${this.workspace}`,
+      `browser console (last 40):\n  ${consoleTail || '(empty)'}`,
+      `code-server log (last 30 lines):\n  ${serverTail || '(empty)'}`,
+    ].join('\n');
+  }
+
+  /**
+   * Waits until `check` returns a value (not undefined/false). On timeout throws an E2EError
+   * naming `what`, with screenshot, console and server log.
+   */
+  async until<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+    let lastError: unknown;
+    const value = await pollUntil(async () => {
+      try {
+        return await check();
+      } catch (err) {
+        lastError = err;
+        return undefined;
+      }
+    }, timeoutMs);
+    if (value === undefined) {
+      const reason = lastError ? ` (last error: ${lastError instanceof Error ? lastError.message.split('\n')[0] : lastError})` : '';
+      throw new E2EError(await this.describeFailure(`timed out after ${timeoutMs} ms waiting for ${what}${reason}`));
+    }
+    return value;
+  }
+
+  /** Runs a Playwright step; any failure is rethrown with the diagnostics of describeFailure. */
+  async step<T>(what: string, action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (err) {
+      if (err instanceof E2EError) throw err;
+      throw new E2EError(await this.describeFailure(`${what}: ${err instanceof Error ? err.message.split('\n')[0] : err}`));
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Actions
+
+  private quickInput() {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  private async openQuickInput(key: string, text: string): Promise<void> {
+    const page = this.page;
+    await this.step(`open the quick input with ${key}`, async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press(key);
+      await this.quickInput().locator('input').waitFor({ state: 'visible', timeout: 5_000 });
+    });
+    await this.quickInput().locator('input').fill(text);
+  }
+
+  /** Accessible label (or else text) of the focused row of the quick input list. */
+  private async focusedQuickInputRow(): Promise<string | undefined> {
+    const row = this.quickInput().locator('.monaco-list-row.focused');
+    if ((await row.count()) === 0) return undefined;
+    const first = row.first();
+    return `${(await first.getAttribute('aria-label')) ?? ''} ${await first.innerText()}`;
+  }
+
+  private async closeQuickInput(): Promise<void> {
+    await this.until('the quick input to close', async () => !(await this.quickInput().isVisible()), 5_000);
+  }
+
+  /** Opens a workspace file by name with Ctrl+P, and waits for its editor tab to be active. */
+  async openFile(name: string): Promise<void> {
+    await this.openQuickInput('Control+P', name);
+    // Enter only once the filtered list has the file as its focused row (the list shown
+    // before the filter applies is the editor history, where Enter opens something else).
+    await this.until(`Quick Open to offer "${name}" as the focused row`, async () => (await this.focusedQuickInputRow())?.includes(name));
+    await this.page.keyboard.press('Enter');
+    await this.closeQuickInput();
+    await this.until(`the active editor tab to be "${name}"`, async () => {
+      const active = this.page.locator('.tabs-container .tab.active');
+      return (await active.count()) > 0 && (await active.first().getAttribute('aria-label'))?.includes(name);
+    });
+    await this.step('the editor text to render', () =>
+      this.page.locator('.editor-instance .monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible' }),
+    );
+    await this.focusEditor();
+  }
+
+  private editorHasFocus(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      // Runs in the page; tsconfig has no DOM lib, so reach `document` through globalThis.
+      const doc = (globalThis as unknown as { document: { activeElement: { closest(s: string): unknown } | null } }).document;
+      return !!doc.activeElement?.closest('.editor-instance .monaco-editor');
+    });
+  }
+
+  /** Puts the keyboard focus into the active text editor (by keyboard: no click moves the cursor). */
+  async focusEditor(): Promise<void> {
+    if (await this.editorHasFocus()) return;
+    await this.runCommand('View: Focus Active Editor Group');
+    await this.until('the keyboard focus to be in the text editor', () => this.editorHasFocus(), 5_000);
+  }
+
+  /** Runs a command from the palette (F1) by its exact title as listed ("Category: Title"). */
+  async runCommand(title: string): Promise<void> {
+    await this.openQuickInput('F1', `>${title}`);
+    const found = await this.until(`the command palette to list "${title}"`, async () => {
+      const labels = await this.quickInput().locator('.monaco-list-row .label-name').allTextContents();
+      const index = labels.findIndex((l) => l.replace(/\s+/g, ' ').trim() === title);
+      return index >= 0 ? { index, labels } : undefined;
+    });
+    await this.quickInput().locator('.monaco-list-row').nth(found.index).click();
+    await this.closeQuickInput();
+  }
+
+  /** Moves the cursor with Go to Line (Ctrl+G); line and column are 1-based. */
+  async goTo(line: number, column = 1): Promise<void> {
+    await this.openQuickInput('Control+G', `:${line}:${column}`);
+    // Enter only once the picker has taken in the input (it offers "Go to line N ...").
+    await this.until(`Go to Line to offer line ${line}, column ${column}`, async () => {
+      const label = (await this.focusedQuickInputRow()) ?? '';
+      return new RegExp(`\\b${line}\\b.*\\b${column}\\b`).test(label);
+    }, 5_000);
+    await this.page.keyboard.press('Enter');
+    await this.closeQuickInput();
+    await this.until(`the cursor to be at Ln ${line}, Col ${column}`, async () => {
+      const pos = await this.cursor();
+      return pos && pos.line === line && pos.column === column;
+    }, 5_000);
+  }
+
+  /** The cursor position from the status bar ("Ln 22, Col 1"), 1-based. */
+  async cursor(): Promise<{ line: number; column: number } | undefined> {
+    const text = await this.statusBarText('status.editor.selection');
+    const m = text && /Ln (\d+), Col (\d+)/.exec(text);
+    return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+  }
+
+  /** Text of a status bar entry by its id (e.g. "status.editor.mode" is the language). */
+  async statusBarText(id: string): Promise<string | undefined> {
+    const item = this.page.locator(`.statusbar [id="${id}"]`);
+    if ((await item.count()) === 0) return undefined;
+    return (await item.first().innerText()).trim();
+  }
+
+  /** The language shown in the status bar for the active editor. */
+  async languageMode(): Promise<string | undefined> {
+    return this.statusBarText('status.editor.mode');
+  }
+
+  /** Rows of the Outline view (focused by command), as shown: label and tree depth. */
+  async outlineRows(minRows = 1): Promise<{ label: string; level: number }[]> {
+    await this.runCommand('Explorer: Focus on Outline View');
+    // Give the Outline the whole side bar: collapse the folder section above it.
+    const folders = this.page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]', { hasText: basename(this.workspace) });
+    if ((await folders.count()) > 0) {
+      await folders.first().click();
+      await this.until('the folder section to collapse', async () => !(await this.page.locator('.explorer-folders-view').first().isVisible()), 5_000);
+    }
+    const rows = this.page.locator('.outline-pane .monaco-list-row');
+    let message = '';
+    await this.until(`the Outline view to show at least ${minRows} row(s)`, async () => {
+      message = (await this.page.locator('.outline-pane .outline-message').allInnerTexts()).join(' ').trim();
+      if ((await rows.count()) < minRows) {
+        if (message) throw new Error(`Outline says: ${message}`);
+        return false;
+      }
+      return true;
+    });
+    return rows.evaluateAll((els) =>
+      els.map((el) => ({
+        label: (el.querySelector('.label-name')?.textContent ?? el.textContent ?? '').trim(),
+        level: Number(el.getAttribute('aria-level') ?? '0'),
+      })),
+    );
+  }
+
+  /** Shows the hover at a 1-based position (Go to Line, then "Show or Focus Hover") and returns its text. */
+  async hoverAt(line: number, column: number, timeoutMs = 15_000): Promise<string> {
+    await this.goTo(line, column);
+    await this.runCommand('Show or Focus Hover');
+    return this.hoverText(timeoutMs);
+  }
+
+  /** Waits for a visible editor hover with content, and returns its text. */
+  async hoverText(timeoutMs = 15_000): Promise<string> {
+    return this.until('an editor hover with text', async () => {
+      const hovers = this.page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
+      for (const h of await hovers.all()) {
+        if (!(await h.isVisible())) continue;
+        const text = (await h.innerText()).trim();
+        if (text && !/^Loading\.*$/.test(text) && !/^…$/.test(text)) return text;
+      }
+      return undefined;
+    }, timeoutMs);
+  }
+
+  /** Opens the Problems view and reads its rows (markers of all files). */
+  async problems(minRows = 0, timeoutMs = 15_000): Promise<ProblemRow[]> {
+    await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    const panel = this.page.locator('.markers-panel');
+    await this.step('the Problems view to show', () => panel.first().waitFor({ state: 'visible' }));
+    const read = async () =>
+      this.page.locator('.markers-panel .monaco-list-row').evaluateAll((els) =>
+        els
+          .filter((el) => el.querySelector('.marker-icon, .codicon-error, .codicon-warning, .codicon-info'))
+          .map((el) => {
+            const icon = el.querySelector('.marker-icon, .codicon-error, .codicon-warning, .codicon-info');
+            const cls = icon?.className ?? '';
+            const severity = /error/.test(cls) ? 'error' : /warning/.test(cls) ? 'warning' : /info/.test(cls) ? 'info' : 'unknown';
+            const label = el.getAttribute('aria-label') ?? '';
+            const message = (el.querySelector('.marker-message-details, .marker-message') ?? el).textContent?.trim() ?? '';
+            const pos = /\[(?:Ln )?(\d+), (?:Col )?(\d+)\]/.exec(el.textContent ?? '');
+            return { severity, label, message, line: pos ? Number(pos[1]) : undefined, column: pos ? Number(pos[2]) : undefined };
+          }),
+      ) as Promise<ProblemRow[]>;
+    if (minRows === 0) return read();
+    return this.until(`the Problems view to list at least ${minRows} problem(s)`, async () => {
+      const rows = await read();
+      return rows.length >= minRows ? rows : undefined;
+    }, timeoutMs);
+  }
+
+  /**
+   * Saves a PNG under test-results/screenshots/ and returns its path. With `docs: true` and
+   * REFERAT_E2E_DOCS_SCREENSHOTS=1 it is also copied to docs/screenshots/ (for the README).
+   */
+  async screenshot(name: string, opts: { docs?: boolean } = {}): Promise<string> {
+    mkdirSync(screenshotDir, { recursive: true });
+    const file = join(screenshotDir, `${name}.png`);
+    await this.page.screenshot({ path: file, timeout: 10_000 });
+    if (opts.docs && process.env.REFERAT_E2E_DOCS_SCREENSHOTS === '1') {
+      mkdirSync(docsScreenshotDir, { recursive: true });
+      copyFileSync(file, join(docsScreenshotDir, `${name}.png`));
+    }
+    return file;
+  }
+
+  /** Waits for the runner extension's JSON result (see runner-extension/extension.js). */
+  async apiResult(timeoutMs = 30_000): Promise<ApiTestResult> {
+    return this.until(`the API test result in ${this.resultFile}`, async () => {
+      if (!existsSync(this.resultFile)) return undefined;
+      const result = JSON.parse(readFileSync(this.resultFile, 'utf8')) as ApiTestResult;
+      return result.done ? result : undefined;
+    }, timeoutMs);
+  }
+
+  /** Closes the browser, stops code-server (its whole process group) and removes the temp dirs. */
+  async close(): Promise<void> {
+    try {
+      await this.browser?.close();
+    } catch {
+      /* already gone */
+    }
+    const child = this.server;
+    if (child && child.pid && !this.serverExit) {
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+      const done = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
+      if (!done) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }
+    }
+    if (process.env.REFERAT_E2E_KEEP === '1') {
+      console.log(`[e2e] kept ${this.root}`);
+    } else {
+      rmSync(this.root, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,151 @@
+// Real VS Code (code-server 4.139 = VS Code 1.139) in headless Chromium, with the extension
+// installed from its .vsix: what a person sees in the Outline, hovers, Problems and the status
+// bar, plus API-level checks run inside the extension host (api/features.api.ts).
+// Runs only with REFERAT_E2E=1 or CI=true; under CI a missing tool fails the tests.
+// Screenshots go to test-results/screenshots/ (REFERAT_E2E_DOCS_SCREENSHOTS=1 also copies the
+// README ones to docs/screenshots/).
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CodeServerSession } from './harness/codeServer';
+import { builtServer, chromium, codeServerEntry, node24, repoRoot, requireTools, Skippable } from './harness/env';
+import { findInSample, gold, kleTitle, normalize } from './goldSample';
+
+const SAMPLE = '000_df28461cf8eca80f.txt';
+const expected = gold(SAMPLE);
+const item64 = expected.items.find((i) => i.number === 64)!;
+const casePos = findInSample(SAMPLE, item64.caseNumber!);
+const NOT_A_REFERAT = 'indkøbsliste.txt';
+// The palette shows the title in the UI language. code-server has no Danish language pack
+// here, so the UI is English and the title comes from package.nls.json ("Go to ..."); in a
+// Danish VS Code it is package.nls.da.json's "Gå til Beslutning/Indstilling".
+const nls = JSON.parse(readFileSync(join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const GO_TO_COUNTERPART = `Referat: ${nls['command.goToCounterpart']}`;
+
+// Features not in the extension yet (checked against the code when these tests were written).
+// Such a test still runs, but as `todo` its failure does not fail the suite. Delete the entry
+// when the feature lands, so that the test counts.
+const TODO: Record<'hover' | 'gotoDecision' | 'diagnostics', string | undefined> = {
+  hover: 'waiting for feature: hover on case numbers with the KLE title',
+  gotoDecision: 'waiting for feature: command "Referat: Gå til Beslutning/Indstilling"',
+  diagnostics: 'waiting for feature: diagnostics (gold findings)',
+};
+
+let started: Promise<CodeServerSession> | undefined;
+async function session(t: Skippable): Promise<CodeServerSession | undefined> {
+  if (!requireTools(t, { node24: node24(), codeServer: codeServerEntry(), chromium: chromium(), server: builtServer() })) return undefined;
+  started ??= CodeServerSession.start({
+    apiTests: join(__dirname, 'api', 'features.api.js'),
+    files: { [NOT_A_REFERAT]: 'Mælk\nÆg\nRugbrød\nKaffe\n' },
+  }).then(async (s) => {
+    await s.openFile(SAMPLE);
+    return s;
+  });
+  return started;
+}
+
+describe('VS Code (code-server) with the packaged extension', { timeout: 120_000 }, () => {
+  after(async () => {
+    if (started) await (await started.catch(() => undefined))?.close();
+  });
+
+  it('detects a plain .txt referat as language "Referat" (status bar)', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.until('the status bar language to be "Referat"', async () => (await s.languageMode()) === 'Referat');
+  });
+
+  it('leaves a .txt that is no referat as Plain Text', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.openFile(NOT_A_REFERAT);
+    // Detection runs when the document opens: once the Referat language exists, give it the
+    // same bounded time as above to (wrongly) switch, and check it did not.
+    await s.until('the status bar to show a language', async () => (await s.languageMode()) !== undefined);
+    const api = await s.apiResult(); // the runner has opened the sample too by now
+    assert.ok(api.done);
+    assert.equal(await s.languageMode(), 'Plain Text');
+  });
+
+  // API-level checks, run inside the extension host by the runner extension (api/features.api.ts).
+  const apiCheck = (name: string) => async (t: Skippable) => {
+    const s = await session(t);
+    if (!s) return undefined;
+    const api = await s.apiResult(45_000);
+    assert.ok(!api.error, `runner failed: ${api.error}`);
+    const r = api.tests.find((x) => x.name === name);
+    assert.ok(r, `no API check "${name}" in ${JSON.stringify(api.tests.map((x) => x.name))}`);
+    assert.ok(r.ok, `${name}: ${r.error}`);
+    return r.value;
+  };
+
+  it('API: the sample opens as languageId "referat"', async (t) => {
+    await apiCheck('sample opens as language referat')(t);
+  });
+
+  it('API: vscode.executeDocumentSymbolProvider lists the items', async (t) => {
+    const symbols = (await apiCheck('executeDocumentSymbolProvider lists the items')(t)) as string[] | undefined;
+    if (!symbols) return;
+    assert.ok(symbols.map(normalize).includes('Punkt 64: Godkendelse af udmøntning af budget 2021'), JSON.stringify(symbols));
+  });
+
+  it('lists the items in the Outline view', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.openFile(SAMPLE);
+    const rows = await s.outlineRows(3);
+    const labels = rows.map((r) => normalize(r.label));
+    await s.screenshot('outline', { docs: true });
+    assert.ok(labels.includes('Punkt 64: Godkendelse af udmøntning af budget 2021'), `Outline rows: ${JSON.stringify(labels)}`);
+    for (const item of expected.items) {
+      assert.ok(labels.some((l) => l.includes(normalize(item.title))), `Outline lacks Punkt ${item.number}: ${JSON.stringify(labels)}`);
+    }
+  });
+
+  it('shows the KLE title when hovering a case number', { todo: TODO.hover }, async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const title = kleTitle(item64.caseNumber!)!;
+    await s.openFile(SAMPLE);
+    const text = await s.hoverAt(casePos.line, casePos.column + 2);
+    await s.screenshot('hover-case-number', { docs: true });
+    assert.ok(text.includes(title), `hover on ${item64.caseNumber} should contain "${title}"; got ${JSON.stringify(text)}`);
+    await s.page.keyboard.press('Escape');
+  });
+
+  it('"Referat: Gå til Beslutning/Indstilling" moves the cursor between Indstilling and Beslutning', { todo: TODO.gotoDecision }, async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const indstilling = item64.sections.find((x) => x.kind === 'Indstilling')!;
+    const beslutning = item64.sections.find((x) => x.kind === 'Beslutning')!;
+    const next = expected.items[expected.items.indexOf(item64) + 1]?.line ?? Infinity;
+    await s.openFile(SAMPLE);
+    // From inside the Indstilling of Punkt 64 to its Beslutning ...
+    await s.goTo(indstilling.line + 2, 5);
+    await s.runCommand(GO_TO_COUNTERPART);
+    const there = await s.until(`the cursor to move from line ${indstilling.line + 2} to the Beslutning (line ${beslutning.line}..${next - 1})`, async () => {
+      const p = await s.cursor();
+      return p && p.line >= beslutning.line && p.line < next ? p : undefined;
+    });
+    // ... and back.
+    await s.runCommand(GO_TO_COUNTERPART);
+    await s.until(`the cursor to move back from line ${there.line} to the Indstilling (line ${indstilling.line}..${beslutning.line - 1})`, async () => {
+      const p = await s.cursor();
+      return p && p.line >= indstilling.line && p.line < beslutning.line ? p : undefined;
+    });
+  });
+
+  it('shows the gold findings in the Problems view', { todo: TODO.diagnostics }, async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const rows = await s.problems(expected.findings.length);
+    await s.screenshot('problems', { docs: true });
+    for (const f of expected.findings) {
+      assert.ok(
+        rows.some((r) => r.line === f.line && (r.severity === 'warning' || r.severity === 'error')),
+        `no Warning/Error on line ${f.line} (${f.code}: ${f.why}); Problems rows: ${JSON.stringify(rows)}`,
+      );
+    }
+  });
+});
