@@ -157,3 +157,10 @@ test('text between the item heading and the first section has its own sub-headin
   const [item] = parseReferat(m.text).items;
   assert.deepEqual(item.subHeadings, [{ text: 'Baggrund', span: m.range }]);
 });
+
+test('a "... indstiller, at" line inside a Beslutning is the decision\'s text, not an Indstilling', () => {
+  const { text, spans: [decision] } = spans('Punkt 1: A\n\nSagsfremstilling\n\nTekst.\n\n[[Beslutning\n\nBeskæftigelsesudvalget indstiller, at\n\n- planen godkendes.]]\n');
+  const sections = parseReferat(text).items[0].sections;
+  assert.deepEqual(sections.map((s) => s.kind), ['Sagsfremstilling', 'Beslutning']);
+  assert.deepEqual(cut(text, sections[1].span), cut(text, decision));
+});

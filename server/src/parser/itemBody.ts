@@ -36,7 +36,9 @@ export function parseItemBody(lines: readonly Line[], headings: HeadingTable, me
   for (const line of lines) {
     if (line.text.length === 0) continue;
     const current = drafts[drafts.length - 1];
-    const inRecommendation = hasRecommendation || current?.match.kind === 'Indstilling';
+    // A "... indstiller, at" line opens no Indstilling once there is one, nor inside a
+    // Beslutning, where it is what the committee decided to recommend.
+    const inRecommendation = hasRecommendation || current?.match.kind === 'Indstilling' || current?.match.kind === 'Beslutning';
     const match = headings.classify(line.text, meetingDate, inRecommendation);
     if (match) {
       drafts.push({ heading: line, match, content: [] });
