@@ -26,8 +26,8 @@ import { KleTable } from './kle/kleTable';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { compileCaseNumberPatterns } from './parser';
-import { CodeLensRefreshRequest, RequestType, type Location, type TextDocumentPositionParams } from 'vscode-languageserver/node';
-import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { CodeLensRefreshRequest, MessageType, RequestType, ShowMessageNotification, type Location, type TextDocumentPositionParams } from 'vscode-languageserver/node';
+import { WorkspaceIndex, type IndexSource } from './workspace/workspaceIndex';
 import { diskAndEditorSource, rootsOf } from './workspace/indexSource';
 import { uriKey } from './workspace/uriKey';
 import { caseEntries, committeeEntries } from './workspace/views';
@@ -39,6 +39,7 @@ import { crossMeetingLinks } from './languageFeatures/crossMeetingLinks';
 import { alsoInMarkdown } from './workspace/alsoIn';
 import { codeActions } from './languageFeatures/codeActions';
 import { diagnosticsOf, ruleLevels, type DiagnosticOptions, type RuleLevels } from './diagnostics';
+import type { ReferatDocument } from './parser';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -46,7 +47,7 @@ const cache = new DocumentCache();
 /** Every referat in the workspace, summarised in the background; see workspace/workspaceIndex.ts. */
 let workspaceRoots: readonly string[] = [];
 const index = new WorkspaceIndex(
-  diskAndEditorSource({
+  reportingLoads(diskAndEditorSource({
     openModel: (uri) => {
       const key = uriKey(uri);
       const document = documents.get(uri) ?? documents.all().find((d) => uriKey(d.uri) === key);
@@ -58,7 +59,7 @@ const index = new WorkspaceIndex(
     get roots() {
       return workspaceRoots;
     },
-  }),
+  })),
   (status) => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, status).catch(() => undefined),
   (uri, e) => connection.console.warn(`could not index ${uri}: ${e instanceof Error ? e.message : String(e)}`),
 );
@@ -151,6 +152,7 @@ async function pullSettings(): Promise<void> {
     warnAboutInvalidPatterns();
     if (canRefreshCodeLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     levels = ruleLevelsOf(settings);
+    workspaceDiagnosticsChanged();
   } catch (e) {
     connection.console.warn(`could not read settings: ${String(e)}`);
   }
@@ -168,7 +170,9 @@ function warnAboutInvalidPatterns(): void {
   const key = errors.map((e) => `${e.name}: ${e.message}`).join('; ');
   if (key === warnedPatterns) return;
   warnedPatterns = key;
-  if (errors.length > 0) connection.window.showWarningMessage(messages.t('warning.caseNumberPatterns', key));
+  // A notification (window/showMessage), not showWarningMessage: that one is a request, and a
+  // client that does not answer it would reject the promise and take the server down.
+  if (errors.length > 0) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: messages.t('warning.caseNumberPatterns', key) });
 }
 
 connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, _params, token) => documentSymbols(doc, messages, null, token)));
@@ -265,6 +269,59 @@ documents.onDidChangeContent((e) => {
   // Opening fires this too; the first publish of a document is not delayed.
   if (e.document.version > 1 || !pendingDiagnostics.has(e.document.uri)) scheduleDiagnostics(e.document.uri, DIAGNOSTICS_DELAY_MS);
 });
+/**
+ * Workspace diagnostics (referat.workspaceDiagnostics): files that are not open are published
+ * as the workspace index reads them, so they cost no second parse. Open documents are left to
+ * the publishing above; a closed one is read again by the index and published from disk.
+ */
+const workspacePublished = new Set<string>();
+let workspaceDiagnosticsKey = '';
+
+function reportingLoads(source: IndexSource): IndexSource {
+  return {
+    discover: (roots) => source.discover(roots),
+    async load(uri) {
+      const model = await source.load(uri);
+      publishWorkspaceDiagnostics(uri, model);
+      return model;
+    },
+  };
+}
+
+function isOpen(uri: string): boolean {
+  const key = uriKey(uri);
+  return documents.get(uri) !== undefined || documents.all().some((d) => uriKey(d.uri) === key);
+}
+
+function publishWorkspaceDiagnostics(uri: string, model: ReferatDocument | null): void {
+  if (isOpen(uri)) return;
+  try {
+    if (model && settings.workspaceDiagnostics) {
+      const diagnostics = diagnosticsOf(model, uri, messages, diagnosticOptions());
+      void connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
+      workspacePublished.add(uri);
+    } else if (workspacePublished.delete(uri)) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+    }
+  } catch (e) {
+    connection.console.error(`diagnostics failed for ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
+  }
+}
+
+/** Settings that change what the workspace shows: clear it, or read the workspace again. */
+function workspaceDiagnosticsChanged(): void {
+  const key = JSON.stringify([settings.workspaceDiagnostics, settings.rules]);
+  if (key === workspaceDiagnosticsKey) return;
+  const first = workspaceDiagnosticsKey === '';
+  workspaceDiagnosticsKey = key;
+  if (!settings.workspaceDiagnostics) {
+    for (const uri of workspacePublished) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+    workspacePublished.clear();
+  } else if (!first && index.folders.length > 0) {
+    index.reindexAll();
+  }
+}
+
 documents.onDidClose((e) => {
   clearTimeout(pendingDiagnostics.get(e.document.uri));
   pendingDiagnostics.delete(e.document.uri);
