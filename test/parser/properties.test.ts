@@ -129,7 +129,9 @@ const syntheticTranscript = fc
   .array(fc.array(fc.constantFrom(...WORDS.filter((w) => !/[\r\n]/.test(w)), 'Indstilling X indstiller, 1. at a. 2. at b.', 'Ad 1 Godkendt. Ad 2 og 3 Udsat.'), { maxLength: 12 }), { minLength: 3, maxLength: 8 })
   .map((pages) => 'Dagsorden\n\n' + pages.map((words, i) => `${i + 1} ${words.join(' ')}x`).join('\n\n') + '\n\nLæs mere\n');
 
-const run = (arbitrary: fc.Arbitrary<string>, numRuns: number) => fc.assert(fc.property(arbitrary, (text) => parsesWell(text)), { numRuns });
+// REFERAT_PROPERTY_SCALE=100 runs a hundred times as many cases, for a longer hunt by hand.
+const scale = Math.max(1, Number(process.env.REFERAT_PROPERTY_SCALE) || 1);
+const run = (arbitrary: fc.Arbitrary<string>, numRuns: number) => fc.assert(fc.property(arbitrary, (text) => parsesWell(text)), { numRuns: numRuns * scale });
 
 test('the samples themselves satisfy every invariant', () => {
   for (const s of all) parsesWell(s.text);
