@@ -3,6 +3,7 @@
 
 import type { DateMention, Located } from './model';
 import { MONTHS, WEEKDAYS } from './vocabulary';
+import { isSpace } from './whitespace';
 
 // Each shape is scanned without its optional weekday, and the weekday is then looked for
 // just before the date: a pattern that may start with a weekday cannot skip ahead to the next
@@ -16,15 +17,10 @@ const NUMERIC = /(?<![\d.\-/])(\d{1,2})([.\-])(\d{1,2})\2(\d{4})(?![\d.\-/]\d)/g
 const SLASHED = /(?<![\d./])(\d{1,2})\/(\d{1,2}) (\d{4})(?!\d)/g;
 const WEEKDAY_LENGTHS = [...new Set(WEEKDAYS.map((w) => w.length))];
 
-/** JavaScript's \s. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+const WEEKDAY_LAST_LETTERS = new Set(WEEKDAYS.map((w) => w[w.length - 1]));
 
 function weekdayEndingAt(s: string, end: number, floor: number): Located | null {
+  if (end <= floor || !WEEKDAY_LAST_LETTERS.has(s[end - 1].toLowerCase())) return null;
   for (const length of WEEKDAY_LENGTHS) {
     const start = end - length;
     const word = start >= floor ? s.slice(start, end).toLowerCase() : '';

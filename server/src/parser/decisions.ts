@@ -24,7 +24,9 @@ export function findOutcome(text: string): Outcome | null {
 // A point marker: "1. ", "2) ", "- ", "– ", "• ", "at " (line start) or "Ad 2 og 3 ".
 const LINE_MARKER = /^(?:(\d{1,2})[.)]\s+|[-–•]\s+|(?=at\s)|Ad\s+(\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)(?:[.:]|\s)\s*)/i;
 // Inline (transcript): "1. at", "2. At", "Ad 1 ", "Ad 2 og 3 " after a sentence break or the start.
-const INLINE_MARKER = /(?:^|(?<=[\s.,:;]))(?:(\d{1,2})\.\s+(?=[Aa]t\s)|Ad\s+(\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*)\s+(?=[A-ZÆØÅ]))/g;
+// "Not after anything but a break" says "at the start or after a break" in one lookbehind,
+// which lets the engine skip to a digit or an "A"; "^|(?<=...)" made it stop at every character.
+const INLINE_MARKER = /(?<![^\s.,:;])(?:(\d{1,2})\.\s+(?=[Aa]t\s)|Ad\s+(\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*)\s+(?=[A-ZÆØÅ]))/g;
 
 function answersOf(list: string): number[] {
   const numbers = list.split(/\s*(?:,|og)\s*/).flatMap((part) => {

@@ -4,6 +4,7 @@
 import type { PriorDecisionRef, SectionKind } from './model';
 import { findDates } from './dates';
 import { DECISION_HEADING_WORDS, RECOMMENDS_VERB, SECTION_HEADINGS } from './vocabulary';
+import { isSpace } from './whitespace';
 
 export interface ExtraSectionHeading {
   readonly heading: string;
@@ -19,13 +20,33 @@ export interface HeadingMatch {
 
 const MAX_HEADING_LENGTH = 200;
 const key = (s: string) => s.replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
+const RECOMMENDATION_LINE = new RegExp(`\\s${RECOMMENDS_VERB}(?:,?\\s+at)?[:,]?$`);
+
+/**
+ * Whether `key(line)` can be as short as `limit`: it is at least the line's length with
+ * whitespace runs collapsed, less three (a colon, a space before it, a leading space). Most
+ * lines are paragraphs, and this stops counting long before key() would have copied them.
+ */
+function keyCanFit(line: string, limit: number): boolean {
+  if (line.length <= limit + 3) return true;
+  let collapsed = 0;
+  let previousSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!(space && previousSpace) && ++collapsed > limit + 3) return false;
+    previousSpace = space;
+  }
+  return true;
+}
 
 export class HeadingTable {
   private readonly byText: Map<string, SectionKind>;
+  private readonly longestKey: number;
 
   constructor(extra: readonly ExtraSectionHeading[] = []) {
     this.byText = new Map(SECTION_HEADINGS.map(([h, k]) => [key(h), k]));
     for (const e of extra) this.byText.set(key(e.heading), e.kind);
+    this.longestKey = Math.max(0, ...[...this.byText.keys()].map((k) => k.length));
   }
 
   /**
@@ -35,7 +56,7 @@ export class HeadingTable {
    */
   classify(line: string, meetingDate: string | null, inRecommendation: boolean): HeadingMatch | null {
     if (line.length === 0 || line.length > MAX_HEADING_LENGTH) return null;
-    const plain = this.byText.get(key(line));
+    const plain = keyCanFit(line, this.longestKey) ? this.byText.get(key(line)) : undefined;
     if (plain) return { kind: plain, qualifier: null, implicit: false, prior: null };
     const decision = this.qualifiedDecision(line, meetingDate);
     if (decision) return decision;
@@ -69,7 +90,8 @@ export class HeadingTable {
 
 /** "Direktøren for Social, Sundhed og Beskæftigelse indstiller": opens an unheaded Indstilling. */
 export function isRecommendationLine(line: string): boolean {
-  const m = new RegExp(`\\s${RECOMMENDS_VERB}(?:,?\\s+at)?[:,]?$`).exec(line);
+  if (!line.includes(RECOMMENDS_VERB)) return false;
+  const m = RECOMMENDATION_LINE.exec(line);
   return m !== null && /^[A-ZÆØÅ]/.test(line) && !line.includes('. ');
 }
 

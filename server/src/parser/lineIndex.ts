@@ -14,13 +14,18 @@ export class LineIndex {
 
   constructor(private readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
+    // indexOf skips a line's characters natively; most texts break lines with \n alone.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr < 0 || (lf >= 0 && lf < cr)) {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      } else {
+        const end = text.charCodeAt(cr + 1) === 10 /* \r\n */ ? cr + 2 : cr + 1;
+        starts.push(end);
+        if (lf >= 0 && lf < end) lf = text.indexOf('\n', end);
+        cr = text.indexOf('\r', cr + 1);
       }
     }
     this.lineStarts = starts;
