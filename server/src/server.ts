@@ -208,9 +208,10 @@ connection.onRequest(INDEX_STATUS_REQUEST, async (params: IndexStatusParams | un
   return index.status();
 });
 connection.onDidChangeWatchedFiles((params) => {
-  for (const change of params.changes) index.touch(change.uri);
+  for (const change of params.changes) index.changedOnDisk(change.uri);
 });
-documents.onDidChangeContent((e) => index.touch(e.document.uri, true));
+// Opening counts at once; edits once typing pauses, so the index adds no parse per keystroke.
+documents.onDidChangeContent((e) => (e.document.version > 1 ? index.edited(e.document.uri, 300) : index.touch(e.document.uri, true)));
 connection.onCodeLens(guarded('codeLens', [], (doc, params, token) => codeLenses(doc, params.textDocument.uri, messages, token)));
 connection.onSelectionRanges(guarded('selectionRange', [], (doc, params, token) => selectionRanges(doc, params.positions, token)));
 

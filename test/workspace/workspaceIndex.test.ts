@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import {
   DocumentHighlightRequest,
   DocumentLinkRequest,
@@ -231,6 +231,14 @@ test('an open document counts as it is in the editor, not as it is on disk', asy
   const locations = await references(s002.uri, s002.text, '16/28428');
   assert.deepEqual(locations.map((l) => l.uri), [s002.uri, council]);
   assert.deepEqual(locations[1].range, rangesOf(edited, '16/28428')[0]);
+  // An edit counts too, once typing pauses.
+  const again = edited.replace('Punkt 120: Kvalitetsstandard', 'Punkt 120: 16/28428 Kvalitetsstandard');
+  client.change(council, again);
+  await indexed();
+  assert.deepEqual(
+    (await references(s002.uri, s002.text, '16/28428')).filter((l) => l.uri === council).map((l) => l.range),
+    rangesOf(again, '16/28428'),
+  );
   client.close(council);
   await indexed();
   assert.deepEqual((await references(s002.uri, s002.text, '16/28428')).map((l) => l.uri), [s002.uri]);
@@ -279,4 +287,18 @@ test('a deleted file leaves the index, its links and the views', async () => {
   const committees = await client.connection.sendRequest<CommitteeEntry[]>('referat/meetings');
   assert.deepEqual(committees.find((c) => c.committee === 'Udvalget for arbejdsmarked og integration')!.meetings.map((m) => m.date), ['2024-05-21']);
   client.close(s001.uri);
+});
+
+test('a folder created or deleted brings its minutes into the index or takes them out', async () => {
+  const folder = ws.path('nyt udvalg');
+  mkdirSync(folder);
+  writeFileSync(ws.path('nyt udvalg', 'aeldre.referat'), SOCIALUDVALGET.replace('Socialudvalget', 'Ældreudvalget'));
+  client.filesChanged([{ uri: ws.uri('nyt udvalg'), type: FileChangeType.Created }]);
+  await indexed();
+  const committees = async () => (await client.connection.sendRequest<CommitteeEntry[]>('referat/meetings')).map((c) => c.committee);
+  assert.ok((await committees()).includes('Ældreudvalget'));
+  rmSync(folder, { recursive: true });
+  client.filesChanged([{ uri: ws.uri('nyt udvalg'), type: FileChangeType.Deleted }]);
+  await indexed();
+  assert.ok(!(await committees()).includes('Ældreudvalget'));
 });

@@ -46,6 +46,7 @@ export class WorkspaceIndex {
   private notifiedGeneration = -1;
   private lastNotified = 0;
   private idleWaiters: (() => void)[] = [];
+  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly source: IndexSource,
@@ -84,6 +85,30 @@ export class WorkspaceIndex {
     this.pump();
   }
 
+  /**
+   * Something changed on disk at `uri`, a file or a folder: read the file again, re-check
+   * what the index holds under it (a deleted folder takes its files along), and look for new
+   * files under it (a created or renamed folder brings its files).
+   */
+  changedOnDisk(uri: string): void {
+    const prefix = uriKey(uri).replace(/\/+$/, '') + '/';
+    for (const [key, summary] of this.entries) if (key.startsWith(prefix)) this.queue.add(summary.uri);
+    this.touch(uri);
+    void this.discoverUnder(uri);
+  }
+
+  /** An open document was edited: read it again once typing pauses, not at every keystroke. */
+  edited(uri: string, delayMs: number): void {
+    clearTimeout(this.editTimers.get(uri));
+    this.editTimers.set(
+      uri,
+      setTimeout(() => {
+        this.editTimers.delete(uri);
+        this.touch(uri, true);
+      }, delayMs),
+    );
+  }
+
   get(uri: string): MinutesSummary | undefined {
     return this.entries.get(uriKey(uri));
   }
@@ -108,7 +133,7 @@ export class WorkspaceIndex {
   }
 
   private get busy(): boolean {
-    return this.running || this.discovering > 0 || this.urgent.size > 0 || this.queue.size > 0;
+    return this.running || this.discovering > 0 || this.urgent.size > 0 || this.queue.size > 0 || this.editTimers.size > 0;
   }
 
   private async discover(run: number): Promise<void> {
@@ -121,6 +146,22 @@ export class WorkspaceIndex {
       }
     } catch (e) {
       this.onError('workspace', e);
+    } finally {
+      this.discovering--;
+      this.settle();
+    }
+  }
+
+  private async discoverUnder(uri: string): Promise<void> {
+    this.discovering++;
+    try {
+      // A file, not a folder, yields nothing here: the walk cannot list it.
+      for await (const found of this.source.discover([uri])) {
+        this.queue.add(found);
+        this.pump();
+      }
+    } catch (e) {
+      this.onError(uri, e);
     } finally {
       this.discovering--;
       this.settle();
