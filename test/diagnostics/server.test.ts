@@ -120,3 +120,22 @@ test('referat.rules switches a rule off and changes another\'s severity', async 
     await configured.stop();
   }
 });
+
+test('quick fixes come only for the diagnostics the editor sends', async () => {
+  const uri = client.open('onlysent.referat', TOC_TEXT);
+  const { diagnostics } = await client.diagnostics(uri);
+  const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [] } });
+  assert.deepEqual(actions, []);
+  client.close(uri);
+});
+
+test('the quick fix for an empty section removes its heading', async () => {
+  const text = 'REFERAT Udvalget d. 21-05-2024\n\nPunkt 68: Første\n\nBeslutning\n\nGodkendt.\n\nBilag\n\nPunkt 69: Anden\n\nBeslutning\n\nGodkendt.\n';
+  const uri = client.open('emptyfix.referat', text);
+  const { diagnostics } = await client.diagnostics(uri);
+  assert.deepEqual(diagnostics.map((d) => [d.code, d.message]), [['empty-section', "Afsnittet 'Bilag' i Punkt 68 er tomt"]]);
+  const [action] = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
+  assert.equal(action.title, "Fjern den tomme overskrift 'Bilag'");
+  assert.equal(applyEdits(text, action.edit!.changes![uri]), text.replace('Bilag\n\n', ''));
+  client.close(uri);
+});

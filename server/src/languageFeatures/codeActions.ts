@@ -1,11 +1,11 @@
-// Quick fixes: the fixes the diagnostics rules offer, for the findings that touch the range the
-// editor asks about. Each action names the diagnostic it fixes (same code and range) so the
-// editor shows it in the diagnostic's light bulb.
+// Quick fixes: the fixes the diagnostics rules offer, for the diagnostics the editor sends that
+// touch the range it asks about. Each action names the diagnostic it fixes (same code and range)
+// so the editor shows it in that diagnostic's light bulb.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { ReferatDocument } from '../parser';
 import type { Messages } from '../l10n';
-import { findingsOf, format, toDiagnostic, type DiagnosticOptions } from '../diagnostics';
+import { DEFAULT_LEVELS, DIAGNOSTIC_SOURCE, findingsOf, format, toDiagnostic, type DiagnosticOptions } from '../diagnostics';
 import { toRange, type Cancellation } from './convert';
 
 export function codeActions(
@@ -17,10 +17,14 @@ export function codeActions(
   options: DiagnosticOptions,
   token: Cancellation,
 ): CodeAction[] {
+  // Editors ask on every cursor move; only the rules of the diagnostics at hand need to run.
+  const wanted = new Set(contextDiagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE).map((d) => String(d.code)));
+  if (wanted.size === 0) return [];
+  const levels = new Map([...(options.levels ?? DEFAULT_LEVELS)].map(([code, level]) => [code, wanted.has(code) ? level : ('off' as const)]));
   const from = doc.lines.offsetAt(range.start);
   const to = doc.lines.offsetAt(range.end);
   const actions: CodeAction[] = [];
-  for (const finding of findingsOf(doc, options, token)) {
+  for (const finding of findingsOf(doc, { ...options, levels }, token)) {
     if (!finding.fix || finding.span.end < from || finding.span.start > to) continue;
     const own = toDiagnostic(doc, uri, finding, messages);
     const reported = contextDiagnostics.find((d) => d.code === own.code && sameRange(d.range, own.range));
