@@ -45,9 +45,29 @@ async function session(t: Skippable): Promise<CodeServerSession | undefined> {
   return started;
 }
 
-describe('VS Code (code-server) with the packaged extension', { timeout: 120_000 }, () => {
+describe('VS Code (code-server) with the packaged extension', { timeout: 180_000 }, () => {
   after(async () => {
     if (started) await (await started.catch(() => undefined))?.close();
+  });
+
+  // API-level checks, run inside the extension host by the runner extension (api/features.api.ts).
+  const apiCheck = (name: string) => async (t: Skippable) => {
+    const s = await session(t);
+    if (!s) return undefined;
+    const api = await s.apiResult(45_000);
+    assert.ok(!api.error, `runner failed: ${api.error}`);
+    const r = api.tests.find((x) => x.name === name);
+    assert.ok(r, `no API check "${name}" in ${JSON.stringify(api.tests.map((x) => x.name))}`);
+    assert.ok(r.ok, `${name}: ${r.error}`);
+    return r.value;
+  };
+
+  it('opens a sample in the workbench with the packaged extension active', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.screenshot('sample-open');
+    const ext = (await apiCheck('extension is installed and active')(t)) as { id: string } | undefined;
+    assert.equal(ext?.id, 'referat.referat');
   });
 
   it('detects a plain .txt referat as language "Referat" (status bar)', async (t) => {
@@ -68,18 +88,6 @@ describe('VS Code (code-server) with the packaged extension', { timeout: 120_000
     assert.equal(await s.languageMode(), 'Plain Text');
   });
 
-  // API-level checks, run inside the extension host by the runner extension (api/features.api.ts).
-  const apiCheck = (name: string) => async (t: Skippable) => {
-    const s = await session(t);
-    if (!s) return undefined;
-    const api = await s.apiResult(45_000);
-    assert.ok(!api.error, `runner failed: ${api.error}`);
-    const r = api.tests.find((x) => x.name === name);
-    assert.ok(r, `no API check "${name}" in ${JSON.stringify(api.tests.map((x) => x.name))}`);
-    assert.ok(r.ok, `${name}: ${r.error}`);
-    return r.value;
-  };
-
   it('API: the sample opens as languageId "referat"', async (t) => {
     await apiCheck('sample opens as language referat')(t);
   });
@@ -96,6 +104,7 @@ describe('VS Code (code-server) with the packaged extension', { timeout: 120_000
     await s.openFile(SAMPLE);
     const rows = await s.outlineRows(3);
     const labels = rows.map((r) => normalize(r.label));
+    await s.setSideBarWidth(520); // whole item titles in the screenshot
     await s.screenshot('outline', { docs: true });
     assert.ok(labels.includes('Punkt 64: Godkendelse af udmøntning af budget 2021'), `Outline rows: ${JSON.stringify(labels)}`);
     for (const item of expected.items) {

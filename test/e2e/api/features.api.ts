@@ -1,7 +1,14 @@
-// Runs inside code-server's extension host (through the runner extension): API-level checks
-// of what the extension contributes, with the same calls a VS Code feature would make.
+// Runs inside code-server's extension host (through the runner extension, see
+// ../runner-extension): API-level checks of what the extension contributes, with the same
+// calls a VS Code feature would make. `vscode` comes in through the context, since this
+// module is not part of an extension itself; only its types are imported.
 import type * as vscode from 'vscode';
-import type { ApiContext } from './smoke.api';
+
+export interface ApiContext {
+  vscode: typeof vscode;
+  workspaceFolder: vscode.WorkspaceFolder | undefined;
+  log: (...args: unknown[]) => void;
+}
 
 const SAMPLE = '000_df28461cf8eca80f.txt';
 
@@ -31,6 +38,12 @@ const names = (symbols: Sym[]): string[] =>
   symbols.flatMap((s) => [s.name, ...('children' in s ? names(s.children) : [])]);
 
 export const tests: Record<string, (ctx: ApiContext) => Promise<unknown>> = {
+  async 'extension is installed and active'({ vscode }) {
+    const ext = vscode.extensions.getExtension('referat.referat');
+    if (!ext) throw new Error(`referat.referat not installed; have: ${vscode.extensions.all.map((e) => e.id).join(', ')}`);
+    await waitFor('referat.referat to activate', 15_000, async () => (ext.isActive ? true : undefined));
+    return { id: ext.id, version: ext.packageJSON.version };
+  },
   async 'sample opens as language referat'(ctx) {
     const doc = await openSample(ctx);
     // Detection may switch a plaintext document to referat just after it opens.

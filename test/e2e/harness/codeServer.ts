@@ -1,6 +1,5 @@
 // Real VS Code in a browser: code-server (VS Code 1.139, Node 24) driven by Debian's Chromium
-// through playwright-core. See /work/shared/REAL-CLIENTS.md (mirrored in the header of env.ts)
-// for why it is done this way. One session:
+// through playwright-core. test/e2e/README.md says why it is done this way. One session:
 //   1. packages the extension (vsce, once per process) and the test-runner extension,
 //   2. installs both into a fresh extensions dir with code-server's --install-extension,
 //   3. starts code-server on a free loopback port with fresh user-data/XDG dirs,
@@ -514,6 +513,22 @@ export class CodeServerSession {
         level: Number(el.getAttribute('aria-level') ?? '0'),
       })),
     );
+  }
+
+  /** Drags the sash right of the side bar so that the side bar is about `width` px wide. */
+  async setSideBarWidth(width: number): Promise<void> {
+    const box = await this.page.locator('.part.sidebar').first().boundingBox();
+    if (!box) throw new E2EError(await this.describeFailure('no side bar to resize'));
+    const y = box.y + box.height / 2;
+    const from = box.x + box.width + 1;
+    await this.page.mouse.move(from, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, y, { steps: 5 });
+    await this.page.mouse.up();
+    await this.until(`the side bar to be about ${width} px wide`, async () => {
+      const now = await this.page.locator('.part.sidebar').first().boundingBox();
+      return now && Math.abs(now.width - width) < 20;
+    }, 5_000);
   }
 
   /** Shows the hover at a 1-based position (Go to Line, then "Show or Focus Hover") and returns its text. */
