@@ -38,6 +38,7 @@ import { workspaceSymbols } from './languageFeatures/workspaceSymbols';
 import { crossMeetingLinks } from './languageFeatures/crossMeetingLinks';
 import { alsoInMarkdown } from './workspace/alsoIn';
 import { codeActions } from './languageFeatures/codeActions';
+import { NOTE_COUNTS_NOTIFICATION, NoteCounts } from './noteCounts';
 import { diagnosticsOf, ruleLevels, type DiagnosticOptions, type RuleLevels } from './diagnostics';
 import type { ReferatDocument } from './parser';
 
@@ -175,11 +176,17 @@ function warnAboutInvalidPatterns(): void {
   if (errors.length > 0) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: messages.t('warning.caseNumberPatterns', key) });
 }
 
-connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, _params, token) => documentSymbols(doc, messages, null, token)));
+// Notes per item, from the client (the notes live in sidecar files it keeps).
+const noteCounts = new NoteCounts();
+connection.onNotification(NOTE_COUNTS_NOTIFICATION, (params: unknown) => {
+  if (!noteCounts.set(params)) connection.console.warn(`${NOTE_COUNTS_NOTIFICATION}: malformed parameters ignored`);
+});
+
+connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, params, token) => documentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), token)));
 connection.onFoldingRanges(guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
 connection.onHover(
   guarded('hover', null, (doc, params, token) =>
-    hover(doc, params.position, { messages, kle, noteCounts: null, alsoIn: (caseNumber) => alsoInMarkdown(index.summaries(), params.textDocument.uri, caseNumber, messages) }, token),
+    hover(doc, params.position, { messages, kle, noteCounts: noteCounts.get(params.textDocument.uri), alsoIn: (caseNumber) => alsoInMarkdown(index.summaries(), params.textDocument.uri, caseNumber, messages) }, token),
   ),
 );
 connection.onDefinition(guarded('definition', [], (doc, params, token) => definition(doc, params.textDocument.uri, params.position, token)));
