@@ -9,7 +9,7 @@
 // E2EError that says what was waited for, with a screenshot, the browser console and the
 // code-server log tail.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -180,7 +180,7 @@ export async function pollUntil<T>(check: () => Promise<T | undefined | false> |
 
 export class CodeServerSession {
   readonly consoleLines: string[] = [];
-  private serverLog = '';
+  serverLog = '';
   private browser: Browser | undefined;
   private context: BrowserContext | undefined;
   private server: ChildProcess | undefined;
@@ -233,11 +233,8 @@ export class CodeServerSession {
       XDG_CONFIG_HOME: dirs.xdgConfig,
       XDG_DATA_HOME: dirs.xdgData,
       XDG_CACHE_HOME: dirs.xdgCache,
-      // code-server reads these; make sure none leaks in from the machine.
-      PASSWORD: '',
-      HASHED_PASSWORD: '',
-      VSCODE_PROXY_URI: '',
     };
+    // code-server reads these; make sure none leaks in from the machine.
     delete env.PASSWORD;
     delete env.HASHED_PASSWORD;
     delete env.VSCODE_PROXY_URI;
@@ -254,11 +251,22 @@ export class CodeServerSession {
       env.REFERAT_E2E_API_TESTS = options.apiTests;
       env.REFERAT_E2E_RESULT = resultFile;
     }
-    const port = await freePort();
-    const session = new CodeServerSession(root, dirs.workspace, resultFile, port);
+    let session: CodeServerSession | undefined;
+    for (let attempt = 1; ; attempt++) {
+      // The free port can be taken between the probe and code-server's bind: then try another.
+      session = new CodeServerSession(root, dirs.workspace, resultFile, await freePort());
+      try {
+        await session.launchServer(node, entry, common, env);
+        break;
+      } catch (err) {
+        const inUse = /EADDRINUSE/.test(session.serverLog);
+        const message = await session.describeFailure(err instanceof Error ? err.message : String(err), 'startup');
+        await session.close({ keepRoot: inUse && attempt < 3 });
+        if (!inUse || attempt >= 3) throw new E2EError(message);
+      }
+    }
+    log(`code-server healthy after ${Date.now() - t0} ms`);
     try {
-      await session.launchServer(node, entry, common, env);
-      log(`code-server healthy after ${Date.now() - t0} ms`);
       await session.openBrowser(chromiumPath, options.viewport ?? { width: 1400, height: 900 });
       log(`workbench ready after ${Date.now() - t0} ms`);
     } catch (err) {
@@ -283,8 +291,19 @@ export class CodeServerSession {
       ...common,
       this.workspace,
     ];
+    // Its own process group, so that close() ends code-server with its extension host and
+    // language server; if this test process dies first, the exit hook does it.
     const child = spawn(node, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     this.server = child;
+    const killGroup = () => {
+      try {
+        if (child.pid && !this.serverExit) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    };
+    process.once('exit', killGroup);
+    child.once('exit', () => process.removeListener('exit', killGroup));
     const append = (chunk: Buffer) => {
       this.serverLog += chunk.toString();
       if (this.serverLog.length > 200_000) this.serverLog = this.serverLog.slice(-100_000);
@@ -319,7 +338,7 @@ export class CodeServerSession {
   }
 
   private workspaceFiles(): string[] {
-    return require('node:fs').readdirSync(this.workspace).sort();
+    return readdirSync(this.workspace).sort();
   }
 
   private pushConsole(line: string): void {
@@ -602,7 +621,7 @@ export class CodeServerSession {
   }
 
   /** Closes the browser, stops code-server (its whole process group) and removes the temp dirs. */
-  async close(): Promise<void> {
+  async close(opts: { keepRoot?: boolean } = {}): Promise<void> {
     try {
       await this.browser?.close();
     } catch {
@@ -625,6 +644,7 @@ export class CodeServerSession {
         }
       }
     }
+    if (opts.keepRoot) return;
     if (process.env.REFERAT_E2E_KEEP === '1') {
       console.log(`[e2e] kept ${this.root}`);
     } else {
