@@ -6,12 +6,14 @@ import { startLanguageClient, stopLanguageClient } from './languageClient';
 import { registerDetection } from './detection';
 import { registerGoToCounterpart } from './commands/goToCounterpart';
 import { registerWorkspaceViews } from './views/registerViews';
+import { registerNotes } from './notes/registerNotes';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerDetection(context);
   registerGoToCounterpart(context);
   await startLanguageClient(context);
   registerWorkspaceViews(context);
+  registerNotes(context);
 }
 
 export async function deactivate(): Promise<void> {
