@@ -93,8 +93,14 @@ export function findCaseNumbers(text: string, custom: CompiledPatterns['patterns
   return result;
 }
 
+// One global copy per pattern, reused (lastIndex reset) rather than built on every call:
+// findCaseNumbers runs for single lines too, several times per item.
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 function collect(text: string, regex: RegExp, build: Shape['build'], base: number, into: CaseNumber[]) {
-  const re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : regex.flags + 'g');
+  let re = globalCopies.get(regex);
+  if (!re) globalCopies.set(regex, (re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : regex.flags + 'g')));
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {

@@ -42,11 +42,24 @@ function keyCanFit(line: string, limit: number): boolean {
 export class HeadingTable {
   private readonly byText: Map<string, SectionKind>;
   private readonly longestKey: number;
+  private readonly firstLetters: Set<string>;
 
   constructor(extra: readonly ExtraSectionHeading[] = []) {
     this.byText = new Map(SECTION_HEADINGS.map(([h, k]) => [key(h), k]));
     for (const e of extra) this.byText.set(key(e.heading), e.kind);
     this.longestKey = Math.max(0, ...[...this.byText.keys()].map((k) => k.length));
+    this.firstLetters = new Set([...this.byText.keys()].map((k) => k[0]));
+  }
+
+  /**
+   * Whether `line` can be a heading of the table: a line too long, or whose first letter
+   * starts no heading, cannot (unless it starts with a space or half a surrogate pair, whose
+   * key() would start elsewhere), so most lines skip key() and its copies.
+   */
+  private mayBeKey(line: string): boolean {
+    const c = line.charCodeAt(0);
+    if (!isSpace(c) && !(c >= 0xd800 && c <= 0xdfff) && !this.firstLetters.has(line[0].toLowerCase()[0])) return false;
+    return keyCanFit(line, this.longestKey);
   }
 
   /**
@@ -56,7 +69,7 @@ export class HeadingTable {
    */
   classify(line: string, meetingDate: string | null, inRecommendation: boolean): HeadingMatch | null {
     if (line.length === 0 || line.length > MAX_HEADING_LENGTH) return null;
-    const plain = keyCanFit(line, this.longestKey) ? this.byText.get(key(line)) : undefined;
+    const plain = this.mayBeKey(line) ? this.byText.get(key(line)) : undefined;
     if (plain) return { kind: plain, qualifier: null, implicit: false, prior: null };
     const decision = this.qualifiedDecision(line, meetingDate);
     if (decision) return decision;
@@ -67,7 +80,7 @@ export class HeadingTable {
   }
 
   private qualifiedDecision(line: string, meetingDate: string | null): HeadingMatch | null {
-    const word = DECISION_HEADING_WORDS.find((w) => line.startsWith(w + ' '));
+    const word = DECISION_HEADING_WORDS.find((w) => line.startsWith(w) && line.charCodeAt(w.length) === 32 /* space */);
     if (!word) return null;
     const qualifier = line.slice(word.length + 1).trim();
     // A sentence ("Beslutning om ... blev truffet.") ends with a full stop; a heading does not.
