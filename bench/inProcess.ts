@@ -3,6 +3,9 @@
 // Markdown language service on the same content.
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diagnosticsOf } from '../server/src/diagnostics';
+import { KleTable } from '../server/src/kle/kleTable';
 import { parseReferat } from '../server/src/parser';
 import { documentSymbols } from '../server/src/languageFeatures/documentSymbols';
 import { notCancelled } from '../server/src/languageFeatures/convert';
@@ -70,4 +73,51 @@ export async function peerFigure(input: BenchInput): Promise<PeerFigure> {
   const md = await timeAsync(async () => (markdownSymbols = countSymbols(await peer.symbols(markdown))), { warmup: Math.min(runs.warmup, 3), runs: Math.min(runs.runs, 10) });
   peer.dispose();
   return { input: input.name, bytes: input.bytes, referat, referatSymbols, markdown: md, markdownSymbols, ratio: md.medianMs / referat.medianMs };
+}
+
+export interface EditFigure {
+  readonly input: string;
+  readonly bytes: number;
+  /** Apply a one-character edit to the text, parse it, compute diagnostics and the outline. */
+  readonly editParseDiagnosticsSymbols: Timing;
+  readonly parse: Timing;
+  readonly diagnostics: Timing;
+  readonly symbols: Timing;
+  readonly diagnosticCount: number;
+}
+
+/**
+ * What the server computes after an edit, without its debounce or the transport: the work a
+ * keystroke costs. The edit alternates inserting and deleting one character mid-document.
+ */
+export function editFigure(repoRoot: string, input: BenchInput): EditFigure {
+  const original = readFileSync(input.path, 'utf8');
+  const kle = new KleTable(readFileSync(join(repoRoot, 'data', 'kle', 'kle-emner.tsv'), 'utf8'));
+  const messages = new Messages('en');
+  const uri = 'file:///bench/referat.txt';
+  const at = original.indexOf('\n', original.length >> 1) + 11;
+  let text = original;
+  let inserted = false;
+  const edit = () => {
+    text = inserted ? original : original.slice(0, at) + 'x' + original.slice(at);
+    inserted = !inserted;
+  };
+  const runs = runsFor(input.bytes);
+  let count = 0;
+  const whole = timeSync(() => {
+    edit();
+    const doc = parseReferat(text);
+    count = diagnosticsOf(doc, uri, messages, { kle }).length;
+    documentSymbols(doc, messages, null, notCancelled);
+  }, { warmup: runs.warmup, runs: Math.max(runs.runs, 20) });
+  const doc = parseReferat(text);
+  return {
+    input: input.name,
+    bytes: input.bytes,
+    editParseDiagnosticsSymbols: whole,
+    parse: timeSync(() => parseReferat(text), runs),
+    diagnostics: timeSync(() => diagnosticsOf(doc, uri, messages, { kle }), runs),
+    symbols: timeSync(() => documentSymbols(doc, messages, null, notCancelled), runs),
+    diagnosticCount: count,
+  };
 }

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReferat } from '../server/src/parser';
+import { writeCorpus } from './workspaceCorpus';
 
 /** One MB here is 10^6 bytes of UTF-8, as the files are stored. */
 export const MB = 1_000_000;
@@ -21,9 +22,8 @@ export interface Inputs {
   readonly referater: BenchInput[];
   readonly samples: BenchInput[];
   readonly transcript: BenchInput;
-  /** 1,000 referater for the indexing figure. */
+  /** 1,000 referater in ten folders, for the indexing figure (bench/workspaceCorpus.ts). */
   readonly corpusDir: string;
-  readonly corpusFiles: string[];
 }
 
 const LINE_STRUCTURED = ['000_df28461cf8eca80f.txt', '001_3effd73bd9a734f4.txt', '003_d675881337821316.txt', '004_32a3fcc01710ab42.txt'];
@@ -77,7 +77,7 @@ function poolsOf(samplesDir: string) {
  * contents, then the samples' items round-robin, renumbered "Punkt 1:", "Punkt 2:", ... with
  * case numbers varied. Returns the text and the same content as Markdown.
  */
-export function makeReferat(samplesDir: string, target: number, firstNumber = 1, variant = 0): { text: string; markdown: string } {
+export function makeReferat(samplesDir: string, target: number): { text: string; markdown: string } {
   const pools = poolsOf(samplesDir);
   const header = pools[0].header.filter((l, i, all) => !(l.trim() === '' && i + 1 < all.length && all[i + 1].trim() === ''));
   const items: string[] = [];
@@ -86,9 +86,9 @@ export function makeReferat(samplesDir: string, target: number, firstNumber = 1,
   const flat = pools.flatMap((p) => p.items);
   let bytes = Buffer.byteLength(header.join('\n'));
   for (let k = 0; bytes < target; k++) {
-    const source = flat[(k + variant) % flat.length];
-    const n = firstNumber + k;
-    const lines = source.lines.map((l, i) => (i === 0 ? l.replace(/^Punkt\s+\d+/, `Punkt ${n}`) : varyCaseNumbers(l, n + variant * 100_003)));
+    const source = flat[k % flat.length];
+    const n = 1 + k;
+    const lines = source.lines.map((l, i) => (i === 0 ? l.replace(/^Punkt\s+\d+/, `Punkt ${n}`) : varyCaseNumbers(l, n)));
     const block = lines.join('\n');
     items.push(block);
     itemsMd.push(lines.map((l, i) => (i === 0 ? `## ${l}` : source.headingLines.has(i) ? `### ${l}` : l)).join('\n'));
@@ -159,14 +159,8 @@ export function ensureInputs(repoRoot: string, dir = join(repoRoot, 'bench', 'in
   const transcriptPath = join(dir, 'transcript-10mb.txt');
   const transcript = { name: 'transcript-10mb', path: transcriptPath, bytes: write(transcriptPath, makeTranscript(samplesDir, 10 * MB)) };
 
-  // 1,000 referater of ordinary size (each about as long as a real one: 60-100 KB).
-  const corpusDir = join(dir, 'corpus-1000');
-  mkdirSync(corpusDir, { recursive: true });
-  const corpusFiles: string[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const path = join(corpusDir, `referat-${String(i).padStart(4, '0')}.txt`);
-    if (!existsSync(path)) writeFileSync(path, makeReferat(samplesDir, 60_000 + (i % 5) * 10_000, 1 + (i % 50) * 10, i).text);
-    corpusFiles.push(path);
-  }
-  return { referater, samples, transcript, corpusDir, corpusFiles };
+  // 1,000 referater for indexing: the workspace bench's corpus, so both benches index the same.
+  const corpusDir = join(dir, 'index-corpus');
+  if (!existsSync(join(corpusDir, 'mappe-09', 'referat-0999.txt'))) writeCorpus(samplesDir, corpusDir, 1000);
+  return { referater, samples, transcript, corpusDir };
 }

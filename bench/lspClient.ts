@@ -33,7 +33,9 @@ export interface BenchClient {
 }
 
 export async function startBenchServer(repoRoot: string): Promise<BenchClient> {
-  const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // REFERAT_BENCH_SERVER_ARGS passes Node options to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  const nodeArgs = (process.env.REFERAT_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const versions = new Map<string, number>();
   const latest = new Map<string, PublishDiagnosticsParams>();
@@ -102,8 +104,16 @@ export async function startBenchServer(repoRoot: string): Promise<BenchClient> {
       } catch {
         // already gone
       }
+      // Let the server exit on its own (a --cpu-prof profile is written at exit), then make sure.
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 2000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve(undefined);
+        });
+      });
       connection.dispose();
-      child.kill();
+      if (child.exitCode === null) child.kill();
     },
   };
 }
