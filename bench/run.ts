@@ -5,7 +5,7 @@
 // REFERAT_BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server it starts.
 
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureInputs, MB, type BenchInput } from './inputs';
@@ -34,7 +34,7 @@ function child(script: string, ...args: string[]): Record<string, unknown> {
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
-const ms = (t: Timing | null) => (t ? `${t.medianMs.toFixed(2)} / ${t.p95Ms.toFixed(2)}` : 'n/a');
+const ms = (t: Timing | null) => (t ? `${t.medianMs.toFixed(2)} / ${t.p95Ms.toFixed(2)} (${t.minMs.toFixed(2)})` : 'n/a');
 const mb = (bytes: number) => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1000).toFixed(1)} kB`);
 
 function table(head: string[], rows: string[][]): string {
@@ -43,6 +43,7 @@ function table(head: string[], rows: string[][]): string {
 
 async function main() {
   const started = new Date();
+  const loadAtStart = loadavg()[0];
   process.stderr.write('making inputs ...\n');
   const inputs = ensureInputs(repoRoot);
   const referater = quick ? inputs.referater.slice(0, 2) : inputs.referater;
@@ -88,11 +89,11 @@ async function main() {
   const minParseMbps = Math.min(...parse.filter((p) => p.bytes >= MB).map((p) => p.mbPerSecond));
   const editP95 = s1 ? (s1.editToDiagnostics ?? s1.editToSymbols).p95Ms : null;
   const targets = [
-    { target: 'parse ≥ 200 MB/s (slowest input ≥ 1 MB)', value: `${minParseMbps.toFixed(1)} MB/s`, met: minParseMbps >= 200 },
+    { target: 'parse ≥ 200 MB/s (slowest input ≥ 1 MB, at the median)', value: `${minParseMbps.toFixed(1)} MB/s`, met: minParseMbps >= 200 },
     { target: 'document symbols, 1 MB, through the server ≤ 10 ms (median, cached model)', value: s1 ? `${s1.symbols.medianMs.toFixed(2)} ms` : 'n/a', met: s1 ? s1.symbols.medianMs <= 10 : null },
     { target: 'edit → fresh symbols, 1 MB, ≤ 16 ms p95', value: s1 ? `${s1.editToSymbols.p95Ms.toFixed(2)} ms` : 'n/a', met: s1 ? s1.editToSymbols.p95Ms <= 16 : null },
     {
-      target: 'edit → fresh diagnostics, 1 MB, ≤ 16 ms p95',
+      target: 'edit → fresh diagnostics, 1 MB, through the server ≤ 16 ms p95 (the server waits 200 ms after the last change)',
       value: s1?.editToDiagnostics ? `${s1.editToDiagnostics.p95Ms.toFixed(2)} ms` : 'no diagnostics yet',
       met: s1?.editToDiagnostics ? s1.editToDiagnostics.p95Ms <= 16 : null,
     },
@@ -118,16 +119,29 @@ async function main() {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     date: started.toISOString(),
+    minutes: Number(((Date.now() - started.getTime()) / 60000).toFixed(1)),
+    loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0].toFixed(2)) },
   };
 
   const sections = [
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node} (${machine.platform}); ${machine.date}. Times are median / p95 in ms.`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node} (${machine.platform}); ${machine.date}; ` +
+      `${machine.minutes} min; 1-minute load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end. ` +
+      'Times are median / p95 (min) in ms.',
     '### Targets',
     table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.value, t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'])),
     '### Parser (in process)',
     table(
-      ['input', 'size', 'items', 'parse ms', 'MB/s', 'floor: split lines', 'floor: one regex scan'],
-      parse.map((p) => [p.input, mb(p.bytes), String(p.items), ms(p.parse), p.mbPerSecond.toFixed(1), ms(p.floorSplit), ms(p.floorRegex)]),
+      ['input', 'size', 'items', 'parse ms', 'MB/s (median)', 'MB/s (min)', 'floor: split lines', 'floor: one regex scan'],
+      parse.map((p) => [
+        p.input,
+        mb(p.bytes),
+        String(p.items),
+        ms(p.parse),
+        p.mbPerSecond.toFixed(1),
+        (p.bytes / MB / (p.parse.minMs / 1000)).toFixed(1),
+        ms(p.floorSplit),
+        ms(p.floorRegex),
+      ]),
     ),
     `Scaling (parse median): 10 MB / 1 MB = ${scaling.parse10over1.toFixed(2)}${scaling.parse100over10 ? `; 100 MB / 10 MB = ${scaling.parse100over10.toFixed(2)}` : ''}${scaling.serverEdit10over1 ? `; through the server, edit → symbols 10 MB / 1 MB = ${scaling.serverEdit10over1.toFixed(2)}` : ''}.`,
     '### What a keystroke costs (in process: one-character edit, parse, diagnostics, symbols; no debounce, no transport)',
