@@ -7,7 +7,10 @@ import { dirname, join } from 'node:path';
 /** The repository root, found from the compiled file's place in out/. */
 export const repoRoot = (() => {
   let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) || dir.endsWith('out')) dir = dirname(dir);
+  while (!existsSync(join(dir, 'package.json')) || dir.endsWith('out')) {
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${__dirname}: compile the tests inside the repository`);
+    dir = dirname(dir);
+  }
   return dir;
 })();
 

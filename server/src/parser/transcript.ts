@@ -16,6 +16,11 @@ import { ITEM_KIND_PREFIXES, RECOMMENDS_VERB } from './vocabulary';
 
 const PAGE_PREFIX = /^(\d{1,4}) \S/;
 const MIN_PAGES = 3;
+const MAX_PAGE_GAP = 50;
+// The page header before an item's title, and the marker after it; copies vary the spacing.
+const ITEM_MARKER = /Mødedato\s+Side\s+(?=\D)/g;
+const OPEN_OR_CLOSED_AHEAD = /\s+(Åben|Lukket)\s+sag\b/;
+const MAX_TITLE_LENGTH = 400;
 
 export interface PageLine {
   readonly number: number;
@@ -33,14 +38,16 @@ export function findPageLines(lines: readonly Line[]): PageLine[] | null {
   }
   if (start < 0) return null;
   const pages: PageLine[] = [];
-  let expected = 1;
+  let previous = 0;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (line.text.length === 0) continue;
     const m = PAGE_PREFIX.exec(line.text);
-    if (!m || Number(m[1]) !== expected) break;
-    pages.push({ number: expected, line });
-    expected++;
+    const n = m ? Number(m[1]) : -1;
+    // Pages run upwards; a gap (a page left out of the copy) is allowed, a step back is not.
+    if (n <= previous || n > previous + MAX_PAGE_GAP) break;
+    pages.push({ number: n, line });
+    previous = n;
   }
   return pages.length >= MIN_PAGES ? pages : null;
 }
@@ -69,20 +76,18 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
   const headings: { start: number; pageStart: number; markerAt: number; titleStart: number; titleEnd: number; closed: boolean; afterTitle: number }[] = [];
   for (const p of pageLines.slice(1)) {
     const t = p.line.text;
-    let from = 0;
-    for (;;) {
-      const at = t.indexOf('Mødedato Side ', from);
-      if (at < 0) break;
-      from = at + 1;
-      const titleAt = at + 'Mødedato Side '.length;
-      if (/\d/.test(t[titleAt] ?? '')) continue;
-      const open = t.indexOf(' Åben sag', titleAt);
-      const shut = t.indexOf(' Lukket sag', titleAt);
-      const candidates = [open, shut].filter((x) => x > titleAt && x - titleAt < 400);
-      if (candidates.length === 0) continue;
-      const end = Math.min(...candidates);
+    const marker = new RegExp(ITEM_MARKER.source, 'g');
+    let found: RegExpExecArray | null;
+    while ((found = marker.exec(t)) !== null) {
+      const at = found.index;
+      const titleAt = at + found[0].length;
+      // Look only a title's length ahead, so a line full of page headers stays linear.
+      const m = OPEN_OR_CLOSED_AHEAD.exec(t.slice(titleAt, titleAt + MAX_TITLE_LENGTH + 20));
+      if (!m || m.index === 0 || m.index >= MAX_TITLE_LENGTH) continue;
+      const end = titleAt + m.index;
+      const shut = m[1] === 'Lukket' ? end : -1;
       // The next heading cannot start inside this one's title.
-      from = end;
+      marker.lastIndex = end;
       headings.push({
         start: p.line.start + titleAt,
         pageStart: p.line.start,
