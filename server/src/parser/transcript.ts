@@ -14,7 +14,7 @@ import { located } from './header';
 import { parseTocLine } from './toc';
 import { ITEM_KIND_PREFIXES, RECOMMENDS_VERB } from './vocabulary';
 
-const PAGE_PREFIX = /^(\d{1,4}) \S/;
+const PAGE_PREFIX = /^(\d{1,4})\s+\S/;
 const MIN_PAGES = 3;
 const MAX_PAGE_GAP = 50;
 // The page header before an item's title, and the marker after it; copies vary the spacing.
@@ -31,7 +31,7 @@ export interface PageLine {
 export function findPageLines(lines: readonly Line[]): PageLine[] | null {
   let start = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (/^1 \S/.test(lines[i].text)) {
+    if (/^1\s+\S/.test(lines[i].text)) {
       start = i;
       break;
     }
@@ -277,8 +277,9 @@ function splitInlineToc(toc: string, base: number, items: readonly AgendaItem[])
   return entries;
 }
 
-const INDSTILLING = 'Indstilling ';
-const DECISION = /Beslutninger? (?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?: [\wæøåÆØÅ-]+){0,4}? den\b/g;
+const INDSTILLING = 'Indstilling';
+const DECISION = /Beslutninger?\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+den\b/g;
+const RECOMMENDS = new RegExp(`\\s${RECOMMENDS_VERB}\\b`);
 
 /** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
 function inlineSections(text: string, from: number, to: number): Section[] {
@@ -287,7 +288,7 @@ function inlineSections(text: string, from: number, to: number): Section[] {
   let at = body.indexOf(INDSTILLING);
   while (at >= 0) {
     const window = body.slice(at, at + 250);
-    if (/\s$/.test(body[at - 1] ?? ' ') && window.includes(` ${RECOMMENDS_VERB}`)) {
+    if (/\s/.test(body[at - 1] ?? ' ') && /\s/.test(body[at + INDSTILLING.length] ?? '') && RECOMMENDS.test(window)) {
       found.push({ kind: 'Indstilling', at, heading: 'Indstilling' });
       break;
     }

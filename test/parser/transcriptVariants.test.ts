@@ -1,0 +1,33 @@
+// A re-published or re-copied transcript differs in spacing and may lack pages; the items
+// that are there must still be found, with their sections.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseReferat } from '../../server/src/parser';
+import { fixture } from '../testUtil';
+
+const original = readFileSync(fixture('samples', '002_62922e7fa5da0722.txt'), 'utf8');
+const outline = (text: string) =>
+  parseReferat(text).items.map((it) => `${it.title.value.replace(/\s+/g, ' ')} | ${it.caseNumber?.text} | ${it.sections.map((s) => s.kind).join(',')}`);
+
+test('doubled spaces throughout the copy give the same items, case numbers and sections', () => {
+  assert.deepEqual(outline(original.replace(/ /g, '  ')), outline(original));
+});
+
+test('pages left out of the middle lose only the items on them', () => {
+  const withoutPages24to31 = original
+    .split('\n')
+    .filter((line) => !/^(2[4-9]|3[01]) /.test(line))
+    .join('\n');
+  const expected = outline(original).filter((row) => !row.startsWith('Helsingør Kommunes arbejde') && !row.startsWith('Paragraffritagelser'));
+  assert.deepEqual(outline(withoutPages24to31), expected);
+});
+
+test('a page number that steps back ends the minutes there', () => {
+  const lines = original.split('\n');
+  const page12 = lines.findIndex((l) => l.startsWith('12 '));
+  lines[page12] = lines[page12].replace(/^12 /, '3 ');
+  const items = parseReferat(lines.join('\n')).items;
+  assert.ok(items.length < 12 && items.length >= 3, `items found: ${items.length}`);
+});
