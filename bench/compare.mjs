@@ -37,11 +37,11 @@ for (const path of inputs) {
   const text = readFileSync(path, 'utf8');
   const mb = Buffer.byteLength(text) / 1e6;
   const times: number[][] = versions.map(() => []);
+  gc();
   for (let w = 0; w < 3; w++) for (const [, parse] of versions) parse(text);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < versions.length; k++) {
       const i = (k + r) % versions.length;
-      gc();
       const start = performance.now();
       versions[i][1](text);
       times[i].push(performance.now() - start);
