@@ -1,5 +1,9 @@
 // `npm test`: bundle, type-check and compile the tests, then run them with Node's test runner.
-// Suites are opt-in by folder so the quick ones stay quick; CI and REFERAT_E2E=1 add the real editors.
+// Tiers by folder, so the quick one stays quick:
+//   quick       everything but the two folders below (always)
+//   durability  test/durability: the 1,000-kill crash test of the notes store (CI, REFERAT_SLOW=1)
+//   e2e         test/e2e: real VS Code (code-server) and Neovim (CI, REFERAT_E2E=1)
+// One `node --test` run for all, so its closing lines count every test.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +24,11 @@ function testFiles(dir) {
   return found;
 }
 
-const e2e = process.env.REFERAT_E2E === '1' || process.env.CI === 'true';
-const files = testFiles('out/test').filter((f) => e2e || !f.includes(`${join('out', 'test', 'e2e')}`));
-run(process.execPath, ['--test', '--test-reporter=spec', ...files.sort()]);
+const ci = process.env.CI === 'true';
+const tiers = { e2e: ci || process.env.REFERAT_E2E === '1', durability: ci || process.env.REFERAT_SLOW === '1' };
+const tierOf = (file) => (file.includes(join('out', 'test', 'e2e')) ? 'e2e' : file.includes(join('out', 'test', 'durability')) ? 'durability' : 'quick');
+const files = testFiles('out/test').filter((f) => tierOf(f) === 'quick' || tiers[tierOf(f)]);
+// The quick tier's files are independent and use both cores; the slow tiers run one file at a
+// time so the real editors' time limits are not eaten by a neighbour.
+const concurrency = tiers.e2e || tiers.durability ? 1 : 2;
+run(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files.sort()]);

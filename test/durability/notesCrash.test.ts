@@ -3,9 +3,10 @@
 // each prints "ack <writer> <id>" after a write resolved; the test sends SIGKILL after a delay
 // drawn from a seeded generator. A process start costs far more than a write (tens of
 // milliseconds of CPU), so each process runs WRITERS independent stores on their own files:
-// one kill interrupts that many writes, each at its own stage. By default 125 kills x 8
-// writers = 1,000 interrupted writers; REFERAT_CRASH_KILLS=1000 REFERAT_CRASH_WRITERS=1 kills
-// 1,000 single-writer processes (slow: about a minute on two cores).
+// one kill can interrupt that many writes. By default this runs what the issue asks for
+// literally, 1,000 killed single-writer processes (about a minute and a half on two cores,
+// which is why test/durability runs in CI and with REFERAT_SLOW=1, not in the quick tier);
+// REFERAT_CRASH_KILLS=125 REFERAT_CRASH_WRITERS=8 interrupts as many writes in a fraction.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,15 +15,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSidecar } from '../../client/src/notes/sidecar';
-import { crashSidecar } from './crashWriter';
+import { crashSidecar } from './notesCrashWriter';
 
-const KILLS = Number(process.env.REFERAT_CRASH_KILLS ?? 125);
-const WRITERS = Number(process.env.REFERAT_CRASH_WRITERS ?? 8);
+const KILLS = Number(process.env.REFERAT_CRASH_KILLS ?? 1000);
+const WRITERS = Number(process.env.REFERAT_CRASH_WRITERS ?? 1);
 /** Kill delays are drawn from [0, MAX_DELAY_MS) after the first acknowledged write. */
 const MAX_DELAY_MS = 20;
 /** A lane starts a fresh sidecar this often, so files stay small and writes stay quick. */
 const GENERATIONS_PER_FILE = 40;
-const WRITER = join(__dirname, 'crashWriter.js');
+const WRITER = join(__dirname, 'notesCrashWriter.js');
 
 /** mulberry32: a small seeded generator, so a failing run can be repeated. */
 function seeded(seed: number): () => number {
