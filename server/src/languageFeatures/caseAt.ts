@@ -1,23 +1,29 @@
-// The case number under the cursor, shared by references and highlights.
+// The case number under the cursor, shared by hover, references and highlights.
 
 import type { Position } from 'vscode-languageserver-types';
 import type { CaseNumber, ReferatDocument } from '../parser';
-import { contains, toOffset } from './convert';
+import { toOffset } from './convert';
 
-/** The case number the position is on (or just after), or null. */
-export function caseNumberAt(doc: ReferatDocument, position: Position): CaseNumber | null {
-  const offset = toOffset(doc, position);
+/** The case number whose text holds the offset (binary search over the sorted list). */
+export function caseNumberAt(doc: ReferatDocument, offset: number): CaseNumber | null {
   const list = doc.caseNumbers;
-  // Sorted by position: binary search for the last one starting at or before the offset.
   let low = 0;
   let high = list.length - 1;
-  let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (list[mid].span.start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
+    const c = list[mid];
+    if (offset < c.span.start) high = mid - 1;
+    else if (offset >= c.span.end) low = mid + 1;
+    else return c;
   }
-  return found >= 0 && contains(list[found].span, offset) ? list[found] : null;
+  return null;
+}
+
+/**
+ * The case number the cursor is on or just after: a caret placed after typing a number
+ * still means that number, as editors treat words.
+ */
+export function caseNumberTouching(doc: ReferatDocument, position: Position): CaseNumber | null {
+  const offset = toOffset(doc, position);
+  return caseNumberAt(doc, offset) ?? (offset > 0 ? caseNumberAt(doc, offset - 1) : null);
 }

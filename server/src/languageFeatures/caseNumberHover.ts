@@ -11,21 +11,6 @@ import { escapeMarkdown } from './markdown';
 /** How many other places a hover lists before "… and N more". */
 const MAX_PLACES = 12;
 
-/** The case number under the offset (binary search over the document's sorted list). */
-export function caseNumberAt(doc: ReferatDocument, offset: number): CaseNumber | null {
-  const list = doc.caseNumbers;
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const c = list[mid];
-    if (offset < c.span.start) high = mid - 1;
-    else if (offset >= c.span.end) low = mid + 1;
-    else return c;
-  }
-  return null;
-}
-
 export function caseNumberHover(doc: ReferatDocument, found: CaseNumber, messages: Messages, kle: KleTable): string {
   const lines = [`**${escapeMarkdown(found.text)}** · ${styleName(found, messages)}`, ''];
   const parts = partsOf(found, messages, kle);

@@ -3,11 +3,11 @@
 import { DocumentHighlightKind, type DocumentHighlight, type Position } from 'vscode-languageserver-types';
 import type { ReferatDocument } from '../parser';
 import { caseKey } from '../workspace/summary';
-import { caseNumberAt } from './caseAt';
+import { caseNumberTouching } from './caseAt';
 import { toRange, type Cancellation } from './convert';
 
 export function documentHighlights(doc: ReferatDocument, position: Position, token: Cancellation): DocumentHighlight[] {
-  const at = caseNumberAt(doc, position);
+  const at = caseNumberTouching(doc, position);
   if (!at) return [];
   const key = caseKey(at.text);
   const highlights: DocumentHighlight[] = [];

@@ -6,11 +6,11 @@ import type { Location, Position } from 'vscode-languageserver-types';
 import type { ReferatDocument } from '../parser';
 import { caseKey, summarize, type MinutesSummary } from '../workspace/summary';
 import { caseOccurrences } from '../workspace/queries';
-import { caseNumberAt } from './caseAt';
+import { caseNumberTouching } from './caseAt';
 import type { Cancellation } from './convert';
 
 export function references(doc: ReferatDocument, uri: string, position: Position, indexed: Iterable<MinutesSummary>, token: Cancellation): Location[] {
-  const at = caseNumberAt(doc, position);
+  const at = caseNumberTouching(doc, position);
   if (!at || token.isCancellationRequested) return [];
   const hits = caseOccurrences(indexed, caseKey(at.text), summarize(uri, doc));
   if (token.isCancellationRequested) return [];
