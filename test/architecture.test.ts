@@ -44,10 +44,15 @@ test('language features know LSP types but not the connection, Node or VS Code',
   );
 });
 
-test('the server never imports the client, and the client reaches the server only through the pure parser', () => {
+test('the server never imports the client; the client reaches the server only through the pure parser and the protocol', () => {
   assert.deepEqual(violations('server/src', (s) => s.includes('client/') || s === 'vscode'), []);
   assert.deepEqual(
-    violations('client/src', (s) => s.includes('server/src/') && !s.includes('server/src/parser')),
+    violations('client/src', (s) => s.includes('server/src/') && !s.includes('server/src/parser') && !s.endsWith('server/src/protocol')),
     [],
   );
+});
+
+test('the protocol module is declarations only: it imports nothing but LSP types', () => {
+  const file = join(repoRoot, 'server', 'src', 'protocol.ts');
+  assert.deepEqual(importsOf(file).filter((s) => s !== 'vscode-languageserver-types'), []);
 });

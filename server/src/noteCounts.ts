@@ -2,13 +2,7 @@
 // files next to the documents); it tells the server with a `referat/noteCounts` notification
 // so the Outline's detail and the item hover can show them.
 
-export const NOTE_COUNTS_NOTIFICATION = 'referat/noteCounts';
-
-/** The notification's parameters: item number (as a string key) -> notes on that item. */
-export interface NoteCountsParams {
-  readonly uri: string;
-  readonly counts: Readonly<Record<string, number>>;
-}
+export { NOTE_COUNTS_NOTIFICATION } from './protocol';
 
 export class NoteCounts {
   private readonly byUri = new Map<string, ReadonlyMap<number, number>>();

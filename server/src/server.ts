@@ -26,12 +26,13 @@ import { KleTable } from './kle/kleTable';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { compileCaseNumberPatterns } from './parser';
-import { CodeLensRefreshRequest, MessageType, RequestType, ShowMessageNotification, type Location, type TextDocumentPositionParams } from 'vscode-languageserver/node';
+import { CodeLensRefreshRequest, MessageType, RequestType, ShowMessageNotification } from 'vscode-languageserver/node';
 import { WorkspaceIndex, type IndexSource } from './workspace/workspaceIndex';
 import { diskAndEditorSource, rootsOf } from './workspace/indexSource';
 import { uriKey } from './workspace/uriKey';
 import { caseEntries, committeeEntries } from './workspace/views';
-import { CASES_REQUEST, INDEX_CHANGED_NOTIFICATION, INDEX_STATUS_REQUEST, MEETINGS_REQUEST, type IndexStatusParams } from './workspace/protocol';
+import { CASES_REQUEST, INDEX_CHANGED_NOTIFICATION, INDEX_STATUS_REQUEST, MEETINGS_REQUEST, type IndexStatusParams } from './protocol';
+import { COUNTERPART_REQUEST, type CounterpartParams, type CounterpartResult } from './protocol';
 import { references } from './languageFeatures/references';
 import { documentHighlights } from './languageFeatures/documentHighlights';
 import { workspaceSymbols } from './languageFeatures/workspaceSymbols';
@@ -74,7 +75,7 @@ const kle = loadKleTable();
 let warnedPatterns = '';
 
 /** Indstilling <-> Beslutning of this meeting: the client's "Go to Beslutning/Indstilling". */
-const CounterpartRequest = new RequestType<TextDocumentPositionParams, Location | null, void>('referat/counterpart');
+const CounterpartRequest = new RequestType<CounterpartParams, CounterpartResult, void>(COUNTERPART_REQUEST);
 
 function loadKleTable(): KleTable {
   const file = path.join(__dirname, '..', 'data', 'kle', 'kle-emner.tsv');

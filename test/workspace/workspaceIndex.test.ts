@@ -19,7 +19,7 @@ import {
 import { startServer, positionOf, type TestClient } from '../server/lspClient';
 import { samples, type Sample } from '../testUtil';
 import { buildWorkspace, BYRAADET, SOCIALUDVALGET, UAI_MARCH, type Workspace } from './workspaceFixture';
-import type { CaseEntry, CommitteeEntry, IndexStatus } from '../../server/src/workspace/protocol';
+import type { CaseEntry, CommitteeEntry, IndexStatus } from '../../server/src/protocol';
 
 let ws: Workspace;
 let client: TestClient;

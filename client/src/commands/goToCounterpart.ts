@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { Location as LspLocation } from 'vscode-languageclient/node';
 import { languageClient } from '../languageClient';
+import { COUNTERPART_REQUEST, type CounterpartParams, type CounterpartResult } from '../../../server/src/protocol';
 
 export const GO_TO_COUNTERPART = 'referat.goToCounterpart';
 
@@ -17,7 +18,8 @@ async function goToCounterpart(target?: LspLocation): Promise<void> {
   if (!location) {
     if (!editor || editor.document.languageId !== 'referat') return;
     const position = client.code2ProtocolConverter.asPosition(editor.selection.active);
-    location = (await client.sendRequest<LspLocation | null>('referat/counterpart', { textDocument: { uri: editor.document.uri.toString() }, position })) ?? undefined;
+    const params: CounterpartParams = { textDocument: { uri: editor.document.uri.toString() }, position };
+    location = (await client.sendRequest<CounterpartResult>(COUNTERPART_REQUEST, params)) ?? undefined;
     if (!location) {
       void vscode.window.setStatusBarMessage(vscode.l10n.t('No Indstilling or Beslutning to go to from here.'), 3000);
       return;

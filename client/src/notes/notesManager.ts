@@ -6,13 +6,14 @@ import * as vscode from 'vscode';
 import { userInfo } from 'node:os';
 import { parseReferat, type ReferatDocument } from '../../../server/src/parser';
 import { languageClient } from '../languageClient';
+import { NOTE_COUNTS_NOTIFICATION, type NoteCountsParams } from '../../../server/src/protocol';
 import { Placer, type Placement } from './anchoring';
 import { SIDECAR_SUFFIX, sidecarPathOf } from './model';
 import { nodeFileSystem } from './nodeFileSystem';
 import { NotesStore, ReadOnlySidecarError } from './store';
 
 /** The notification the server takes note counts from (server/src/noteCounts.ts). */
-const NOTE_COUNTS_NOTIFICATION = 'referat/noteCounts';
+
 
 export interface PlacedDocument {
   readonly doc: ReferatDocument;
@@ -177,6 +178,7 @@ export class NotesManager implements vscode.Disposable {
       const p = placements.get(note.id);
       if (p && p.kind !== 'orphaned' && p.item) counts[p.item.number] = (counts[p.item.number] ?? 0) + 1;
     }
-    void client.sendNotification(NOTE_COUNTS_NOTIFICATION, { uri: uri.toString(), counts }).catch(() => undefined);
+    const params: NoteCountsParams = { uri: uri.toString(), counts };
+    void client.sendNotification(NOTE_COUNTS_NOTIFICATION, params).catch(() => undefined);
   }
 }

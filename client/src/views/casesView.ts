@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CASES_REQUEST, type CaseEntry, type CaseStep } from './protocol';
+import { CASES_REQUEST, type CaseEntry, type CaseStep } from '../../../server/src/protocol';
 import { itemLabel, openCommand } from './openItem';
 
 type Node = { kind: 'case'; entry: CaseEntry } | { kind: 'step'; step: CaseStep };

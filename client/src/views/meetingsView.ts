@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MEETINGS_REQUEST, type CommitteeEntry, type ItemEntry, type MeetingEntry } from './protocol';
+import { MEETINGS_REQUEST, type CommitteeEntry, type ItemEntry, type MeetingEntry } from '../../../server/src/protocol';
 import { itemLabel, openCommand } from './openItem';
 
 type Node = { kind: 'committee'; entry: CommitteeEntry } | { kind: 'meeting'; meeting: MeetingEntry } | { kind: 'item'; item: ItemEntry };

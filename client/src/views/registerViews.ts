@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { languageClient } from '../languageClient';
 import { CasesView } from './casesView';
 import { MeetingsView } from './meetingsView';
-import { INDEX_CHANGED_NOTIFICATION } from './protocol';
+import { INDEX_CHANGED_NOTIFICATION } from '../../../server/src/protocol';
 
 export const REFRESH_WORKSPACE_VIEWS = 'referat.refreshWorkspaceViews';
 

@@ -11,9 +11,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 /**
- * The rule codes. They follow the model's ProblemCode names; a table-of-contents entry that
- * merges two items is reported as `toc-mismatch` (it matches no item exactly), so the model's
- * `toc-merged` is not a code of its own.
+ * The rule codes. A table-of-contents entry that merges two items is reported as
+ * `toc-mismatch` (it matches no item exactly), with a message and fix of its own.
  */
 export type RuleCode =
   | 'toc-mismatch'

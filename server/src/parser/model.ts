@@ -185,25 +185,12 @@ export interface Page {
   readonly span: Span;
 }
 
-export type ProblemCode =
-  | 'toc-mismatch'
-  | 'toc-merged'
-  | 'toc-missing-item'
-  | 'toc-page-order'
-  | 'toc-truncated'
-  | 'item-number-order'
-  | 'item-no-title'
-  | 'empty-section'
-  | 'duplicate-section'
-  | 'missing-decision'
-  | 'empty-decision'
-  | 'case-number'
-  | 'case-number-future'
-  | 'kle-unknown'
-  | 'weekday-mismatch'
-  | 'invalid-date'
-  | 'header-date-mismatch'
-  | 'decision-date-mismatch';
+/**
+ * What the parser itself can notice but the model cannot show. Everything a reader would call
+ * a defect (a wrong weekday, an empty section, a toc entry that matches no item) is read off
+ * the model by the diagnostics layer instead, so it lives in one place.
+ */
+export type ProblemCode = 'item-no-title';
 
 /** A structural fact the parser noticed while parsing; diagnostics decide how to report it. */
 export interface ParseProblem {

@@ -2,7 +2,7 @@
 
 import type { Messages } from '../l10n';
 import { caseKey, type ItemSummary, type MinutesSummary } from './summary';
-import type { CaseEntry, CaseStep, CommitteeEntry, ItemEntry, MeetingEntry } from './protocol';
+import type { CaseEntry, CaseStep, CommitteeEntry, ItemEntry, MeetingEntry } from '../protocol';
 import { compareMeetings, compareMeetingsRecentFirst } from './queries';
 import { uriFileName } from './uriKey';
 

@@ -6,6 +6,9 @@
 import type { ReferatDocument } from '../parser';
 import { summarize, type MinutesSummary } from './summary';
 import { uriKey } from './uriKey';
+import type { IndexStatus } from '../protocol';
+
+export type { IndexStatus };
 
 /** Where the index gets files from; the server supplies it (disk, or the open document). */
 export interface IndexSource {
@@ -15,16 +18,6 @@ export interface IndexSource {
   load(uri: string): Promise<ReferatDocument | null>;
 }
 
-export interface IndexStatus {
-  /** True while files are being discovered or parsed. */
-  readonly indexing: boolean;
-  /** Minutes in the index. */
-  readonly files: number;
-  /** Files waiting to be (re)read. */
-  readonly pending: number;
-  /** Increases whenever the index's content changes. */
-  readonly generation: number;
-}
 
 /** Notify at most this often while a long run is going, and once when it ends. */
 const CHANGE_INTERVAL_MS = 500;

@@ -1,9 +1,36 @@
-// The workspace requests beyond LSP, as the client's views and the tests call them. The
-// client keeps its own copy of these shapes (client/src/views/protocol.ts): it may not import
-// the server.
+// The requests and notifications beyond LSP: the one contract between client and server.
+// Pure declarations (method names and JSON shapes), so the client imports them from here
+// rather than keeping a copy that could drift.
 
-import type { Range } from 'vscode-languageserver-types';
-import type { IndexStatus } from './workspaceIndex';
+import type { Location, Position, Range } from 'vscode-languageserver-types';
+
+/** Request TextDocumentPositionParams -> Location | null: Indstilling <-> this meeting's Beslutning. */
+export const COUNTERPART_REQUEST = 'referat/counterpart';
+export interface CounterpartParams {
+  readonly textDocument: { readonly uri: string };
+  readonly position: Position;
+}
+export type CounterpartResult = Location | null;
+
+/** Notification NoteCountsParams, client -> server: how many notes each item of a document has. */
+export const NOTE_COUNTS_NOTIFICATION = 'referat/noteCounts';
+
+/** Item number (as a string key) -> notes on that item. */
+export interface NoteCountsParams {
+  readonly uri: string;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export interface IndexStatus {
+  /** True while files are being discovered or parsed. */
+  readonly indexing: boolean;
+  /** Minutes in the index. */
+  readonly files: number;
+  /** Files waiting to be (re)read. */
+  readonly pending: number;
+  /** Increases whenever the index's content changes. */
+  readonly generation: number;
+}
 
 /** Request, no parameters: CaseEntry[]. */
 export const CASES_REQUEST = 'referat/cases';
@@ -17,8 +44,6 @@ export const INDEX_CHANGED_NOTIFICATION = 'referat/indexChanged';
 export interface IndexStatusParams {
   readonly wait?: boolean;
 }
-
-export type { IndexStatus };
 
 /** One agenda item of one meeting, as the views show it. */
 export interface ItemEntry {
