@@ -37,11 +37,24 @@ test('the parser imports no Node built-in, no LSP and no VS Code', () => {
   );
 });
 
-test('language features know LSP types but not the connection, Node or VS Code', () => {
-  assert.deepEqual(
-    violations('server/src/languageFeatures', (s) => nodeBuiltin(s) || s === 'vscode' || s.startsWith('vscode-languageserver/') || s === 'vscode-languageserver' || s.startsWith('vscode-jsonrpc')),
-    [],
+const connectionOrEditor = (s: string) => s === 'vscode' || s.startsWith('vscode-languageserver/') || s === 'vscode-languageserver' || s.startsWith('vscode-jsonrpc');
+
+// Language features and diagnostics are model in, LSP types out: the CLI and the server run
+// the very same code, and tests call them without a server.
+for (const layer of ['server/src/languageFeatures', 'server/src/diagnostics', 'server/src/kle', 'server/src/l10n']) {
+  test(`${layer} knows LSP types but not the connection, Node or VS Code`, () => {
+    assert.deepEqual(violations(layer, (s) => nodeBuiltin(s) || connectionOrEditor(s)), []);
+  });
+}
+
+test('the pure parts of the notes (storage, anchoring, export) import no VS Code', () => {
+  const pure = ['anchoring', 'exportMarkdown', 'model', 'sidecar', 'store', 'textSearch'];
+  const found = pure.flatMap((name) =>
+    importsOf(join(repoRoot, 'client', 'src', 'notes', `${name}.ts`))
+      .filter((s) => s === 'vscode' || s.startsWith('vscode-languageclient'))
+      .map((s) => `client/src/notes/${name}.ts imports ${s}`),
   );
+  assert.deepEqual(found, []);
 });
 
 test('the server never imports the client; the client reaches the server only through the pure parser and the protocol', () => {
