@@ -2,6 +2,7 @@
 // word inside a sentence is text.
 
 import type { PriorDecisionRef, SectionKind } from './model';
+import type { Lines } from './lines';
 import { findDates } from './dates';
 import { DECISION_HEADING_WORDS, RECOMMENDS_VERB, SECTION_HEADINGS } from './vocabulary';
 import { isSpace } from './whitespace';
@@ -39,16 +40,62 @@ function keyCanFit(line: string, limit: number): boolean {
   return true;
 }
 
+/**
+ * Whether the line [start, end) can end like a recommendation line (RECOMMENDATION_LINE: the
+ * verb, or "at", then an optional colon or comma): a test of its last characters, in place.
+ */
+function mayEndRecommendation(source: string, start: number, end: number): boolean {
+  const last = source.charCodeAt(end - 1);
+  const e = last === 58 /* : */ || last === 44 /* , */ ? end - 1 : end;
+  return e > start && (source.endsWith(RECOMMENDS_VERB, e) || source.endsWith('at', e));
+}
+
+/** The first letters a recommendation line may start with (`/^[A-ZÆØÅ]/`). */
+const isRecommendationStart = (c: number) => (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5;
+const DECISION_FIRST_CODES = new Set(DECISION_HEADING_WORDS.map((w) => w.charCodeAt(0)));
+
 export class HeadingTable {
   private readonly byText: Map<string, SectionKind>;
   private readonly longestKey: number;
   private readonly firstLetters: Set<string>;
+  /** For character codes below 256: whether a key can start with it (see mayBeKey). */
+  private readonly latin1Starts: Uint8Array;
 
   constructor(extra: readonly ExtraSectionHeading[] = []) {
     this.byText = new Map(SECTION_HEADINGS.map(([h, k]) => [key(h), k]));
     for (const e of extra) this.byText.set(key(e.heading), e.kind);
     this.longestKey = Math.max(0, ...[...this.byText.keys()].map((k) => k.length));
     this.firstLetters = new Set([...this.byText.keys()].map((k) => k[0]));
+    this.latin1Starts = new Uint8Array(256);
+    for (let c = 0; c < 256; c++) this.latin1Starts[c] = this.keyMayStartWith(c) ? 1 : 0;
+  }
+
+  /** mayBeKey's test of the first character, by its code. */
+  private keyMayStartWith(c: number): boolean {
+    return isSpace(c) || (c >= 0xd800 && c <= 0xdfff) || this.firstLetters.has(String.fromCharCode(c).toLowerCase()[0]);
+  }
+
+  private mayStartKey(c: number): boolean {
+    return c < 256 ? this.latin1Starts[c] === 1 : this.keyMayStartWith(c);
+  }
+
+  /**
+   * classify() of line `i`, with the line's text copied only when it can be a heading: most
+   * lines are paragraphs, and their length or first character rules out every kind.
+   */
+  classifyLine(lines: Lines, i: number, meetingDate: string | null, inRecommendation: boolean): HeadingMatch | null {
+    const start = lines.starts[i];
+    const end = lines.ends[i];
+    if (end === start || end - start > MAX_HEADING_LENGTH) return null;
+    const c = lines.source.charCodeAt(start);
+    if (
+      !this.mayStartKey(c) &&
+      !DECISION_FIRST_CODES.has(c) &&
+      (inRecommendation || !isRecommendationStart(c) || !mayEndRecommendation(lines.source, start, end))
+    ) {
+      return null;
+    }
+    return this.classify(lines.textOf(i), meetingDate, inRecommendation);
   }
 
   /**

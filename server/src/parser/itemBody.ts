@@ -2,9 +2,9 @@
 // and each section gets its body, sub-headings, points and outcome.
 
 import type { Outcome, Section, SubHeading } from './model';
-import type { Line } from './lines';
-import { startsUpper } from './lines';
-import type { HeadingTable } from './headings';
+import type { Line, Lines } from './lines';
+import { isUpperCode, startsUpper } from './lines';
+import type { HeadingMatch, HeadingTable } from './headings';
 import { findOutcome, pointsFromLines } from './decisions';
 
 const NO_SUBHEADINGS = new Set(['Bilag', 'Indstilling', 'Beslutning', 'Kommunikation']);
@@ -23,68 +23,88 @@ export interface ItemBody {
   readonly preambleSubHeadings: SubHeading[];
 }
 
-/** `lines` are the item's lines after its heading (and case number). */
-export function parseItemBody(lines: readonly Line[], headings: HeadingTable, meetingDate: string | null): ItemBody {
-  interface Draft {
-    heading: Line;
-    match: NonNullable<ReturnType<HeadingTable['classify']>>;
-    content: Line[];
-  }
-  const drafts: Draft[] = [];
-  const preamble: Line[] = [];
+/**
+ * Lines [from, to) are the item's lines after its heading (and case number). A section's
+ * content is every non-blank line from its heading to the next one, so sections are kept as
+ * line ranges and only the lines a section reads (points, outcome, sub-headings) are copied.
+ */
+export function parseItemBody(
+  lines: Lines,
+  from: number,
+  to: number,
+  headings: HeadingTable,
+  meetingDate: string | null,
+): ItemBody {
+  const headingLines: number[] = [];
+  const matches: HeadingMatch[] = [];
   let hasRecommendation = false;
-  for (const line of lines) {
-    if (line.text.length === 0) continue;
-    const current = drafts[drafts.length - 1];
+  for (let i = from; i < to; i++) {
+    if (lines.isBlank(i)) continue;
+    const current = matches.length > 0 ? matches[matches.length - 1].kind : null;
     // A "... indstiller, at" line opens no Indstilling once there is one, nor inside a
     // Beslutning, where it is what the committee decided to recommend.
-    const inRecommendation = hasRecommendation || current?.match.kind === 'Indstilling' || current?.match.kind === 'Beslutning';
-    const match = headings.classify(line.text, meetingDate, inRecommendation);
+    const inRecommendation = hasRecommendation || current === 'Indstilling' || current === 'Beslutning';
+    const match = headings.classifyLine(lines, i, meetingDate, inRecommendation);
     if (match) {
-      drafts.push({ heading: line, match, content: [] });
+      headingLines.push(i);
+      matches.push(match);
       if (match.kind === 'Indstilling') hasRecommendation = true;
-    } else if (current) {
-      current.content.push(line);
-    } else {
-      preamble.push(line);
     }
   }
+  const sections: Section[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    sections.push(toSection(lines, headingLines[k], matches[k], k + 1 < matches.length ? headingLines[k + 1] : to));
+  }
   return {
-    sections: drafts.map(toSection),
-    preambleSubHeadings: subHeadingsOf(preamble),
+    sections,
+    preambleSubHeadings: subHeadingsOf(lines, from, headingLines.length > 0 ? headingLines[0] : to),
   };
 }
 
-function subHeadingsOf(content: readonly Line[]): SubHeading[] {
+/** Sub-headings among lines [from, to). */
+function subHeadingsOf(lines: Lines, from: number, to: number): SubHeading[] {
   const result: SubHeading[] = [];
   // The last line has no paragraph after it to title.
-  for (let i = 0; i + 1 < content.length; i++) {
-    const line = content[i];
-    if (isSubHeading(line.text)) result.push({ text: line.text, span: { start: line.start, end: line.end } });
+  const last = lines.lastNonBlank(from, to);
+  for (let i = from; i < last; i++) {
+    const length = lines.lengthOf(i);
+    // isSubHeading's own first tests, before the line is copied.
+    if (length < 2 || length > 70 || !isUpperCode(lines.firstCode(i))) continue;
+    const text = lines.textOf(i);
+    if (isSubHeading(text)) result.push({ text, span: { start: lines.starts[i], end: lines.ends[i] } });
   }
   return result;
 }
 
-function toSection(d: { heading: Line; match: NonNullable<ReturnType<HeadingTable['classify']>>; content: Line[] }): Section {
-  const { heading, match, content } = d;
-  const last = content[content.length - 1];
-  const bodyStart = heading.end;
-  const bodyEnd = last ? last.end : heading.end;
+/** The non-blank lines of [from, to) as objects. */
+function contentOf(lines: Lines, from: number, to: number): Line[] {
+  const out: Line[] = [];
+  for (let i = from; i < to; i++) if (!lines.isBlank(i)) out.push(lines.at(i));
+  return out;
+}
+
+/** The section headed by line `heading`, its content running to line `to` (exclusive). */
+function toSection(lines: Lines, heading: number, match: HeadingMatch, to: number): Section {
+  const last = lines.lastNonBlank(heading + 1, to);
+  const headingStart = lines.starts[heading];
+  const bodyStart = lines.ends[heading];
+  const bodyEnd = last >= 0 ? lines.ends[last] : bodyStart;
   const isRecommendation = match.kind === 'Indstilling';
   const isDecision = match.kind === 'Beslutning';
+  const content = isRecommendation || isDecision ? contentOf(lines, heading + 1, to) : [];
   let outcome: Outcome | null = null;
   if (isDecision) outcome = findOutcome(content.map((l) => l.text).join(' '));
   return {
     kind: match.kind,
-    heading: { value: heading.text, span: { start: heading.start, end: heading.end } },
+    heading: { value: lines.textOf(heading), span: { start: headingStart, end: bodyStart } },
     qualifier: match.qualifier,
     implicit: match.implicit,
     prior: match.prior,
     body: { start: bodyStart, end: bodyEnd },
-    span: { start: heading.start, end: bodyEnd },
-    subHeadings: NO_SUBHEADINGS.has(match.kind) ? [] : subHeadingsOf(content),
+    span: { start: headingStart, end: bodyEnd },
+    subHeadings: NO_SUBHEADINGS.has(match.kind) ? [] : subHeadingsOf(lines, heading + 1, to),
     points: isRecommendation || isDecision ? pointsFromLines(content, isDecision) : [],
     outcome,
-    empty: content.length === 0,
+    empty: last < 0,
   };
 }

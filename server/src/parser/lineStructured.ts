@@ -2,7 +2,7 @@
 // "Punkt N: <title>" lines; everything before the first item is header and contents.
 
 import type { AgendaItem, CaseNumber, ItemKindPrefix, MeetingHeader, ParseProblem, Span } from './model';
-import type { Line } from './lines';
+import type { Line, Lines } from './lines';
 import type { HeadingTable } from './headings';
 import type { CompiledPatterns } from './caseNumbers';
 import type { RawTocEntry } from './toc';
@@ -52,37 +52,36 @@ export function describeTitle(title: string): { kindPrefix: ItemKindPrefix | nul
 
 export function parseLineStructured(
   text: string,
-  lines: readonly Line[],
+  lines: Lines,
   headings: HeadingTable,
   patterns: CompiledPatterns['patterns'],
 ): ParsedStructure {
   const headingLines: number[] = [];
-  for (const line of lines) if (isItemHeading(line.text)) headingLines.push(line.index);
-  const firstItemLine = headingLines.length > 0 ? headingLines[0] : lines.length;
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.firstCode(i) === 80 /* P */ && ITEM_HEADING.test(lines.textOf(i))) headingLines.push(i);
+  }
+  const firstItemLine = headingLines.length > 0 ? headingLines[0] : lines.count;
 
   let tocLine = -1;
   for (let i = 0; i < firstItemLine; i++) {
-    const t = lines[i].text.replace(/:$/, '');
+    const t = lines.textOf(i).replace(/:$/, '');
     if ((HEADER_LABELS.toc as readonly string[]).includes(t)) {
       tocLine = i;
       break;
     }
   }
   const headerEndLine = tocLine >= 0 ? tocLine : firstItemLine;
-  const headerLines = lines.slice(0, headerEndLine);
-  const meeting = parseHeader(headerLines, spanOfLines(headerLines));
+  const meeting = parseHeader(lines.slice(0, headerEndLine), lines.spanOf(0, headerEndLine));
 
   const tocEntries: RawTocEntry[] = [];
   let tocSpan: Span | null = null;
   if (tocLine >= 0) {
     for (let i = tocLine + 1; i < firstItemLine; i++) {
-      const line = lines[i];
-      if (line.text.length === 0) continue;
-      const entry = parseTocLine(line.text, line.start);
+      if (lines.isBlank(i)) continue;
+      const entry = parseTocLine(lines.textOf(i), lines.starts[i]);
       if (entry) tocEntries.push(entry);
     }
-    const tocLines = lines.slice(tocLine, firstItemLine);
-    tocSpan = spanOfLines(tocLines);
+    tocSpan = lines.spanOf(tocLine, firstItemLine);
   }
 
   const meetingDate = meeting.meetingDate?.value || meeting.headerDate?.value || null;
@@ -90,39 +89,40 @@ export function parseLineStructured(
   const problems: ParseProblem[] = [];
   for (let k = 0; k < headingLines.length; k++) {
     const first = headingLines[k];
-    const next = k + 1 < headingLines.length ? headingLines[k + 1] : lines.length;
-    const heading = lines[first];
-    const m = ITEM_HEADING.exec(heading.text)!;
-    let titleText = heading.text.slice(m[0].length);
-    const titleStart = heading.start + m[0].length;
-    let titleEnd = heading.end;
+    const next = k + 1 < headingLines.length ? headingLines[k + 1] : lines.count;
+    const headingText = lines.textOf(first);
+    const headingStart = lines.starts[first];
+    const m = ITEM_HEADING.exec(headingText)!;
+    let titleText = headingText.slice(m[0].length);
+    const titleStart = headingStart + m[0].length;
+    let titleEnd = lines.ends[first];
     let cursor = first + 1;
     // A title wrapped over lines continues on the very next line (no blank line between).
-    while (cursor < next && lines[cursor].text.length > 0 && !isBodyStart(lines[cursor].text, headings, patterns)) {
-      titleText += ' ' + lines[cursor].text;
-      titleEnd = lines[cursor].end;
+    while (cursor < next && !lines.isBlank(cursor) && !isBodyStart(lines, cursor, headings, patterns)) {
+      titleText += ' ' + lines.textOf(cursor);
+      titleEnd = lines.ends[cursor];
       cursor++;
     }
     const described = describeTitle(titleText);
     let caseNumber: CaseNumber | null = null;
     let bodyFrom = cursor;
-    while (bodyFrom < next && lines[bodyFrom].text.length === 0) bodyFrom++;
+    while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
     if (bodyFrom < next) {
-      const candidate = lines[bodyFrom];
-      const whole = wholeCaseNumber(candidate.text, patterns);
-      const labelled = /^Sags?nr\.?:?\s/i.test(candidate.text) ? findCaseNumbers(candidate.text, patterns)[0] : undefined;
+      const candidate = lines.textOf(bodyFrom);
+      const candidateStart = lines.starts[bodyFrom];
+      const whole = wholeCaseNumber(candidate, patterns);
+      const labelled = /^Sags?nr\.?:?\s/i.test(candidate) ? findCaseNumbers(candidate, patterns)[0] : undefined;
       const found = whole ?? labelled ?? null;
       if (found) {
-        caseNumber = { ...found, span: { start: candidate.start + found.span.start, end: candidate.start + found.span.end } };
+        caseNumber = { ...found, span: { start: candidateStart + found.span.start, end: candidateStart + found.span.end } };
         bodyFrom++;
       }
     }
-    const body = parseItemBody(lines.slice(bodyFrom, next), headings, meetingDate);
-    const itemLines = lines.slice(first, next);
-    const span = spanOfLines(itemLines);
+    const body = parseItemBody(lines, bodyFrom, next, headings, meetingDate);
+    const span = lines.spanOf(first, next);
     const title = { value: described.title, span: { start: titleStart + described.titleOffset, end: titleEnd } };
     if (described.title.trim().length === 0) {
-      problems.push({ code: 'item-no-title', span: { start: heading.start, end: heading.end }, data: { number: Number(m[1]) } });
+      problems.push({ code: 'item-no-title', span: { start: headingStart, end: lines.ends[first] }, data: { number: Number(m[1]) } });
     }
     items.push({
       number: Number(m[1]),
@@ -132,31 +132,16 @@ export function parseLineStructured(
       closed: described.closed,
       markers: described.markers,
       caseNumber,
-      heading: { start: heading.start, end: titleEnd },
+      heading: { start: headingStart, end: titleEnd },
       span,
       sections: body.sections,
       subHeadings: body.preambleSubHeadings,
     });
   }
-  return { meeting, tocHeading: tocLine >= 0 ? lines[tocLine] : null, tocEntries, tocSpan, items, problems };
+  return { meeting, tocHeading: tocLine >= 0 ? lines.at(tocLine) : null, tocEntries, tocSpan, items, problems };
 }
 
-function isBodyStart(text: string, headings: HeadingTable, patterns: CompiledPatterns['patterns']): boolean {
-  return isItemHeading(text) || wholeCaseNumber(text, patterns) !== null || headings.classify(text, null, false) !== null;
-}
-
-/** From the first to the last non-blank line of `lines`. */
-export function spanOfLines(lines: readonly Line[]): Span {
-  let start = -1;
-  let end = -1;
-  for (const l of lines) {
-    if (l.text.length === 0) continue;
-    if (start < 0) start = l.start;
-    end = l.end;
-  }
-  if (start < 0) {
-    const at = lines.length > 0 ? lines[0].start : 0;
-    return { start: at, end: at };
-  }
-  return { start, end };
+function isBodyStart(lines: Lines, i: number, headings: HeadingTable, patterns: CompiledPatterns['patterns']): boolean {
+  const text = lines.textOf(i);
+  return isItemHeading(text) || wholeCaseNumber(text, patterns) !== null || headings.classifyLine(lines, i, null, false) !== null;
 }

@@ -1,8 +1,13 @@
 // The text as lines, each with the offsets of its trimmed content, so every later step can
-// hand out exact spans without re-scanning.
+// hand out exact spans without re-scanning. The offsets live in two flat arrays and a line's
+// text is sliced only when a step needs it: most lines are paragraphs that a test of their
+// first character or length already rules out, and an object and a copy per line was a tenth
+// of a parse in allocation alone, and more on big documents, where they outlive the young
+// generation and are copied into the old one.
 
 import type { LineIndex } from './lineIndex';
 
+/** One line as an object, for the few steps that keep lines (the header, transcript pages). */
 export interface Line {
   /** 0-based line number. */
   readonly index: number;
@@ -12,32 +17,88 @@ export interface Line {
   readonly end: number;
   /** The trimmed content. */
   readonly text: string;
-  /** Whether a form feed stands before the content on this line: a page break. */
-  readonly pageBreak: boolean;
 }
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff;
 
-export function splitLines(text: string, index: LineIndex): Line[] {
-  const lines: Line[] = [];
-  const count = index.lineCount;
-  for (let i = 0; i < count; i++) {
-    const lineStart = index.lineStarts[i];
-    const lineEnd = index.lineContentEnd(i);
-    let start = lineStart;
-    let pageBreak = false;
-    while (start < lineEnd && isBlank(text.charCodeAt(start))) {
-      if (text.charCodeAt(start) === 12) pageBreak = true;
-      start++;
+export class Lines {
+  readonly count: number;
+  /** Offset of each line's first non-blank character (form feeds count as blank). */
+  readonly starts: Int32Array;
+  /** Offset after each line's last non-blank character; equal to the start for a blank line. */
+  readonly ends: Int32Array;
+
+  constructor(readonly source: string, index: LineIndex) {
+    const count = index.lineCount;
+    const lineStarts = index.lineStarts;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      let start = lineStarts[i];
+      let end = i + 1 < count ? lineStarts[i + 1] : source.length;
+      if (end > start && source.charCodeAt(end - 1) === 10) end--;
+      if (end > start && source.charCodeAt(end - 1) === 13) end--;
+      while (start < end && isBlank(source.charCodeAt(start))) start++;
+      while (end > start && isBlank(source.charCodeAt(end - 1))) end--;
+      starts[i] = start;
+      ends[i] = end;
     }
-    let end = lineEnd;
-    while (end > start && isBlank(text.charCodeAt(end - 1))) {
-      if (text.charCodeAt(end - 1) === 12) pageBreak = true;
-      end--;
-    }
-    lines.push({ index: i, start, end, text: text.slice(start, end), pageBreak });
+    this.count = count;
+    this.starts = starts;
+    this.ends = ends;
   }
-  return lines;
+
+  /** The trimmed content of line `i`. */
+  textOf(i: number): string {
+    return this.source.slice(this.starts[i], this.ends[i]);
+  }
+
+  isBlank(i: number): boolean {
+    return this.starts[i] === this.ends[i];
+  }
+
+  /** Length of the trimmed content. */
+  lengthOf(i: number): number {
+    return this.ends[i] - this.starts[i];
+  }
+
+  /** The first character's code of a non-blank line (NaN for a blank one). */
+  firstCode(i: number): number {
+    return this.starts[i] < this.ends[i] ? this.source.charCodeAt(this.starts[i]) : NaN;
+  }
+
+  at(i: number): Line {
+    return { index: i, start: this.starts[i], end: this.ends[i], text: this.textOf(i) };
+  }
+
+  /** Line objects for lines [from, to). */
+  slice(from: number, to: number): Line[] {
+    const out: Line[] = [];
+    for (let i = from; i < to; i++) out.push(this.at(i));
+    return out;
+  }
+
+  /** The first non-blank line in [from, to), or -1. */
+  firstNonBlank(from: number, to: number): number {
+    for (let i = from; i < to; i++) if (this.starts[i] < this.ends[i]) return i;
+    return -1;
+  }
+
+  /** The last non-blank line in [from, to), or -1. */
+  lastNonBlank(from: number, to: number): number {
+    for (let i = to - 1; i >= from; i--) if (this.starts[i] < this.ends[i]) return i;
+    return -1;
+  }
+
+  /** From the first to the last non-blank line of [from, to); empty at the first line's start when all are blank. */
+  spanOf(from: number, to: number): { start: number; end: number } {
+    const first = this.firstNonBlank(from, to);
+    if (first < 0) {
+      const at = from < to ? this.starts[from] : 0;
+      return { start: at, end: at };
+    }
+    return { start: this.starts[first], end: this.ends[this.lastNonBlank(first, to)] };
+  }
 }
 
 /** Lower-case, single-spaced, without trailing dots or colons: how titles are compared. */
@@ -49,3 +110,8 @@ const LOWER = /[a-zæøåäöüé]/;
 const UPPER = /[A-ZÆØÅÄÖÜÉ]/;
 export const startsUpper = (s: string) => s.length > 0 && UPPER.test(s[0]);
 export const startsLower = (s: string) => s.length > 0 && LOWER.test(s[0]);
+
+/** Whether a character code is one of those `startsUpper` accepts. */
+export function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0xdc || c === 0xc9;
+}

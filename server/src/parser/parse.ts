@@ -5,11 +5,11 @@ import type { Page, ParseProblem, ReferatDocument } from './model';
 import type { CaseNumberPattern } from './caseNumbers';
 import type { ExtraSectionHeading } from './headings';
 import { LineIndex } from './lineIndex';
-import { splitLines } from './lines';
+import { Lines } from './lines';
 import { compileCaseNumberPatterns, findCaseNumbers } from './caseNumbers';
 import { findDates } from './dates';
 import { HeadingTable } from './headings';
-import { parseLineStructured, spanOfLines } from './lineStructured';
+import { parseLineStructured } from './lineStructured';
 import { findPageLines, parseTranscript } from './transcript';
 import { matchToc } from './toc';
 
@@ -24,7 +24,7 @@ export function parseReferat(input: string, options: ParseOptions = {}): Referat
   // A byte order mark is not text; editors drop it, so we do too, and positions agree.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
-  const lineList = splitLines(text, lines);
+  const lineList = new Lines(text, lines);
   const compiled = compileCaseNumberPatterns(options.caseNumberPatterns ?? []);
   const headings = new HeadingTable(options.sectionHeadings);
   const caseNumbers = findCaseNumbers(text, compiled.patterns);
@@ -67,7 +67,7 @@ export function parseReferat(input: string, options: ParseOptions = {}): Referat
     caseNumbers,
     dates,
     pages: formFeedPages(text),
-    minutesEnd: spanOfLines(lineList).end,
+    minutesEnd: lineList.spanOf(0, lineList.count).end,
     problems,
   };
 }

@@ -3,7 +3,7 @@
 // Attachment pages follow the minutes, and the hosting page's unrelated text follows those.
 
 import type { AgendaItem, Located, MeetingHeader, Page, Section, Span } from './model';
-import type { Line } from './lines';
+import type { Line, Lines } from './lines';
 import type { CompiledPatterns } from './caseNumbers';
 import type { RawTocEntry } from './toc';
 import { findCaseNumbers } from './caseNumbers';
@@ -28,10 +28,10 @@ export interface PageLine {
 }
 
 /** The run of lines numbered 1, 2, 3 ... if the text is a transcript, else null. */
-export function findPageLines(lines: readonly Line[]): PageLine[] | null {
+export function findPageLines(lines: Lines): PageLine[] | null {
   let start = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (/^1\s+\S/.test(lines[i].text)) {
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.firstCode(i) === 49 /* 1 */ && /^1\s+\S/.test(lines.textOf(i))) {
       start = i;
       break;
     }
@@ -39,9 +39,9 @@ export function findPageLines(lines: readonly Line[]): PageLine[] | null {
   if (start < 0) return null;
   const pages: PageLine[] = [];
   let previous = 0;
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.text.length === 0) continue;
+  for (let i = start; i < lines.count; i++) {
+    if (lines.isBlank(i)) continue;
+    const line = lines.at(i);
     const m = PAGE_PREFIX.exec(line.text);
     const n = m ? Number(m[1]) : -1;
     // Pages run upwards; a gap (a page left out of the copy) is allowed, a step back is not.
