@@ -73,24 +73,82 @@ export function compileCaseNumberPatterns(patterns: readonly CaseNumberPattern[]
   return { patterns: compiled, errors };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const STICKY = SHAPES.map((shape) => new RegExp(shape.regex.source, 'y'));
+
+/**
+ * Every place a built-in shape can start: two digits and a dot or slash (KLE, year/serial),
+ * "EMN-", or "S" and a digit. A superset; CaseNumberScan.at sorts them out.
+ */
+export const CASE_NUMBER_CANDIDATE = /\d\d[./]|EMN-|S\d/g;
+
+/**
+ * The case numbers of a text, the built-in shapes tried only where one can start (in the
+ * order of the text), the configured patterns scanned whole. Each shape keeps the place its own
+ * global scan would go on from, so the result is what one scan per shape gives.
+ */
+export class CaseNumberScan {
+  private readonly found: CaseNumber[] = [];
+  private readonly next = SHAPES.map(() => 0);
+
+  /** `base` is added to every span: the offset of `text` in the document. */
+  constructor(private readonly text: string, private readonly base: number) {}
+
+  /** Try the shapes at `p`. Call with increasing `p`, at least at every place a shape can start. */
+  at(p: number): void {
+    const s = this.text;
+    const c = s.charCodeAt(p);
+    if (isDigit(c)) {
+      // KLE and year/serial: exactly two digits, not after a digit, then "." or "/".
+      if ((p > 0 && isDigit(s.charCodeAt(p - 1))) || !isDigit(s.charCodeAt(p + 1))) return;
+      const separator = s.charCodeAt(p + 2);
+      if (separator === 46 /* . */) this.tryShape(0, p);
+      else if (separator === 47 /* / */) this.tryShape(1, p);
+    } else if (c === 69 /* E */) this.tryShape(2, p);
+    else if (c === 83 /* S */) this.tryShape(3, p);
+  }
+
+  private tryShape(k: number, p: number): void {
+    if (p < this.next[k]) return;
+    const re = STICKY[k];
+    re.lastIndex = p;
+    const m = re.exec(this.text);
+    if (m === null) return;
+    const end = p + m[0].length;
+    this.next[k] = end;
+    this.found.push(SHAPES[k].build(m, { start: this.base + p, end: this.base + end }));
+  }
+
+  /** The case numbers found, with the configured patterns', overlaps resolved to the first/longest. */
+  finish(custom: CompiledPatterns['patterns']): CaseNumber[] {
+    const found = this.found;
+    for (const p of custom) {
+      collect(this.text, p.regex, (m, span) => ({ text: m[0], span, style: 'custom', fullYear: null, patternName: p.name }), this.base, found);
+    }
+    found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    const result: CaseNumber[] = [];
+    let lastEnd = -1;
+    for (const c of found) {
+      if (c.span.start >= lastEnd) {
+        result.push(c);
+        lastEnd = c.span.end;
+      }
+    }
+    return result;
+  }
+}
+
 /** Every case number in `text` between `from` and `to`, in order, overlaps resolved to the first/longest. */
 export function findCaseNumbers(text: string, custom: CompiledPatterns['patterns'] = [], from = 0, to = text.length): CaseNumber[] {
-  const found: CaseNumber[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const shape of SHAPES) collect(slice, shape.regex, shape.build, from, found);
-  for (const p of custom) {
-    collect(slice, p.regex, (m, span) => ({ text: m[0], span, style: 'custom', fullYear: null, patternName: p.name }), from, found);
+  const scan = new CaseNumberScan(slice, from);
+  const candidates = new RegExp(CASE_NUMBER_CANDIDATE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = candidates.exec(slice)) !== null) {
+    scan.at(m.index);
+    candidates.lastIndex = m.index + 1;
   }
-  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const result: CaseNumber[] = [];
-  let lastEnd = -1;
-  for (const c of found) {
-    if (c.span.start >= lastEnd) {
-      result.push(c);
-      lastEnd = c.span.end;
-    }
-  }
-  return result;
+  return scan.finish(custom);
 }
 
 // One global copy per pattern, reused (lastIndex reset) rather than built on every call:
@@ -113,6 +171,9 @@ function collect(text: string, regex: RegExp, build: Shape['build'], base: numbe
 
 /** The case number if `s` is exactly one (trimmed), else null. Used for "the line after the heading". */
 export function wholeCaseNumber(s: string, custom: CompiledPatterns['patterns'] = []): CaseNumber | null {
+  // A built-in shape starts with a digit, "E" or "S": other lines need no scan.
+  const c = s.charCodeAt(0);
+  if (custom.length === 0 && !isDigit(c) && c !== 69 && c !== 83) return null;
   const found = findCaseNumbers(s, custom);
   return found.length === 1 && found[0].span.start === 0 && found[0].span.end === s.length ? found[0] : null;
 }

@@ -50,6 +50,11 @@ function weekdayBefore(s: string, dateStart: number, floor: number): Located | n
 }
 
 export function daysInMonth(year: number, month: number): number {
+  if (month >= 1 && month <= 12 && year >= 100 && year <= 9999 && Number.isInteger(year)) {
+    if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  // Date.UTC reads years 0-99 as 1900-1999; the values above 99 agree with it.
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -64,41 +69,99 @@ export function weekdayOf(iso: string): string {
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+interface DateShape {
+  /** The shape's pattern, sticky: tried only where a date can start. */
+  readonly at: RegExp;
+  /** Year, month, day of a match, or null when it is no date (a word that is no month). */
+  readonly partsOf: (m: RegExpExecArray) => [number, number, number] | null;
+}
+
+const SHAPES: readonly DateShape[] = [
+  {
+    at: new RegExp(TEXTUAL.source, 'y'),
+    partsOf: (m) => {
+      const month = MONTH_INDEX.get(m[2].toLowerCase());
+      return month === undefined ? null : [Number(m[3]), month, Number(m[1])];
+    },
+  },
+  { at: new RegExp(NUMERIC.source, 'y'), partsOf: (m) => [Number(m[4]), Number(m[3]), Number(m[1])] },
+  { at: new RegExp(SLASHED.source, 'y'), partsOf: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+];
+
+/**
+ * Every place a date can start: each shape opens with one or two digits and its separator. A
+ * superset (a digit after a digit passes too); DateScan.at sorts them out.
+ */
+export const DATE_CANDIDATE = /\d\d?[.\-/]/g;
+
+/**
+ * The dates of a text, found by trying the shapes only where one can start, in the order of
+ * the text. It gives what scanning the text once per shape with a global pattern gives: each
+ * shape keeps the place its own scan would go on from and the end of its last date (the floor
+ * for the weekday before the next one), and at one place the shapes come in their order.
+ * Dates are found at about 5,000 places per MB instead of by three passes over every character.
+ */
+export class DateScan {
+  readonly found: DateMention[] = [];
+  private readonly next = SHAPES.map(() => 0);
+  private readonly lastEnd = SHAPES.map(() => 0);
+
+  /** `base` is added to every span: the offset of `text` in the document. */
+  constructor(private readonly text: string, private readonly base: number) {}
+
+  /** Try the shapes at `p`. Call with increasing `p`, at least at every place a date can start. */
+  at(p: number): void {
+    const s = this.text;
+    // Every shape starts with one or two digits, not after a digit or a dot, then its separator.
+    if (!isDigit(s.charCodeAt(p)) || (p > 0 && (isDigit(s.charCodeAt(p - 1)) || s.charCodeAt(p - 1) === 46))) return;
+    const separator = s.charCodeAt(isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1);
+    if (separator === 46 /* . */) {
+      this.tryShape(0, p);
+      this.tryShape(1, p);
+    } else if (separator === 45 /* - */) this.tryShape(1, p);
+    else if (separator === 47 /* / */) this.tryShape(2, p);
+  }
+
+  private tryShape(k: number, p: number): void {
+    if (p < this.next[k]) return;
+    const shape = SHAPES[k];
+    shape.at.lastIndex = p;
+    const m = shape.at.exec(this.text);
+    if (m === null) return;
+    const parts = shape.partsOf(m);
+    if (!parts) {
+      // Not a date here: the shape's scan would go on from the next character.
+      this.next[k] = p + 1;
+      return;
+    }
+    const end = p + m[0].length;
+    const weekday = weekdayBefore(this.text, p, this.lastEnd[k]);
+    this.lastEnd[k] = end;
+    this.next[k] = end;
+    const [year, month, day] = parts;
+    if (month < 1 || month > 12) return;
+    const base = this.base;
+    this.found.push({
+      span: { start: base + p, end: base + end },
+      iso: isoDate(year, month, day),
+      year,
+      month,
+      day,
+      weekday: weekday && { value: weekday.value, span: { start: base + weekday.span.start, end: base + weekday.span.end } },
+    });
+  }
+}
+
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const found: DateMention[] = [];
-  const scan = (regex: RegExp, partsOf: (m: RegExpExecArray) => [number, number, number] | null) => {
-    const re = new RegExp(regex.source, regex.flags);
-    let lastEnd = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
-      const parts = partsOf(m);
-      if (!parts) {
-        // Not a date here (a word that is no month): go on from the next character.
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      const end = m.index + m[0].length;
-      const weekday = weekdayBefore(slice, m.index, lastEnd);
-      lastEnd = end;
-      const [year, month, day] = parts;
-      if (month < 1 || month > 12) continue;
-      found.push({
-        span: { start: from + m.index, end: from + end },
-        iso: isoDate(year, month, day),
-        year,
-        month,
-        day,
-        weekday: weekday && { value: weekday.value, span: { start: from + weekday.span.start, end: from + weekday.span.end } },
-      });
-    }
-  };
-  scan(TEXTUAL, (m) => {
-    const month = MONTH_INDEX.get(m[2].toLowerCase());
-    return month === undefined ? null : [Number(m[3]), month, Number(m[1])];
-  });
-  scan(NUMERIC, (m) => [Number(m[4]), Number(m[3]), Number(m[1])]);
-  scan(SLASHED, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]);
-  found.sort((a, b) => a.span.start - b.span.start);
-  return found;
+  const scan = new DateScan(slice, from);
+  const candidates = new RegExp(DATE_CANDIDATE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = candidates.exec(slice)) !== null) {
+    scan.at(m.index);
+    candidates.lastIndex = m.index + 1;
+  }
+  return scan.found;
 }

@@ -6,8 +6,8 @@ import type { CaseNumberPattern } from './caseNumbers';
 import type { ExtraSectionHeading } from './headings';
 import { LineIndex } from './lineIndex';
 import { Lines } from './lines';
-import { compileCaseNumberPatterns, findCaseNumbers } from './caseNumbers';
-import { findDates } from './dates';
+import { compileCaseNumberPatterns } from './caseNumbers';
+import { findMentions } from './mentions';
 import { HeadingTable } from './headings';
 import { parseLineStructured } from './lineStructured';
 import { findPageLines, parseTranscript } from './transcript';
@@ -27,8 +27,7 @@ export function parseReferat(input: string, options: ParseOptions = {}): Referat
   const lineList = new Lines(text, lines);
   const compiled = compileCaseNumberPatterns(options.caseNumberPatterns ?? []);
   const headings = new HeadingTable(options.sectionHeadings);
-  const caseNumbers = findCaseNumbers(text, compiled.patterns);
-  const dates = findDates(text);
+  const { caseNumbers, dates } = findMentions(text, compiled.patterns);
   const problems: ParseProblem[] = [];
 
   const pageLines = findPageLines(lineList);
