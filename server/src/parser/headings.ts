@@ -20,7 +20,18 @@ export interface HeadingMatch {
 }
 
 const MAX_HEADING_LENGTH = 200;
-const key = (s: string) => s.replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
+/** How headings are compared: whitespace runs collapsed, a trailing colon dropped, trimmed, lower-case. */
+function key(s: string): string {
+  // Most lines asked about are single-spaced words: then collapsing changes nothing, and the
+  // two regular-expression replaces (most of key()'s time) can be skipped.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || i === 0 || isSpace(s.charCodeAt(i - 1)))) {
+      return s.replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
+    }
+  }
+  return (s.charCodeAt(s.length - 1) === 58 /* : */ ? s.slice(0, -1) : s).trim().toLowerCase();
+}
 const RECOMMENDATION_LINE = new RegExp(`\\s${RECOMMENDS_VERB}(?:,?\\s+at)?[:,]?$`);
 
 /**

@@ -15,7 +15,10 @@ export function isSubHeading(text: string): boolean {
   if (/[.,;:!?]$/.test(text) || text.includes('\t')) return false;
   if (/^(?:\d+[.)]|[-–•])\s/.test(text)) return false;
   if (!/[a-zæøå]/.test(text)) return false;
-  return text.split(' ').length <= 8;
+  // At most eight words split on single spaces: at most seven spaces.
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++spaces > 7) return false;
+  return true;
 }
 
 export interface ItemBody {

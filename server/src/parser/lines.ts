@@ -6,6 +6,7 @@
 // generation and are copied into the old one.
 
 import type { LineIndex } from './lineIndex';
+import { isSpace } from './whitespace';
 
 /** One line as an object, for the few steps that keep lines (the header, transcript pages). */
 export interface Line {
@@ -103,7 +104,17 @@ export class Lines {
 
 /** Lower-case, single-spaced, without trailing dots or colons: how titles are compared. */
 export function normalizeTitle(s: string): string {
-  return s.replace(/[\s\u00ad]+/g, ' ').trim().replace(/[.:]+$/, '').toLowerCase();
+  // Single-spaced titles without soft hyphens (nearly all) need no collapsing replace.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xad || (isSpace(c) && (c !== 32 || i === 0 || isSpace(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 0xad))) {
+      return s.replace(/[\s\u00ad]+/g, ' ').trim().replace(/[.:]+$/, '').toLowerCase();
+    }
+  }
+  const t = s.trim();
+  let end = t.length;
+  while (end > 0 && (t.charCodeAt(end - 1) === 46 /* . */ || t.charCodeAt(end - 1) === 58) /* : */) end--;
+  return t.slice(0, end).toLowerCase();
 }
 
 const LOWER = /[a-zæøåäöüé]/;
