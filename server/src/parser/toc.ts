@@ -109,19 +109,37 @@ function similarity(entry: string, title: string): number {
   if (entry.length >= 12 && title.startsWith(entry)) return 0.9;
   const a = entry.slice(0, MAX_COMPARE);
   const b = title.slice(0, MAX_COMPARE);
-  return 1 - editDistance(a, b) / Math.max(a.length, b.length);
+  const longest = Math.max(a.length, b.length);
+  // A score below 0.75 matches nothing, whatever it is (matchToc keeps the best score only
+  // when it reaches 0.75), so the distance is computed only as far as a quarter of the length.
+  const limit = Math.floor(longest / 4);
+  const distance = editDistanceWithin(a, b, limit);
+  return distance > limit ? 0 : 1 - distance / longest;
 }
 
-function editDistance(a: string, b: string): number {
+/**
+ * The edit distance of a and b when it is at most `limit`, else limit + 1. Only the diagonal
+ * band |i - j| <= limit of the table can hold such a distance, so only it is filled.
+ */
+function editDistanceWithin(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const over = limit + 1;
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= limit ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    cur[from - 1] = from === 1 && i <= limit ? i : over;
+    let best = cur[from - 1];
+    for (let j = from; j <= to; j++) {
+      const value = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = value > over ? over : value;
+      if (cur[j] < best) best = cur[j];
     }
+    if (to < b.length) cur[to + 1] = over;
+    if (best > limit) return over;
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return prev[b.length] > limit ? over : prev[b.length];
 }
