@@ -289,6 +289,8 @@ let workspaceDiagnosticsKey = '';
 function reportingLoads(source: IndexSource): IndexSource {
   return {
     discover: (roots) => source.discover(roots),
+    readAhead: (uri) => source.readAhead?.(uri),
+    forget: (uri) => source.forget?.(uri),
     async load(uri) {
       const model = await source.load(uri);
       publishWorkspaceDiagnostics(uri, model);

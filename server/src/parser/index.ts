@@ -10,6 +10,6 @@ export type { CaseNumberPattern } from './caseNumbers';
 export { findDates, weekdayOf, isoDate } from './dates';
 export { findOutcome } from './decisions';
 export type { ExtraSectionHeading } from './headings';
-export { looksLikeMinutes } from './detect';
+export { looksLikeMinutes, detectMinutes } from './detect';
 export { decisionsOf, pointAt, itemAt } from './pairing';
 export type { ItemDecisions, DecisionPairing, PointPair } from './pairing';

@@ -4,7 +4,7 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { looksLikeMinutes } from '../parser';
+import { detectMinutes, looksLikeMinutes, type ReferatDocument } from '../parser';
 
 /** Larger files are not minutes anyone reads in an editor; skipping them bounds memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -65,11 +65,18 @@ export function underRoots(uri: string, roots: readonly string[]): boolean {
   });
 }
 
+/** A file the index reads: its text, and its model when detection already parsed all of it. */
+export interface MinutesFile {
+  readonly text: string;
+  /** The whole text parsed with the default options (a small .txt file, judged by its parse), else null. */
+  readonly parsed: ReferatDocument | null;
+}
+
 /**
  * The text of a file the index should read, or null: not a candidate, in a skipped folder,
  * too large, gone, or a .txt file that does not look like minutes.
  */
-export async function readMinutesFile(uri: string): Promise<string | null> {
+export async function readMinutesFile(uri: string): Promise<MinutesFile | null> {
   if (!uri.startsWith('file:')) return null;
   const path = fileURLToPath(uri);
   const kind = candidateKind(path);
@@ -79,8 +86,11 @@ export async function readMinutesFile(uri: string): Promise<string | null> {
     if (!info.isFile() || info.size > MAX_FILE_BYTES) return null;
     if (kind === 'text' && info.size > DETECTION_BYTES && !looksLikeMinutes(await readHead(path))) return null;
     const text = await readFile(path, 'utf8');
-    if (kind === 'text' && info.size <= DETECTION_BYTES && !looksLikeMinutes(text)) return null;
-    return text;
+    if (kind === 'text' && info.size <= DETECTION_BYTES) {
+      const detected = detectMinutes(text);
+      return detected.minutes ? { text, parsed: detected.model } : null;
+    }
+    return { text, parsed: null };
   } catch (e) {
     if (isGone(e)) return null;
     throw e;

@@ -2,7 +2,7 @@
 // version by the DocumentCache), otherwise the file on disk, parsed with the same options.
 
 import { parseReferat, type ParseOptions, type ReferatDocument } from '../parser';
-import { discoverFiles, readMinutesFile, underRoots } from './fileSource';
+import { discoverFiles, readMinutesFile, underRoots, type MinutesFile } from './fileSource';
 import type { IndexSource } from './workspaceIndex';
 
 export interface EditorState {
@@ -12,17 +12,39 @@ export interface EditorState {
   readonly roots: readonly string[];
 }
 
+/** At most this many files are read ahead of their turn (their texts wait in memory). */
+const READ_AHEAD_LIMIT = 8;
+
+const isDefault = (options: ParseOptions) => !options.sectionHeadings?.length && !options.caseNumberPatterns?.length;
+
 export function diskAndEditorSource(editor: EditorState): IndexSource {
+  // Reads started ahead of their turn, by URI: load() takes them. The disk then works while
+  // the index parses, instead of the index waiting for each file in turn.
+  const reading = new Map<string, Promise<MinutesFile | null>>();
   return {
     discover: (roots) => discoverFiles(roots),
+    readAhead(uri) {
+      if (reading.size >= READ_AHEAD_LIMIT || reading.has(uri) || !underRoots(uri, editor.roots)) return;
+      const read = readMinutesFile(uri);
+      // A failure is load()'s to report, when it takes the read.
+      read.catch(() => undefined);
+      reading.set(uri, read);
+    },
+    forget(uri) {
+      reading.delete(uri);
+    },
     async load(uri) {
+      const ahead = reading.get(uri);
+      reading.delete(uri);
       // Only files: an untitled buffer is nobody's minutes yet.
       if (!uri.startsWith('file:')) return null;
       const open = editor.openModel(uri);
       if (open) return open;
       if (!underRoots(uri, editor.roots)) return null;
-      const text = await readMinutesFile(uri);
-      return text === null ? null : parseReferat(text, editor.parseOptions);
+      const file = await (ahead ?? readMinutesFile(uri));
+      if (file === null) return null;
+      // A small .txt file was parsed whole to judge it; with the default options that is the model.
+      return file.parsed && isDefault(editor.parseOptions) ? file.parsed : parseReferat(file.text, editor.parseOptions);
     },
   };
 }

@@ -1,7 +1,7 @@
 // The workspace index: a summary of every referat in the workspace, kept current in the
-// background. Work goes through one queue, one file per turn of the event loop, so a request
-// on the open document waits at most for one file's parse, and never for the index: queries
-// answer from what is indexed so far.
+// background. Work goes through one queue, in slices of a few milliseconds of the event loop,
+// so a request on the open document waits at most for a slice and one file's parse, and never
+// for the index: queries answer from what is indexed so far.
 
 import type { ReferatDocument } from '../parser';
 import { summarize, type MinutesSummary } from './summary';
@@ -16,11 +16,23 @@ export interface IndexSource {
   discover(roots: readonly string[]): AsyncIterable<string>;
   /** The model of a file: the open document's, else parsed from disk; null when it is gone or not minutes. */
   load(uri: string): Promise<ReferatDocument | null>;
+  /** Start reading a file that load() will be asked for soon (optional). */
+  readAhead?(uri: string): void;
+  /** The file changed: what readAhead read of it is stale (optional). */
+  forget?(uri: string): void;
 }
 
 
 /** Notify at most this often while a long run is going, and once when it ends. */
 const CHANGE_INTERVAL_MS = 500;
+
+/**
+ * Files are indexed back to back for this long, then other work (requests) gets its turn. A
+ * turn per file cost little in itself, but it is the reads that made the index slow: they are
+ * started a few files ahead (READ_AHEAD), so the disk works while the index parses.
+ */
+const SLICE_MS = 6;
+const READ_AHEAD = 4;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -74,6 +86,7 @@ export class WorkspaceIndex {
 
   /** A file was created, changed or deleted on disk, or an open document changed: read it again. */
   touch(uri: string, urgent = false): void {
+    this.source.forget?.(uri);
     (urgent ? this.urgent : this.queue).add(uri);
     this.pump();
   }
@@ -169,16 +182,33 @@ export class WorkspaceIndex {
 
   private async run(): Promise<void> {
     try {
+      let sliceStart = -Infinity;
       for (;;) {
-        await nextTurn();
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await nextTurn();
+          sliceStart = performance.now();
+        }
         const uri = take(this.urgent) ?? take(this.queue);
         if (uri === undefined) break;
+        this.readAhead();
         await this.index(uri);
         this.notify(false);
       }
     } finally {
       this.running = false;
       this.settle();
+    }
+  }
+
+  /** Ask the source to start reading the next files in line. */
+  private readAhead(): void {
+    if (!this.source.readAhead) return;
+    let count = 0;
+    for (const waiting of [this.urgent, this.queue]) {
+      for (const uri of waiting) {
+        if (count++ >= READ_AHEAD) return;
+        this.source.readAhead(uri);
+      }
     }
   }
 
