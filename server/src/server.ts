@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from './documentCache';
+import { DiagnosticsSchedule } from './diagnosticsSchedule';
 import { Messages } from './l10n';
 import { DEFAULT_SETTINGS, parseOptionsOf, readSettings, type Settings } from './settings';
 import { documentSymbols } from './languageFeatures/documentSymbols';
@@ -159,7 +160,7 @@ async function pullSettings(): Promise<void> {
     connection.console.warn(`could not read settings: ${String(e)}`);
   }
   settingsRead();
-  for (const document of documents.all()) scheduleDiagnostics(document.uri, 0);
+  for (const document of documents.all()) diagnosticsSchedule.soon(document.uri);
 }
 
 connection.onDidChangeConfiguration(() => {
@@ -235,8 +236,9 @@ documents.onDidClose((e) => {
 let levels: RuleLevels = ruleLevels().levels;
 let settingsRead: () => void = () => undefined;
 const settingsReady = new Promise<void>((resolve) => (settingsRead = resolve));
-const DIAGNOSTICS_DELAY_MS = 200;
-const pendingDiagnostics = new Map<string, ReturnType<typeof setTimeout>>();
+// After an edit, at once when the last computation was cheap, else once typing pauses for
+// twice what it cost (diagnosticsSchedule.ts).
+const diagnosticsSchedule = new DiagnosticsSchedule((uri) => void settingsReady.then(() => publishDiagnostics(uri)));
 
 function ruleLevelsOf(s: Settings): RuleLevels {
   const { levels: resolved, invalid } = ruleLevels(s.rules);
@@ -248,22 +250,15 @@ function diagnosticOptions(): DiagnosticOptions {
   return { levels, kle, onRuleError: (code, e) => connection.console.error(`rule ${code} failed: ${e instanceof Error ? e.stack : String(e)}`) };
 }
 
-function scheduleDiagnostics(uri: string, delay: number): void {
-  clearTimeout(pendingDiagnostics.get(uri));
-  pendingDiagnostics.set(
-    uri,
-    setTimeout(() => {
-      pendingDiagnostics.delete(uri);
-      void settingsReady.then(() => publishDiagnostics(uri));
-    }, delay),
-  );
-}
-
 function publishDiagnostics(uri: string): void {
   const document = documents.get(uri);
   if (!document) return;
   try {
-    const diagnostics = diagnosticsOf(cache.get(document), uri, messages, diagnosticOptions());
+    const model = cache.get(document);
+    const started = performance.now();
+    const diagnostics = diagnosticsOf(model, uri, messages, diagnosticOptions());
+    // The parse counts even when a request made it first: the next edit needs one again.
+    diagnosticsSchedule.costWas(uri, cache.parseCost(uri) + (performance.now() - started));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(() => undefined);
   } catch (e) {
     connection.console.error(`diagnostics failed for ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
@@ -273,10 +268,10 @@ function publishDiagnostics(uri: string): void {
 connection.onCodeAction(
   guarded('codeAction', [], (doc, params, token) => codeActions(doc, params.textDocument.uri, params.range, params.context.diagnostics, messages, diagnosticOptions(), token)),
 );
-documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
+documents.onDidOpen((e) => diagnosticsSchedule.soon(e.document.uri));
 documents.onDidChangeContent((e) => {
   // Opening fires this too; the first publish of a document is not delayed.
-  if (e.document.version > 1 || !pendingDiagnostics.has(e.document.uri)) scheduleDiagnostics(e.document.uri, DIAGNOSTICS_DELAY_MS);
+  if (e.document.version > 1 || !diagnosticsSchedule.isPending(e.document.uri)) diagnosticsSchedule.changed(e.document.uri);
 });
 /**
  * Workspace diagnostics (referat.workspaceDiagnostics): files that are not open are published
@@ -334,8 +329,7 @@ function workspaceDiagnosticsChanged(): void {
 }
 
 documents.onDidClose((e) => {
-  clearTimeout(pendingDiagnostics.get(e.document.uri));
-  pendingDiagnostics.delete(e.document.uri);
+  diagnosticsSchedule.closed(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
 });
 

@@ -1,0 +1,61 @@
+// When diagnostics follow an edit: at once for a document whose diagnostics were cheap to
+// compute (a burst of changes published once), after a pause for a costly one, the pause
+// starting again with every change, so typing in a big document does not parse it per key.
+
+import { test, mock, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { DiagnosticsSchedule, diagnosticsDelay, IMMEDIATE_BELOW_MS, MAX_PAUSE_MS } from '../../server/src/diagnosticsSchedule';
+
+afterEach(() => mock.timers.reset());
+
+function schedule(): { published: string[]; schedule: DiagnosticsSchedule } {
+  mock.timers.enable({ apis: ['setTimeout', 'setImmediate'] });
+  const published: string[] = [];
+  return { published, schedule: new DiagnosticsSchedule((uri) => published.push(uri)) };
+}
+
+test('the pause follows the cost: none below a frame, twice the cost above, two seconds at most', () => {
+  assert.equal(diagnosticsDelay(undefined), 0);
+  assert.equal(diagnosticsDelay(IMMEDIATE_BELOW_MS - 0.5), 0);
+  assert.equal(diagnosticsDelay(20), 40);
+  assert.equal(diagnosticsDelay(300), 600);
+  assert.equal(diagnosticsDelay(5000), MAX_PAUSE_MS);
+});
+
+test('a cheap document is published on the next turn, once for changes that arrive together', () => {
+  const { published, schedule: s } = schedule();
+  s.costWas('file:///a', 3);
+  s.changed('file:///a');
+  s.changed('file:///a');
+  s.changed('file:///a');
+  assert.deepEqual(published, []);
+  mock.timers.tick(0);
+  assert.deepEqual(published, ['file:///a']);
+});
+
+test('a costly document waits until typing pauses for twice its cost', () => {
+  const { published, schedule: s } = schedule();
+  s.costWas('file:///big', 150);
+  s.changed('file:///big');
+  mock.timers.tick(200);
+  s.changed('file:///big');
+  mock.timers.tick(299);
+  assert.deepEqual(published, []);
+  mock.timers.tick(1);
+  assert.deepEqual(published, ['file:///big']);
+});
+
+test('opening publishes at once whatever the cost, and closing cancels and forgets the cost', () => {
+  const { published, schedule: s } = schedule();
+  s.costWas('file:///big', 150);
+  s.soon('file:///big');
+  mock.timers.tick(0);
+  assert.deepEqual(published, ['file:///big']);
+  s.changed('file:///big');
+  s.closed('file:///big');
+  mock.timers.tick(MAX_PAUSE_MS);
+  assert.deepEqual(published, ['file:///big']);
+  s.changed('file:///big');
+  mock.timers.tick(0);
+  assert.deepEqual(published, ['file:///big', 'file:///big']);
+});
