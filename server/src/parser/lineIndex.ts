@@ -12,7 +12,15 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: readonly number[];
 
-  constructor(private readonly text: string) {
+  /** `lineStarts`, when given, are the text's line starts as this constructor would find them (scanLines). */
+  constructor(
+    private readonly text: string,
+    lineStarts?: readonly number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     // indexOf skips a line's characters natively; most texts break lines with \n alone.
     let lf = text.indexOf('\n');

@@ -4,8 +4,7 @@
 import type { Page, ParseProblem, ReferatDocument } from './model';
 import type { CaseNumberPattern } from './caseNumbers';
 import type { ExtraSectionHeading } from './headings';
-import { LineIndex } from './lineIndex';
-import { Lines } from './lines';
+import { scanLines } from './lines';
 import { compileCaseNumberPatterns } from './caseNumbers';
 import { findMentions } from './mentions';
 import { HeadingTable } from './headings';
@@ -23,8 +22,7 @@ export interface ParseOptions {
 export function parseReferat(input: string, options: ParseOptions = {}): ReferatDocument {
   // A byte order mark is not text; editors drop it, so we do too, and positions agree.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const lines = new LineIndex(text);
-  const lineList = new Lines(text, lines);
+  const { index: lines, lines: lineList } = scanLines(text);
   const compiled = compileCaseNumberPatterns(options.caseNumberPatterns ?? []);
   const headings = new HeadingTable(options.sectionHeadings);
   const { caseNumbers, dates } = findMentions(text, compiled.patterns);
