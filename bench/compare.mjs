@@ -1,7 +1,9 @@
 // `node bench/compare.mjs <commit> [<commit> ...] [--rounds N]`: parse time of the parser as it
 // was at each commit and as it is in the work tree, in one process, runs interleaved, so a
-// busy machine slows every version alike and the ratios stay fair. Before/after figures in
-// bench/RESULTS.md come from here. Inputs are those of `npm run bench` (run it once first).
+// busy machine slows every version alike and the ratios stay fair. It gives CPU time too
+// (process.cpuUsage, GC threads included): time the parse ran, not time it waited for a core
+// that other processes held, so it is the steadier figure on a shared machine. Before/after
+// figures in bench/RESULTS.md come from here. Inputs are those of `npm run bench` (run it once first).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,24 +39,30 @@ for (const path of inputs) {
   const text = readFileSync(path, 'utf8');
   const mb = Buffer.byteLength(text) / 1e6;
   const times: number[][] = versions.map(() => []);
+  const cpu: number[][] = versions.map(() => []);
   gc();
   for (let w = 0; w < 3; w++) for (const [, parse] of versions) parse(text);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < versions.length; k++) {
       const i = (k + r) % versions.length;
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       versions[i][1](text);
       times[i].push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu[i].push((used.user + used.system) / 1000);
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const base = median(times[0]);
   console.log('\\n' + path.split('/').pop() + \` (\${rounds} rounds)\`);
-  console.log('| parser at | median ms | min ms | MB/s (median) | speed-up vs first |');
-  console.log('| --- | --- | --- | --- | --- |');
+  const cpuBase = median(cpu[0]);
+  console.log('| parser at | median ms | min ms | MB/s (median) | speed-up vs first | CPU ms (median) | speed-up in CPU time |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
   versions.forEach(([name], i) => {
     const m = median(times[i]);
-    console.log(\`| \${name} | \${m.toFixed(2)} | \${Math.min(...times[i]).toFixed(2)} | \${(mb / m * 1000).toFixed(1)} | \${(base / m).toFixed(2)}× |\`);
+    const c = median(cpu[i]);
+    console.log(\`| \${name} | \${m.toFixed(2)} | \${Math.min(...times[i]).toFixed(2)} | \${(mb / m * 1000).toFixed(1)} | \${(base / m).toFixed(2)}× | \${c.toFixed(2)} | \${(cpuBase / c).toFixed(2)}× |\`);
   });
 }
 `,
