@@ -19,6 +19,21 @@ const WEEKDAY_LENGTHS = [...new Set(WEEKDAYS.map((w) => w.length))];
 
 const WEEKDAY_LAST_LETTERS = new Set(WEEKDAYS.map((w) => w[w.length - 1]));
 
+/**
+ * Whether s[end - word.length, end) lower-cased is `word` (ASCII letters and dots): no
+ * character but the ASCII capital lower-cases to an ASCII letter other than i and k, and the
+ * words hold neither, so comparing codes gives what slicing and lower-casing gave.
+ */
+function endsWithWord(s: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  for (let k = 0; k < word.length; k++) {
+    const w = word.charCodeAt(k);
+    const c = s.charCodeAt(start + k);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+  }
+  return true;
+}
+
 function weekdayEndingAt(s: string, end: number, floor: number): Located | null {
   if (end <= floor || !WEEKDAY_LAST_LETTERS.has(s[end - 1].toLowerCase())) return null;
   for (const length of WEEKDAY_LENGTHS) {
@@ -41,7 +56,7 @@ function weekdayBefore(s: string, dateStart: number, floor: number): Located | n
   if (direct) return direct;
   for (const word of ['d.', 'den']) {
     const b = a - word.length;
-    if (b < floor || s.slice(b, a).toLowerCase() !== word) continue;
+    if (b < floor || !endsWithWord(s, a, word)) continue;
     let c = b;
     while (c > floor && isSpace(s.charCodeAt(c - 1))) c--;
     if (c < b) return weekdayEndingAt(s, c, floor);

@@ -98,7 +98,7 @@ export class HeadingTable {
     const start = lines.starts[i];
     const end = lines.ends[i];
     if (end === start || end - start > MAX_HEADING_LENGTH) return null;
-    const c = lines.source.charCodeAt(start);
+    const c = lines.firstCode(i);
     if (
       !this.mayStartKey(c) &&
       !DECISION_FIRST_CODES.has(c) &&
