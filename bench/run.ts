@@ -86,13 +86,14 @@ async function main() {
     parse100over10: p100 ? p100.parse.medianMs / p10.parse.medianMs : null,
     serverEdit10over1: s1 && s10 ? s10.editToSymbols.medianMs / s1.editToSymbols.medianMs : null,
   };
-  const minParseMbps = Math.min(...parse.filter((p) => p.bytes >= MB).map((p) => p.mbPerSecond));
+  // Issue #8's parse target is for the 1 MB and 10 MB line-structured referater; the 100 MB one
+  // and the transcript are in the parser table below.
   const targets = [
-    { target: 'parse ≥ 200 MB/s (slowest input ≥ 1 MB, at the median)', value: `${minParseMbps.toFixed(1)} MB/s`, met: minParseMbps >= 200 },
+    ...[p1, p10].map((p) => ({ target: `parse ≥ 200 MB/s, ${p.input} (median)`, value: `${p.mbPerSecond.toFixed(1)} MB/s`, met: p.mbPerSecond >= 200 })),
     { target: 'document symbols, 1 MB, through the server ≤ 10 ms (median, cached model)', value: s1 ? `${s1.symbols.medianMs.toFixed(2)} ms` : 'n/a', met: s1 ? s1.symbols.medianMs <= 10 : null },
     { target: 'edit → fresh symbols, 1 MB, ≤ 16 ms p95', value: s1 ? `${s1.editToSymbols.p95Ms.toFixed(2)} ms` : 'n/a', met: s1 ? s1.editToSymbols.p95Ms <= 16 : null },
     {
-      target: 'edit → fresh diagnostics, 1 MB, through the server ≤ 16 ms p95 (the server waits 200 ms after the last change)',
+      target: 'edit → fresh diagnostics, 1 MB, through the server ≤ 16 ms p95 (published at once when the last computation took < 16 ms, else after a pause of twice its cost)',
       value: s1?.editToDiagnostics ? `${s1.editToDiagnostics.p95Ms.toFixed(2)} ms` : 'no diagnostics yet',
       met: s1?.editToDiagnostics ? s1.editToDiagnostics.p95Ms <= 16 : null,
     },
