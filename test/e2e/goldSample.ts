@@ -1,5 +1,5 @@
 // What the e2e tests expect of the samples, read from the hand-written gold files.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './harness/env';
 
@@ -8,13 +8,23 @@ export interface GoldItem {
   title: string;
   line: number;
   caseNumber: string | null;
-  sections: { kind: string; line: number; heading: string }[];
+  sections: { kind: string; line: number; heading: string; prior?: boolean }[];
 }
 
 export interface Gold {
   file: string;
+  meeting: { committee: string; date: string; weekday: string };
+  toc: { line: number; title: string; item: number | null }[];
   items: GoldItem[];
   findings: { line: number; code: string; why: string }[];
+}
+
+/** The gold of every sample, in file name order. */
+export function allGold(): Gold[] {
+  return readdirSync(join(repoRoot, 'test', 'fixtures', 'gold'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => gold(f.replace(/\.json$/, '.txt')));
 }
 
 export function gold(sample: string): Gold {
@@ -46,3 +56,15 @@ export function findInSample(sample: string, text: string): { line: number; colu
 }
 
 export const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The sample's lines, without line ends: the text of 1-based line n is at index n - 1. */
+export function sampleLines(sample: string): string[] {
+  return readFileSync(samplePath(sample), 'utf8').split(/\r?\n/);
+}
+
+/** 1-based number of the first line after `line` that has text (a section heading's first paragraph). */
+export function nextTextLine(sample: string, line: number): number {
+  const lines = sampleLines(sample);
+  for (let i = line; i < lines.length; i++) if (lines[i].trim() !== '') return i + 1;
+  throw new Error(`no text after line ${line} in ${sample}`);
+}

@@ -173,6 +173,8 @@ export class CommentsController implements vscode.Disposable {
     thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     thread.canReply = true;
     this.pendingScope.set(thread, threadScope);
+    // An item's heading can be far above the cursor: bring the input box into view.
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   /** The anchor of a thread's range: scope from how the thread was opened, or from its range. */
@@ -199,7 +201,11 @@ export class CommentsController implements vscode.Disposable {
     const anchor = this.anchorOf(document, range, this.pendingScope.get(thread));
     // The real thread comes from the store's change; this one was only the input box.
     thread.dispose();
-    await this.notes.change(document.uri, (store) => store.addNote({ body: text, anchor, author: this.notes.author() }));
+    const note = await this.notes.change(document.uri, (store) => store.addNote({ body: text, anchor, author: this.notes.author() }));
+    // Threads of saved notes start collapsed; the one just written stays open where the input
+    // box was, or the note would seem to vanish on "Add note".
+    const created = note && this.threads.get(document.uri.toString())?.get(note.id);
+    if (created) created.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
   }
 
   async reply(reply: vscode.CommentReply): Promise<void> {

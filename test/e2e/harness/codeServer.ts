@@ -75,6 +75,27 @@ export interface ApiTestResult {
   tests: { name: string; ok: boolean; ms: number; error?: string; value?: unknown }[];
 }
 
+export interface CommentThreadView {
+  /** 1-based lines the thread is on (from its accessible label). */
+  startLine: number;
+  endLine: number;
+  /** Its title bar: the thread's label ("Punkt 68"), or "Start discussion" for a new one. */
+  title: string;
+  /** The text of each comment, in order. */
+  comments: string[];
+  /** Whether its title bar and first comment are within the editor's visible area. */
+  inView: boolean;
+}
+
+export interface TreeRow {
+  label: string;
+  description: string;
+  /** Depth in the tree, 1 for the top level. */
+  level: number;
+  /** Undefined for a row that cannot expand. */
+  expanded: boolean | undefined;
+}
+
 export interface ProblemRow {
   severity: 'error' | 'warning' | 'info' | 'unknown';
   /** The row's accessible label, as VS Code reads it out. */
@@ -408,7 +429,9 @@ export class CodeServerSession {
   private async openQuickInput(key: string, text: string): Promise<void> {
     const page = this.page;
     await this.step(`open the quick input with ${key}`, async () => {
-      await page.keyboard.press('Escape');
+      // Escape only a quick input left open: in the editor, Escape would drop the selection
+      // that a command such as "Referat: Add note" acts on.
+      if (await this.quickInput().isVisible()) await page.keyboard.press('Escape');
       await page.keyboard.press(key);
       await this.quickInput().locator('input').waitFor({ state: 'visible', timeout: 5_000 });
     });
@@ -469,6 +492,22 @@ export class CodeServerSession {
       return index >= 0 ? { index, labels } : undefined;
     });
     await this.quickInput().locator('.monaco-list-row').nth(found.index).click();
+    // The palette closes, unless the command opens a quick pick of its own in its place.
+    await this.until(`the command palette to close after running "${title}"`, async () => {
+      const input = this.quickInput().locator('input');
+      return !(await this.quickInput().isVisible()) || (await input.inputValue({ timeout: 1_000 })) !== `>${title}`;
+    }, 10_000);
+  }
+
+  /** Picks the row labelled `label` in the quick pick a command opened (e.g. a colour): types it, then Enter. */
+  async pickQuickInputItem(label: string): Promise<void> {
+    await this.until('a quick pick to open', () => this.quickInput().locator('input').isVisible(), 5_000);
+    await this.quickInput().locator('input').fill(label);
+    await this.until(`the quick pick to focus "${label}"`, async () => {
+      const row = this.quickInput().locator('.monaco-list-row.focused .label-name');
+      return (await row.count()) > 0 && ((await row.first().textContent()) ?? '').replace(/\s+/g, ' ').trim() === label;
+    }, 5_000);
+    await this.page.keyboard.press('Enter');
     await this.closeQuickInput();
   }
 
@@ -544,10 +583,19 @@ export class CodeServerSession {
     await this.page.mouse.down();
     await this.page.mouse.move(box.x + width, y, { steps: 5 });
     await this.page.mouse.up();
+    await this.parkMouse();
     await this.until(`the side bar to be about ${width} px wide`, async () => {
       const now = await this.page.locator('.part.sidebar').first().boundingBox();
       return now && Math.abs(now.width - width) < 20;
     }, 5_000);
+  }
+
+  /** Moves the mouse to the empty part of the activity bar, where it shows no hover or tooltip. */
+  async parkMouse(): Promise<void> {
+    const bar = await this.page.locator('.part.activitybar').first().boundingBox();
+    if (bar) await this.page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height * 0.6);
+    // A sash stays highlighted for a moment after the mouse leaves it; only looks matter here.
+    await pollUntil(async () => (await this.page.locator('.monaco-sash.hover, .monaco-sash.active').count()) === 0, 2_000);
   }
 
   /** Shows the hover at a 1-based position (Go to Line, then "Show or Focus Hover") and returns its text. */
@@ -594,6 +642,229 @@ export class CodeServerSession {
       const rows = await read();
       return rows.length >= minRows ? rows : undefined;
     }, timeoutMs);
+  }
+
+  /** Selects from a 1-based position to the end of its line (Go to Line, then Shift+End). */
+  async selectToLineEnd(line: number, column = 1): Promise<void> {
+    await this.goTo(line, column);
+    await this.page.keyboard.press('Shift+End');
+    await this.until(`a selection from Ln ${line}, Col ${column} to the end of the line`, async () => {
+      const text = (await this.statusBarText('status.editor.selection')) ?? '';
+      return new RegExp(`^Ln ${line}, Col \\d+ \\(\\d+ selected\\)`).test(text);
+    }, 5_000);
+  }
+
+  private commentWidgets() {
+    return this.page.locator('.editor-instance .review-widget');
+  }
+
+  /** The comment thread widgets open in the editor: lines, title and comments (as shown). */
+  async commentThreads(): Promise<CommentThreadView[]> {
+    return this.commentWidgets().evaluateAll((els) =>
+      els.map((el) => {
+        // "Comment thread with 1 comments on lines 497 through 497. Punkt 68."
+        const label = el.querySelector('.comments-container')?.getAttribute('aria-label') ?? '';
+        const lines = /lines (\d+) through (\d+)/.exec(label);
+        const title = (el.querySelector('.head .review-title')?.textContent ?? '').trim();
+        type Node = { textContent: string | null; querySelector(s: string): Node | null };
+        const comments = (Array.from(el.querySelectorAll('.review-comment')) as Node[]).map((c) =>
+          ((c.querySelector('.comment-body') ?? c).textContent ?? '').trim(),
+        );
+        type Box = { getBoundingClientRect(): { top: number; bottom: number } };
+        const box = (el as unknown as Box).getBoundingClientRect();
+        const editor = (el.closest('.editor-instance') as unknown as Box | null)?.getBoundingClientRect();
+        // Its title bar and first comment (or input box) can be read.
+        const inView = !!editor && box.top >= editor.top && box.top + 60 <= editor.bottom;
+        return { startLine: lines ? Number(lines[1]) : 0, endLine: lines ? Number(lines[2]) : 0, title, comments, inView };
+      }),
+    );
+  }
+
+  /**
+   * Types `text` into the comment thread that has no comment yet (the one "Referat: Add note"
+   * opened) and presses its `button`. Fails if that input box is not in view, since a person
+   * could not type into it either.
+   */
+  async submitNewComment(text: string, button: string): Promise<void> {
+    const page = this.page;
+    const empty = this.commentWidgets().filter({ hasNot: page.locator('.review-comment') }).filter({ has: page.locator('.comment-form .monaco-editor') });
+    await this.until('one empty comment thread with an input box, in view in the editor', async () => {
+      if ((await empty.count()) !== 1) return false;
+      const box = await empty.boundingBox();
+      const editor = await page.locator('.editor-instance').first().boundingBox();
+      return !!box && !!editor && box.y >= editor.y && box.y + 60 <= editor.y + editor.height;
+    }, 10_000);
+    const input = empty.locator('.comment-form .monaco-editor');
+    await this.step('click into the comment input box', () => input.click());
+    await page.keyboard.type(text);
+    await this.until(`the comment input box to hold "${text}"`, async () => (await input.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ').trim() === text, 5_000);
+    await this.step(`press the "${button}" button of the comment thread`, () => empty.getByRole('button', { name: button }).click());
+    await this.until('the input box of the new comment thread to close', async () => (await empty.count()) === 0, 10_000);
+  }
+
+  /**
+   * Text decorations in the active editor drawn with the background colour `colour` (as the
+   * browser computes it, e.g. "rgba(60, 200, 90, 0.3)"): the 1-based line and columns each
+   * covers, measured from where its box and the line's characters are drawn.
+   */
+  async decorationsWithBackground(colour: string): Promise<{ line: number; startColumn: number; endColumn: number }[]> {
+    return this.page.evaluate((wanted) => {
+      // Runs in the page; tsconfig has no DOM lib, so the DOM is typed loosely here.
+      type Rect = { left: number; right: number; top: number; bottom: number };
+      type El = { getBoundingClientRect(): Rect; textContent: string | null; closest(s: string): El | null; querySelectorAll(s: string): ArrayLike<El> };
+      const g = globalThis as unknown as {
+        document: { querySelectorAll(s: string): ArrayLike<El>; createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): Rect }; createTreeWalker(root: El, what: number): { nextNode(): { textContent: string | null } | null } };
+        getComputedStyle(e: El): { backgroundColor: string };
+      };
+      const editor = Array.from(g.document.querySelectorAll('.editor-instance .monaco-editor')).find((e) => !e.closest('.review-widget'));
+      if (!editor) return [];
+      const sameRow = (a: Rect, b: Rect) => Math.abs(a.top - b.top) < 2;
+      const lineNumbers = Array.from(editor.querySelectorAll('.margin-view-overlays .line-numbers'));
+      const viewLines = Array.from(editor.querySelectorAll('.view-lines .view-line'));
+      const found: { line: number; startColumn: number; endColumn: number }[] = [];
+      for (const el of Array.from(editor.querySelectorAll('.view-overlays *'))) {
+        if (el.closest('.review-widget') || g.getComputedStyle(el).backgroundColor !== wanted) continue;
+        const box = el.getBoundingClientRect();
+        const number = lineNumbers.find((n) => sameRow(n.getBoundingClientRect(), box));
+        const viewLine = viewLines.find((v) => sameRow(v.getBoundingClientRect(), box));
+        if (!number || !viewLine) continue;
+        // Left edge of each character of the line, and the right edge of the last one.
+        const edges: number[] = [];
+        const walker = g.document.createTreeWalker(viewLine, 4 /* NodeFilter.SHOW_TEXT */);
+        let right = viewLine.getBoundingClientRect().left;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < (node.textContent ?? '').length; i++) {
+            const range = g.document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const r = range.getBoundingClientRect();
+            edges.push(r.left);
+            right = r.right;
+          }
+        }
+        edges.push(right);
+        const columnAt = (x: number) => {
+          let best = 0;
+          for (let i = 0; i < edges.length; i++) if (Math.abs(edges[i] - x) < Math.abs(edges[best] - x)) best = i;
+          return best + 1;
+        };
+        found.push({ line: Number((number.textContent ?? '').trim()), startColumn: columnAt(box.left), endColumn: columnAt(box.right) });
+      }
+      return found;
+    }, colour);
+  }
+
+  /** Opens the Comments panel and reads its comment rows: their text and 1-based line ("[Ln 497]"). */
+  async commentsPanel(minRows = 1): Promise<{ text: string; line: number | undefined }[]> {
+    await this.runCommand('Comments: Focus on Comments View');
+    return this.until(`the Comments panel to list at least ${minRows} comment(s)`, async () => {
+      const rows = await this.page.locator('[id="workbench.panel.comments"] .monaco-list-row').evaluateAll((els) =>
+        els
+          .filter((el) => el.querySelector('.comment-thread-container'))
+          .map((el) => {
+            const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+            const line = /\[Ln (\d+)/.exec(text);
+            return { text, line: line ? Number(line[1]) : undefined };
+          }),
+      );
+      return rows.length >= minRows ? rows : undefined;
+    });
+  }
+
+  /** Collapses the Explorer's other sections, so that the view `name` has the side bar's height for its rows. */
+  async collapseOtherViews(name: string): Promise<void> {
+    const open = this.page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]');
+    for (let i = (await open.count()) - 1; i >= 0; i--) {
+      const header = open.nth(i);
+      if (((await header.locator('.title').first().textContent()) ?? '').trim() === name) continue;
+      await this.step(`collapse the Explorer section "${await header.getAttribute('aria-label')}"`, () => header.locator('.title').first().click());
+    }
+    await this.until(`"${name}" to be the only expanded Explorer section`, async () => {
+      const titles = await open.locator('.title').allTextContents();
+      return titles.length === 1 && titles[0].trim() === name;
+    }, 5_000);
+  }
+
+  private viewPane(name: string) {
+    const title = this.page.locator('.pane-header .title').filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+    return this.page.locator('.explorer-viewlet .pane').filter({ has: title });
+  }
+
+  /**
+   * Focuses an Explorer view by its name ("Explorer: Focus on <name> View") and reads the rows
+   * it renders (a list view renders only the rows in view): label, description and depth;
+   * waits until they are `ready` (by default: any row).
+   */
+  async viewRows(name: string, ready: { what: string; ok: (rows: TreeRow[]) => boolean } = { what: 'rows', ok: (r) => r.length > 0 }): Promise<TreeRow[]> {
+    await this.runCommand(`Explorer: Focus on ${name} View`);
+    return this.until(`the ${name} view to show ${ready.what}`, async () => {
+      const now = await this.readViewRows(name);
+      return ready.ok(now) ? now : undefined;
+    });
+  }
+
+  private readViewRows(name: string): Promise<TreeRow[]> {
+    return this.viewPane(name)
+      .locator('.pane-body .monaco-list-row')
+      .evaluateAll((els) =>
+        els.map((el) => ({
+          label: (el.querySelector('.label-name')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          description: (el.querySelector('.label-description')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          level: Number(el.getAttribute('aria-level') ?? '0'),
+          expanded: el.getAttribute('aria-expanded') === null ? undefined : el.getAttribute('aria-expanded') === 'true',
+        })),
+      );
+  }
+
+  /**
+   * In an Explorer view, moves the focus to the row labelled `label` with the keyboard (Home,
+   * then Down until it is focused), expands it (Right) and returns the rows then shown.
+   */
+  async expandViewRow(name: string, label: string, maxRows = 200): Promise<TreeRow[]> {
+    await this.collapseOtherViews(name);
+    const pane = this.viewPane(name);
+    const list = pane.locator('.pane-body .monaco-list').first();
+    await this.step(`focus the ${name} view's list`, () => list.focus());
+    await this.page.keyboard.press('Home');
+    const focusedLabel = async () => ((await pane.locator('.monaco-list-row.focused .label-name').first().textContent()) ?? '').trim();
+    let seen = '';
+    for (let i = 0; i < maxRows && (seen = await focusedLabel()) !== label; i++) {
+      await this.page.keyboard.press('ArrowDown');
+      await this.until(`the focus in ${name} to move on from "${seen}"`, async () => (await focusedLabel()) !== seen, 5_000);
+    }
+    if (seen !== label) throw new E2EError(await this.describeFailure(`no row "${label}" in the ${name} view (went down ${maxRows} rows)`));
+    await this.page.keyboard.press('ArrowRight');
+    // Expanded, and its children rendered below it (they come from the extension, later).
+    return this.until(`the row "${label}" in ${name} to expand and show its children`, async () => {
+      const rows = await this.readViewRows(name);
+      const at = rows.findIndex((r) => r.label === label);
+      return at >= 0 && rows[at].expanded && rows[at + 1]?.level === rows[at].level + 1 ? rows : undefined;
+    }, 10_000);
+  }
+
+  /**
+   * "Developer: Reload Window", then waits for the new page's workbench and, when an editor was
+   * active, for that editor to be restored and drawn.
+   */
+  async reloadWindow(): Promise<void> {
+    const page = this.page;
+    const tab = page.locator('.tabs-container .tab.active');
+    const activeTab = (await tab.count()) > 0 ? await tab.first().getAttribute('aria-label') : null;
+    await page.evaluate(() => {
+      (globalThis as { referatBeforeReload?: boolean }).referatBeforeReload = true;
+    });
+    const t0 = Date.now();
+    await this.runCommand('Developer: Reload Window');
+    // Until the old page is gone, the mark is there; evaluate fails while the page navigates.
+    await this.until('the window to reload (a new page)', async () => !(await page.evaluate(() => (globalThis as { referatBeforeReload?: boolean }).referatBeforeReload)), 30_000);
+    log(`reload: new page after ${Date.now() - t0} ms`);
+    await this.step('the workbench to show again', () => page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 30_000 }));
+    log(`reload: workbench after ${Date.now() - t0} ms`);
+    if (activeTab) {
+      await this.until(`the editor "${activeTab}" to be restored`, async () => (await tab.count()) > 0 && (await tab.first().getAttribute('aria-label')) === activeTab, 30_000);
+      await this.step('the restored editor text to render', () => page.locator('.editor-instance .monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 15_000 }));
+      log(`reload: editor restored after ${Date.now() - t0} ms`);
+    }
   }
 
   /**

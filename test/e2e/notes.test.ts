@@ -1,0 +1,180 @@
+// Notes and highlights in real VS Code (code-server 4.139 in headless Chromium), done the way a
+// reader does them: select text, "Referat: Add note" from the palette, type into the comment
+// box, press its "Add note" button; "Referat: Highlight", pick a colour. Then the note and the
+// highlight must be in the sidecar on disk, in the editor, in the Comments panel and the Noter
+// view, and still at the same place after "Developer: Reload Window".
+// Runs only with REFERAT_E2E=1 or CI=true; under CI a missing tool fails the tests.
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SIDECAR_SUFFIX, type Sidecar } from '../../client/src/notes/model';
+import { CodeServerSession } from './harness/codeServer';
+import { builtServer, chromium, codeServerEntry, node24, repoRoot, requireTools, Skippable } from './harness/env';
+import { gold, nextTextLine, sampleLines } from './goldSample';
+
+const SAMPLE = '000_df28461cf8eca80f.txt';
+const expected = gold(SAMPLE);
+const item68 = expected.items.find((i) => i.number === 68)!;
+const lines = sampleLines(SAMPLE);
+
+/** A note on the Kommunikation paragraph of Punkt 68, from its second word to the line's end. */
+const noteLine = nextTextLine(SAMPLE, item68.sections.find((s) => s.kind === 'Kommunikation')!.line);
+const noteColumn = lines[noteLine - 1].indexOf(' ') + 2;
+const noteText = 'Er Ældrerådet også hørt?';
+/** A note on the whole item, added with the cursor in its Indstilling, far below the heading. */
+const itemNoteLine = nextTextLine(SAMPLE, item68.sections.find((s) => s.kind === 'Indstilling')!.line);
+const itemNoteText = 'Punktet skal op i Kommunalbestyrelsen';
+/** A green highlight on this meeting's Beslutning of Punkt 68, from its second word on. */
+const highlightLine = nextTextLine(SAMPLE, item68.sections.find((s) => s.kind === 'Beslutning' && !s.prior)!.line);
+const highlightColumn = lines[highlightLine - 1].indexOf(' ') + 2;
+// The colour as the browser computes it from the decoration type in client/src/notes/highlights.ts.
+const GREEN = (() => {
+  const source = readFileSync(join(repoRoot, 'client', 'src', 'notes', 'highlights.ts'), 'utf8');
+  const m = /green: \{ background: 'rgba\((\d+), (\d+), (\d+), ([\d.]+)\)'/.exec(source);
+  if (!m) throw new Error('no green highlight colour in client/src/notes/highlights.ts');
+  return `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${Number(m[4])})`;
+})();
+
+/** The name on new notes (setting referat.notes.author). */
+const AUTHOR = 'Mette Lund';
+
+let started: Promise<CodeServerSession> | undefined;
+async function session(t: Skippable): Promise<CodeServerSession | undefined> {
+  if (!requireTools(t, { node24: node24(), codeServer: codeServerEntry(), chromium: chromium(), server: builtServer() })) return undefined;
+  started ??= CodeServerSession.start({ settings: { 'referat.notes.author': AUTHOR } }).then(async (s) => {
+    await s.openFile(SAMPLE);
+    await s.until('the status bar language to be "Referat"', async () => (await s.languageMode()) === 'Referat');
+    return s;
+  });
+  return started;
+}
+
+function sidecarOf(s: CodeServerSession): Sidecar | undefined {
+  const path = join(s.workspace, SAMPLE + SIDECAR_SUFFIX);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Sidecar) : undefined;
+}
+
+/** The thread widgets after "Comments: Expand All Comments" (new threads of saved notes start collapsed). */
+async function expandedThreads(s: CodeServerSession, minThreads: number) {
+  await s.runCommand('Comments: Expand All Comments');
+  return s.until(`at least ${minThreads} expanded comment thread(s) in the editor`, async () => {
+    const threads = (await s.commentThreads()).filter((t) => t.comments.length > 0);
+    return threads.length >= minThreads ? threads : undefined;
+  });
+}
+
+describe('Notes and highlights in VS Code (code-server)', { timeout: 180_000 }, () => {
+  after(async () => {
+    if (started) await (await started.catch(() => undefined))?.close();
+  });
+
+  it('adds a note on a selection: palette "Referat: Add note", type in the comment box, press "Add note"', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.selectToLineEnd(noteLine, noteColumn);
+    await s.runCommand('Referat: Add note');
+    await s.submitNewComment(noteText, 'Add note');
+    const note = await s.until('the note in the sidecar on disk', async () => sidecarOf(s)?.notes.find((n) => n.body === noteText) ?? undefined);
+    assert.equal(note.author, AUTHOR);
+    assert.equal(note.anchor.scope, 'selection');
+    assert.equal(note.anchor.quote, lines[noteLine - 1].slice(noteColumn - 1));
+    assert.equal(note.anchor.item?.number, 68);
+    assert.equal(note.anchor.section, 'Kommunikation');
+    // Its thread stays open where the input box was, on the selected line.
+    const thread = await s.until('the thread of the new note, open and in view', async () => (await s.commentThreads()).find((x) => x.comments.includes(noteText) && x.inView));
+    assert.deepEqual([thread.startLine, thread.endLine, thread.title], [noteLine, noteLine, 'Punkt 68']);
+  });
+
+  it('adds a note on the whole item from inside it ("Referat: Add note on item"), with the comment box in view', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.goTo(itemNoteLine, 5);
+    await s.runCommand('Referat: Add note on item');
+    await s.submitNewComment(itemNoteText, 'Add note');
+    const note = await s.until('the item note in the sidecar on disk', async () => sidecarOf(s)?.notes.find((n) => n.body === itemNoteText) ?? undefined);
+    assert.equal(note.anchor.scope, 'item');
+    assert.equal(note.anchor.item?.number, 68);
+    assert.equal(note.anchor.quote, lines[item68.line - 1].trim());
+    const thread = await s.until('the thread of the item note, open and in view', async () => (await s.commentThreads()).find((x) => x.comments.includes(itemNoteText) && x.inView));
+    assert.deepEqual([thread.startLine, thread.endLine, thread.title], [item68.line, item68.line, 'Punkt 68']);
+  });
+
+  it('highlights a selection in green ("Referat: Highlight"): in the sidecar and drawn over exactly that text', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.selectToLineEnd(highlightLine, highlightColumn);
+    await s.runCommand('Referat: Highlight');
+    await s.pickQuickInputItem('Green');
+    const highlight = await s.until('the highlight in the sidecar on disk', async () => sidecarOf(s)?.highlights[0]);
+    assert.equal(highlight.colour, 'green');
+    assert.equal(highlight.anchor.quote, lines[highlightLine - 1].slice(highlightColumn - 1));
+    // Move the cursor off the line, so that the selection is not drawn over the highlight.
+    await s.goTo(highlightLine + 2, 1);
+    const drawn = await s.until(`a ${GREEN} decoration in the editor`, async () => {
+      const found = await s.decorationsWithBackground(GREEN);
+      return found.length > 0 ? found : undefined;
+    });
+    assert.deepEqual(drawn, [{ line: highlightLine, startColumn: highlightColumn, endColumn: lines[highlightLine - 1].length + 1 }]);
+  });
+
+  it('lists the notes in the Noter view under their meeting and item', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const rows = await s.viewRows('Notes', { what: 'both notes', ok: (now) => now.some((r) => r.label === noteText) && now.some((r) => r.label === itemNoteText) });
+    const shown = rows.map((r) => ({ level: r.level, label: r.label, description: r.description }));
+    assert.deepEqual(shown.slice(0, 4), [
+      { level: 1, label: `${expected.meeting.committee} · ${expected.meeting.date}`, description: SAMPLE },
+      { level: 2, label: `Punkt 68: ${item68.title}`, description: item68.caseNumber },
+      // By line: the item note sits on the heading, the other note further down.
+      { level: 3, label: itemNoteText, description: `"${lines[item68.line - 1].trim()}"` },
+      { level: 3, label: noteText, description: `"${lines[noteLine - 1].slice(noteColumn - 1)}"` },
+    ]);
+  });
+
+  it('still shows the note and the highlight at the same place after "Developer: Reload Window"', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const before = readFileSync(join(s.workspace, SAMPLE + SIDECAR_SUFFIX), 'utf8');
+    const t0 = Date.now();
+    await s.reloadWindow();
+    await s.until('the status bar language to be "Referat" again', async () => (await s.languageMode()) === 'Referat', 30_000);
+    if (process.env.REFERAT_E2E_VERBOSE === '1') console.log(`[e2e] reload: language Referat after ${Date.now() - t0} ms`);
+    // The Comments panel lists the note at its line ("[Ln 497]") ...
+    const rows = await s.until(`the Comments panel to list the note at line ${noteLine}`, async () => {
+      const now = await s.commentsPanel(1);
+      return now.some((r) => r.text.includes(noteText) && r.line === noteLine) ? now : undefined;
+    }, 30_000);
+    assert.ok(rows.some((r) => r.text.includes(itemNoteText) && r.line === item68.line), `no item note at line ${item68.line}: ${JSON.stringify(rows)}`);
+    // ... the editor shows its thread on that line ...
+    await s.goTo(noteLine, 1);
+    const threads = await expandedThreads(s, 1);
+    const thread = threads.find((x) => x.comments.includes(noteText));
+    assert.deepEqual(thread && [thread.startLine, thread.endLine, thread.title], [noteLine, noteLine, 'Punkt 68'], JSON.stringify(threads));
+    // ... the highlight is drawn over the same text, and the sidecar did not change.
+    await s.goTo(highlightLine + 2, 1);
+    const drawn = await s.until(`the ${GREEN} decoration to be drawn again`, async () => {
+      const found = await s.decorationsWithBackground(GREEN);
+      return found.length > 0 ? found : undefined;
+    }, 15_000);
+    assert.deepEqual(drawn, [{ line: highlightLine, startColumn: highlightColumn, endColumn: lines[highlightLine - 1].length + 1 }]);
+    assert.equal(readFileSync(join(s.workspace, SAMPLE + SIDECAR_SUFFIX), 'utf8'), before);
+  });
+
+  it('shows a note thread beside its highlight, with the Noter view (screenshot)', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.viewRows('Notes', { what: 'both notes', ok: (now) => now.some((r) => r.label === noteText) && now.some((r) => r.label === itemNoteText) });
+    await s.setSideBarWidth(500);
+    await s.runCommand('View: Hide Panel');
+    await expandedThreads(s, 2);
+    // Go to Line centres a line that is out of view: the line midway between the note and
+    // the highlight, coming from the top, shows both.
+    await s.goTo(1, 1);
+    await s.goTo(Math.round((noteLine + highlightLine) / 2), 1);
+    const threads = await s.commentThreads();
+    assert.ok(threads.some((x) => x.startLine === noteLine && x.comments.includes(noteText) && x.inView), JSON.stringify(threads));
+    await s.until(`the ${GREEN} decoration on line ${highlightLine} in view`, async () => (await s.decorationsWithBackground(GREEN)).some((d) => d.line === highlightLine));
+    await s.screenshot('note-thread', { docs: true });
+  });
+});
