@@ -8,9 +8,10 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { committeeName } from '../../server/src/workspace/committee';
 import { CodeServerSession } from './harness/codeServer';
 import { builtServer, chromium, codeServerEntry, node24, repoRoot, requireTools, Skippable } from './harness/env';
-import { findInSample, gold, kleTitle, normalize } from './goldSample';
+import { allGold, findInSample, gold, kleTitle, normalize } from './goldSample';
 
 const SAMPLE = '000_df28461cf8eca80f.txt';
 const expected = gold(SAMPLE);
@@ -98,6 +99,44 @@ describe('VS Code (code-server) with the packaged extension', { timeout: 180_000
     assert.ok(symbols.map(normalize).includes('Punkt 64: Godkendelse af udmøntning af budget 2021'), JSON.stringify(symbols));
   });
 
+  it('API: code lenses give the Beslutning above each Indstilling, and "Indstilling" above the Beslutning', async (t) => {
+    const lenses = (await apiCheck('executeCodeLensProvider gives the Beslutning above each Indstilling')(t)) as { line: number; title: string | null }[] | undefined;
+    if (!lenses) return;
+    let checked = 0;
+    for (const item of gold('003_d675881337821316.txt').items) {
+      const indstilling = item.sections.find((x) => x.kind === 'Indstilling');
+      const beslutning = item.sections.find((x) => x.kind === 'Beslutning' && !x.prior);
+      if (!indstilling || !beslutning) continue;
+      const above = (line: number): (string | null)[] => lenses.filter((l) => l.line === line).map((l) => l.title);
+      const onIndstilling = above(indstilling.line);
+      assert.equal(onIndstilling.length, 1, `Punkt ${item.number}: lenses on line ${indstilling.line}: ${JSON.stringify(onIndstilling)}`);
+      assert.match(onIndstilling[0] ?? '', /^Beslutning: (?!missing)\S/, `Punkt ${item.number}, line ${indstilling.line}`);
+      assert.deepEqual(above(beslutning.line), ['Indstilling'], `Punkt ${item.number}, line ${beslutning.line}`);
+      checked++;
+    }
+    assert.ok(checked >= 8, `only ${checked} items of sample 003 have an Indstilling and a Beslutning`);
+  });
+
+  it('API: document links take each table-of-contents entry to its item', async (t) => {
+    const links = (await apiCheck('executeLinkProvider links the table of contents to the items')(t)) as { line: number; text: string; target: string | null }[] | undefined;
+    if (!links) return;
+    for (const entry of expected.toc) {
+      const item = expected.items.find((i) => i.number === entry.item);
+      if (!item) continue;
+      const link = links.find((l) => l.line === entry.line);
+      assert.ok(link, `no link on the toc line ${entry.line}; links: ${JSON.stringify(links)}`);
+      assert.ok(normalize(link.text).includes(normalize(entry.title)), `link text ${JSON.stringify(link.text)} for "${entry.title}"`);
+      assert.ok(link.target?.endsWith(`/${SAMPLE}#L${item.line}`), `toc line ${entry.line} links to ${link.target}, not Punkt ${item.number} at line ${item.line}`);
+    }
+  });
+
+  it('API: the hover on the meeting date gives the date and its weekday', async (t) => {
+    const hovers = (await apiCheck('executeHoverProvider explains the meeting date')(t)) as string[] | undefined;
+    if (!hovers) return;
+    const text = hovers.join('\n');
+    assert.ok(text.includes(`(${expected.meeting.date})`) && text.includes(expected.meeting.weekday), `hover: ${JSON.stringify(text)}`);
+  });
+
   it('lists the items in the Outline view', async (t) => {
     const s = await session(t);
     if (!s) return;
@@ -110,6 +149,28 @@ describe('VS Code (code-server) with the packaged extension', { timeout: 180_000
     for (const item of expected.items) {
       assert.ok(labels.some((l) => l.includes(normalize(item.title))), `Outline lacks Punkt ${item.number}: ${JSON.stringify(labels)}`);
     }
+  });
+
+  it('lists a case number in the Sager view with the meetings and items it went through', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const caseNumber = expected.items.find((i) => i.number === 68)!.caseNumber!;
+    // Where the gold says the case comes up, across all samples (the workspace is their copy).
+    const steps = allGold().flatMap((g) => g.items.filter((i) => i.caseNumber === caseNumber).map((i) => ({ meeting: g.meeting, number: i.number })));
+    const meetings = new Set(steps.map((x) => `${x.meeting.date}|${committeeName(x.meeting.committee)}`)).size;
+    assert.ok(steps.length >= 2, `the gold should have ${caseNumber} in two items; has ${JSON.stringify(steps)}`);
+    await s.viewRows('Sager (cases)');
+    const rows = await s.expandViewRow('Sager (cases)', caseNumber);
+    const at = rows.findIndex((r) => r.level === 1 && r.label === caseNumber);
+    assert.ok(at >= 0, JSON.stringify(rows));
+    assert.equal(rows[at].description, meetings === 1 ? '1 meeting' : `${meetings} meetings`);
+    const end = rows.findIndex((r, i) => i > at && r.level === 1);
+    const children = rows.slice(at + 1, end < 0 ? undefined : end);
+    assert.deepEqual(
+      children.map((c) => ({ label: c.label, punkt: /^Punkt \d+/.exec(c.description)?.[0] })),
+      // The views name a committee without its term ("Beskæftigelsesudvalget til 31.12.25").
+      steps.map((x) => ({ label: `${x.meeting.date} · ${committeeName(x.meeting.committee)}`, punkt: `Punkt ${x.number}` })),
+    );
   });
 
   it('shows the KLE title when hovering a case number', { todo: TODO.hover }, async (t) => {

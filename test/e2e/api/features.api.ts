@@ -27,11 +27,21 @@ async function waitFor<T>(what: string, timeoutMs: number, check: () => Promise<
   }
 }
 
-async function openSample(ctx: ApiContext): Promise<vscode.TextDocument> {
+async function openSample(ctx: ApiContext, sample = SAMPLE): Promise<vscode.TextDocument> {
   if (!ctx.workspaceFolder) throw new Error('no workspace folder open');
-  const uri = ctx.vscode.Uri.joinPath(ctx.workspaceFolder.uri, SAMPLE);
+  const uri = ctx.vscode.Uri.joinPath(ctx.workspaceFolder.uri, sample);
   return ctx.vscode.workspace.openTextDocument(uri);
 }
+
+/** Runs a `vscode.execute…Provider` command until it answers with something (the server may still be starting). */
+function provided<T>(ctx: ApiContext, what: string, command: string, ...args: unknown[]): Promise<T[]> {
+  return waitFor(what, 15_000, async () => {
+    const result = await ctx.vscode.commands.executeCommand<T[]>(command, ...args);
+    return result && result.length > 0 ? result : undefined;
+  });
+}
+
+const hoverText = (h: vscode.Hover) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
 
 type Sym = vscode.DocumentSymbol | vscode.SymbolInformation;
 const names = (symbols: Sym[]): string[] =>
@@ -57,6 +67,26 @@ export const tests: Record<string, (ctx: ApiContext) => Promise<unknown>> = {
       const symbols = await ctx.vscode.commands.executeCommand<Sym[]>('vscode.executeDocumentSymbolProvider', doc.uri);
       return symbols && symbols.length > 0 ? names(symbols) : undefined;
     });
+  },
+  // Ranges come back 1-based (lines) so that the Node side compares them with the gold files.
+  async 'executeCodeLensProvider gives the Beslutning above each Indstilling'(ctx) {
+    const doc = await openSample(ctx, '003_d675881337821316.txt');
+    const lenses = await provided<vscode.CodeLens>(ctx, 'code lenses of sample 003', 'vscode.executeCodeLensProvider', doc.uri);
+    return lenses.map((l) => ({ line: l.range.start.line + 1, title: l.command?.title ?? null }));
+  },
+  async 'executeLinkProvider links the table of contents to the items'(ctx) {
+    const doc = await openSample(ctx);
+    const links = await provided<vscode.DocumentLink>(ctx, 'document links of the sample', 'vscode.executeLinkProvider', doc.uri);
+    return links.map((l) => ({ line: l.range.start.line + 1, text: doc.getText(l.range), target: l.target ? l.target.toString() : null }));
+  },
+  async 'executeHoverProvider explains the meeting date'(ctx) {
+    const doc = await openSample(ctx);
+    // The first digit on the "Mødedato" line: inside the meeting's date.
+    const line = Array.from({ length: doc.lineCount }, (_, i) => doc.lineAt(i)).find((l) => /^\s*Mødedato\b/.test(l.text));
+    if (!line) throw new Error('no "Mødedato" line in the sample');
+    const position = new ctx.vscode.Position(line.lineNumber, line.text.search(/\d/));
+    const hovers = await provided<vscode.Hover>(ctx, 'a hover on the meeting date', 'vscode.executeHoverProvider', doc.uri, position);
+    return hovers.map(hoverText);
   },
   async 'commands are registered'(ctx) {
     const all = await ctx.vscode.commands.getCommands(true);
