@@ -1,10 +1,11 @@
 // When an open document's diagnostics are published after an edit. A fixed pause (200 ms)
 // kept typing in a big document from re-parsing it at every keystroke, but made every
-// document's diagnostics lag a fifth of a second behind. Now the pause follows what the last
-// computation for that document cost: a cheap one is published at once (on the next turn of
-// the event loop, so changes that arrive together are published once), a costly one after
-// typing has paused for twice its cost, so the server is busy with it at most a third of the
-// time while the user types. No connection here: server.ts publishes.
+// document's diagnostics lag a fifth of a second behind. Now the pause follows what computing
+// them costs for that document (the least of its last three computations): a cheap one is
+// published at once (on the next turn of the event loop, so changes that arrive together are
+// published once), a costly one after typing has paused for twice its cost, so the server is
+// busy with it at most a third of the time while the user types. No connection here:
+// server.ts publishes.
 
 /**
  * Below this a computation is published at once: a frame at 60 Hz. The parse it includes is
@@ -15,6 +16,12 @@ export const IMMEDIATE_BELOW_MS = 16;
 const PAUSE_PER_COST = 2;
 /** The longest pause: even a 50 MB document's diagnostics follow within two seconds of a pause. */
 export const MAX_PAUSE_MS = 2000;
+/**
+ * A document's cost is the least of its last few computations: one that another process
+ * slowed (a shared machine, a garbage collection) says nothing about the document, and taken
+ * alone it would make the next edit wait for no reason.
+ */
+const COSTS_KEPT = 3;
 
 /** The pause before publishing, given what the last computation cost (undefined: never computed). */
 export function diagnosticsDelay(lastCostMs: number | undefined): number {
@@ -24,13 +31,14 @@ export function diagnosticsDelay(lastCostMs: number | undefined): number {
 
 export class DiagnosticsSchedule {
   private readonly pending = new Map<string, () => void>();
-  private readonly costs = new Map<string, number>();
+  private readonly costs = new Map<string, number[]>();
 
   constructor(private readonly publish: (uri: string) => void) {}
 
   /** The document was edited: publish after the pause its cost asks for. */
   changed(uri: string): void {
-    this.schedule(uri, diagnosticsDelay(this.costs.get(uri)));
+    const recent = this.costs.get(uri);
+    this.schedule(uri, diagnosticsDelay(recent ? Math.min(...recent) : undefined));
   }
 
   /** Publish on the next turn whatever the cost (opened, settings changed). */
@@ -40,7 +48,10 @@ export class DiagnosticsSchedule {
 
   /** What computing the document's diagnostics last cost, parse included. */
   costWas(uri: string, ms: number): void {
-    this.costs.set(uri, ms);
+    const recent = this.costs.get(uri) ?? [];
+    recent.push(ms);
+    if (recent.length > COSTS_KEPT) recent.shift();
+    this.costs.set(uri, recent);
   }
 
   isPending(uri: string): boolean {

@@ -33,6 +33,15 @@ test('a cheap document is published on the next turn, once for changes that arri
   assert.deepEqual(published, ['file:///a']);
 });
 
+test('one slow computation of a cheap document (a busy machine) does not make the next edit wait', () => {
+  const { published, schedule: s } = schedule();
+  s.costWas('file:///a', 3);
+  s.costWas('file:///a', 45);
+  s.changed('file:///a');
+  mock.timers.tick(0);
+  assert.deepEqual(published, ['file:///a']);
+});
+
 test('a costly document waits until typing pauses for twice its cost', () => {
   const { published, schedule: s } = schedule();
   s.costWas('file:///big', 150);
