@@ -31,7 +31,7 @@ const CHANGE_INTERVAL_MS = 500;
  * turn per file cost little in itself, but it is the reads that made the index slow: they are
  * started a few files ahead (READ_AHEAD), so the disk works while the index parses.
  */
-const SLICE_MS = 6;
+const SLICE_MS = 3;
 const READ_AHEAD = 4;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
