@@ -2,7 +2,7 @@
 // sections, then sub-headings. Breadcrumbs and the Outline view follow the cursor from these
 // ranges: `range` is the whole item or section, `selectionRange` its heading.
 
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { AgendaItem, ReferatDocument, Section, SubHeading } from '../parser';
 import { toRange, type Cancellation } from './convert';
 import type { Messages } from '../l10n';
@@ -13,22 +13,26 @@ export function documentSymbols(doc: ReferatDocument, messages: Messages, noteCo
   if (m.committee || m.meetingDate) {
     const name = [m.committee?.value, m.meetingDate?.value || m.headerDate?.value].filter(Boolean).join(' · ');
     const heading = m.committee?.span ?? m.meetingDate!.span;
-    symbols.push({
-      name: name || messages.t('symbol.meeting'),
-      detail: [m.time?.value, m.place?.value].filter(Boolean).join(' · '),
-      kind: SymbolKind.Namespace,
-      range: toRange(doc, { start: Math.min(m.span.start, heading.start), end: Math.max(m.span.end, heading.end) }),
-      selectionRange: toRange(doc, heading),
-    });
+    symbols.push(
+      symbol(
+        name || messages.t('symbol.meeting'),
+        SymbolKind.Namespace,
+        toRange(doc, { start: Math.min(m.span.start, heading.start), end: Math.max(m.span.end, heading.end) }),
+        toRange(doc, heading),
+        [m.time?.value, m.place?.value].filter(Boolean).join(' · '),
+      ),
+    );
   }
   if (doc.toc && doc.toc.entries.length > 0) {
     const heading = doc.toc.heading?.span ?? doc.toc.span;
-    symbols.push({
-      name: doc.toc.heading?.value || messages.t('symbol.toc'),
-      kind: SymbolKind.Module,
-      range: toRange(doc, { start: Math.min(doc.toc.span.start, heading.start), end: doc.toc.span.end }),
-      selectionRange: toRange(doc, heading),
-    });
+    symbols.push(
+      symbol(
+        doc.toc.heading?.value || messages.t('symbol.toc'),
+        SymbolKind.Module,
+        toRange(doc, { start: Math.min(doc.toc.span.start, heading.start), end: doc.toc.span.end }),
+        toRange(doc, heading),
+      ),
+    );
   }
   for (const item of doc.items) {
     if (token.isCancellationRequested) return [];
@@ -46,29 +50,37 @@ function itemSymbol(doc: ReferatDocument, item: AgendaItem, messages: Messages, 
   ]
     .filter(Boolean)
     .join(' · ');
-  return {
-    name: `${messages.t('word.punkt')} ${item.number}: ${item.title.value || messages.t('symbol.untitled')}`,
+  return symbol(
+    `${messages.t('word.punkt')} ${item.number}: ${item.title.value || messages.t('symbol.untitled')}`,
+    item.closed ? SymbolKind.Key : SymbolKind.Class,
+    toRange(doc, item.span),
+    toRange(doc, item.heading),
     detail,
-    kind: item.closed ? SymbolKind.Key : SymbolKind.Class,
-    range: toRange(doc, item.span),
-    selectionRange: toRange(doc, item.heading),
-    children: [...subHeadingSymbols(doc, item.subHeadings), ...item.sections.map((s) => sectionSymbol(doc, s, messages))],
-  };
+    [...subHeadingSymbols(doc, item.subHeadings), ...item.sections.map((s) => sectionSymbol(doc, s, messages))],
+  );
 }
 
 function sectionSymbol(doc: ReferatDocument, section: Section, messages: Messages): DocumentSymbol {
   const name = section.prior ? section.heading.value.replace(/:$/, '') : section.implicit ? section.kind : section.heading.value;
   const detail = [section.kind !== name ? section.kind : null, section.outcome ? messages.outcome(section.outcome) : null].filter(Boolean).join(' · ');
-  return {
+  return symbol(
     name,
+    section.kind === 'Beslutning' ? SymbolKind.Event : section.kind === 'Indstilling' ? SymbolKind.Interface : SymbolKind.Field,
+    toRange(doc, section.span),
+    toRange(doc, section.heading.span),
     detail,
-    kind: section.kind === 'Beslutning' ? SymbolKind.Event : section.kind === 'Indstilling' ? SymbolKind.Interface : SymbolKind.Field,
-    range: toRange(doc, section.span),
-    selectionRange: toRange(doc, section.heading.span),
-    children: subHeadingSymbols(doc, section.subHeadings),
-  };
+    subHeadingSymbols(doc, section.subHeadings),
+  );
 }
 
 function subHeadingSymbols(doc: ReferatDocument, subHeadings: readonly SubHeading[]): DocumentSymbol[] {
-  return subHeadings.map((h) => ({ name: h.text, kind: SymbolKind.String, range: toRange(doc, h.span), selectionRange: toRange(doc, h.span) }));
+  return subHeadings.map((h) => symbol(h.text, SymbolKind.String, toRange(doc, h.span), toRange(doc, h.span)));
+}
+
+/** A symbol without empty `detail` or `children`: a 1 MB referat has thousands, sent as JSON. */
+function symbol(name: string, kind: SymbolKind, range: Range, selectionRange: Range, detail = '', children: DocumentSymbol[] = []): DocumentSymbol {
+  const result: DocumentSymbol = { name, kind, range, selectionRange };
+  if (detail) result.detail = detail;
+  if (children.length > 0) result.children = children;
+  return result;
 }
