@@ -1,10 +1,16 @@
 // The language server: the only file that knows the protocol's connection. It keeps the open
-// documents, parses each version once (DocumentCache), and hands the model to one small
-// provider per feature in languageFeatures/.
+// documents, parses each version once (DocumentCache), hands the model to one small provider
+// per feature in languageFeatures/, publishes diagnostics, and feeds the workspace index.
 
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import {
+  CodeLensRefreshRequest,
   createConnection,
+  MessageType,
   ProposedFeatures,
+  RequestType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -12,68 +18,57 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { compileCaseNumberPatterns, type ReferatDocument } from './parser';
 import { DocumentCache } from './documentCache';
 import { DiagnosticsSchedule } from './diagnosticsSchedule';
+import { diagnosticsOf, ruleLevels, type DiagnosticOptions, type RuleLevels } from './diagnostics';
+import { KleTable } from './kle/kleTable';
 import { Messages } from './l10n';
+import { NoteCounts } from './noteCounts';
 import { DEFAULT_SETTINGS, parseOptionsOf, readSettings, type Settings } from './settings';
+import {
+  CASES_REQUEST,
+  COUNTERPART_REQUEST,
+  INDEX_CHANGED_NOTIFICATION,
+  INDEX_STATUS_REQUEST,
+  MEETINGS_REQUEST,
+  NOTE_COUNTS_NOTIFICATION,
+  type CounterpartParams,
+  type CounterpartResult,
+  type IndexStatusParams,
+} from './protocol';
+import { codeActions } from './languageFeatures/codeActions';
+import { codeLenses } from './languageFeatures/codeLens';
+import { crossMeetingLinks } from './languageFeatures/crossMeetingLinks';
+import { counterpart, definition } from './languageFeatures/definition';
+import { documentHighlights } from './languageFeatures/documentHighlights';
+import { documentLinks } from './languageFeatures/documentLinks';
 import { documentSymbols } from './languageFeatures/documentSymbols';
 import { foldingRanges } from './languageFeatures/folding';
 import { hover } from './languageFeatures/hover';
-import { documentLinks } from './languageFeatures/documentLinks';
-import { codeLenses } from './languageFeatures/codeLens';
+import { references } from './languageFeatures/references';
 import { selectionRanges } from './languageFeatures/selectionRanges';
-import { counterpart, definition } from './languageFeatures/definition';
-import { KleTable } from './kle/kleTable';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { compileCaseNumberPatterns } from './parser';
-import { CodeLensRefreshRequest, MessageType, RequestType, ShowMessageNotification } from 'vscode-languageserver/node';
-import { WorkspaceIndex, type IndexSource } from './workspace/workspaceIndex';
+import { workspaceSymbols } from './languageFeatures/workspaceSymbols';
+import { alsoInMarkdown } from './workspace/alsoIn';
 import { diskAndEditorSource, rootsOf } from './workspace/indexSource';
 import { uriKey } from './workspace/uriKey';
 import { caseEntries, committeeEntries } from './workspace/views';
-import { CASES_REQUEST, INDEX_CHANGED_NOTIFICATION, INDEX_STATUS_REQUEST, MEETINGS_REQUEST, type IndexStatusParams } from './protocol';
-import { COUNTERPART_REQUEST, type CounterpartParams, type CounterpartResult } from './protocol';
-import { references } from './languageFeatures/references';
-import { documentHighlights } from './languageFeatures/documentHighlights';
-import { workspaceSymbols } from './languageFeatures/workspaceSymbols';
-import { crossMeetingLinks } from './languageFeatures/crossMeetingLinks';
-import { alsoInMarkdown } from './workspace/alsoIn';
-import { codeActions } from './languageFeatures/codeActions';
-import { NOTE_COUNTS_NOTIFICATION, NoteCounts } from './noteCounts';
-import { diagnosticsOf, ruleLevels, type DiagnosticOptions, type RuleLevels } from './diagnostics';
-import type { ReferatDocument } from './parser';
+import { WorkspaceIndex, type IndexSource } from './workspace/workspaceIndex';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new DocumentCache();
-/** Every referat in the workspace, summarised in the background; see workspace/workspaceIndex.ts. */
-let workspaceRoots: readonly string[] = [];
-const index = new WorkspaceIndex(
-  reportingLoads(diskAndEditorSource({
-    openModel: (uri) => {
-      const key = uriKey(uri);
-      const document = documents.get(uri) ?? documents.all().find((d) => uriKey(d.uri) === key);
-      return document ? cache.get(document) : null;
-    },
-    get parseOptions() {
-      return cache.parseOptions;
-    },
-    get roots() {
-      return workspaceRoots;
-    },
-  })),
-  (status) => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, status).catch(() => undefined),
-  (uri, e) => connection.console.warn(`could not index ${uri}: ${e instanceof Error ? e.message : String(e)}`),
-);
+const noteCounts = new NoteCounts();
 let messages = new Messages('en');
 let settings: Settings = DEFAULT_SETTINGS;
+let levels: RuleLevels = ruleLevels().levels;
 let canPullConfiguration = false;
 let canRefreshCodeLenses = false;
-/** The KLE emne titles shipped in data/ (next to dist/ in the .vsix and in the repository). */
-const kle = loadKleTable();
+let workspaceRoots: readonly string[] = [];
 /** Patterns already warned about, so a settings change warns once, not on every pull. */
 let warnedPatterns = '';
+/** The KLE emne titles shipped in data/ (next to dist/ in the .vsix and in the repository). */
+const kle = loadKleTable();
 
 /** Indstilling <-> Beslutning of this meeting: the client's "Go to Beslutning/Indstilling". */
 const CounterpartRequest = new RequestType<CounterpartParams, CounterpartResult, void>(COUNTERPART_REQUEST);
@@ -89,6 +84,14 @@ function loadKleTable(): KleTable {
   }
 }
 
+const errorText = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
+
+/** The open document for a URI, however the client spelled it. */
+function openDocument(uri: string): TextDocument | undefined {
+  const key = uriKey(uri);
+  return documents.get(uri) ?? documents.all().find((d) => uriKey(d.uri) === key);
+}
+
 /**
  * Runs a request handler so that a bug in one feature answers empty and is logged, instead of
  * taking the server down with it. Cancelled work answers empty too.
@@ -96,7 +99,7 @@ function loadKleTable(): KleTable {
 function guarded<P extends { textDocument: { uri: string } }, R>(
   name: string,
   empty: R,
-  handler: (doc: ReturnType<DocumentCache['get']>, params: P, token: CancellationToken) => R,
+  handler: (doc: ReferatDocument, params: P, token: CancellationToken) => R,
 ) {
   return (params: P, token: CancellationToken): R => {
     const document = documents.get(params.textDocument.uri);
@@ -105,11 +108,13 @@ function guarded<P extends { textDocument: { uri: string } }, R>(
       const result = handler(cache.get(document), params, token);
       return token.isCancellationRequested ? empty : result;
     } catch (e) {
-      connection.console.error(`${name} failed for ${params.textDocument.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+      connection.console.error(`${name} failed for ${params.textDocument.uri}: ${errorText(e)}`);
       return empty;
     }
   };
 }
+
+// ---- Lifecycle and settings ----------------------------------------------------------------
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   messages = new Messages(params.locale);
@@ -146,6 +151,13 @@ connection.onInitialized(() => {
   });
 });
 
+connection.onDidChangeConfiguration(() => void pullSettings());
+
+// Nothing is published before the settings are read, so no diagnostic shows with a severity
+// the user has changed.
+let settingsRead: () => void = () => undefined;
+const settingsReady = new Promise<void>((resolve) => (settingsRead = resolve));
+
 async function pullSettings(): Promise<void> {
   if (!canPullConfiguration) return settingsRead();
   try {
@@ -163,10 +175,6 @@ async function pullSettings(): Promise<void> {
   for (const document of documents.all()) diagnosticsSchedule.soon(document.uri);
 }
 
-connection.onDidChangeConfiguration(() => {
-  void pullSettings();
-});
-
 /** A pattern that is no regular expression is skipped by the parser; the user hears of it once. */
 function warnAboutInvalidPatterns(): void {
   const errors = compileCaseNumberPatterns(parseOptionsOf(settings).caseNumberPatterns ?? []).errors;
@@ -178,21 +186,40 @@ function warnAboutInvalidPatterns(): void {
   if (errors.length > 0) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: messages.t('warning.caseNumberPatterns', key) });
 }
 
+function ruleLevelsOf(s: Settings): RuleLevels {
+  const { levels: resolved, invalid } = ruleLevels(s.rules);
+  if (invalid.length > 0) connection.console.warn(`referat.rules: ignored ${invalid.join(', ')} (not a rule code and a level off|error|warning|information|hint)`);
+  return resolved;
+}
+
 // Notes per item, from the client (the notes live in sidecar files it keeps).
-const noteCounts = new NoteCounts();
 connection.onNotification(NOTE_COUNTS_NOTIFICATION, (params: unknown) => {
   if (!noteCounts.set(params)) connection.console.warn(`${NOTE_COUNTS_NOTIFICATION}: malformed parameters ignored`);
 });
 
+// ---- Features of the open document ---------------------------------------------------------
+
 connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, params, token) => documentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), token)));
 connection.onFoldingRanges(guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
+connection.onSelectionRanges(guarded('selectionRange', [], (doc, params, token) => selectionRanges(doc, params.positions, token)));
 connection.onHover(
   guarded('hover', null, (doc, params, token) =>
-    hover(doc, params.position, { messages, kle, noteCounts: noteCounts.get(params.textDocument.uri), alsoIn: (caseNumber) => alsoInMarkdown(index.summaries(), params.textDocument.uri, caseNumber, messages) }, token),
+    hover(
+      doc,
+      params.position,
+      {
+        messages,
+        kle,
+        noteCounts: noteCounts.get(params.textDocument.uri),
+        alsoIn: (caseNumber) => alsoInMarkdown(index.summaries(), params.textDocument.uri, caseNumber, messages),
+      },
+      token,
+    ),
   ),
 );
 connection.onDefinition(guarded('definition', [], (doc, params, token) => definition(doc, params.textDocument.uri, params.position, token)));
 connection.onRequest(CounterpartRequest, guarded('counterpart', null, (doc, params, token) => counterpart(doc, params.textDocument.uri, params.position, token)));
+connection.onCodeLens(guarded('codeLens', [], (doc, params, token) => codeLenses(doc, params.textDocument.uri, messages, token)));
 connection.onDocumentLinks(
   guarded('documentLink', [], (doc, params, token) => [
     ...documentLinks(doc, params.textDocument.uri, messages, token),
@@ -201,11 +228,37 @@ connection.onDocumentLinks(
 );
 connection.onReferences(guarded('references', [], (doc, params, token) => references(doc, params.textDocument.uri, params.position, index.summaries(), token)));
 connection.onDocumentHighlight(guarded('documentHighlight', [], (doc, params, token) => documentHighlights(doc, params.position, token)));
+connection.onCodeAction(
+  guarded('codeAction', [], (doc, params, token) => codeActions(doc, params.textDocument.uri, params.range, params.context.diagnostics, messages, diagnosticOptions(), token)),
+);
+
+// ---- The workspace index -------------------------------------------------------------------
+
+/** Every referat in the workspace, summarised in the background; see workspace/workspaceIndex.ts. */
+const index = new WorkspaceIndex(
+  reportingLoads(
+    diskAndEditorSource({
+      openModel: (uri) => {
+        const document = openDocument(uri);
+        return document ? cache.get(document) : null;
+      },
+      get parseOptions() {
+        return cache.parseOptions;
+      },
+      get roots() {
+        return workspaceRoots;
+      },
+    }),
+  ),
+  (status) => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, status).catch(() => undefined),
+  (uri, e) => connection.console.warn(`could not index ${uri}: ${e instanceof Error ? e.message : String(e)}`),
+);
+
 connection.onWorkspaceSymbol((params, token) => {
   try {
     return workspaceSymbols(index.summaries(), params.query, messages, token);
   } catch (e) {
-    connection.console.error(`workspaceSymbol failed: ${e instanceof Error ? e.stack : String(e)}`);
+    connection.console.error(`workspaceSymbol failed: ${errorText(e)}`);
     return [];
   }
 });
@@ -219,35 +272,15 @@ connection.onRequest(INDEX_STATUS_REQUEST, async (params: IndexStatusParams | un
 connection.onDidChangeWatchedFiles((params) => {
   for (const change of params.changes) index.changedOnDisk(change.uri);
 });
-// Opening counts at once; edits once typing pauses, so the index adds no parse per keystroke.
-documents.onDidChangeContent((e) => (e.document.version > 1 ? index.edited(e.document.uri, 300) : index.touch(e.document.uri, true)));
-connection.onCodeLens(guarded('codeLens', [], (doc, params, token) => codeLenses(doc, params.textDocument.uri, messages, token)));
-connection.onSelectionRanges(guarded('selectionRange', [], (doc, params, token) => selectionRanges(doc, params.positions, token)));
 
-documents.onDidClose((e) => {
-  cache.delete(e.document.uri);
-  // Back to what is on disk (or out of the index, if it was never in the workspace).
-  index.touch(e.document.uri);
-});
+// ---- Diagnostics ---------------------------------------------------------------------------
 
-// Diagnostics of open documents, published as they are edited (a short pause after typing)
-// and again when the settings change. Nothing is published before the settings are read, so
-// no diagnostic shows with a severity the user has changed.
-let levels: RuleLevels = ruleLevels().levels;
-let settingsRead: () => void = () => undefined;
-const settingsReady = new Promise<void>((resolve) => (settingsRead = resolve));
-// After an edit, at once when the last computation was cheap, else once typing pauses for
+// After an edit: at once when the last computation was cheap, else once typing pauses for
 // twice what it cost (diagnosticsSchedule.ts).
 const diagnosticsSchedule = new DiagnosticsSchedule((uri) => void settingsReady.then(() => publishDiagnostics(uri)));
 
-function ruleLevelsOf(s: Settings): RuleLevels {
-  const { levels: resolved, invalid } = ruleLevels(s.rules);
-  if (invalid.length > 0) connection.console.warn(`referat.rules: ignored ${invalid.join(', ')} (not a rule code and a level off|error|warning|information|hint)`);
-  return resolved;
-}
-
 function diagnosticOptions(): DiagnosticOptions {
-  return { levels, kle, onRuleError: (code, e) => connection.console.error(`rule ${code} failed: ${e instanceof Error ? e.stack : String(e)}`) };
+  return { levels, kle, onRuleError: (code, e) => connection.console.error(`rule ${code} failed: ${errorText(e)}`) };
 }
 
 function publishDiagnostics(uri: string): void {
@@ -261,18 +294,10 @@ function publishDiagnostics(uri: string): void {
     diagnosticsSchedule.costWas(uri, cache.parseCost(uri) + (performance.now() - started));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(() => undefined);
   } catch (e) {
-    connection.console.error(`diagnostics failed for ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
+    connection.console.error(`diagnostics failed for ${uri}: ${errorText(e)}`);
   }
 }
 
-connection.onCodeAction(
-  guarded('codeAction', [], (doc, params, token) => codeActions(doc, params.textDocument.uri, params.range, params.context.diagnostics, messages, diagnosticOptions(), token)),
-);
-documents.onDidOpen((e) => diagnosticsSchedule.soon(e.document.uri));
-documents.onDidChangeContent((e) => {
-  // Opening fires this too; the first publish of a document is not delayed.
-  if (e.document.version > 1 || !diagnosticsSchedule.isPending(e.document.uri)) diagnosticsSchedule.changed(e.document.uri);
-});
 /**
  * Workspace diagnostics (referat.workspaceDiagnostics): files that are not open are published
  * as the workspace index reads them, so they cost no second parse. Open documents are left to
@@ -294,13 +319,8 @@ function reportingLoads(source: IndexSource): IndexSource {
   };
 }
 
-function isOpen(uri: string): boolean {
-  const key = uriKey(uri);
-  return documents.get(uri) !== undefined || documents.all().some((d) => uriKey(d.uri) === key);
-}
-
 function publishWorkspaceDiagnostics(uri: string, model: ReferatDocument | null): void {
-  if (isOpen(uri)) return;
+  if (openDocument(uri)) return;
   try {
     if (model && settings.workspaceDiagnostics) {
       const diagnostics = diagnosticsOf(model, uri, messages, diagnosticOptions());
@@ -310,7 +330,7 @@ function publishWorkspaceDiagnostics(uri: string, model: ReferatDocument | null)
       void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
     }
   } catch (e) {
-    connection.console.error(`diagnostics failed for ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
+    connection.console.error(`diagnostics failed for ${uri}: ${errorText(e)}`);
   }
 }
 
@@ -328,12 +348,26 @@ function workspaceDiagnosticsChanged(): void {
   }
 }
 
+// ---- Open documents ------------------------------------------------------------------------
+
+documents.onDidOpen((e) => diagnosticsSchedule.soon(e.document.uri));
+documents.onDidChangeContent((e) => {
+  const { uri, version } = e.document;
+  // Opening counts at once; edits once typing pauses, so the index adds no parse per keystroke.
+  if (version > 1) index.edited(uri, 300);
+  else index.touch(uri, true);
+  // Opening fires this too; the first publish of a document is not delayed.
+  if (version > 1 || !diagnosticsSchedule.isPending(uri)) diagnosticsSchedule.changed(uri);
+});
 documents.onDidClose((e) => {
-  diagnosticsSchedule.closed(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
+  const { uri } = e.document;
+  cache.delete(uri);
+  diagnosticsSchedule.closed(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+  // Back to what is on disk (or out of the index, if it was never in the workspace); the
+  // index publishes its workspace diagnostics again as it reads the file.
+  index.touch(uri);
 });
 
 documents.listen(connection);
 connection.listen();
-
-export { settings };
