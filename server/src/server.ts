@@ -104,6 +104,7 @@ function guarded<P extends { textDocument: { uri: string } }, R>(
   return (params: P, token: CancellationToken): R => {
     const document = documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return empty;
+    index.userActive();
     try {
       const result = handler(cache.get(document), params, token);
       return token.isCancellationRequested ? empty : result;

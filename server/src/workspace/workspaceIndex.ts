@@ -34,7 +34,16 @@ const CHANGE_INTERVAL_MS = 500;
 const SLICE_MS = 3;
 const READ_AHEAD = 4;
 
+/**
+ * The user comes first: while requests on open documents keep arriving (less than QUIET_MS
+ * apart), the index waits, so they are served at idle speed. It still takes one slice at least
+ * every MAX_DEFER_MS, so a user who never pauses does not stop it.
+ */
+const QUIET_MS = 20;
+const MAX_DEFER_MS = 250;
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const after = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class WorkspaceIndex {
   private readonly entries = new Map<string, MinutesSummary>();
@@ -52,6 +61,7 @@ export class WorkspaceIndex {
   private lastNotified = 0;
   private idleWaiters: (() => void)[] = [];
   private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private lastUserActivity = -Infinity;
 
   constructor(
     private readonly source: IndexSource,
@@ -174,6 +184,20 @@ export class WorkspaceIndex {
     }
   }
 
+  /** A request on an open document arrived: let the user's work go first for a moment. */
+  userActive(): void {
+    this.lastUserActivity = performance.now();
+  }
+
+  /** Until the user pauses (or the index has waited long enough), then the next event-loop turn. */
+  private async yieldToUser(): Promise<void> {
+    const waitingSince = performance.now();
+    while (performance.now() - this.lastUserActivity < QUIET_MS && performance.now() - waitingSince < MAX_DEFER_MS) {
+      await after(QUIET_MS);
+    }
+    await nextTurn();
+  }
+
   private pump(): void {
     if (this.running) return;
     this.running = true;
@@ -185,7 +209,7 @@ export class WorkspaceIndex {
       let sliceStart = -Infinity;
       for (;;) {
         if (performance.now() - sliceStart >= SLICE_MS) {
-          await nextTurn();
+          await this.yieldToUser();
           sliceStart = performance.now();
         }
         const uri = take(this.urgent) ?? take(this.queue);
