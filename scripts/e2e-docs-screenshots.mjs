@@ -1,10 +1,15 @@
 // `node scripts/e2e-docs-screenshots.mjs`: refreshes the README's screenshots in docs/screenshots/
-// (outline, hover-case-number, problems) from a real VS Code (code-server) run of the e2e test.
-// Needs `bash .ci/e2e-setup.sh` once. Builds, compiles and runs only test/e2e/vscode.test.ts.
+// (outline, hover-case-number, problems, note-thread) from real VS Code (code-server) runs of
+// the e2e tests. Needs `bash .ci/e2e-setup.sh` once. Builds, compiles and runs only the VS Code
+// tests (test/e2e/vscode.test.ts and notes.test.ts).
 import { execFileSync } from 'node:child_process';
 
 const run = (args, env = process.env) => execFileSync(process.execPath, args, { stdio: 'inherit', env });
 run(['scripts/build.mjs']);
 run(['node_modules/typescript/bin/tsc', '-p', '.']);
-run(['--test', '--test-reporter=spec', 'out/test/e2e/vscode.test.js'], { ...process.env, REFERAT_E2E: '1', REFERAT_E2E_DOCS_SCREENSHOTS: '1' });
-console.log('screenshots: docs/screenshots/{outline,hover-case-number,problems}.png');
+run(['--test', '--test-concurrency=1', '--test-reporter=spec', 'out/test/e2e/vscode.test.js', 'out/test/e2e/notes.test.js'], {
+  ...process.env,
+  REFERAT_E2E: '1',
+  REFERAT_E2E_DOCS_SCREENSHOTS: '1',
+});
+console.log('screenshots: docs/screenshots/{outline,hover-case-number,problems,note-thread}.png');

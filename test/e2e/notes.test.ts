@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { SIDECAR_SUFFIX, type Sidecar } from '../../client/src/notes/model';
 import { CodeServerSession } from './harness/codeServer';
 import { builtServer, chromium, codeServerEntry, node24, repoRoot, requireTools, Skippable } from './harness/env';
-import { gold, nextTextLine, sampleLines } from './goldSample';
+import { findInSample, gold, nextTextLine, sampleLines } from './goldSample';
 
 const SAMPLE = '000_df28461cf8eca80f.txt';
 const expected = gold(SAMPLE);
@@ -25,9 +25,10 @@ const noteText = 'Er Ældrerådet også hørt?';
 /** A note on the whole item, added with the cursor in its Indstilling, far below the heading. */
 const itemNoteLine = nextTextLine(SAMPLE, item68.sections.find((s) => s.kind === 'Indstilling')!.line);
 const itemNoteText = 'Punktet skal op i Kommunalbestyrelsen';
-/** A green highlight on this meeting's Beslutning of Punkt 68, from its second word on. */
-const highlightLine = nextTextLine(SAMPLE, item68.sections.find((s) => s.kind === 'Beslutning' && !s.prior)!.line);
-const highlightColumn = lines[highlightLine - 1].indexOf(' ') + 2;
+/** A green highlight a few lines above the note, in Punkt 68: "godkendt på ... 29. januar 2020." */
+const highlightAt = findInSample(SAMPLE, 'Kvalitetsstandarden er senest godkendt');
+const highlightLine = highlightAt.line;
+const highlightColumn = lines[highlightLine - 1].indexOf('godkendt') + 1;
 // The colour as the browser computes it from the decoration type in client/src/notes/highlights.ts.
 const GREEN = (() => {
   const source = readFileSync(join(repoRoot, 'client', 'src', 'notes', 'highlights.ts'), 'utf8');
@@ -108,6 +109,7 @@ describe('Notes and highlights in VS Code (code-server)', { timeout: 180_000 }, 
     await s.pickQuickInputItem('Green');
     const highlight = await s.until('the highlight in the sidecar on disk', async () => sidecarOf(s)?.highlights[0]);
     assert.equal(highlight.colour, 'green');
+    assert.equal(highlight.anchor.item?.number, 68);
     assert.equal(highlight.anchor.quote, lines[highlightLine - 1].slice(highlightColumn - 1));
     // Move the cursor off the line, so that the selection is not drawn over the highlight.
     await s.goTo(highlightLine + 2, 1);
@@ -141,10 +143,7 @@ describe('Notes and highlights in VS Code (code-server)', { timeout: 180_000 }, 
     await s.until('the status bar language to be "Referat" again', async () => (await s.languageMode()) === 'Referat', 30_000);
     if (process.env.REFERAT_E2E_VERBOSE === '1') console.log(`[e2e] reload: language Referat after ${Date.now() - t0} ms`);
     // The Comments panel lists the note at its line ("[Ln 497]") ...
-    const rows = await s.until(`the Comments panel to list the note at line ${noteLine}`, async () => {
-      const now = await s.commentsPanel(1);
-      return now.some((r) => r.text.includes(noteText) && r.line === noteLine) ? now : undefined;
-    }, 30_000);
+    const rows = await s.commentsPanel({ what: `the note at line ${noteLine}`, ok: (now) => now.some((r) => r.text.includes(noteText) && r.line === noteLine) }, 30_000);
     assert.ok(rows.some((r) => r.text.includes(itemNoteText) && r.line === item68.line), `no item note at line ${item68.line}: ${JSON.stringify(rows)}`);
     // ... the editor shows its thread on that line ...
     await s.goTo(noteLine, 1);
@@ -168,8 +167,8 @@ describe('Notes and highlights in VS Code (code-server)', { timeout: 180_000 }, 
     await s.setSideBarWidth(500);
     await s.runCommand('View: Hide Panel');
     await expandedThreads(s, 2);
-    // Go to Line centres a line that is out of view: the line midway between the note and
-    // the highlight, coming from the top, shows both.
+    // Go to Line centres a line that is out of view: the line midway between the highlight
+    // and the note, coming from the top, shows both and the thread below.
     await s.goTo(1, 1);
     await s.goTo(Math.round((noteLine + highlightLine) / 2), 1);
     const threads = await s.commentThreads();

@@ -485,6 +485,7 @@ export class CodeServerSession {
 
   /** Runs a command from the palette (F1) by its exact title as listed ("Category: Title"). */
   async runCommand(title: string): Promise<void> {
+    const t0 = Date.now();
     await this.openQuickInput('F1', `>${title}`);
     const found = await this.until(`the command palette to list "${title}"`, async () => {
       const labels = await this.quickInput().locator('.monaco-list-row .label-name').allTextContents();
@@ -492,11 +493,14 @@ export class CodeServerSession {
       return index >= 0 ? { index, labels } : undefined;
     });
     await this.quickInput().locator('.monaco-list-row').nth(found.index).click();
+    // Left over the editor's tabs, the mouse would bring up their tooltips.
+    await this.parkMouse();
     // The palette closes, unless the command opens a quick pick of its own in its place.
     await this.until(`the command palette to close after running "${title}"`, async () => {
       const input = this.quickInput().locator('input');
       return !(await this.quickInput().isVisible()) || (await input.inputValue({ timeout: 1_000 })) !== `>${title}`;
     }, 10_000);
+    log(`command "${title}" after ${Date.now() - t0} ms`);
   }
 
   /** Picks the row labelled `label` in the quick pick a command opened (e.g. a colour): types it, then Enter. */
@@ -754,10 +758,16 @@ export class CodeServerSession {
     }, colour);
   }
 
-  /** Opens the Comments panel and reads its comment rows: their text and 1-based line ("[Ln 497]"). */
-  async commentsPanel(minRows = 1): Promise<{ text: string; line: number | undefined }[]> {
+  /**
+   * Opens the Comments panel and reads its comment rows: their text and 1-based line
+   * ("[Ln 497]"); waits until they are `ready` (by default: any row).
+   */
+  async commentsPanel(
+    ready: { what: string; ok: (rows: { text: string; line: number | undefined }[]) => boolean } = { what: 'a comment', ok: (r) => r.length > 0 },
+    timeoutMs = 15_000,
+  ): Promise<{ text: string; line: number | undefined }[]> {
     await this.runCommand('Comments: Focus on Comments View');
-    return this.until(`the Comments panel to list at least ${minRows} comment(s)`, async () => {
+    return this.until(`the Comments panel to list ${ready.what}`, async () => {
       const rows = await this.page.locator('[id="workbench.panel.comments"] .monaco-list-row').evaluateAll((els) =>
         els
           .filter((el) => el.querySelector('.comment-thread-container'))
@@ -767,8 +777,8 @@ export class CodeServerSession {
             return { text, line: line ? Number(line[1]) : undefined };
           }),
       );
-      return rows.length >= minRows ? rows : undefined;
-    });
+      return ready.ok(rows) ? rows : undefined;
+    }, timeoutMs);
   }
 
   /** Collapses the Explorer's other sections, so that the view `name` has the side bar's height for its rows. */
@@ -874,6 +884,11 @@ export class CodeServerSession {
   async screenshot(name: string, opts: { docs?: boolean } = {}): Promise<string> {
     mkdirSync(screenshotDir, { recursive: true });
     const file = join(screenshotDir, `${name}.png`);
+    if (opts.docs) {
+      // For the README: no tooltip or highlighted sash left from the mouse.
+      await this.parkMouse();
+      await pollUntil(async () => (await this.page.locator('.workbench-hover-container').count()) === 0, 3_000);
+    }
     await this.page.screenshot({ path: file, timeout: 10_000 });
     if (opts.docs && process.env.REFERAT_E2E_DOCS_SCREENSHOTS === '1') {
       mkdirSync(docsScreenshotDir, { recursive: true });
