@@ -103,8 +103,8 @@ function readAnchor(v: unknown, where: string): Anchor {
   };
 }
 
-function readReply(v: unknown, where: string): Reply {
-  if (!isObject(v)) throw new Invalid(`${where}: a reply must be an object`);
+/** The fields a note shares with its replies: id, times, author and text. */
+function readComment(v: Record<string, unknown>, where: string): Reply {
   return {
     id: field(v, 'id', isString, where),
     created: field(v, 'created', isString, where),
@@ -114,15 +114,16 @@ function readReply(v: unknown, where: string): Reply {
   };
 }
 
+function readReply(v: unknown, where: string): Reply {
+  if (!isObject(v)) throw new Invalid(`${where}: a reply must be an object`);
+  return readComment(v, where);
+}
+
 function readNote(v: unknown, index: number): Note {
   const where = `notes[${index}]`;
   if (!isObject(v)) throw new Invalid(`${where} must be an object`);
   return {
-    id: field(v, 'id', isString, where),
-    created: field(v, 'created', isString, where),
-    updated: field(v, 'updated', isString, where),
-    ...optionalAuthor(v, where),
-    body: field(v, 'body', isString, where),
+    ...readComment(v, where),
     replies: field(v, 'replies', isArray, where).map((r, i) => readReply(r, `${where}.replies[${i}]`)),
     resolved: field(v, 'resolved', isBoolean, where),
     anchor: readAnchor(v.anchor, where),

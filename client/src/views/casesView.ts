@@ -5,26 +5,21 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CASES_REQUEST, type CaseEntry, type CaseStep } from '../../../server/src/protocol';
 import { itemLabel, openCommand } from './openItem';
+import { ServerTreeView } from './serverTreeView';
 
 type Node = { kind: 'case'; entry: CaseEntry } | { kind: 'step'; step: CaseStep };
 
-export class CasesView implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-
-  constructor(private readonly client: () => LanguageClient | undefined) {}
-
-  refresh(): void {
-    this.changed.fire();
+export class CasesView extends ServerTreeView<CaseEntry, Node> {
+  constructor(client: () => LanguageClient | undefined) {
+    super(client, CASES_REQUEST);
   }
 
-  async getChildren(node?: Node): Promise<Node[]> {
-    if (node?.kind === 'case') return node.entry.steps.map((step) => ({ kind: 'step', step }));
-    if (node) return [];
-    const client = this.client();
-    if (!client) return [];
-    const cases = await client.sendRequest<CaseEntry[]>(CASES_REQUEST);
-    return cases.map((entry) => ({ kind: 'case', entry }));
+  protected rootNode(entry: CaseEntry): Node {
+    return { kind: 'case', entry };
+  }
+
+  protected childrenOf(node: Node): Node[] {
+    return node.kind === 'case' ? node.entry.steps.map((step) => ({ kind: 'step', step })) : [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {

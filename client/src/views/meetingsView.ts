@@ -4,27 +4,23 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MEETINGS_REQUEST, type CommitteeEntry, type ItemEntry, type MeetingEntry } from '../../../server/src/protocol';
 import { itemLabel, openCommand } from './openItem';
+import { ServerTreeView } from './serverTreeView';
 
 type Node = { kind: 'committee'; entry: CommitteeEntry } | { kind: 'meeting'; meeting: MeetingEntry } | { kind: 'item'; item: ItemEntry };
 
-export class MeetingsView implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-
-  constructor(private readonly client: () => LanguageClient | undefined) {}
-
-  refresh(): void {
-    this.changed.fire();
+export class MeetingsView extends ServerTreeView<CommitteeEntry, Node> {
+  constructor(client: () => LanguageClient | undefined) {
+    super(client, MEETINGS_REQUEST);
   }
 
-  async getChildren(node?: Node): Promise<Node[]> {
-    if (node?.kind === 'committee') return node.entry.meetings.map((meeting) => ({ kind: 'meeting', meeting }));
-    if (node?.kind === 'meeting') return node.meeting.items.map((item) => ({ kind: 'item', item }));
-    if (node) return [];
-    const client = this.client();
-    if (!client) return [];
-    const committees = await client.sendRequest<CommitteeEntry[]>(MEETINGS_REQUEST);
-    return committees.map((entry) => ({ kind: 'committee', entry }));
+  protected rootNode(entry: CommitteeEntry): Node {
+    return { kind: 'committee', entry };
+  }
+
+  protected childrenOf(node: Node): Node[] {
+    if (node.kind === 'committee') return node.entry.meetings.map((meeting) => ({ kind: 'meeting', meeting }));
+    if (node.kind === 'meeting') return node.meeting.items.map((item) => ({ kind: 'item', item }));
+    return [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
