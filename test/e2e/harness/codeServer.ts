@@ -187,6 +187,10 @@ function freePort(): Promise<number> {
 }
 
 /** Polls `check` until it returns a value other than undefined/false, or the time runs out. */
+/** Palette openings before giving up on a command, and how long each waits for it. */
+const PALETTE_ATTEMPTS = 4;
+const PALETTE_ATTEMPT_MS = 5_000;
+
 export async function pollUntil<T>(check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs: number, intervalMs = 100): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -486,12 +490,21 @@ export class CodeServerSession {
   /** Runs a command from the palette (F1) by its exact title as listed ("Category: Title"). */
   async runCommand(title: string): Promise<void> {
     const t0 = Date.now();
-    await this.openQuickInput('F1', `>${title}`);
-    const found = await this.until(`the command palette to list "${title}"`, async () => {
+    const listed = async () => {
       const labels = await this.quickInput().locator('.monaco-list-row .label-name').allTextContents();
       const index = labels.findIndex((l) => l.replace(/\s+/g, ' ').trim() === title);
       return index >= 0 ? { index, labels } : undefined;
-    });
+    };
+    // The palette lists the commands registered when it opened; right after a start or a
+    // reload some contributions come later, so a palette that lacks the command is reopened.
+    for (let attempt = 1; attempt < PALETTE_ATTEMPTS; attempt++) {
+      await this.openQuickInput('F1', `>${title}`);
+      if (await pollUntil(() => listed().catch(() => undefined), PALETTE_ATTEMPT_MS)) break;
+      log(`command palette without "${title}" (attempt ${attempt}), reopening`);
+      await this.page.keyboard.press('Escape');
+    }
+    if (!(await this.quickInput().isVisible())) await this.openQuickInput('F1', `>${title}`);
+    const found = await this.until(`the command palette to list "${title}"`, listed);
     await this.quickInput().locator('.monaco-list-row').nth(found.index).click();
     // Left over the editor's tabs, the mouse would bring up their tooltips.
     await this.parkMouse();
