@@ -9,20 +9,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseReferat } from '../server/src/parser';
+import { peakRss } from './peakMemory';
 import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
 import { diskAndEditorSource } from '../server/src/workspace/indexSource';
 
 const MiB = 1024 * 1024;
-
-function peakRss(): number {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    if (m) return Number(m[1]) * 1024;
-  } catch {
-    // not Linux
-  }
-  return process.resourceUsage().maxRSS * 1024;
-}
 
 function filesUnder(dir: string): string[] {
   const found: string[] = [];

@@ -6,6 +6,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseReferat } from '../server/src/parser';
+import { peakRss } from './peakMemory';
 
 const MiB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -17,16 +18,6 @@ function resetPeak(): boolean {
   } catch {
     return false;
   }
-}
-
-function peakRss(): number {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    if (m) return Number(m[1]) * 1024;
-  } catch {
-    // not Linux
-  }
-  return process.resourceUsage().maxRSS * 1024;
 }
 
 const text = readFileSync(process.argv[2], 'utf8');

@@ -1,18 +1,10 @@
-// `npm run bench`: bundle the server (as the editor runs it) and the bench, then run the bench
-// with a collectable heap. Not part of `npm test`: it takes minutes and its figures are noise
-// on a busy machine. Arguments pass through (see bench/run.ts).
-import { execFileSync } from 'node:child_process';
-import { build } from 'esbuild';
+// `npm run bench`: the parser, memory, indexing, the real server and the Markdown peer (see
+// bench/run.ts; arguments pass through).
+import { bundleAndRun } from './bundle.mjs';
 
-execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-await build({
+await bundleAndRun({
   entryPoints: ['bench/run.ts', 'bench/memoryChild.ts', 'bench/indexChild.ts'],
   outdir: 'out/bench-bundle',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
+  main: 'run.js',
+  nodeArgs: ['--max-old-space-size=8192'],
 });
-execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', 'out/bench-bundle/run.js', ...process.argv.slice(2)], { stdio: 'inherit' });
