@@ -1,6 +1,8 @@
-// Parse once per document version. Every feature asks here; none parses for itself.
+// Parse once per document version. Every feature asks here; none parses for itself. When the
+// editor's edits since the cached version are known, the next version is re-parsed from the
+// cached one (only the edited item, where that is possible; see parser/incremental.ts).
 
-import { parseReferat, type ParseOptions, type ReferatDocument } from './parser';
+import { parseEditable, reparseAfterEdit, composeEdits, type EditableParse, type ParseOptions, type ReferatDocument, type TextEdit } from './parser';
 
 export interface VersionedText {
   readonly uri: string;
@@ -8,17 +10,51 @@ export interface VersionedText {
   getText(): string;
 }
 
+/** Edits from version `from` to version `to`, as one; null when a change replaced the whole text. */
+interface PendingEdit {
+  readonly from: number;
+  to: number;
+  edit: TextEdit | null;
+}
+
 export class DocumentCache {
-  private readonly entries = new Map<string, { version: number; model: ReferatDocument; parseMs: number }>();
+  private readonly entries = new Map<string, { version: number; parsed: EditableParse; parseMs: number }>();
+  private readonly pending = new Map<string, PendingEdit>();
   private options: ParseOptions = {};
 
   get(document: VersionedText): ReferatDocument {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version) return cached.model;
+    if (cached && cached.version === document.version) return cached.parsed.model;
     const started = performance.now();
-    const model = parseReferat(document.getText(), this.options);
-    this.entries.set(document.uri, { version: document.version, model, parseMs: performance.now() - started });
-    return model;
+    const pending = this.pending.get(document.uri);
+    this.pending.delete(document.uri);
+    const parsed =
+      cached && pending?.edit && pending.from === cached.version && pending.to === document.version
+        ? reparseAfterEdit(cached.parsed, document.getText(), pending.edit)
+        : parseEditable(document.getText(), this.options);
+    this.entries.set(document.uri, { version: document.version, parsed, parseMs: performance.now() - started });
+    return parsed.model;
+  }
+
+  /**
+   * The editor changed the document from version `from` to `to` by `edit` (offsets in the text
+   * of `from`), or replaced it whole (null). Edits pile up until the next `get`.
+   */
+  edited(uri: string, from: number, to: number, edit: TextEdit | null): void {
+    const pending = this.pending.get(uri);
+    if (pending && pending.to === from) {
+      pending.to = to;
+      pending.edit = pending.edit && edit && composeEdits(pending.edit, edit);
+    } else if (this.entries.get(uri)?.version === from) {
+      this.pending.set(uri, { from, to, edit });
+    } else {
+      this.pending.delete(uri);
+    }
+  }
+
+  /** The item the last parse of the document re-parsed alone, or null after a whole parse. */
+  reparsedItem(uri: string): number | null {
+    return this.entries.get(uri)?.parsed.reparsedItem ?? null;
   }
 
   /** How long the document's last parse took (0 when it was never parsed): what the next one will cost, about. */
@@ -30,6 +66,7 @@ export class DocumentCache {
   setOptions(options: ParseOptions): void {
     this.options = options;
     this.entries.clear();
+    this.pending.clear();
   }
 
   get parseOptions(): ParseOptions {
@@ -38,5 +75,6 @@ export class DocumentCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.pending.delete(uri);
   }
 }

@@ -20,6 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compileCaseNumberPatterns, type ReferatDocument } from './parser';
 import { DocumentCache } from './documentCache';
+import { recordingEdits } from './documentEdits';
 import { DiagnosticsSchedule } from './diagnosticsSchedule';
 import { diagnosticsOf, ruleLevels, type DiagnosticOptions, type RuleLevels } from './diagnostics';
 import { KleTable } from './kle/kleTable';
@@ -56,8 +57,8 @@ import { caseEntries, committeeEntries } from './workspace/views';
 import { WorkspaceIndex, type IndexSource } from './workspace/workspaceIndex';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
 const cache = new DocumentCache();
+const documents = new TextDocuments(recordingEdits((uri, from, to, edit) => cache.edited(uri, from, to, edit)));
 const noteCounts = new NoteCounts();
 let messages = new Messages('en');
 let settings: Settings = DEFAULT_SETTINGS;

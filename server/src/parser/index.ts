@@ -1,7 +1,9 @@
 // The parser's public surface. Nothing here imports Node built-ins, LSP or VS Code.
 export * from './model';
-export { parseReferat, pageAt } from './parse';
-export type { ParseOptions } from './parse';
+export { parseReferat, parseEditable, pageAt } from './parse';
+export type { ParseOptions, EditableParse } from './parse';
+export { reparseAfterEdit, composeEdits } from './incremental';
+export type { TextEdit } from './incremental';
 export { LineIndex } from './lineIndex';
 export type { LineCharacter } from './lineIndex';
 export { normalizeTitle } from './lines';

@@ -31,7 +31,7 @@ export class Lines {
     /** Offset after each line's last non-blank character; equal to the start for a blank line. */
     readonly ends: Int32Array,
     /** Each non-blank line's first character, kept so that tests of it need not touch the text again. */
-    private readonly firsts: Uint16Array,
+    readonly firsts: Uint16Array,
   ) {}
 
   /** The trimmed content of line `i`. */

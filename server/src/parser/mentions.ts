@@ -10,12 +10,19 @@ import { DateScan } from './dates';
 /** DATE_CANDIDATE or CASE_NUMBER_CANDIDATE ("\d\d[./]" lies within "\d\d?[.\-/]"). */
 const CANDIDATE = /\d\d?[.\-/]|EMN-|S\d/g;
 
-export function findMentions(text: string, custom: CompiledPatterns['patterns']): { dates: DateMention[]; caseNumbers: CaseNumber[] } {
-  const dates = new DateScan(text, 0);
-  const caseNumbers = new CaseNumberScan(text, 0);
+/** Dates and case numbers in text[from, to), with offsets into `text`. */
+export function findMentions(
+  text: string,
+  custom: CompiledPatterns['patterns'],
+  from = 0,
+  to = text.length,
+): { dates: DateMention[]; caseNumbers: CaseNumber[] } {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const dates = new DateScan(slice, from);
+  const caseNumbers = new CaseNumberScan(slice, from);
   const candidates = new RegExp(CANDIDATE.source, 'g');
   let m: RegExpExecArray | null;
-  while ((m = candidates.exec(text)) !== null) {
+  while ((m = candidates.exec(slice)) !== null) {
     dates.at(m.index);
     caseNumbers.at(m.index);
     candidates.lastIndex = m.index + 1;

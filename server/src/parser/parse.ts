@@ -4,13 +4,13 @@
 import type { Page, ParseProblem, ReferatDocument } from './model';
 import type { CaseNumberPattern } from './caseNumbers';
 import type { ExtraSectionHeading } from './headings';
-import { scanLines } from './lines';
+import { scanLines, type Lines } from './lines';
 import { compileCaseNumberPatterns } from './caseNumbers';
 import { findMentions } from './mentions';
 import { HeadingTable } from './headings';
 import { parseLineStructured } from './lineStructured';
 import { findPageLines, parseTranscript } from './transcript';
-import { matchToc } from './toc';
+import { matchToc, type RawTocEntry } from './toc';
 
 export interface ParseOptions {
   /** Extra section headings for a municipality's own variants. */
@@ -19,7 +19,32 @@ export interface ParseOptions {
   readonly caseNumberPatterns?: readonly CaseNumberPattern[];
 }
 
+/**
+ * What an edit needs to re-parse one item instead of the whole text (incremental.ts): the
+ * trimmed lines, each item's heading line and the raw table of contents. Only line-structured
+ * text without custom case-number patterns has one (a custom pattern may match across lines).
+ */
+export interface LineStructure {
+  readonly lines: Lines;
+  readonly headingLines: readonly number[];
+  readonly tocEntries: readonly RawTocEntry[];
+  readonly headings: HeadingTable;
+}
+
+/** A model and, where one item can be re-parsed after an edit, its line structure. */
+export interface EditableParse {
+  readonly model: ReferatDocument;
+  readonly structure: LineStructure | null;
+  readonly options: ParseOptions;
+  /** The index of the one item re-parsed after an edit; null after a whole parse. */
+  readonly reparsedItem: number | null;
+}
+
 export function parseReferat(input: string, options: ParseOptions = {}): ReferatDocument {
+  return parseEditable(input, options).model;
+}
+
+export function parseEditable(input: string, options: ParseOptions = {}): EditableParse {
   // A byte order mark is not text; editors drop it, so we do too, and positions agree.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const { index: lines, lines: lineList } = scanLines(text);
@@ -31,7 +56,7 @@ export function parseReferat(input: string, options: ParseOptions = {}): Referat
   const pageLines = findPageLines(lineList);
   if (pageLines) {
     const t = parseTranscript(text, pageLines, compiled.patterns);
-    return {
+    const model: ReferatDocument = {
       text,
       lines,
       format: 'page-per-line transcript',
@@ -44,11 +69,12 @@ export function parseReferat(input: string, options: ParseOptions = {}): Referat
       minutesEnd: t.minutesEnd,
       problems,
     };
+    return { model, structure: null, options, reparsedItem: null };
   }
 
   const s = parseLineStructured(text, lineList, headings, compiled.patterns);
   problems.push(...s.problems);
-  return {
+  const model: ReferatDocument = {
     text,
     lines,
     format: 'line-structured',
@@ -67,10 +93,12 @@ export function parseReferat(input: string, options: ParseOptions = {}): Referat
     minutesEnd: lineList.spanOf(0, lineList.count).end,
     problems,
   };
+  const structure = compiled.patterns.length === 0 ? { lines: lineList, headingLines: s.headingLines, tocEntries: s.tocEntries, headings } : null;
+  return { model, structure, options, reparsedItem: null };
 }
 
 /** Pages split by form feeds; none when the text has no form feed. */
-function formFeedPages(text: string): Page[] {
+export function formFeedPages(text: string): Page[] {
   if (text.indexOf('\f') < 0) return [];
   const pages: Page[] = [];
   let start = 0;

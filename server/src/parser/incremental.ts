@@ -1,0 +1,211 @@
+// Re-parsing after an edit. When an edit lies inside one agenda item and leaves every
+// "Punkt N:" line a heading (and makes no new one), only that item is parsed again: the items
+// before it are kept as they are, those after it are kept and moved by the edit's length.
+// Anything else (an edit in the header or the table of contents, across an item boundary, a
+// transcript, custom case-number patterns) parses the whole text. Either way the model equals
+// what parseReferat gives for the new text; test/parser/incremental.test.ts checks that for
+// random edits. Typing in a 10 MB referat then costs about one item's parse, not 10 MB's.
+
+import type { AgendaItem, CaseNumber, DateMention, Located, ParseProblem, Point, ReferatDocument, Section, Span, SubHeading } from './model';
+import { LineIndex } from './lineIndex';
+import { Lines, scanLines } from './lines';
+import { findMentions } from './mentions';
+import { isItemHeadingLine, meetingDateOf, parseItem } from './lineStructured';
+import { formFeedPages, parseEditable, type EditableParse } from './parse';
+import { matchToc } from './toc';
+
+/** An edit of a text: its [start, end) became `insertedLength` characters. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly insertedLength: number;
+}
+
+/** Two edits in a row as one: what both touched, as an edit of the text before the first. */
+export function composeEdits(first: TextEdit, second: TextEdit): TextEdit {
+  // The first turned [start, end) into [start, firstNewEnd); past firstNewEnd the text between
+  // the edits is the old text moved by the first edit's delta.
+  const firstNewEnd = first.start + first.insertedLength;
+  const start = Math.min(first.start, second.start);
+  const touchedEnd = Math.max(firstNewEnd, second.end);
+  const end = first.end + (touchedEnd - firstNewEnd);
+  const newEnd = touchedEnd + second.insertedLength - (second.end - second.start);
+  return { start, end, insertedLength: newEnd - start };
+}
+
+/** The parse of `text`, which is `previous`'s text with `edit` applied. */
+export function reparseAfterEdit(previous: EditableParse, text: string, edit: TextEdit): EditableParse {
+  return reparseOneItem(previous, text, edit) ?? parseEditable(text, previous.options);
+}
+
+function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): EditableParse | null {
+  const structure = previous.structure;
+  const old = previous.model;
+  const delta = edit.insertedLength - (edit.end - edit.start);
+  // A byte order mark shifts every offset by one between the editor's text and the model's.
+  if (!structure || text.charCodeAt(0) === 0xfeff || text.length !== old.text.length + delta) return null;
+  if (edit.start < 0 || edit.end < edit.start || edit.end > old.text.length) return null;
+  const { headingLines, lines: oldLines } = structure;
+  const lineStarts = old.lines.lineStarts;
+
+  // The item the edit falls in: the last one whose heading line starts before the edit. An
+  // edit at the very start of a heading line could join it to the line before.
+  const k = lastBefore(headingLines.length, (j) => lineStarts[headingLines[j]] < edit.start);
+  if (k < 0) return null;
+  const isLast = k === headingLines.length - 1;
+  const firstLine = headingLines[k];
+  const oldEndLine = isLast ? oldLines.count : headingLines[k + 1];
+  const regionStart = lineStarts[firstLine];
+  const oldRegionEnd = isLast ? old.text.length : lineStarts[oldEndLine];
+  // The next heading's first character and the line break before it must stay untouched.
+  if (!isLast && edit.end >= oldRegionEnd) return null;
+  const newRegionEnd = oldRegionEnd + delta;
+
+  const scanned = scanLines(text.slice(regionStart, newRegionEnd));
+  // Before the next heading the region ends with a line break, after which the scan sees one
+  // more (empty) line: that is the next heading's line, not the region's.
+  const regionLineCount = isLast ? scanned.lines.count : scanned.lines.count - 1;
+  if (regionLineCount < 1 || !isItemHeadingLine(scanned.lines, 0)) return null;
+  for (let i = 1; i < regionLineCount; i++) if (isItemHeadingLine(scanned.lines, i)) return null;
+
+  const lineDelta = regionLineCount - (oldEndLine - firstLine);
+  const lines = spliceLines(oldLines, text, firstLine, oldEndLine, scanned.lines, regionLineCount, regionStart, delta);
+  const newLineStarts = spliceLineStarts(lineStarts, firstLine, oldEndLine, scanned.index.lineStarts, regionLineCount, regionStart, delta);
+
+  const problems: ParseProblem[] = [];
+  const item = parseItem(lines, firstLine, firstLine + regionLineCount, structure.headings, [], meetingDateOf(old.meeting), problems);
+  const items = old.items.slice(0, k);
+  items.push(item);
+  for (let j = k + 1; j < old.items.length; j++) items.push(shiftItem(old.items[j], delta));
+
+  const found = findMentions(text, [], regionStart, newRegionEnd);
+  const caseNumbers = spliceMentions(old.caseNumbers, found.caseNumbers, regionStart, oldRegionEnd, delta, shiftCaseNumber);
+  const dates = spliceMentions(old.dates, found.dates, regionStart, oldRegionEnd, delta, shiftDate);
+  if (!caseNumbers || !dates) return null;
+
+  const oldItem = old.items[k];
+  const sameForToc = item.number === oldItem.number && item.title.value === oldItem.title.value;
+  const toc = !old.toc || sameForToc ? old.toc : { ...old.toc, entries: matchToc(structure.tocEntries, items) };
+
+  const model: ReferatDocument = {
+    text,
+    lines: new LineIndex(text, newLineStarts),
+    format: old.format,
+    meeting: old.meeting,
+    toc,
+    items,
+    caseNumbers,
+    dates,
+    pages: formFeedPages(text),
+    minutesEnd: lines.spanOf(0, lines.count).end,
+    problems: spliceMentions(old.problems, problems, regionStart, oldRegionEnd, delta, shiftProblem)!,
+  };
+  const newHeadingLines = headingLines.slice(0, k + 1);
+  for (let j = k + 1; j < headingLines.length; j++) newHeadingLines.push(headingLines[j] + lineDelta);
+  return { model, structure: { ...structure, lines, headingLines: newHeadingLines }, options: previous.options, reparsedItem: k };
+}
+
+/** The largest j in [0, n) with `before(j)`, for a predicate true up to some j and false after; -1 if none. */
+function lastBefore(n: number, before: (j: number) => boolean): number {
+  let low = 0;
+  let high = n;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (before(mid)) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** The old lines with lines [first, oldEnd) replaced by the region's first `count` lines. */
+function spliceLines(old: Lines, text: string, first: number, oldEnd: number, region: Lines, count: number, regionStart: number, delta: number): Lines {
+  const total = old.count - (oldEnd - first) + count;
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const firsts = new Uint16Array(total);
+  starts.set(old.starts.subarray(0, first));
+  ends.set(old.ends.subarray(0, first));
+  firsts.set(old.firsts.subarray(0, first));
+  for (let i = 0; i < count; i++) {
+    starts[first + i] = region.starts[i] + regionStart;
+    ends[first + i] = region.ends[i] + regionStart;
+    firsts[first + i] = region.firsts[i];
+  }
+  const to = first + count - oldEnd;
+  for (let i = oldEnd; i < old.count; i++) {
+    starts[i + to] = old.starts[i] + delta;
+    ends[i + to] = old.ends[i] + delta;
+  }
+  firsts.set(old.firsts.subarray(oldEnd, old.count), first + count);
+  return new Lines(text, total, starts, ends, firsts);
+}
+
+/** LineIndex starts, spliced the same way. */
+function spliceLineStarts(
+  old: readonly number[],
+  first: number,
+  oldEnd: number,
+  region: readonly number[],
+  count: number,
+  regionStart: number,
+  delta: number,
+): number[] {
+  const result = old.slice(0, first);
+  for (let i = 0; i < count; i++) result.push(region[i] + regionStart);
+  for (let i = oldEnd; i < old.length; i++) result.push(old[i] + delta);
+  return result;
+}
+
+/**
+ * Things found in the old text with those in the old region [from, to) replaced by those found
+ * in the new one, and those after it moved. Null when one crosses the region's edge (then
+ * re-parsing the region alone would not find what the whole text gives).
+ */
+function spliceMentions<T extends { readonly span: Span }>(
+  old: readonly T[],
+  found: readonly T[],
+  from: number,
+  to: number,
+  delta: number,
+  shift: (t: T, delta: number) => T,
+): T[] | null {
+  const firstIn = lastBefore(old.length, (j) => old[j].span.start < from) + 1;
+  const firstAfter = lastBefore(old.length, (j) => old[j].span.start < to) + 1;
+  if (firstIn > 0 && old[firstIn - 1].span.end > from) return null;
+  if (firstAfter > firstIn && old[firstAfter - 1].span.end > to) return null;
+  const result = old.slice(0, firstIn);
+  for (const t of found) result.push(t);
+  for (let j = firstAfter; j < old.length; j++) result.push(shift(old[j], delta));
+  return result;
+}
+
+const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+const shiftLocated = <T>(l: Located<T>, d: number): Located<T> => ({ value: l.value, span: shiftSpan(l.span, d) });
+const shiftSubHeading = (h: SubHeading, d: number): SubHeading => ({ text: h.text, span: shiftSpan(h.span, d) });
+const shiftPoint = (p: Point, d: number): Point => ({ ...p, span: shiftSpan(p.span, d) });
+const shiftCaseNumber = (c: CaseNumber, d: number): CaseNumber => ({ ...c, span: shiftSpan(c.span, d) });
+const shiftProblem = (p: ParseProblem, d: number): ParseProblem => ({ ...p, span: shiftSpan(p.span, d) });
+const shiftDate = (m: DateMention, d: number): DateMention => ({ ...m, span: shiftSpan(m.span, d), weekday: m.weekday && shiftLocated(m.weekday, d) });
+
+function shiftSection(s: Section, d: number): Section {
+  return {
+    ...s,
+    heading: shiftLocated(s.heading, d),
+    body: shiftSpan(s.body, d),
+    span: shiftSpan(s.span, d),
+    subHeadings: s.subHeadings.map((h) => shiftSubHeading(h, d)),
+    points: s.points.map((p) => shiftPoint(p, d)),
+  };
+}
+
+function shiftItem(item: AgendaItem, d: number): AgendaItem {
+  return {
+    ...item,
+    title: shiftLocated(item.title, d),
+    caseNumber: item.caseNumber && shiftCaseNumber(item.caseNumber, d),
+    heading: shiftSpan(item.heading, d),
+    span: shiftSpan(item.span, d),
+    sections: item.sections.map((s) => shiftSection(s, d)),
+    subHeadings: item.subHeadings.map((h) => shiftSubHeading(h, d)),
+  };
+}

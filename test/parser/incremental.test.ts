@@ -1,0 +1,165 @@
+// Re-parsing one item after an edit must give exactly the model a whole parse gives: a user
+// typing in a big referat sees the same Outline, hovers and diagnostics either way, only
+// sooner. Random edits of the samples (typing, deleting, pasting headings, line breaks, dates,
+// case numbers, form feeds), alone and in runs, are compared with parseReferat of the result.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseReferat } from '../../server/src/parser';
+import { composeEdits, reparseAfterEdit, type TextEdit } from '../../server/src/parser/incremental';
+import { parseEditable, type EditableParse } from '../../server/src/parser/parse';
+import { samples } from '../testUtil';
+
+const FRAGMENTS = [
+  'x',
+  ' ',
+  'æøå',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '\f',
+  '\t',
+  'Punkt 7: Ny sag',
+  '\nPunkt 99: Indskudt punkt\n',
+  '\nBeslutning\n',
+  '\nIndstilling\n',
+  'Sagsfremstilling',
+  '\nGodkendt.\n',
+  '1. at planen godkendes\n',
+  'onsdag den 12. maj 2021',
+  '00.01.00-G01-1-21',
+  '21/1234',
+  'Lukket: ',
+  '😀',
+];
+
+const ALL_SAMPLES = samples();
+
+interface Edit extends TextEdit {
+  readonly inserted: string;
+}
+
+const applyEdit = (text: string, e: Edit) => text.slice(0, e.start) + e.inserted + text.slice(e.end);
+
+/** An edit of `text` from three random numbers in [0, 1) and an inserted fragment. */
+function editOf(text: string, where: number, length: number, inserted: string): Edit {
+  const start = Math.floor(where * (text.length + 1));
+  // Mostly typing (short deletions), sometimes a whole paragraph or more.
+  const deleted = length < 0.7 ? Math.floor(length * 4) : Math.floor(((length - 0.7) / 0.3) * 600);
+  const end = Math.min(text.length, start + deleted);
+  return { start, end, insertedLength: inserted.length, inserted };
+}
+
+// Fractions from integers: fast-check's doubles crowd at 0 and 1, and edits should land everywhere.
+const fraction = fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000);
+const editArbitrary = fc.record({
+  where: fraction,
+  length: fraction,
+  inserted: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })),
+});
+
+/** The incremental parse must equal the whole parse, model and the state it keeps for the next edit. */
+function assertSameAsWholeParse(actual: EditableParse, text: string, what: string) {
+  const whole = parseEditable(text);
+  assert.deepStrictEqual(actual.model, whole.model, what);
+  assert.equal(actual.structure === null, whole.structure === null, `${what}: structure kept`);
+  if (actual.structure && whole.structure) {
+    const a = actual.structure.lines;
+    const b = whole.structure.lines;
+    assert.equal(a.count, b.count, `${what}: line count`);
+    assert.deepStrictEqual(a.starts.subarray(0, a.count), b.starts.subarray(0, b.count), `${what}: line starts`);
+    assert.deepStrictEqual(a.ends.subarray(0, a.count), b.ends.subarray(0, b.count), `${what}: line ends`);
+    for (let i = 0; i < a.count; i++) assert.equal(a.firstCode(i), b.firstCode(i), `${what}: first character of line ${i}`);
+    assert.deepStrictEqual(actual.structure.headingLines, whole.structure.headingLines, `${what}: heading lines`);
+  }
+}
+
+for (const sample of ALL_SAMPLES) {
+  test(`one edit anywhere in ${sample.name} re-parses to the whole parse's model`, () => {
+    const before = parseEditable(sample.text);
+    let oneItem = 0;
+    fc.assert(
+      fc.property(editArbitrary, ({ where, length, inserted }) => {
+        const edit = editOf(sample.text, where, length, inserted);
+        const after = applyEdit(sample.text, edit);
+        const reparsed = reparseAfterEdit(before, after, edit);
+        if (reparsed.reparsedItem !== null) oneItem++;
+        assertSameAsWholeParse(reparsed, after, `edit ${JSON.stringify(edit)}`);
+      }),
+      { numRuns: 60, seed: 8 },
+    );
+    // Most random edits fall inside one item: the comparison must have tested that path.
+    if (before.structure) assert.ok(oneItem >= 30, `${oneItem} of 60 edits re-parsed one item`);
+  });
+}
+
+test('a run of edits, each re-parsed from the last, ends at the whole parse of the result', () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...ALL_SAMPLES.map((s) => s.text)), fc.array(editArbitrary, { minLength: 2, maxLength: 8 }), (original, edits) => {
+      let text = original;
+      let state = parseEditable(text);
+      for (const e of edits) {
+        const edit = editOf(text, e.where, e.length, e.inserted);
+        text = applyEdit(text, edit);
+        state = reparseAfterEdit(state, text, edit);
+      }
+      assertSameAsWholeParse(state, text, 'after a run of edits');
+    }),
+    { numRuns: 25, seed: 9 },
+  );
+});
+
+test('typing inside an item re-parses that item alone, in every item of every line-structured sample', () => {
+  let checked = 0;
+  for (const sample of ALL_SAMPLES) {
+    const before = parseEditable(sample.text);
+    if (!before.structure) continue;
+    for (const item of before.model.items) {
+      // The end of the item's title: inside its heading line, after "Punkt N:".
+      const at = item.title.span.end;
+      const edit = { start: at, end: at, insertedLength: 1 };
+      const after = sample.text.slice(0, at) + 'x' + sample.text.slice(at);
+      const reparsed = reparseAfterEdit(before, after, edit);
+      assert.equal(reparsed.reparsedItem, before.model.items.indexOf(item), `${sample.name} Punkt ${item.number}`);
+      const model = reparsed.model;
+      assert.equal(model.items.find((i) => i.number === item.number)?.title.value, item.title.value + 'x');
+      checked++;
+    }
+  }
+  assert.ok(checked >= 30, `typed in ${checked} items`);
+});
+
+test('an edit that makes a new "Punkt N:" heading parses the whole text and finds the new item', () => {
+  const sample = ALL_SAMPLES.find((s) => parseEditable(s.text).structure)!;
+  const before = parseEditable(sample.text);
+  const item = before.model.items[1];
+  const at = item.span.end;
+  const inserted = '\n\nPunkt 500: Indskudt punkt\n';
+  const edit = { start: at, end: at, insertedLength: inserted.length };
+  const after = sample.text.slice(0, at) + inserted + sample.text.slice(at);
+  const reparsed = reparseAfterEdit(before, after, edit);
+  assert.equal(reparsed.reparsedItem, null);
+  const model = reparsed.model;
+  assert.equal(model.items.length, before.model.items.length + 1);
+  assert.equal(model.items[2].title.value, 'Indskudt punkt');
+});
+
+test('two edits composed are one edit of the first text', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 40 }), editArbitrary, editArbitrary, (text, a, b) => {
+      const first = editOf(text, a.where, a.length, a.inserted);
+      const middle = applyEdit(text, first);
+      const second = editOf(middle, b.where, b.length, b.inserted);
+      const final = applyEdit(middle, second);
+      const both = composeEdits(first, second);
+      assert.equal(text.slice(0, both.start) + final.slice(both.start, both.start + both.insertedLength) + text.slice(both.end), final);
+      assert.ok(0 <= both.start && both.start <= both.end && both.end <= text.length);
+    }),
+    { numRuns: 300, seed: 10 },
+  );
+});
+
+test('parseReferat and parseEditable give the same model', () => {
+  for (const sample of ALL_SAMPLES) assert.deepStrictEqual(parseEditable(sample.text).model, parseReferat(sample.text));
+});
