@@ -44,7 +44,7 @@ import { crossMeetingLinks } from './languageFeatures/crossMeetingLinks';
 import { counterpart, definition } from './languageFeatures/definition';
 import { documentHighlights } from './languageFeatures/documentHighlights';
 import { documentLinks } from './languageFeatures/documentLinks';
-import { documentSymbols } from './languageFeatures/documentSymbols';
+import { cachedDocumentSymbols } from './languageFeatures/documentSymbols';
 import { foldingRanges } from './languageFeatures/folding';
 import { hover } from './languageFeatures/hover';
 import { references } from './languageFeatures/references';
@@ -201,7 +201,7 @@ connection.onNotification(NOTE_COUNTS_NOTIFICATION, (params: unknown) => {
 
 // ---- Features of the open document ---------------------------------------------------------
 
-connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, params, token) => documentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), token)));
+connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, params, token) => cachedDocumentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), token)));
 connection.onFoldingRanges(guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
 connection.onSelectionRanges(guarded('selectionRange', [], (doc, params, token) => selectionRanges(doc, params.positions, token)));
 connection.onHover(

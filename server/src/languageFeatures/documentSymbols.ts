@@ -4,22 +4,48 @@
 
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { AgendaItem, ReferatDocument, Section, SubHeading } from '../parser';
-import { toRange, type Cancellation } from './convert';
+import { PositionCursor, type Cancellation } from './convert';
 import type { Messages } from '../l10n';
+
+interface Outline {
+  readonly messages: Messages;
+  readonly noteCounts: ReadonlyMap<number, number> | null;
+  readonly symbols: DocumentSymbol[];
+}
+
+/** Per model (one document version and its parse options), the outline last computed for it. */
+const outlines = new WeakMap<ReferatDocument, Outline>();
+
+/**
+ * The outline of a version, computed once: the Outline view, breadcrumbs and sticky scroll ask
+ * for it again and again while the text stays the same. A new version is a new model, a new
+ * locale a new `Messages`, new note counts a new map, so each of them computes it afresh. The
+ * array is shared between requests: callers send it, they do not change it.
+ */
+export function cachedDocumentSymbols(doc: ReferatDocument, messages: Messages, noteCounts: ReadonlyMap<number, number> | null, token: Cancellation): DocumentSymbol[] {
+  const cached = outlines.get(doc);
+  if (cached && cached.messages === messages && cached.noteCounts === noteCounts) return cached.symbols;
+  const symbols = documentSymbols(doc, messages, noteCounts, token);
+  // A cancelled computation answers empty; that is no outline to keep.
+  if (!token.isCancellationRequested) outlines.set(doc, { messages, noteCounts, symbols });
+  return symbols;
+}
 
 export function documentSymbols(doc: ReferatDocument, messages: Messages, noteCounts: ReadonlyMap<number, number> | null, token: Cancellation): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
+  // Spans are looked up in document order (an end only after what lies inside), so each lookup
+  // starts near the last one.
+  const at = new PositionCursor(doc);
   const m = doc.meeting;
   if (m.committee || m.meetingDate) {
-    const name = [m.committee?.value, m.meetingDate?.value || m.headerDate?.value].filter(Boolean).join(' · ');
     const heading = m.committee?.span ?? m.meetingDate!.span;
     symbols.push(
       symbol(
-        name || messages.t('symbol.meeting'),
+        joined(m.committee?.value, m.meetingDate?.value || m.headerDate?.value) || messages.t('symbol.meeting'),
         SymbolKind.Namespace,
-        toRange(doc, { start: Math.min(m.span.start, heading.start), end: Math.max(m.span.end, heading.end) }),
-        toRange(doc, heading),
-        [m.time?.value, m.place?.value].filter(Boolean).join(' · '),
+        at.range({ start: Math.min(m.span.start, heading.start), end: Math.max(m.span.end, heading.end) }),
+        at.range(heading),
+        joined(m.time?.value, m.place?.value),
       ),
     );
   }
@@ -29,52 +55,70 @@ export function documentSymbols(doc: ReferatDocument, messages: Messages, noteCo
       symbol(
         doc.toc.heading?.value || messages.t('symbol.toc'),
         SymbolKind.Module,
-        toRange(doc, { start: Math.min(doc.toc.span.start, heading.start), end: doc.toc.span.end }),
-        toRange(doc, heading),
+        at.range({ start: Math.min(doc.toc.span.start, heading.start), end: doc.toc.span.end }),
+        at.range(heading),
       ),
     );
   }
+  const punkt = messages.t('word.punkt');
   for (const item of doc.items) {
     if (token.isCancellationRequested) return [];
-    symbols.push(itemSymbol(doc, item, messages, noteCounts?.get(item.number) ?? 0));
+    symbols.push(itemSymbol(at, item, punkt, messages, noteCounts?.get(item.number) ?? 0));
   }
   return symbols;
 }
 
-function itemSymbol(doc: ReferatDocument, item: AgendaItem, messages: Messages, notes: number): DocumentSymbol {
+function itemSymbol(at: PositionCursor, item: AgendaItem, punkt: string, messages: Messages, notes: number): DocumentSymbol {
   const decision = item.sections.find((s) => s.kind === 'Beslutning' && !s.prior);
-  const detail = [
+  const detail = joined(
     item.caseNumber?.text,
     decision?.outcome ? messages.outcome(decision.outcome) : null,
     notes > 0 ? messages.t('symbol.notes', notes) : null,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  );
+  const start = at.positionAt(item.span.start);
+  const selectionRange = at.range(item.heading);
+  const children = subHeadingSymbols(at, item.subHeadings);
+  for (const section of item.sections) children.push(sectionSymbol(at, section, messages));
   return symbol(
-    `${messages.t('word.punkt')} ${item.number}: ${item.title.value || messages.t('symbol.untitled')}`,
+    `${punkt} ${item.number}: ${item.title.value || messages.t('symbol.untitled')}`,
     item.closed ? SymbolKind.Key : SymbolKind.Class,
-    toRange(doc, item.span),
-    toRange(doc, item.heading),
+    { start, end: at.positionAt(item.span.end) },
+    selectionRange,
     detail,
-    [...subHeadingSymbols(doc, item.subHeadings), ...item.sections.map((s) => sectionSymbol(doc, s, messages))],
+    children,
   );
 }
 
-function sectionSymbol(doc: ReferatDocument, section: Section, messages: Messages): DocumentSymbol {
+function sectionSymbol(at: PositionCursor, section: Section, messages: Messages): DocumentSymbol {
   const name = section.prior ? section.heading.value.replace(/:$/, '') : section.implicit ? section.kind : section.heading.value;
-  const detail = [section.kind !== name ? section.kind : null, section.outcome ? messages.outcome(section.outcome) : null].filter(Boolean).join(' · ');
+  const detail = joined(section.kind !== name ? section.kind : null, section.outcome ? messages.outcome(section.outcome) : null);
+  const start = at.positionAt(section.span.start);
+  const selectionRange = at.range(section.heading.span);
+  const children = subHeadingSymbols(at, section.subHeadings);
   return symbol(
     name,
     section.kind === 'Beslutning' ? SymbolKind.Event : section.kind === 'Indstilling' ? SymbolKind.Interface : SymbolKind.Field,
-    toRange(doc, section.span),
-    toRange(doc, section.heading.span),
+    { start, end: at.positionAt(section.span.end) },
+    selectionRange,
     detail,
-    subHeadingSymbols(doc, section.subHeadings),
+    children,
   );
 }
 
-function subHeadingSymbols(doc: ReferatDocument, subHeadings: readonly SubHeading[]): DocumentSymbol[] {
-  return subHeadings.map((h) => symbol(h.text, SymbolKind.String, toRange(doc, h.span), toRange(doc, h.span)));
+function subHeadingSymbols(at: PositionCursor, subHeadings: readonly SubHeading[]): DocumentSymbol[] {
+  const symbols: DocumentSymbol[] = [];
+  for (const h of subHeadings) {
+    const range = at.range(h.span);
+    symbols.push(symbol(h.text, SymbolKind.String, range, { start: range.start, end: range.end }));
+  }
+  return symbols;
+}
+
+/** The parts that are there, joined as the Outline shows them. */
+function joined(...parts: Array<string | null | undefined>): string {
+  let text = '';
+  for (const part of parts) if (part) text = text ? `${text} · ${part}` : part;
+  return text;
 }
 
 /** A symbol without empty `detail` or `children`: a 1 MB referat has thousands, sent as JSON. */
