@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnosticsOf } from '../server/src/diagnostics';
 import { KleTable } from '../server/src/kle/kleTable';
-import { parseReferat } from '../server/src/parser';
+import { parseEditable, parseReferat, reparseAfterEdit, type EditableParse } from '../server/src/parser';
 import { documentSymbols } from '../server/src/languageFeatures/documentSymbols';
 import { notCancelled } from '../server/src/languageFeatures/convert';
 import { Messages } from '../server/src/l10n';
@@ -29,12 +29,41 @@ export interface ParseFigure {
 export interface PeerFigure {
   readonly input: string;
   readonly bytes: number;
+  /** Whole parse + symbols: opening the document. */
   readonly referat: Timing;
+  /** After a one-character edit: re-parse (one item, as the server does) + symbols. */
+  readonly referatAfterEdit: Timing;
   readonly referatSymbols: number;
+  /** A new version of the same text each run, the service told it changed: what it does after an edit. */
   readonly markdown: Timing;
   readonly markdownSymbols: number;
-  /** Markdown median / Referat median: how many times faster we are. */
+  /** Markdown median / Referat median (whole parse): how many times faster we are. */
   readonly ratio: number;
+  /** Markdown median / Referat median after an edit: both doing what they do on a keystroke. */
+  readonly ratioAfterEdit: number;
+}
+
+/**
+ * A one-character edit mid-document, alternately inserted and deleted, each version re-parsed
+ * from the last as DocumentCache does. `next()` applies it and returns the new parse.
+ */
+function typing(original: string): { next(): EditableParse; readonly text: string } {
+  const at = original.indexOf('\n', original.length >> 1) + 11;
+  const withChar = original.slice(0, at) + 'x' + original.slice(at);
+  let state = parseEditable(original);
+  let inserted = false;
+  return {
+    next() {
+      inserted = !inserted;
+      state = inserted
+        ? reparseAfterEdit(state, withChar, { start: at, end: at, insertedLength: 1 })
+        : reparseAfterEdit(state, original, { start: at, end: at + 1, insertedLength: 0 });
+      return state;
+    },
+    get text() {
+      return state.model.text;
+    },
+  };
 }
 
 /** Runs per input size: fewer for the big ones, so the whole bench stays a few minutes. */
@@ -68,19 +97,34 @@ export async function peerFigure(input: BenchInput): Promise<PeerFigure> {
   const runs = runsFor(input.bytes);
   let referatSymbols = 0;
   const referat = timeSync(() => (referatSymbols = countSymbols(documentSymbols(parseReferat(text), messages, null, notCancelled))), runs);
+  const keystrokes = typing(text);
+  const referatAfterEdit = timeSync(() => documentSymbols(keystrokes.next().model, messages, null, notCancelled), runs);
   const peer = await createMarkdownPeer();
   let markdownSymbols = 0;
   const md = await timeAsync(async () => (markdownSymbols = countSymbols(await peer.symbols(markdown))), { warmup: Math.min(runs.warmup, 3), runs: Math.min(runs.runs, 10) });
   peer.dispose();
-  return { input: input.name, bytes: input.bytes, referat, referatSymbols, markdown: md, markdownSymbols, ratio: md.medianMs / referat.medianMs };
+  return {
+    input: input.name,
+    bytes: input.bytes,
+    referat,
+    referatAfterEdit,
+    referatSymbols,
+    markdown: md,
+    markdownSymbols,
+    ratio: md.medianMs / referat.medianMs,
+    ratioAfterEdit: md.medianMs / referatAfterEdit.medianMs,
+  };
 }
 
 export interface EditFigure {
   readonly input: string;
   readonly bytes: number;
-  /** Apply a one-character edit to the text, parse it, compute diagnostics and the outline. */
+  /** A one-character edit: re-parse (as the server does), diagnostics and the outline. */
   readonly editParseDiagnosticsSymbols: Timing;
+  /** The re-parse after the edit (one item where possible). */
   readonly parse: Timing;
+  /** A whole parse of the same text, for comparison. */
+  readonly wholeParse: Timing;
   readonly diagnostics: Timing;
   readonly symbols: Timing;
   readonly diagnosticCount: number;
@@ -95,27 +139,21 @@ export function editFigure(repoRoot: string, input: BenchInput): EditFigure {
   const kle = new KleTable(readFileSync(join(repoRoot, 'data', 'kle', 'kle-emner.tsv'), 'utf8'));
   const messages = new Messages('en');
   const uri = 'file:///bench/referat.txt';
-  const at = original.indexOf('\n', original.length >> 1) + 11;
-  let text = original;
-  let inserted = false;
-  const edit = () => {
-    text = inserted ? original : original.slice(0, at) + 'x' + original.slice(at);
-    inserted = !inserted;
-  };
   const runs = runsFor(input.bytes);
+  const keystrokes = typing(original);
   let count = 0;
   const whole = timeSync(() => {
-    edit();
-    const doc = parseReferat(text);
+    const doc = keystrokes.next().model;
     count = diagnosticsOf(doc, uri, messages, { kle }).length;
     documentSymbols(doc, messages, null, notCancelled);
   }, { warmup: runs.warmup, runs: Math.max(runs.runs, 20) });
-  const doc = parseReferat(text);
+  const doc = parseReferat(original);
   return {
     input: input.name,
     bytes: input.bytes,
     editParseDiagnosticsSymbols: whole,
-    parse: timeSync(() => parseReferat(text), runs),
+    parse: timeSync(() => keystrokes.next(), runs),
+    wholeParse: timeSync(() => parseReferat(keystrokes.text), runs),
     diagnostics: timeSync(() => diagnosticsOf(doc, uri, messages, { kle }), runs),
     symbols: timeSync(() => documentSymbols(doc, messages, null, notCancelled), runs),
     diagnosticCount: count,

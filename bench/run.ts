@@ -113,7 +113,10 @@ async function main() {
       value: `${(Number(index.ms) / 1000).toFixed(2)} s, ${Number(index.peakRssMiB).toFixed(0)} MiB peak RSS`,
       met: Number(index.ms) <= 3000 && Number(index.peakRssMiB) <= 400,
     },
-    ...peer.map((p) => ({ target: `≥ 20× faster than the Markdown service on symbols (${p.input})`, value: `${p.ratio.toFixed(1)}×`, met: p.ratio >= 20 })),
+    ...peer.flatMap((p) => [
+      { target: `≥ 20× faster than the Markdown service on symbols after a one-character edit (${p.input}; both re-read the edited document)`, value: `${p.ratioAfterEdit.toFixed(1)}×`, met: p.ratioAfterEdit >= 20 },
+      { target: `≥ 20× faster than the Markdown service on symbols, our whole parse (${p.input}; opening the document)`, value: `${p.ratio.toFixed(1)}×`, met: p.ratio >= 20 },
+    ]),
   ];
 
   const machine = {
@@ -148,10 +151,10 @@ async function main() {
       ]),
     ),
     `Scaling (parse median): 10 MB / 1 MB = ${scaling.parse10over1.toFixed(2)}${scaling.parse100over10 ? `; 100 MB / 10 MB = ${scaling.parse100over10.toFixed(2)}` : ''}${scaling.serverEdit10over1 ? `; through the server, edit → symbols 10 MB / 1 MB = ${scaling.serverEdit10over1.toFixed(2)}` : ''}.`,
-    '### What a keystroke costs (in process: one-character edit, parse, diagnostics, symbols; no debounce, no transport)',
+    '### What a keystroke costs (in process: one-character edit, re-parse as the server does, diagnostics, symbols; no debounce, no transport)',
     table(
-      ['input', 'edit → parse + diagnostics + symbols', 'parse', 'diagnostics', 'symbols', 'diagnostics found'],
-      edits.map((e) => [e.input, ms(e.editParseDiagnosticsSymbols), ms(e.parse), ms(e.diagnostics), ms(e.symbols), String(e.diagnosticCount)]),
+      ['input', 'edit → re-parse + diagnostics + symbols', 're-parse (one item)', 'whole parse', 'diagnostics', 'symbols', 'diagnostics found'],
+      edits.map((e) => [e.input, ms(e.editParseDiagnosticsSymbols), ms(e.parse), ms(e.wholeParse), ms(e.diagnostics), ms(e.symbols), String(e.diagnosticCount)]),
     ),
     '### Peak memory of one parse (child process per size)',
     table(
@@ -181,8 +184,17 @@ async function main() {
     peer.length === 0
       ? 'skipped'
       : table(
-          ['input', 'Referat parse + symbols', 'symbols', 'Markdown (vscode-markdown-languageservice) tokenize + symbols', 'symbols', 'Markdown / Referat'],
-          peer.map((p) => [p.input, ms(p.referat), String(p.referatSymbols), ms(p.markdown), String(p.markdownSymbols), `${p.ratio.toFixed(1)}×`]),
+          ['input', 'Referat after an edit: re-parse + symbols', 'Referat whole parse + symbols', 'symbols', 'Markdown (vscode-markdown-languageservice) tokenize + symbols', 'symbols', 'Markdown / Referat after an edit', 'Markdown / Referat whole parse'],
+          peer.map((p) => [
+            p.input,
+            ms(p.referatAfterEdit),
+            ms(p.referat),
+            String(p.referatSymbols),
+            ms(p.markdown),
+            String(p.markdownSymbols),
+            `${p.ratioAfterEdit.toFixed(1)}×`,
+            `${p.ratio.toFixed(1)}×`,
+          ]),
         ),
   ];
   const report = sections.join('\n\n');

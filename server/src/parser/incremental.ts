@@ -61,7 +61,8 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   if (!isLast && edit.end >= oldRegionEnd) return null;
   const newRegionEnd = oldRegionEnd + delta;
 
-  const scanned = scanLines(text.slice(regionStart, newRegionEnd));
+  const region = text.slice(regionStart, newRegionEnd);
+  const scanned = scanLines(region);
   // Before the next heading the region ends with a line break, after which the scan sees one
   // more (empty) line: that is the next heading's line, not the region's.
   const regionLineCount = isLast ? scanned.lines.count : scanned.lines.count - 1;
@@ -96,7 +97,8 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
     items,
     caseNumbers,
     dates,
-    pages: formFeedPages(text),
+    // No form feed before, none typed: still none (the scan is a pass over the whole text).
+    pages: old.pages.length === 0 && !region.includes('\f') ? old.pages : formFeedPages(text),
     minutesEnd: lines.spanOf(0, lines.count).end,
     problems: spliceMentions(old.problems, problems, regionStart, oldRegionEnd, delta, shiftProblem)!,
   };
@@ -179,33 +181,51 @@ function spliceMentions<T extends { readonly span: Span }>(
   return result;
 }
 
+// Written out field by field: V8 builds spread copies slowly, and a 10 MB referat moves
+// tens of thousands of these per keystroke. CaseNumber and ParseProblem keep the spread for
+// their optional fields, which a literal would turn into present-but-undefined ones.
 const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 const shiftLocated = <T>(l: Located<T>, d: number): Located<T> => ({ value: l.value, span: shiftSpan(l.span, d) });
 const shiftSubHeading = (h: SubHeading, d: number): SubHeading => ({ text: h.text, span: shiftSpan(h.span, d) });
-const shiftPoint = (p: Point, d: number): Point => ({ ...p, span: shiftSpan(p.span, d) });
 const shiftCaseNumber = (c: CaseNumber, d: number): CaseNumber => ({ ...c, span: shiftSpan(c.span, d) });
 const shiftProblem = (p: ParseProblem, d: number): ParseProblem => ({ ...p, span: shiftSpan(p.span, d) });
-const shiftDate = (m: DateMention, d: number): DateMention => ({ ...m, span: shiftSpan(m.span, d), weekday: m.weekday && shiftLocated(m.weekday, d) });
+
+function shiftDate(m: DateMention, d: number): DateMention {
+  return { span: shiftSpan(m.span, d), iso: m.iso, year: m.year, month: m.month, day: m.day, weekday: m.weekday && shiftLocated(m.weekday, d) };
+}
+
+function shiftPoint(p: Point, d: number): Point {
+  return { number: p.number, answers: p.answers, numbered: p.numbered, text: p.text, span: shiftSpan(p.span, d), outcome: p.outcome };
+}
 
 function shiftSection(s: Section, d: number): Section {
   return {
-    ...s,
+    kind: s.kind,
     heading: shiftLocated(s.heading, d),
+    qualifier: s.qualifier,
+    implicit: s.implicit,
+    prior: s.prior,
     body: shiftSpan(s.body, d),
     span: shiftSpan(s.span, d),
-    subHeadings: s.subHeadings.map((h) => shiftSubHeading(h, d)),
-    points: s.points.map((p) => shiftPoint(p, d)),
+    subHeadings: s.subHeadings.length === 0 ? s.subHeadings : s.subHeadings.map((h) => shiftSubHeading(h, d)),
+    points: s.points.length === 0 ? s.points : s.points.map((p) => shiftPoint(p, d)),
+    outcome: s.outcome,
+    empty: s.empty,
   };
 }
 
 function shiftItem(item: AgendaItem, d: number): AgendaItem {
   return {
-    ...item,
+    number: item.number,
+    numberWritten: item.numberWritten,
     title: shiftLocated(item.title, d),
+    kindPrefix: item.kindPrefix,
+    closed: item.closed,
+    markers: item.markers,
     caseNumber: item.caseNumber && shiftCaseNumber(item.caseNumber, d),
     heading: shiftSpan(item.heading, d),
     span: shiftSpan(item.span, d),
     sections: item.sections.map((s) => shiftSection(s, d)),
-    subHeadings: item.subHeadings.map((h) => shiftSubHeading(h, d)),
+    subHeadings: item.subHeadings.length === 0 ? item.subHeadings : item.subHeadings.map((h) => shiftSubHeading(h, d)),
   };
 }
