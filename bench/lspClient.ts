@@ -19,7 +19,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 export interface BenchClient {
   readonly connection: ProtocolConnection;
@@ -35,8 +35,16 @@ export interface BenchClient {
 export async function startBenchServer(repoRoot: string): Promise<BenchClient> {
   // REFERAT_BENCH_SERVER_ARGS passes Node options to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
   const nodeArgs = (process.env.REFERAT_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  // REFERAT_BENCH_TRANSPORT=ipc connects as VS Code's client does (TransportKind.ipc: Node's IPC
+  // channel, JSON per line); the default is stdio with Content-Length headers, as other editors do.
+  const ipc = process.env.REFERAT_BENCH_TRANSPORT === 'ipc';
+  const server = join(repoRoot, 'dist', 'server.js');
+  const child: ChildProcess = ipc
+    ? spawn(process.execPath, [...nodeArgs, server, '--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+    : spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = ipc
+    ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+    : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const versions = new Map<string, number>();
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];

@@ -1,5 +1,6 @@
 // Figures through the real server: dist/server.js over stdio, the client in this process, so
-// each time includes JSON-RPC both ways, as an editor sees it.
+// each time includes JSON-RPC both ways, as an editor sees it. REFERAT_BENCH_TRANSPORT=ipc
+// connects over Node's IPC channel instead, as VS Code's client does (bench/lspClient.ts).
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
