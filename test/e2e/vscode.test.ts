@@ -218,4 +218,31 @@ describe('VS Code (code-server) with the packaged extension', { timeout: 180_000
       );
     }
   });
+
+  it('typing in an item updates the Outline and the Problems view, and undo takes both back', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    // VS Code sends each keystroke as an incremental change; the server re-parses the one item.
+    const tocLine = expected.toc.find((e) => e.item === 64)!.line;
+    const before = `Punkt 64: ${item64.title}`;
+    const after = before.replace('Godkendelse', 'Godkendelsen');
+    const tocWarnings = async () => (await s.problems()).filter((r) => r.line === tocLine && r.severity === 'warning');
+    const outlineHas = (label: string) => s.until(`the Outline to show "${label}"`, async () => (await s.outlineRows(3)).some((r) => normalize(r.label) === label));
+    await s.openFile(SAMPLE);
+    assert.deepEqual(await tocWarnings(), [], 'no warning on the table of contents line before the edit');
+
+    await s.goTo(item64.line, 'Punkt 64: Godkendelse'.length + 1);
+    await s.page.keyboard.type('n');
+    await outlineHas(after);
+    const warned = await s.until(`a warning on the toc line ${tocLine} (its entry no longer names Punkt 64)`, async () => {
+      const rows = await tocWarnings();
+      return rows.length > 0 ? rows : undefined;
+    });
+    assert.match(warned[0].message, /64/);
+
+    await s.focusEditor();
+    await s.page.keyboard.press('Control+Z');
+    await outlineHas(before);
+    await s.until(`the warning on line ${tocLine} to go`, async () => (await tocWarnings()).length === 0);
+  });
 });
