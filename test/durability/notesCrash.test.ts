@@ -116,7 +116,8 @@ test(`writers killed at random moments (${KILLS} kills x ${WRITERS} writers) los
       }),
     );
   } finally {
-    // Temporary files of interrupted writes are left behind; they never replace a sidecar.
+    // Temporary files of interrupted writes never replace a sidecar; a later write removes them
+    // once their writer is gone (test/notes/nodeFileSystem.test.ts), here the folders go whole.
     rmSync(root, { recursive: true, force: true });
   }
   assert.deepEqual(failures, []);
