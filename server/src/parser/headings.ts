@@ -58,27 +58,72 @@ function keyCanFit(line: string, limit: number): boolean {
 function mayEndRecommendation(source: string, start: number, end: number): boolean {
   const last = source.charCodeAt(end - 1);
   const e = last === 58 /* : */ || last === 44 /* , */ ? end - 1 : end;
-  return e > start && (source.endsWith(RECOMMENDS_VERB, e) || source.endsWith('at', e));
+  if (e <= start) return false;
+  const z = source.charCodeAt(e - 1);
+  return (z === VERB_LAST && source.endsWith(RECOMMENDS_VERB, e)) || (z === 116 /* t */ && source.endsWith('at', e));
 }
+const VERB_LAST = RECOMMENDS_VERB.charCodeAt(RECOMMENDS_VERB.length - 1);
 
 /** The first letters a recommendation line may start with (`/^[A-ZÆØÅ]/`). */
 const isRecommendationStart = (c: number) => (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5;
 const DECISION_FIRST_CODES = new Set(DECISION_HEADING_WORDS.map((w) => w.charCodeAt(0)));
+const LATIN1_DECISION_FIRSTS = Uint8Array.from({ length: 256 }, (_, c) => (DECISION_FIRST_CODES.has(c) ? 1 : 0));
+const mayStartDecision = (c: number) => (c < 256 ? LATIN1_DECISION_FIRSTS[c] === 1 : DECISION_FIRST_CODES.has(c));
+
+/** The decision word the text [start, end) opens with, followed by a space (see qualifiedDecision). */
+function decisionWordAt(source: string, start: number, end: number): string | undefined {
+  for (const w of DECISION_HEADING_WORDS) {
+    if (start + w.length < end && source.startsWith(w, start) && source.charCodeAt(start + w.length) === 32 /* space */) return w;
+  }
+  return undefined;
+}
+
+/**
+ * Matches read from the table, one per kind, shared: they are read (toSection copies their
+ * fields) and never changed, and a new object per heading line was garbage the moment the
+ * section was made.
+ */
+const PLAIN_MATCHES = new Map<SectionKind, HeadingMatch>();
+function plainMatch(kind: SectionKind): HeadingMatch {
+  let match = PLAIN_MATCHES.get(kind);
+  if (!match) PLAIN_MATCHES.set(kind, (match = { kind, qualifier: null, implicit: false, prior: null }));
+  return match;
+}
+const IMPLICIT_RECOMMENDATION: HeadingMatch = { kind: 'Indstilling', qualifier: null, implicit: true, prior: null };
 
 export class HeadingTable {
   private readonly byText: Map<string, SectionKind>;
   private readonly longestKey: number;
+  /** keyLengths[n] is 1 when some key is n characters long. */
+  private readonly keyLengths: Uint8Array;
   private readonly firstLetters: Set<string>;
   /** For character codes below 256: whether a key can start with it (see mayBeKey). */
   private readonly latin1Starts: Uint8Array;
+  /** For character codes below 256: whether a line ending with it can have a key (see mayEndKey). */
+  private readonly latin1Ends: Uint8Array;
 
   constructor(extra: readonly ExtraSectionHeading[] = []) {
     this.byText = new Map(SECTION_HEADINGS.map(([h, k]) => [key(h), k]));
     for (const e of extra) this.byText.set(key(e.heading), e.kind);
     this.longestKey = Math.max(0, ...[...this.byText.keys()].map((k) => k.length));
+    this.keyLengths = new Uint8Array(this.longestKey + 1);
+    for (const k of this.byText.keys()) this.keyLengths[k.length] = 1;
     this.firstLetters = new Set([...this.byText.keys()].map((k) => k[0]));
     this.latin1Starts = new Uint8Array(256);
     for (let c = 0; c < 256; c++) this.latin1Starts[c] = this.keyMayStartWith(c) ? 1 : 0;
+    const lastLetters = new Set([...this.byText.keys()].map((k) => k[k.length - 1]));
+    // key() drops a last colon and trims, so a line ending with either may end in any key;
+    // other characters stay last, lower-cased (which, below 256, maps each one to one alone).
+    this.latin1Ends = Uint8Array.from({ length: 256 }, (_, c) => (c === 58 || isSpace(c) || lastLetters.has(String.fromCharCode(c).toLowerCase()) ? 1 : 0));
+  }
+
+  /**
+   * Whether a line whose last character is `c` can be a key: most lines end with a full stop,
+   * which no key does. Characters from 256 on are let through (lower-casing some of them, as
+   * the Greek sigma, depends on what stands before).
+   */
+  private mayEndKey(c: number): boolean {
+    return c >= 256 || this.latin1Ends[c] === 1;
   }
 
   /** mayBeKey's test of the first character, by its code. */
@@ -91,6 +136,25 @@ export class HeadingTable {
   }
 
   /**
+   * Whether key() of the text [start, end) can be as long as some key, counted in place: key()
+   * collapses whitespace runs to one space and then drops at most a colon and a leading and a
+   * trailing space; lower-casing keeps every character's length but that of "İ", which is two.
+   */
+  private keyLengthMayFit(source: string, start: number, end: number): boolean {
+    const limit = this.longestKey + 3;
+    let collapsed = 0;
+    let previousSpace = false;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      const space = isSpace(c);
+      if (!(space && previousSpace) && (collapsed += c === 0x130 ? 2 : 1) > limit) return false;
+      previousSpace = space;
+    }
+    for (let n = Math.max(0, collapsed - 3); n <= collapsed && n <= this.longestKey; n++) if (this.keyLengths[n] === 1) return true;
+    return false;
+  }
+
+  /**
    * classify() of line `i`, with the line's text copied only when it can be a heading: most
    * lines are paragraphs, and their length or first character rules out every kind.
    */
@@ -99,10 +163,11 @@ export class HeadingTable {
     const end = lines.ends[i];
     if (end === start || end - start > MAX_HEADING_LENGTH) return null;
     const c = lines.firstCode(i);
+    const source = lines.source;
     if (
-      !this.mayStartKey(c) &&
-      !DECISION_FIRST_CODES.has(c) &&
-      (inRecommendation || !isRecommendationStart(c) || !mayEndRecommendation(lines.source, start, end))
+      !(this.mayStartKey(c) && this.mayEndKey(source.charCodeAt(end - 1)) && this.keyLengthMayFit(source, start, end)) &&
+      !(mayStartDecision(c) && decisionWordAt(source, start, end) !== undefined) &&
+      (inRecommendation || !isRecommendationStart(c) || !mayEndRecommendation(source, start, end))
     ) {
       return null;
     }
@@ -115,9 +180,7 @@ export class HeadingTable {
    * key() would start elsewhere), so most lines skip key() and its copies.
    */
   private mayBeKey(line: string): boolean {
-    const c = line.charCodeAt(0);
-    if (!isSpace(c) && !(c >= 0xd800 && c <= 0xdfff) && !this.firstLetters.has(line[0].toLowerCase()[0])) return false;
-    return keyCanFit(line, this.longestKey);
+    return this.mayStartKey(line.charCodeAt(0)) && keyCanFit(line, this.longestKey);
   }
 
   /**
@@ -128,17 +191,17 @@ export class HeadingTable {
   classify(line: string, meetingDate: string | null, inRecommendation: boolean): HeadingMatch | null {
     if (line.length === 0 || line.length > MAX_HEADING_LENGTH) return null;
     const plain = this.mayBeKey(line) ? this.byText.get(key(line)) : undefined;
-    if (plain) return { kind: plain, qualifier: null, implicit: false, prior: null };
+    if (plain) return plainMatch(plain);
     const decision = this.qualifiedDecision(line, meetingDate);
     if (decision) return decision;
     if (!inRecommendation && isRecommendationLine(line)) {
-      return { kind: 'Indstilling', qualifier: null, implicit: true, prior: null };
+      return IMPLICIT_RECOMMENDATION;
     }
     return null;
   }
 
   private qualifiedDecision(line: string, meetingDate: string | null): HeadingMatch | null {
-    const word = DECISION_HEADING_WORDS.find((w) => line.startsWith(w) && line.charCodeAt(w.length) === 32 /* space */);
+    const word = decisionWordAt(line, 0, line.length);
     if (!word) return null;
     const qualifier = line.slice(word.length + 1).trim();
     // A sentence ("Beslutning om ... blev truffet.") ends with a full stop; a heading does not.
