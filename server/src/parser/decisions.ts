@@ -3,6 +3,7 @@
 // in one long line) share it.
 
 import type { Outcome, Point, Span } from './model';
+import type { Lines } from './lines';
 import { OUTCOME_PHRASES } from './vocabulary';
 
 const LETTER = 'A-Za-zÆØÅæøåÄÖÜäöüÉé';
@@ -39,56 +40,60 @@ function answersOf(list: string): number[] {
   return numbers.filter((n) => Number.isFinite(n) && n > 0);
 }
 
-interface LineLike {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+/** Whether a line starting with character code `c` can start with LINE_MARKER (a digit, a dash or bullet, "a" or "A"). */
+const mayOpenPoint = (c: number) => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 0x2022 || c === 97 || c === 65;
+
+const NO_POINTS: readonly never[] = Object.freeze([]);
 
 /**
- * Points from lines: each marker line opens a point; unmarked lines after it continue it.
- * `decision` turns on outcomes.
+ * Points from lines [from, to): each marker line opens a point; unmarked lines after it
+ * continue it. `decision` turns on outcomes. A line is copied only when it opens or continues a
+ * point.
  */
-export function pointsFromLines(lines: readonly LineLike[], decision: boolean): Point[] {
-  const points: { number: number; answers: number[]; numbered: boolean; start: number; end: number; textStart: number }[] = [];
+export function pointsFromLines(lines: Lines, from: number, to: number, decision: boolean): readonly Point[] {
+  let points: Point[] | null = null;
   let bullets = 0;
-  const texts: string[][] = [];
-  for (const line of lines) {
-    if (line.text.length === 0) continue;
-    const m = LINE_MARKER.exec(line.text);
+  // The point being read: its marker line's fields, and its text so far.
+  let number = 0;
+  let answers: number[] = [];
+  let numbered = false;
+  let start = -1;
+  let end = -1;
+  let first = '';
+  let joined: string[] | null = null;
+  for (let i = from; i <= to; i++) {
+    if (i < to && lines.isBlank(i)) continue;
+    const m = i < to && mayOpenPoint(lines.firstCode(i)) ? LINE_MARKER.exec(lines.textOf(i)) : null;
+    if ((m || i === to) && start >= 0) {
+      // The point read so far ends before this marker line (or at the end).
+      const text = joined === null ? first : joined.join(' ');
+      (points ??= []).push({ number, answers, numbered, text, span: { start, end }, outcome: decision ? findOutcome(text) : null });
+      start = -1;
+    }
+    if (i === to) break;
     if (m) {
-      let number: number;
-      let answers: number[];
-      let numbered = true;
+      numbered = true;
       if (m[1]) {
         number = Number(m[1]);
         answers = [number];
       } else if (m[2]) {
         answers = answersOf(m[2]);
-        number = answers[0] ?? points.length + 1;
+        number = answers[0] ?? (points === null ? 0 : points.length) + 1;
       } else {
         number = ++bullets;
         answers = [number];
         numbered = false;
       }
-      points.push({ number, answers, numbered, start: line.start, end: line.end, textStart: line.start + m[0].length });
-      texts.push([line.text.slice(m[0].length)]);
-    } else if (points.length > 0) {
-      points[points.length - 1].end = line.end;
-      texts[texts.length - 1].push(line.text);
+      start = lines.starts[i];
+      end = lines.ends[i];
+      first = m.input.slice(m[0].length);
+      joined = null;
+    } else if (start >= 0) {
+      end = lines.ends[i];
+      (joined ??= [first]).push(lines.textOf(i));
     }
   }
-  return points.map((p, i) => {
-    const text = texts[i].join(' ');
-    return {
-      number: p.number,
-      answers: p.answers,
-      numbered: p.numbered,
-      text,
-      span: { start: p.start, end: p.end },
-      outcome: decision ? findOutcome(text) : null,
-    };
-  });
+  return points ?? NO_POINTS;
 }
 
 /** Points written inline in one run of text (the transcript style). */
