@@ -2,6 +2,7 @@
 // row; all run as single left-to-right scans with no nested quantifiers.
 
 import type { CaseNumber, Span } from './model';
+import { nextCandidate } from './dates';
 
 /** A pattern added by configuration: a regular expression source and a name to show. */
 export interface CaseNumberPattern {
@@ -142,14 +143,12 @@ export class CaseNumberScan {
 export function findCaseNumbers(text: string, custom: CompiledPatterns['patterns'] = [], from = 0, to = text.length): CaseNumber[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const scan = new CaseNumberScan(slice, from);
-  const candidates = new RegExp(CASE_NUMBER_CANDIDATE.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = candidates.exec(slice)) !== null) {
-    scan.at(m.index);
-    candidates.lastIndex = m.index + 1;
-  }
+  for (let p = nextCandidate(CANDIDATES, slice, 0); p >= 0; p = nextCandidate(CANDIDATES, slice, p + 1)) scan.at(p);
   return scan.finish(custom);
 }
+
+/** CASE_NUMBER_CANDIDATE for findCaseNumbers, one object for every call (the scan sets lastIndex before each use). */
+const CANDIDATES = new RegExp(CASE_NUMBER_CANDIDATE.source, 'g');
 
 // One global copy per pattern, reused (lastIndex reset) rather than built on every call:
 // findCaseNumbers runs for single lines too, several times per item.
@@ -169,11 +168,33 @@ function collect(text: string, regex: RegExp, build: Shape['build'], base: numbe
   }
 }
 
+/**
+ * wholeCaseNumber without configured patterns. The scan of the whole string tries at 0 the one
+ * shape its first characters allow; a match of all of `s` there is the scan's one result
+ * (whatever else it finds lies inside it and is dropped as an overlap), and without one no
+ * result spans all of `s`. So that shape is tried at 0 alone, with no scan and no lists.
+ */
+function wholeBuiltIn(s: string): CaseNumber | null {
+  const c = s.charCodeAt(0);
+  let k: number;
+  if (isDigit(c)) {
+    if (!isDigit(s.charCodeAt(1))) return null;
+    const separator = s.charCodeAt(2);
+    if (separator === 46 /* . */) k = 0;
+    else if (separator === 47 /* / */) k = 1;
+    else return null;
+  } else if (c === 69 /* E */) k = 2;
+  else if (c === 83 /* S */) k = 3;
+  else return null;
+  const re = STICKY[k];
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m !== null && m[0].length === s.length ? SHAPES[k].build(m, { start: 0, end: s.length }) : null;
+}
+
 /** The case number if `s` is exactly one (trimmed), else null. Used for "the line after the heading". */
 export function wholeCaseNumber(s: string, custom: CompiledPatterns['patterns'] = []): CaseNumber | null {
-  // A built-in shape starts with a digit, "E" or "S": other lines need no scan.
-  const c = s.charCodeAt(0);
-  if (custom.length === 0 && !isDigit(c) && c !== 69 && c !== 83) return null;
+  if (custom.length === 0) return wholeBuiltIn(s);
   const found = findCaseNumbers(s, custom);
   return found.length === 1 && found[0].span.start === 0 && found[0].span.end === s.length ? found[0] : null;
 }

@@ -73,10 +73,16 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** "00" to "99": months and days written with two digits. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
 export function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const yyyy = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+  return `${yyyy}-${twoDigits(month)}-${twoDigits(day)}`;
 }
+
+const twoDigits = (n: number) => TWO_DIGITS[n] ?? String(n).padStart(2, '0');
 
 /** The Danish weekday of an ISO date. */
 export function weekdayOf(iso: string): string {
@@ -86,23 +92,38 @@ export function weekdayOf(iso: string): string {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * Where the next match of a candidate pattern starts, at or after `from`, or -1; the pattern
+ * global, its alternatives among `\d\d?[.\-/]`, `\d\d[./]`, `EMN-` and `S\d`. test() finds the
+ * match without the array exec() makes for each (5,700 per MB, all garbage at once), and its
+ * end tells where it began: `S\d` ends with a digit, `EMN-` with "N-", the digit shapes with a
+ * separator after one digit or two (two when a digit stands third from the end, since the
+ * leftmost match would have started there).
+ */
+export function nextCandidate(candidates: RegExp, text: string, from: number): number {
+  candidates.lastIndex = from;
+  if (!candidates.test(text)) return -1;
+  const end = candidates.lastIndex;
+  const last = text.charCodeAt(end - 1);
+  if (isDigit(last)) return end - 2;
+  if (last === 45 /* - */ && text.charCodeAt(end - 2) === 78 /* N */) return end - 4;
+  return end - 3 >= from && isDigit(text.charCodeAt(end - 3)) ? end - 3 : end - 2;
+}
+
 interface DateShape {
   /** The shape's pattern, sticky: tried only where a date can start. */
   readonly at: RegExp;
-  /** Year, month, day of a match, or null when it is no date (a word that is no month). */
-  readonly partsOf: (m: RegExpExecArray) => [number, number, number] | null;
+  /** The month of a match as written (any number), or -1 when it is no date (a word that is no month). */
+  readonly monthOf: (m: RegExpExecArray) => number;
+  /** The groups holding the day and the year. */
+  readonly day: number;
+  readonly year: number;
 }
 
 const SHAPES: readonly DateShape[] = [
-  {
-    at: new RegExp(TEXTUAL.source, 'y'),
-    partsOf: (m) => {
-      const month = MONTH_INDEX.get(m[2].toLowerCase());
-      return month === undefined ? null : [Number(m[3]), month, Number(m[1])];
-    },
-  },
-  { at: new RegExp(NUMERIC.source, 'y'), partsOf: (m) => [Number(m[4]), Number(m[3]), Number(m[1])] },
-  { at: new RegExp(SLASHED.source, 'y'), partsOf: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  { at: new RegExp(TEXTUAL.source, 'y'), monthOf: (m) => MONTH_INDEX.get(m[2].toLowerCase()) ?? -1, day: 1, year: 3 },
+  { at: new RegExp(NUMERIC.source, 'y'), monthOf: (m) => Number(m[3]), day: 1, year: 4 },
+  { at: new RegExp(SLASHED.source, 'y'), monthOf: (m) => Number(m[2]), day: 1, year: 3 },
 ];
 
 /**
@@ -145,8 +166,8 @@ export class DateScan {
     shape.at.lastIndex = p;
     const m = shape.at.exec(this.text);
     if (m === null) return;
-    const parts = shape.partsOf(m);
-    if (!parts) {
+    const month = shape.monthOf(m);
+    if (month < 0) {
       // Not a date here: the shape's scan would go on from the next character.
       this.next[k] = p + 1;
       return;
@@ -155,8 +176,9 @@ export class DateScan {
     const weekday = weekdayBefore(this.text, p, this.lastEnd[k]);
     this.lastEnd[k] = end;
     this.next[k] = end;
-    const [year, month, day] = parts;
     if (month < 1 || month > 12) return;
+    const year = Number(m[shape.year]);
+    const day = Number(m[shape.day]);
     const base = this.base;
     this.found.push({
       span: { start: base + p, end: base + end },
@@ -172,11 +194,9 @@ export class DateScan {
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const scan = new DateScan(slice, from);
-  const candidates = new RegExp(DATE_CANDIDATE.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = candidates.exec(slice)) !== null) {
-    scan.at(m.index);
-    candidates.lastIndex = m.index + 1;
-  }
+  for (let p = nextCandidate(DATE_CANDIDATES, slice, 0); p >= 0; p = nextCandidate(DATE_CANDIDATES, slice, p + 1)) scan.at(p);
   return scan.found;
 }
+
+/** DATE_CANDIDATE for findDates, one object for every call (the scan sets lastIndex before each use). */
+const DATE_CANDIDATES = new RegExp(DATE_CANDIDATE.source, 'g');

@@ -5,7 +5,7 @@
 import type { CaseNumber, DateMention } from './model';
 import type { CompiledPatterns } from './caseNumbers';
 import { CaseNumberScan } from './caseNumbers';
-import { DateScan } from './dates';
+import { DateScan, nextCandidate } from './dates';
 
 /** DATE_CANDIDATE or CASE_NUMBER_CANDIDATE ("\d\d[./]" lies within "\d\d?[.\-/]"). */
 const CANDIDATE = /\d\d?[.\-/]|EMN-|S\d/g;
@@ -21,11 +21,9 @@ export function findMentions(
   const dates = new DateScan(slice, from);
   const caseNumbers = new CaseNumberScan(slice, from);
   const candidates = new RegExp(CANDIDATE.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = candidates.exec(slice)) !== null) {
-    dates.at(m.index);
-    caseNumbers.at(m.index);
-    candidates.lastIndex = m.index + 1;
+  for (let p = nextCandidate(candidates, slice, 0); p >= 0; p = nextCandidate(candidates, slice, p + 1)) {
+    dates.at(p);
+    caseNumbers.at(p);
   }
   return { dates: dates.found, caseNumbers: caseNumbers.finish(custom) };
 }
