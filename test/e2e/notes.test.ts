@@ -134,6 +134,24 @@ describe('Notes and highlights in VS Code (code-server)', { timeout: 180_000 }, 
     ]);
   });
 
+  it('counts the notes in the Outline row of Punkt 68 as soon as they are added, without an edit', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    // The Outline gets the side bar's height, so that the row of Punkt 68 is rendered.
+    await s.outlineRows(3);
+    await s.collapseOtherViews('Outline');
+    let last: unknown;
+    const row = await s.until('the Outline row of Punkt 68 to count its 2 notes', async () => {
+      const rows = await s.outlineRows(3);
+      last = rows;
+      const found = rows.find((r) => r.label.startsWith('Punkt 68:'));
+      return found && /\b2 note/.test(found.description) ? found : undefined;
+    }).catch((e: Error) => {
+      throw new Error(`${e.message}\nlast row: ${JSON.stringify(last)}`);
+    });
+    assert.match(row.description, new RegExp(item68.caseNumber!.replace(/[.]/g, '\\.')));
+  });
+
   it('still shows the note and the highlight at the same place after "Developer: Reload Window"', async (t) => {
     const s = await session(t);
     if (!s) return;

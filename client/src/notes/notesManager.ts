@@ -27,6 +27,8 @@ export class NotesManager implements vscode.Disposable {
   private readonly loading = new Map<string, Promise<NotesStore>>();
   private readonly placed = new Map<string, { version: number; text: string; result: PlacedDocument }>();
   private readonly warned = new Set<string>();
+  /** The counts last sent per document, so that an unchanged count redraws nothing. */
+  private readonly sentCounts = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Fires with a document's URI when its notes, highlights or their places changed. */
@@ -49,6 +51,8 @@ export class NotesManager implements vscode.Disposable {
         pending.set(key, setTimeout(() => this.changed.fire(e.document.uri), 400));
       }),
       { dispose: () => pending.forEach((t) => clearTimeout(t)) },
+      // Opened again, the document's counts are sent again.
+      vscode.workspace.onDidCloseTextDocument((d) => this.sentCounts.delete(d.uri.toString())),
     );
     this.disposables.push(this.onDidChange((uri) => this.sendNoteCounts(uri)));
   }
@@ -178,7 +182,24 @@ export class NotesManager implements vscode.Disposable {
       const p = placements.get(note.id);
       if (p && p.kind !== 'orphaned' && p.item) counts[p.item.number] = (counts[p.item.number] ?? 0) + 1;
     }
+    const key = JSON.stringify(counts);
+    if (this.sentCounts.get(uri.toString()) === key) return;
+    this.sentCounts.set(uri.toString(), key);
     const params: NoteCountsParams = { uri: uri.toString(), counts };
-    void client.sendNotification(NOTE_COUNTS_NOTIFICATION, params).catch(() => undefined);
+    void client
+      .sendNotification(NOTE_COUNTS_NOTIFICATION, params)
+      .then(redrawOutline)
+      .catch(() => undefined);
   }
+}
+
+/**
+ * The Outline and breadcrumbs ask for symbols again only when the text changes or the set of
+ * symbol providers does; LSP has no request to make them ask. Registering an empty provider
+ * and dropping it changes that set twice, so they ask the server again, after the counts
+ * (notifications and requests keep their order on the connection). The empty provider adds
+ * nothing to the Outline.
+ */
+function redrawOutline(): void {
+  vscode.languages.registerDocumentSymbolProvider({ language: 'referat' }, { provideDocumentSymbols: () => undefined }).dispose();
 }

@@ -564,7 +564,7 @@ export class CodeServerSession {
   }
 
   /** Rows of the Outline view (focused by command), as shown: label and tree depth. */
-  async outlineRows(minRows = 1): Promise<{ label: string; level: number }[]> {
+  async outlineRows(minRows = 1): Promise<{ label: string; description: string; level: number }[]> {
     await this.runCommand('Explorer: Focus on Outline View');
     // Give the Outline the whole side bar: collapse the folder section above it.
     const folders = this.page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]', { hasText: basename(this.workspace) });
@@ -585,6 +585,7 @@ export class CodeServerSession {
     return rows.evaluateAll((els) =>
       els.map((el) => ({
         label: (el.querySelector('.label-name')?.textContent ?? el.textContent ?? '').trim(),
+        description: (el.querySelector('.label-description')?.textContent ?? '').trim(),
         level: Number(el.getAttribute('aria-level') ?? '0'),
       })),
     );
