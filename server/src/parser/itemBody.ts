@@ -69,7 +69,7 @@ export function parseItemBody(
   }
   const sections: Section[] = [];
   for (let k = 0; k < matches.length; k++) {
-    sections.push(toSection(lines, headingLines[k], matches[k], k + 1 < matches.length ? headingLines[k + 1] : to));
+    sections.push(toSection(lines, headings, headingLines[k], matches[k], k + 1 < matches.length ? headingLines[k + 1] : to));
   }
   return {
     sections,
@@ -85,7 +85,7 @@ function subHeadingsOf(lines: Lines, from: number, to: number): readonly SubHead
   for (let i = from; i < last; i++) {
     const length = lines.lengthOf(i);
     // isSubHeading's own first tests, before the line is copied.
-    if (length < 2 || length > 70 || !isUpperCode(lines.firstCode(i)) || endsLikeSentence(lines.source.charCodeAt(lines.ends[i] - 1))) continue;
+    if (length < 2 || length > 70 || !isUpperCode(lines.firstCode(i)) || endsLikeSentence(lines.lastCode(i))) continue;
     const text = lines.textOf(i);
     if (isSubHeading(text)) (result ??= []).push({ text, span: { start: lines.starts[i], end: lines.ends[i] } });
   }
@@ -103,7 +103,7 @@ function joinedText(lines: Lines, from: number, to: number): string {
 }
 
 /** The section headed by line `heading`, its content running to line `to` (exclusive). */
-function toSection(lines: Lines, heading: number, match: HeadingMatch, to: number): Section {
+function toSection(lines: Lines, headings: HeadingTable, heading: number, match: HeadingMatch, to: number): Section {
   const last = lines.lastNonBlank(heading + 1, to);
   const headingStart = lines.starts[heading];
   const bodyStart = lines.ends[heading];
@@ -113,7 +113,7 @@ function toSection(lines: Lines, heading: number, match: HeadingMatch, to: numbe
   const outcome: Outcome | null = isDecision ? findOutcome(joinedText(lines, heading + 1, to)) : null;
   return {
     kind: match.kind,
-    heading: { value: lines.textOf(heading), span: { start: headingStart, end: bodyStart } },
+    heading: { value: headings.headingText(lines.textOf(heading)), span: { start: headingStart, end: bodyStart } },
     qualifier: match.qualifier,
     implicit: match.implicit,
     prior: match.prior,

@@ -32,6 +32,13 @@ export class Lines {
     readonly ends: Int32Array,
     /** Each non-blank line's first character, kept so that tests of it need not touch the text again. */
     readonly firsts: Uint16Array,
+    /**
+     * Each non-blank line's last character, likewise; null when not kept (then read from the
+     * text). Read at every line end while the line is in the CPU's cache, it saves the later
+     * tests a trip to memory per line: on 10 MB, reading the text's last characters again was
+     * two thirds of the heading tests' time.
+     */
+    readonly lasts: Uint16Array | null = null,
   ) {}
 
   /** The trimmed content of line `i`. */
@@ -51,6 +58,13 @@ export class Lines {
   /** The first character's code of a non-blank line (NaN for a blank one). */
   firstCode(i: number): number {
     return this.starts[i] < this.ends[i] ? this.firsts[i] : NaN;
+  }
+
+  /** The last character's code of a non-blank line (NaN for a blank one). */
+  lastCode(i: number): number {
+    const end = this.ends[i];
+    if (this.starts[i] === end) return NaN;
+    return this.lasts !== null ? this.lasts[i] : this.source.charCodeAt(end - 1);
   }
 
   at(i: number): Line {
@@ -103,6 +117,7 @@ export function scanLines(source: string): { index: LineIndex; lines: Lines } {
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let firsts = new Uint16Array(capacity);
+  let lasts = new Uint16Array(capacity);
   let count = 0;
   // indexOf skips a line's characters natively; most texts break lines with \n alone.
   let lineStart = 0;
@@ -129,9 +144,8 @@ export function scanLines(source: string): { index: LineIndex; lines: Lines } {
       lineStarts = grown(lineStarts, capacity);
       starts = grown(starts, capacity);
       ends = grown(ends, capacity);
-      const grownFirsts = new Uint16Array(capacity);
-      grownFirsts.set(firsts);
-      firsts = grownFirsts;
+      firsts = grown16(firsts, capacity);
+      lasts = grown16(lasts, capacity);
     }
     let start = lineStart;
     while (start < contentEnd && isBlank(source.charCodeAt(start))) start++;
@@ -141,17 +155,24 @@ export function scanLines(source: string): { index: LineIndex; lines: Lines } {
     starts[count] = start;
     ends[count] = end;
     firsts[count] = start < end ? source.charCodeAt(start) : 0;
+    lasts[count] = start < end ? source.charCodeAt(end - 1) : 0;
     count++;
     if (next < 0) break;
     lineStart = next;
   }
   const indexStarts = new Array<number>(count);
   for (let i = 0; i < count; i++) indexStarts[i] = lineStarts[i];
-  return { index: new LineIndex(source, indexStarts), lines: new Lines(source, count, starts, ends, firsts) };
+  return { index: new LineIndex(source, indexStarts), lines: new Lines(source, count, starts, ends, firsts, lasts) };
 }
 
 function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   const larger = new Int32Array(capacity);
+  larger.set(array);
+  return larger;
+}
+
+function grown16(array: Uint16Array, capacity: number): Uint16Array<ArrayBuffer> {
+  const larger = new Uint16Array(capacity);
   larger.set(array);
   return larger;
 }
