@@ -11,35 +11,35 @@ import { isSpace } from './whitespace';
 // case-insensitive flag did the same for the digit-only shapes. The result is the same as
 // one pattern with an optional "<weekday> [d.|den] " prefix.
 const MONTH_LETTERS = [...new Set(MONTHS.join('') + MONTHS.join('').toUpperCase())].join('').replace(/[\]\\^-]/g, '\\$&');
-const MONTH_INDEX = new Map(MONTHS.map((m, i) => [m, i + 1]));
 const TEXTUAL = new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?([${MONTH_LETTERS}]+)\\s+(\\d{4})(?!\\d)`, 'g');
 const NUMERIC = /(?<![\d.\-/])(\d{1,2})([.\-])(\d{1,2})\2(\d{4})(?![\d.\-/]\d)/g;
 const SLASHED = /(?<![\d./])(\d{1,2})\/(\d{1,2}) (\d{4})(?!\d)/g;
 const WEEKDAY_LENGTHS = [...new Set(WEEKDAYS.map((w) => w.length))];
 
-const WEEKDAY_LAST_LETTERS = new Set(WEEKDAYS.map((w) => w[w.length - 1]));
-
 /**
- * Whether s[end - word.length, end) lower-cased is `word` (ASCII letters and dots): no
- * character but the ASCII capital lower-cases to an ASCII letter other than i and k, and the
- * words hold neither, so comparing codes gives what slicing and lower-casing gave.
+ * Whether s[start, start + word.length) lower-cased is `word`, a lower-case word of ASCII
+ * letters, "ø" and dots (the weekdays, "d.", "den", the months). No character but the capital
+ * lower-cases to one of those letters except "i" (from "İ", as two characters, so a slice of
+ * the word's length never equals it) and "k" (from the Kelvin sign; no such word holds a "k"),
+ * so comparing codes gives what slicing and lower-casing gave, without the copies.
  */
-function endsWithWord(s: string, end: number, word: string): boolean {
-  const start = end - word.length;
+function isWordAt(s: string, start: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const w = word.charCodeAt(k);
     const c = s.charCodeAt(start + k);
-    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+    if (c !== w && !(((w >= 97 && w <= 122) || w === 0xf8) /* ø */ && c === w - 32)) return false;
   }
   return true;
 }
 
+const endsWithWord = (s: string, end: number, word: string) => isWordAt(s, end - word.length, word);
+
 function weekdayEndingAt(s: string, end: number, floor: number): Located | null {
-  if (end <= floor || !WEEKDAY_LAST_LETTERS.has(s[end - 1].toLowerCase())) return null;
+  if (end <= floor) return null;
   for (const length of WEEKDAY_LENGTHS) {
     const start = end - length;
-    const word = start >= floor ? s.slice(start, end).toLowerCase() : '';
-    if (WEEKDAYS.includes(word)) return { value: word, span: { start, end } };
+    if (start < floor) continue;
+    for (const w of WEEKDAYS) if (w.length === length && isWordAt(s, start, w)) return { value: w, span: { start, end } };
   }
   return null;
 }
@@ -110,21 +110,67 @@ export function nextCandidate(candidates: RegExp, text: string, from: number): n
   return end - 3 >= from && isDigit(text.charCodeAt(end - 3)) ? end - 3 : end - 2;
 }
 
+/** The number written with the digits s[from, to). */
+function digitsValue(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
+/** The number written with the digits from `from` on. */
+function numberFrom(s: string, from: number): number {
+  let to = from;
+  while (isDigit(s.charCodeAt(to))) to++;
+  return digitsValue(s, from, to);
+}
+
+/**
+ * A date shape. Every shape is one or two digits of day, a separator, the month, and four
+ * digits of year that end the match, so a match is read from the text where test() found it,
+ * without the array and the strings of exec() (6,000 dates per 10 MB).
+ */
 interface DateShape {
   /** The shape's pattern, sticky: tried only where a date can start. */
   readonly at: RegExp;
-  /** The month of a match as written (any number), or -1 when it is no date (a word that is no month). */
-  readonly monthOf: (m: RegExpExecArray) => number;
-  /** The groups holding the day and the year. */
-  readonly day: number;
-  readonly year: number;
+  /**
+   * The month of a match whose day ends at `afterDay` (where its separator stands), as written
+   * (any number), or -1 when it is no date (a word that is no month).
+   */
+  readonly monthOf: (s: string, afterDay: number) => number;
+}
+
+/** TEXTUAL's month: the letters after the dot and at most one space, up to the space before the year. */
+function monthNamed(s: string, afterDay: number): number {
+  let from = afterDay + 1;
+  if (isSpace(s.charCodeAt(from))) from++;
+  let to = from;
+  while (!isSpace(s.charCodeAt(to))) to++;
+  for (let k = 0; k < MONTHS.length; k++) if (MONTHS[k].length === to - from && isWordAt(s, from, MONTHS[k])) return k + 1;
+  return -1;
 }
 
 const SHAPES: readonly DateShape[] = [
-  { at: new RegExp(TEXTUAL.source, 'y'), monthOf: (m) => MONTH_INDEX.get(m[2].toLowerCase()) ?? -1, day: 1, year: 3 },
-  { at: new RegExp(NUMERIC.source, 'y'), monthOf: (m) => Number(m[3]), day: 1, year: 4 },
-  { at: new RegExp(SLASHED.source, 'y'), monthOf: (m) => Number(m[2]), day: 1, year: 3 },
+  { at: new RegExp(TEXTUAL.source, 'y'), monthOf: monthNamed },
+  { at: new RegExp(NUMERIC.source, 'y'), monthOf: (s, afterDay) => numberFrom(s, afterDay + 1) },
+  { at: new RegExp(SLASHED.source, 'y'), monthOf: (s, afterDay) => numberFrom(s, afterDay + 1) },
 ];
+
+/**
+ * isoDate of the dates found, one string per date however often it is written: a date comes
+ * back again and again in minutes (the meeting's, deadlines). At most ISO_KEPT dates.
+ */
+const isoCache = new Map<number, string | null>();
+const ISO_KEPT = 4096;
+function cachedIsoDate(year: number, month: number, day: number): string | null {
+  const key = (year * 100 + month) * 100 + day;
+  let iso = isoCache.get(key);
+  if (iso === undefined) {
+    iso = isoDate(year, month, day);
+    if (isoCache.size >= ISO_KEPT) isoCache.clear();
+    isoCache.set(key, iso);
+  }
+  return iso;
+}
 
 /**
  * Every place a date can start: each shape opens with one or two digits and its separator. A
@@ -163,30 +209,32 @@ export class DateScan {
   private tryShape(k: number, p: number): void {
     if (p < this.next[k]) return;
     const shape = SHAPES[k];
+    const s = this.text;
     shape.at.lastIndex = p;
-    const m = shape.at.exec(this.text);
-    if (m === null) return;
-    const month = shape.monthOf(m);
+    if (!shape.at.test(s)) return;
+    const end = shape.at.lastIndex;
+    // at() let the shape be tried only with its separator after one digit or two.
+    const afterDay = isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
+    const month = shape.monthOf(s, afterDay);
     if (month < 0) {
       // Not a date here: the shape's scan would go on from the next character.
       this.next[k] = p + 1;
       return;
     }
-    const end = p + m[0].length;
-    const weekday = weekdayBefore(this.text, p, this.lastEnd[k]);
+    const weekday = weekdayBefore(s, p, this.lastEnd[k]);
     this.lastEnd[k] = end;
     this.next[k] = end;
     if (month < 1 || month > 12) return;
-    const year = Number(m[shape.year]);
-    const day = Number(m[shape.day]);
+    const year = digitsValue(s, end - 4, end);
+    const day = digitsValue(s, p, afterDay);
     const base = this.base;
     this.found.push({
       span: { start: base + p, end: base + end },
-      iso: isoDate(year, month, day),
+      iso: cachedIsoDate(year, month, day),
       year,
       month,
       day,
-      weekday: weekday && { value: weekday.value, span: { start: base + weekday.span.start, end: base + weekday.span.end } },
+      weekday: weekday && base !== 0 ? { value: weekday.value, span: { start: base + weekday.span.start, end: base + weekday.span.end } } : weekday,
     });
   }
 }
