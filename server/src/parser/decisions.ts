@@ -45,6 +45,10 @@ const mayOpenPoint = (c: number) => (c >= 48 && c <= 57) || c === 45 || c === 0x
 
 const NO_POINTS: readonly never[] = Object.freeze([]);
 
+/** `[n]` for the numbers a point is written with (one or two digits), shared and frozen like the model's other empty and one-number lists. */
+const ONE_NUMBER: readonly (readonly number[])[] = Array.from({ length: 100 }, (_, n) => Object.freeze([n]));
+const oneNumber = (n: number): readonly number[] => ONE_NUMBER[n] ?? [n];
+
 /**
  * Points from lines [from, to): each marker line opens a point; unmarked lines after it
  * continue it. `decision` turns on outcomes. A line is copied only when it opens or continues a
@@ -55,7 +59,7 @@ export function pointsFromLines(lines: Lines, from: number, to: number, decision
   let bullets = 0;
   // The point being read: its marker line's fields, and its text so far.
   let number = 0;
-  let answers: number[] = [];
+  let answers: readonly number[] = NO_POINTS;
   let numbered = false;
   let start = -1;
   let end = -1;
@@ -75,13 +79,13 @@ export function pointsFromLines(lines: Lines, from: number, to: number, decision
       numbered = true;
       if (m[1]) {
         number = Number(m[1]);
-        answers = [number];
+        answers = oneNumber(number);
       } else if (m[2]) {
         answers = answersOf(m[2]);
         number = answers[0] ?? (points === null ? 0 : points.length) + 1;
       } else {
         number = ++bullets;
-        answers = [number];
+        answers = oneNumber(number);
         numbered = false;
       }
       start = lines.starts[i];

@@ -51,31 +51,41 @@ export function parseItemBody(
   headings: HeadingTable,
   meetingDate: string | null,
 ): ItemBody {
-  const headingLines: number[] = [];
-  const matches: HeadingMatch[] = [];
+  // The headings found are kept in lists shared by every item, the first `count` entries this
+  // item's: this runs once per item and never within itself, and two lists per item were garbage.
+  const headingLines = scratchHeadingLines;
+  const matches = scratchMatches;
+  let count = 0;
   let hasRecommendation = false;
   for (let i = from; i < to; i++) {
     if (lines.isBlank(i)) continue;
-    const current = matches.length > 0 ? matches[matches.length - 1].kind : null;
+    const current = count > 0 ? matches[count - 1]!.kind : null;
     // A "... indstiller, at" line opens no Indstilling once there is one, nor inside a
     // Beslutning, where it is what the committee decided to recommend.
     const inRecommendation = hasRecommendation || current === 'Indstilling' || current === 'Beslutning';
     const match = headings.classifyLine(lines, i, meetingDate, inRecommendation);
     if (match) {
-      headingLines.push(i);
-      matches.push(match);
+      headingLines[count] = i;
+      matches[count] = match;
+      count++;
       if (match.kind === 'Indstilling') hasRecommendation = true;
     }
   }
-  const sections: Section[] = [];
-  for (let k = 0; k < matches.length; k++) {
-    sections.push(toSection(lines, headings, headingLines[k], matches[k], k + 1 < matches.length ? headingLines[k + 1] : to));
+  // Made at its length: a list grown by push() keeps room for more, kept as long as the model.
+  const sections = new Array<Section>(count);
+  for (let k = 0; k < count; k++) {
+    sections[k] = toSection(lines, headings, headingLines[k], matches[k]!, k + 1 < count ? headingLines[k + 1] : to);
+    // A match can hold text of this document, which the shared list must not keep alive.
+    matches[k] = undefined;
   }
   return {
     sections,
-    preambleSubHeadings: subHeadingsOf(lines, from, headingLines.length > 0 ? headingLines[0] : to),
+    preambleSubHeadings: subHeadingsOf(lines, from, count > 0 ? headingLines[0] : to),
   };
 }
+
+const scratchHeadingLines: number[] = [];
+const scratchMatches: (HeadingMatch | undefined)[] = [];
 
 /** Sub-headings among lines [from, to). */
 function subHeadingsOf(lines: Lines, from: number, to: number): readonly SubHeading[] {

@@ -5,6 +5,10 @@
 import type { AgendaItem, Span, TocEntry } from './model';
 import { normalizeTitle } from './lines';
 import { ITEM_KIND_PREFIXES } from './vocabulary';
+import { isSpace } from './whitespace';
+
+const NONE: readonly never[] = Object.freeze([]);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export interface RawTocEntry {
   readonly title: string;
@@ -21,12 +25,20 @@ export function parseTocLine(text: string, start: number): RawTocEntry | null {
   const leader = text.lastIndexOf('...');
   const cut = tab >= 0 ? tab : leader >= 0 ? leader + 3 : -1;
   if (cut >= 0) {
-    const tail = text.slice(cut).replace(/^[.\t ]+/, '').trim();
-    if (/^\d{1,4}(?:\s+\d{1,4})*$/.test(tail)) {
-      pages = tail.split(/\s+/).map(Number);
-      titleEnd = cut;
-    } else if (tail.length === 0) {
-      titleEnd = cut;
+    // The tail after the cut, without leading dots, tabs and spaces and trimmed: page numbers
+    // ("3", "3 8") or nothing, else the cut was no leader.
+    let from = cut;
+    while (from < text.length && (text.charCodeAt(from) === 46 || text.charCodeAt(from) === 9 || text.charCodeAt(from) === 32)) from++;
+    while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+    let to = text.length;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (from === to) titleEnd = cut;
+    else {
+      const numbers = pageNumbers(text, from, to);
+      if (numbers) {
+        pages = numbers;
+        titleEnd = cut;
+      }
     }
   }
   let end = titleEnd;
@@ -35,8 +47,25 @@ export function parseTocLine(text: string, start: number): RawTocEntry | null {
   return { title: text.slice(0, end), titleSpan: { start, end: start + end }, pages, span: { start, end: start + text.length } };
 }
 
+/** The numbers of text[from, to) when it is `\d{1,4}(?:\s+\d{1,4})*`, else null. */
+function pageNumbers(text: string, from: number, to: number): number[] | null {
+  const numbers: number[] = [];
+  let i = from;
+  for (;;) {
+    let n = 0;
+    const digitsFrom = i;
+    while (i < to && isDigit(text.charCodeAt(i))) n = n * 10 + text.charCodeAt(i++) - 48;
+    if (i === digitsFrom || i - digitsFrom > 4) return null;
+    numbers.push(n);
+    if (i === to) return numbers;
+    const spacesFrom = i;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i === spacesFrom || i === to) return null;
+  }
+}
+
 const stripKindPrefix = (s: string) => {
-  for (const p of ITEM_KIND_PREFIXES) if (s.startsWith(p + ':')) return s.slice(p.length + 1).trim();
+  for (const p of ITEM_KIND_PREFIXES) if (s.startsWith(p) && s.charCodeAt(p.length) === 58 /* : */) return s.slice(p.length + 1).trim();
   return s;
 };
 
@@ -47,29 +76,21 @@ const MAX_COMPARE = 300;
 export function matchToc(raw: readonly RawTocEntry[], items: readonly AgendaItem[]): TocEntry[] {
   const titles = items.map((it) => normalizeTitle(it.title.value));
   const byTitle = new Map<string, number>();
-  titles.forEach((t, i) => {
-    if (!byTitle.has(t)) byTitle.set(t, i);
-  });
+  for (let i = 0; i < titles.length; i++) if (!byTitle.has(titles[i])) byTitle.set(titles[i], i);
   let next = 0;
   return raw.map((entry) => {
-    const t = normalizeTitle(stripKindPrefix(entry.title));
-    // Built whole, not spread from a shared base: V8's object spread made this a tenth of a parse.
-    const make = (item: number | null, exact: boolean, mergedItems: readonly number[]): TocEntry => ({
-      title: { value: entry.title, span: entry.titleSpan },
-      pages: entry.pages,
-      span: entry.span,
-      item,
-      exact,
-      mergedItems,
-    });
+    const written = stripKindPrefix(entry.title);
+    // Most entries are written exactly as the item the walk expects next, whose title is
+    // normalised already.
+    const t = next < items.length && written === items[next].title.value ? titles[next] : normalizeTitle(written);
     const exactIndex = byTitle.get(t);
     if (exactIndex !== undefined) {
       next = Math.max(next, exactIndex + 1);
-      return make(items[exactIndex].number, true, []);
+      return tocEntry(entry, items[exactIndex].number, true, NONE);
     }
     let best = -1;
     let bestScore = 0;
-    let merged: number[] = [];
+    let merged: readonly number[] = NONE;
     const lo = Math.max(0, next - 1);
     const hi = Math.min(items.length, next + WINDOW);
     for (let i = lo; i < hi; i++) {
@@ -77,7 +98,7 @@ export function matchToc(raw: readonly RawTocEntry[], items: readonly AgendaItem
       if (score > bestScore) {
         bestScore = score;
         best = i;
-        merged = [];
+        merged = NONE;
       }
       // Merged entry: starts like item i and ends with the whole title of item i+1.
       if (i + 1 < items.length && titles[i + 1].length >= 3 && t.endsWith(titles[i + 1])) {
@@ -91,10 +112,15 @@ export function matchToc(raw: readonly RawTocEntry[], items: readonly AgendaItem
     }
     if (best >= 0 && bestScore >= 0.75) {
       next = best + 1 + (merged.length > 1 ? 1 : 0);
-      return make(items[best].number, false, merged);
+      return tocEntry(entry, items[best].number, false, merged);
     }
-    return make(null, false, []);
+    return tocEntry(entry, null, false, NONE);
   });
+}
+
+/** Built whole, not spread from a shared base: V8's object spread made this a tenth of a parse. */
+function tocEntry(entry: RawTocEntry, item: number | null, exact: boolean, mergedItems: readonly number[]): TocEntry {
+  return { title: { value: entry.title, span: entry.titleSpan }, pages: entry.pages, span: entry.span, item, exact, mergedItems };
 }
 
 function commonPrefix(a: string, b: string): number {
