@@ -78,10 +78,11 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const STICKY = SHAPES.map((shape) => new RegExp(shape.regex.source, 'y'));
 
 /**
- * Every place a built-in shape can start: two digits and a dot or slash (KLE, year/serial),
- * "EMN-", or "S" and a digit. A superset; CaseNumberScan.at sorts them out.
+ * Every place a built-in shape can start: two digits and a dot or slash (KLE, year/serial) not
+ * after a digit or a dot (the shapes' look-behinds), "EMN-", or "S" and a digit. A superset;
+ * CaseNumberScan.at sorts them out.
  */
-export const CASE_NUMBER_CANDIDATE = /\d\d[./]|EMN-|S\d/g;
+export const CASE_NUMBER_CANDIDATE = /(?<![\d.])\d\d[./]|EMN-|S\d/g;
 
 /**
  * The case numbers of a text, the built-in shapes tried only where one can start (in the
@@ -102,9 +103,13 @@ export class CaseNumberScan {
     if (isDigit(c)) {
       // KLE and year/serial: exactly two digits, not after a digit, then "." or "/".
       if ((p > 0 && isDigit(s.charCodeAt(p - 1))) || !isDigit(s.charCodeAt(p + 1))) return;
+      // Each shape's next three characters, tested before its pattern: most places are amounts.
       const separator = s.charCodeAt(p + 2);
-      if (separator === 46 /* . */) this.tryShape(0, p);
-      else if (separator === 47 /* / */) this.tryShape(1, p);
+      if (separator === 46 /* . */) {
+        if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && s.charCodeAt(p + 5) === 46) this.tryShape(0, p);
+      } else if (separator === 47 /* / */) {
+        if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && isDigit(s.charCodeAt(p + 5))) this.tryShape(1, p);
+      }
     } else if (c === 69 /* E */) this.tryShape(2, p);
     else if (c === 83 /* S */) this.tryShape(3, p);
   }

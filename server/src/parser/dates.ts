@@ -94,7 +94,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Where the next match of a candidate pattern starts, at or after `from`, or -1; the pattern
- * global, its alternatives among `\d\d?[.\-/]`, `\d\d[./]`, `EMN-` and `S\d`. test() finds the
+ * global, its alternatives among `\d\d?[.\-/]`, `\d\d[./]` (either behind `(?<![\d.])` or not),
+ * `EMN-` and `S\d`. test() finds the
  * match without the array exec() makes for each (5,700 per MB, all garbage at once), and its
  * end tells where it began: `S\d` ends with a digit, `EMN-` with "N-", the digit shapes with a
  * separator after one digit or two (two when a digit stands third from the end, since the
@@ -173,10 +174,12 @@ function cachedIsoDate(year: number, month: number, day: number): string | null 
 }
 
 /**
- * Every place a date can start: each shape opens with one or two digits and its separator. A
- * superset (a digit after a digit passes too); DateScan.at sorts them out.
+ * Every place a date can start: each shape opens with one or two digits and its separator, not
+ * after a digit or a dot (every shape's look-behind). A superset; DateScan.at sorts them out.
+ * Without the look-behind, "1.600.000" was three places to try instead of one, three times as
+ * many in all.
  */
-export const DATE_CANDIDATE = /\d\d?[.\-/]/g;
+export const DATE_CANDIDATE = /(?<![\d.])\d\d?[.\-/]/g;
 
 /**
  * The dates of a text, found by trying the shapes only where one can start, in the order of
@@ -200,8 +203,9 @@ export class DateScan {
     if (!isDigit(s.charCodeAt(p)) || (p > 0 && (isDigit(s.charCodeAt(p - 1)) || s.charCodeAt(p - 1) === 46))) return;
     const separator = s.charCodeAt(isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1);
     if (separator === 46 /* . */) {
-      this.tryShape(0, p);
-      this.tryShape(1, p);
+      // After the dot TEXTUAL has a space or a letter, NUMERIC a digit: only one can match.
+      const separatorAt = isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
+      this.tryShape(isDigit(s.charCodeAt(separatorAt + 1)) ? 1 : 0, p);
     } else if (separator === 45 /* - */) this.tryShape(1, p);
     else if (separator === 47 /* / */) this.tryShape(2, p);
   }

@@ -8,7 +8,7 @@ import { CaseNumberScan } from './caseNumbers';
 import { DateScan, nextCandidate } from './dates';
 
 /** DATE_CANDIDATE or CASE_NUMBER_CANDIDATE ("\d\d[./]" lies within "\d\d?[.\-/]"). */
-const CANDIDATE = /\d\d?[.\-/]|EMN-|S\d/g;
+const CANDIDATE = /(?<![\d.])\d\d?[.\-/]|EMN-|S\d/g;
 
 /** Dates and case numbers in text[from, to), with offsets into `text`. */
 export function findMentions(
