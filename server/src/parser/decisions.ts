@@ -19,7 +19,9 @@ const OUTCOME_BY_PHRASE = new Map(OUTCOME_PHRASES.map(([p, o]) => [p, o]));
 /** The first outcome phrase in the text (the longest where two start at the same place). */
 export function findOutcome(text: string): Outcome | null {
   const m = OUTCOME_REGEX.exec(text);
-  return m ? OUTCOME_BY_PHRASE.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null : null;
+  if (!m) return null;
+  // Most phrases are written as the table has them, with no copy to make to look them up.
+  return OUTCOME_BY_PHRASE.get(m[1]) ?? OUTCOME_BY_PHRASE.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
 // A point marker: "1. ", "2) ", "- ", "– ", "• ", "at " (line start) or "Ad 2 og 3 ".
@@ -97,7 +99,8 @@ export function pointsFromLines(lines: Lines, from: number, to: number, decision
       (joined ??= [first]).push(lines.textOf(i));
     }
   }
-  return points ?? NO_POINTS;
+  // A copy at its length: push() left room for 16 points, kept as long as the model.
+  return points === null ? NO_POINTS : points.slice();
 }
 
 /** Points written inline in one run of text (the transcript style). */

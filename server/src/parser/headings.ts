@@ -210,13 +210,18 @@ export class HeadingTable {
   classify(line: string, meetingDate: string | null, inRecommendation: boolean): HeadingMatch | null {
     if (line.length === 0 || line.length > MAX_HEADING_LENGTH) return null;
     const seen = this.plainLines.get(line);
-    if (seen !== undefined) return seen.match;
+    if (seen !== undefined) {
+      this.lastHeadingText = seen.text;
+      return seen.match;
+    }
     const plain = this.mayBeKey(line) ? this.byText.get(key(line)) : undefined;
+    this.lastHeadingText = line;
     if (plain) {
       const match = plainMatch(plain);
       if (this.plainLines.size < PLAIN_LINES_KEPT) {
         const text = detached(line);
         this.plainLines.set(text, { match, text });
+        this.lastHeadingText = text;
       }
       return match;
     }
@@ -228,10 +233,12 @@ export class HeadingTable {
     return null;
   }
 
-  /** A heading line's text: the copy kept for a plain heading written so before, else `line`. */
-  headingText(line: string): string {
-    return this.plainLines.get(line)?.text ?? line;
-  }
+  /**
+   * The text of the line the last classify() that found a heading found it on, as the model
+   * keeps it: the shared copy for a plain heading written so before, else the line. Read right
+   * after (parseItemBody), so that a section's heading is not cut from the text a second time.
+   */
+  lastHeadingText = '';
 
   private qualifiedDecision(line: string, meetingDate: string | null): HeadingMatch | null {
     const word = decisionWordAt(line, 0, line.length);

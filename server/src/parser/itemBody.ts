@@ -55,6 +55,7 @@ export function parseItemBody(
   // item's: this runs once per item and never within itself, and two lists per item were garbage.
   const headingLines = scratchHeadingLines;
   const matches = scratchMatches;
+  const texts = scratchTexts;
   let count = 0;
   let hasRecommendation = false;
   for (let i = from; i < to; i++) {
@@ -67,6 +68,7 @@ export function parseItemBody(
     if (match) {
       headingLines[count] = i;
       matches[count] = match;
+      texts[count] = headings.lastHeadingText;
       count++;
       if (match.kind === 'Indstilling') hasRecommendation = true;
     }
@@ -74,9 +76,10 @@ export function parseItemBody(
   // Made at its length: a list grown by push() keeps room for more, kept as long as the model.
   const sections = new Array<Section>(count);
   for (let k = 0; k < count; k++) {
-    sections[k] = toSection(lines, headings, headingLines[k], matches[k]!, k + 1 < count ? headingLines[k + 1] : to);
-    // A match can hold text of this document, which the shared list must not keep alive.
+    sections[k] = toSection(lines, headingLines[k], texts[k], matches[k]!, k + 1 < count ? headingLines[k + 1] : to);
+    // Matches and texts can hold text of this document, which the shared lists must not keep alive.
     matches[k] = undefined;
+    texts[k] = '';
   }
   return {
     sections,
@@ -86,6 +89,7 @@ export function parseItemBody(
 
 const scratchHeadingLines: number[] = [];
 const scratchMatches: (HeadingMatch | undefined)[] = [];
+const scratchTexts: string[] = [];
 
 /** Sub-headings among lines [from, to). */
 function subHeadingsOf(lines: Lines, from: number, to: number): readonly SubHeading[] {
@@ -99,7 +103,8 @@ function subHeadingsOf(lines: Lines, from: number, to: number): readonly SubHead
     const text = lines.textOf(i);
     if (isSubHeading(text)) (result ??= []).push({ text, span: { start: lines.starts[i], end: lines.ends[i] } });
   }
-  return result ?? NONE;
+  // A copy at its length: push() left room for 16, kept as long as the model.
+  return result === null ? NONE : result.slice();
 }
 
 /** ENDS_LIKE_SENTENCE of a line's last character. */
@@ -113,7 +118,7 @@ function joinedText(lines: Lines, from: number, to: number): string {
 }
 
 /** The section headed by line `heading`, its content running to line `to` (exclusive). */
-function toSection(lines: Lines, headings: HeadingTable, heading: number, match: HeadingMatch, to: number): Section {
+function toSection(lines: Lines, heading: number, headingText: string, match: HeadingMatch, to: number): Section {
   const last = lines.lastNonBlank(heading + 1, to);
   const headingStart = lines.starts[heading];
   const bodyStart = lines.ends[heading];
@@ -123,7 +128,7 @@ function toSection(lines: Lines, headings: HeadingTable, heading: number, match:
   const outcome: Outcome | null = isDecision ? findOutcome(joinedText(lines, heading + 1, to)) : null;
   return {
     kind: match.kind,
-    heading: { value: headings.headingText(lines.textOf(heading)), span: { start: headingStart, end: bodyStart } },
+    heading: { value: headingText, span: { start: headingStart, end: bodyStart } },
     qualifier: match.qualifier,
     implicit: match.implicit,
     prior: match.prior,

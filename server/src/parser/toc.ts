@@ -57,7 +57,8 @@ function pageNumbers(text: string, from: number, to: number): number[] | null {
     while (i < to && isDigit(text.charCodeAt(i))) n = n * 10 + text.charCodeAt(i++) - 48;
     if (i === digitsFrom || i - digitsFrom > 4) return null;
     numbers.push(n);
-    if (i === to) return numbers;
+    // A copy at its length: push() left room for 16 numbers, kept as long as the model.
+    if (i === to) return numbers.slice();
     const spacesFrom = i;
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i === spacesFrom || i === to) return null;
