@@ -2,7 +2,9 @@
 // measured runs, summarised by median, p95 and min. One full collection before the warm-up
 // keeps the previous figure's garbage out; none between runs: a forced full GC makes V8 give
 // back its young generation, and every run then paid for growing it again (a 1 MB parse
-// measured 30 ms that way against 8 ms without), which no server sees.
+// measured 30 ms that way against 8 ms without), which no server sees. The one collection
+// before the warm-up does that too, so a figure can ask for a warm-up of some duration
+// (`warmupMs`), long enough for V8 to grow the young generation back and compile the rest.
 
 export interface Timing {
   readonly runs: number;
@@ -25,9 +27,10 @@ export function summarise(samples: readonly number[]): Timing {
   return { runs: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), minMs: sorted[0] };
 }
 
-export function timeSync(fn: () => unknown, options: { warmup: number; runs: number }): Timing {
+export function timeSync(fn: () => unknown, options: { warmup: number; runs: number; warmupMs?: number }): Timing {
   collect?.();
-  for (let i = 0; i < options.warmup; i++) fn();
+  const warmupStart = performance.now();
+  for (let i = 0; i < options.warmup || performance.now() - warmupStart < (options.warmupMs ?? 0); i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < options.runs; i++) {
     const start = performance.now();
