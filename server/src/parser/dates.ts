@@ -44,6 +44,9 @@ function weekdayEndingAt(s: string, end: number, floor: number): Located | null 
   return null;
 }
 
+/** The words that may stand between a weekday and its date ("onsdag d. 25. november"). */
+const DAY_WORDS = ['d.', 'den'];
+
 /**
  * The weekday of "<weekday>\s+((d.|den)\s+)?" when that ends right before `dateStart` and
  * starts at or after `floor` (the end of the previous date found), case-insensitively.
@@ -54,7 +57,7 @@ function weekdayBefore(s: string, dateStart: number, floor: number): Located | n
   if (a === dateStart) return null;
   const direct = weekdayEndingAt(s, a, floor);
   if (direct) return direct;
-  for (const word of ['d.', 'den']) {
+  for (const word of DAY_WORDS) {
     const b = a - word.length;
     if (b < floor || !endsWithWord(s, a, word)) continue;
     let c = b;

@@ -41,6 +41,13 @@ function key(s: string): string {
   return (s.charCodeAt(s.length - 1) === 58 /* : */ ? s.slice(0, -1) : s).trim().toLowerCase();
 }
 const RECOMMENDATION_LINE = new RegExp(`\\s${RECOMMENDS_VERB}(?:,?\\s+at)?[:,]?$`);
+// Patterns at module level: a regular-expression literal in a function is a new object on
+// every call. None is global or sticky, so sharing them keeps no state between calls.
+const FROM_OTHER = /^fra\s/i;
+const PUNKT = /\b(?:pkt|punkt)\.?\s*(\d{1,4})/i;
+const NAMES_DAY = /\bden\b/i;
+const STARTS_UPPER = /^[A-ZÆØÅ]/;
+const COMMITTEE = /^(?:fra\s+)?(.+?)(?:,|\s+den\s|\s+\d{1,2}[.\-/ ]|\s+(?:pkt|punkt)\b|:|$)/i;
 
 /**
  * Whether `key(line)` can be as short as `limit`: it is at least the line's length with
@@ -246,10 +253,10 @@ export class HeadingTable {
     const qualifier = line.slice(word.length + 1).trim();
     // A sentence ("Beslutning om ... blev truffet.") ends with a full stop; a heading does not.
     if (qualifier.endsWith('.')) return null;
-    const fromOther = /^fra\s/i.test(qualifier);
-    const punkt = /\b(?:pkt|punkt)\.?\s*(\d{1,4})/i.exec(qualifier);
+    const fromOther = FROM_OTHER.test(qualifier);
+    const punkt = PUNKT.exec(qualifier);
     const dates = findDates(qualifier);
-    const namesMeeting = /\bden\b/i.test(qualifier) || dates.length > 0;
+    const namesMeeting = NAMES_DAY.test(qualifier) || dates.length > 0;
     if (!fromOther && !punkt && !namesMeeting && !qualifier.endsWith(':')) return null;
     const date = dates.length > 0 ? dates[0].iso : null;
     const prior = fromOther || punkt !== null || (date !== null && meetingDate !== null && date !== meetingDate);
@@ -266,11 +273,11 @@ export class HeadingTable {
 export function isRecommendationLine(line: string): boolean {
   if (!line.includes(RECOMMENDS_VERB)) return false;
   const m = RECOMMENDATION_LINE.exec(line);
-  return m !== null && /^[A-ZÆØÅ]/.test(line) && !line.includes('. ');
+  return m !== null && STARTS_UPPER.test(line) && !line.includes('. ');
 }
 
 function committeeOf(qualifier: string): string | null {
-  const m = /^(?:fra\s+)?(.+?)(?:,|\s+den\s|\s+\d{1,2}[.\-/ ]|\s+(?:pkt|punkt)\b|:|$)/i.exec(qualifier);
+  const m = COMMITTEE.exec(qualifier);
   const name = m ? m[1].trim() : '';
   return name.length > 0 ? name : null;
 }
