@@ -73,6 +73,8 @@ export function parseItemBody(
       if (match.kind === 'Indstilling') hasRecommendation = true;
     }
   }
+  // The table outlives this text when an edited document keeps it; its last line must not keep the text alive.
+  headings.lastHeadingText = '';
   // Made at its length: a list grown by push() keeps room for more, kept as long as the model.
   const sections = new Array<Section>(count);
   for (let k = 0; k < count; k++) {
