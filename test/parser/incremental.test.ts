@@ -70,7 +70,10 @@ function assertSameAsWholeParse(actual: EditableParse, text: string, what: strin
     assert.equal(a.count, b.count, `${what}: line count`);
     assert.deepStrictEqual(a.starts.subarray(0, a.count), b.starts.subarray(0, b.count), `${what}: line starts`);
     assert.deepStrictEqual(a.ends.subarray(0, a.count), b.ends.subarray(0, b.count), `${what}: line ends`);
-    for (let i = 0; i < a.count; i++) assert.equal(a.firstCode(i), b.firstCode(i), `${what}: first character of line ${i}`);
+    for (let i = 0; i < a.count; i++) {
+      assert.equal(a.firstCode(i), b.firstCode(i), `${what}: first character of line ${i}`);
+      assert.equal(a.lastCode(i), b.lastCode(i), `${what}: last character of line ${i}`);
+    }
     assert.deepStrictEqual(actual.structure.headingLines, whole.structure.headingLines, `${what}: heading lines`);
   }
 }

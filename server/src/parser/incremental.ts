@@ -125,24 +125,35 @@ function spliceLines(old: Lines, text: string, first: number, oldEnd: number, re
   const starts = new Int32Array(total);
   const ends = new Int32Array(total);
   const firsts = new Uint16Array(total);
-  starts.set(old.starts.subarray(0, first));
-  ends.set(old.ends.subarray(0, first));
-  firsts.set(old.firsts.subarray(0, first));
+  const lasts = new Uint16Array(total);
   for (let i = 0; i < count; i++) {
     starts[first + i] = region.starts[i] + regionStart;
     ends[first + i] = region.ends[i] + regionStart;
     firsts[first + i] = region.firsts[i];
+    lasts[first + i] = region.lastCode(i) || 0;
   }
   const to = first + count - oldEnd;
+  for (let i = 0; i < first; i++) {
+    starts[i] = old.starts[i];
+    ends[i] = old.ends[i];
+  }
   for (let i = oldEnd; i < old.count; i++) {
     starts[i + to] = old.starts[i] + delta;
     ends[i + to] = old.ends[i] + delta;
   }
+  firsts.set(old.firsts.subarray(0, first));
   firsts.set(old.firsts.subarray(oldEnd, old.count), first + count);
-  return new Lines(text, total, starts, ends, firsts);
+  if (old.lasts) {
+    lasts.set(old.lasts.subarray(0, first));
+    lasts.set(old.lasts.subarray(oldEnd, old.count), first + count);
+  } else {
+    for (let i = 0; i < first; i++) lasts[i] = old.lastCode(i) || 0;
+    for (let i = oldEnd; i < old.count; i++) lasts[i + to] = old.lastCode(i) || 0;
+  }
+  return new Lines(text, total, starts, ends, firsts, lasts);
 }
 
-/** LineIndex starts, spliced the same way. */
+/** LineIndex starts, spliced the same way, in an array made at its length. */
 function spliceLineStarts(
   old: readonly number[],
   first: number,
@@ -152,9 +163,11 @@ function spliceLineStarts(
   regionStart: number,
   delta: number,
 ): number[] {
-  const result = old.slice(0, first);
-  for (let i = 0; i < count; i++) result.push(region[i] + regionStart);
-  for (let i = oldEnd; i < old.length; i++) result.push(old[i] + delta);
+  const result = new Array<number>(old.length - (oldEnd - first) + count);
+  for (let i = 0; i < first; i++) result[i] = old[i];
+  for (let i = 0; i < count; i++) result[first + i] = region[i] + regionStart;
+  const to = first + count - oldEnd;
+  for (let i = oldEnd; i < old.length; i++) result[i + to] = old[i] + delta;
   return result;
 }
 
