@@ -91,14 +91,14 @@ async function main() {
   const targets = [
     ...[p1, p10].map((p) => ({ target: `parse ≥ 200 MB/s, ${p.input} (median)`, value: `${p.mbPerSecond.toFixed(1)} MB/s`, met: p.mbPerSecond >= 200 })),
     { target: 'document symbols, 1 MB, through the server ≤ 10 ms (median, cached model)', value: s1 ? `${s1.symbols.medianMs.toFixed(2)} ms` : 'n/a', met: s1 ? s1.symbols.medianMs <= 10 : null },
-    { target: 'edit → fresh symbols, 1 MB, ≤ 16 ms p95', value: s1 ? `${s1.editToSymbols.p95Ms.toFixed(2)} ms` : 'n/a', met: s1 ? s1.editToSymbols.p95Ms <= 16 : null },
+    { target: '(ours, not the issue\'s) edit → fresh symbols, 1 MB, through the server ≤ 16 ms p95', value: s1 ? `${s1.editToSymbols.p95Ms.toFixed(2)} ms` : 'n/a', met: s1 ? s1.editToSymbols.p95Ms <= 16 : null },
     {
       target: 'edit → fresh diagnostics, 1 MB, through the server ≤ 16 ms p95 (published at once when the last computation took < 16 ms, else after a pause of twice its cost)',
       value: s1?.editToDiagnostics ? `${s1.editToDiagnostics.p95Ms.toFixed(2)} ms` : 'no diagnostics yet',
       met: s1?.editToDiagnostics ? s1.editToDiagnostics.p95Ms <= 16 : null,
     },
     {
-      target: 'edit → parse + diagnostics + symbols, 1 MB, in process (no debounce) ≤ 16 ms p95',
+      target: '(ours, not the issue\'s) edit → re-parse + diagnostics + symbols, 1 MB, in process (no debounce) ≤ 16 ms p95',
       value: `${edits[0].editParseDiagnosticsSymbols.p95Ms.toFixed(2)} ms`,
       met: edits[0].editParseDiagnosticsSymbols.p95Ms <= 16,
     },
