@@ -35,6 +35,11 @@ const FRAGMENTS = [
 ];
 
 const ALL_SAMPLES = samples();
+/** The samples as exported on Windows (CRLF) and by old Macs (CR), besides the originals (LF). */
+const LINE_BREAK_VARIANTS = ALL_SAMPLES.filter((s) => !s.name.startsWith('002')).flatMap((s) => [
+  { name: `${s.name} with CRLF`, text: s.text.replace(/\n/g, '\r\n') },
+  { name: `${s.name} with CR`, text: s.text.replace(/\n/g, '\r') },
+]);
 
 interface Edit extends TextEdit {
   readonly inserted: string;
@@ -78,7 +83,7 @@ function assertSameAsWholeParse(actual: EditableParse, text: string, what: strin
   }
 }
 
-for (const sample of ALL_SAMPLES) {
+for (const sample of [...ALL_SAMPLES, ...LINE_BREAK_VARIANTS]) {
   test(`one edit anywhere in ${sample.name} re-parses to the whole parse's model`, () => {
     const before = parseEditable(sample.text);
     let oneItem = 0;
