@@ -64,6 +64,11 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Browser viewport. */
   viewport?: { width: number; height: number };
+  /**
+   * VS Code's display language for the session (e.g. "da"), as `vscode.env.language` reports it
+   * to extensions; VS Code's own strings stay English (see registerDisplayLanguage).
+   */
+  displayLanguage?: string;
 }
 
 export interface ApiTestResult {
@@ -201,6 +206,31 @@ export async function pollUntil<T>(check: () => Promise<T | undefined | false> |
   }
 }
 
+/**
+ * Makes `language` VS Code's display language with no language pack to download, and returns
+ * the code-server arguments for it. `--locale` alone is not enough: VS Code takes a display
+ * language only if user-data/languagepacks.json registers a pack for it (getNLSConfiguration);
+ * otherwise it falls back to English, the workbench never sets its NLS language, and the
+ * extension host's `vscode.env.language` is "en". That file is written by an install in the
+ * running server, not by `--install-extension`, so it is written here as VS Code writes it,
+ * for a pack that translates none of VS Code's own strings. The workbench stays English (so
+ * the titles this harness runs from the palette still match) while extensions get `language`:
+ * their package.nls.<language>.json, l10n/bundle.l10n.<language>.json, the LSP locale.
+ */
+function registerDisplayLanguage(root: string, userData: string, language: string): string[] {
+  const translations = join(root, 'language-pack', 'main.i18n.json');
+  mkdirSync(join(root, 'language-pack'), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = {
+    hash: `referat-e2e-${language}`,
+    extensions: [{ extensionIdentifier: { id: 'referat-e2e.language-pack' }, version: '0.0.1' }],
+    translations: { vscode: translations },
+    label: language,
+  };
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({ [language]: pack }));
+  return ['--locale', language];
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export class CodeServerSession {
@@ -252,6 +282,7 @@ export class CodeServerSession {
     writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...options.settings }, null, 2));
     cpSync(samplesDir, dirs.workspace, { recursive: true });
     for (const [name, content] of Object.entries(options.files ?? {})) writeFileSync(join(dirs.workspace, name), content);
+    const languageArgs = options.displayLanguage ? registerDisplayLanguage(root, dirs.userData, options.displayLanguage) : [];
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -281,7 +312,7 @@ export class CodeServerSession {
       // The free port can be taken between the probe and code-server's bind: then try another.
       session = new CodeServerSession(root, dirs.workspace, resultFile, await freePort());
       try {
-        await session.launchServer(node, entry, common, env);
+        await session.launchServer(node, entry, [...common, ...languageArgs], env);
         break;
       } catch (err) {
         const inUse = /EADDRINUSE/.test(session.serverLog);
