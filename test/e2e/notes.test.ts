@@ -2,13 +2,14 @@
 // reader does them: select text, "Referat: Add note" from the palette, type into the comment
 // box, press its "Add note" button; "Referat: Highlight", pick a colour. Then the note and the
 // highlight must be in the sidecar on disk, in the editor, in the Comments panel and the Noter
-// view, and still at the same place after "Developer: Reload Window".
+// view, and still at the same place after "Developer: Reload Window". Then the thread is used:
+// a reply, an edit of the note, Resolve and Reopen from its title bar.
 // Runs only with REFERAT_E2E=1 or CI=true; under CI a missing tool fails the tests.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIDECAR_SUFFIX, type Sidecar } from '../../client/src/notes/model';
+import { SIDECAR_SUFFIX, type Note, type Sidecar } from '../../client/src/notes/model';
 import { CodeServerSession } from './harness/codeServer';
 import { builtServer, chromium, codeServerEntry, node24, repoRoot, requireTools, Skippable } from './harness/env';
 import { findInSample, gold, nextTextLine, sampleLines } from './goldSample';
@@ -37,6 +38,10 @@ const GREEN = (() => {
   return `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${Number(m[4])})`;
 })();
 
+/** A reply to the note on the selection, and that note's text after an edit. */
+const replyText = 'Ja, i høringsbrevet af 3. februar';
+const editedText = 'Er Ældrerådet og Handicaprådet hørt?';
+
 /** The name on new notes (setting referat.notes.author). */
 const AUTHOR = 'Mette Lund';
 
@@ -54,6 +59,11 @@ async function session(t: Skippable): Promise<CodeServerSession | undefined> {
 function sidecarOf(s: CodeServerSession): Sidecar | undefined {
   const path = join(s.workspace, SAMPLE + SIDECAR_SUFFIX);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Sidecar) : undefined;
+}
+
+/** The note on the selection (the first test's), as saved on disk. */
+function selectionNote(s: CodeServerSession): Note | undefined {
+  return sidecarOf(s)?.notes.find((n) => n.anchor.scope === 'selection');
 }
 
 /** The thread widgets after "Comments: Expand All Comments" (new threads of saved notes start collapsed). */
@@ -193,5 +203,52 @@ describe('Notes and highlights in VS Code (code-server)', { timeout: 180_000 }, 
     assert.ok(threads.some((x) => x.startLine === noteLine && x.comments.includes(noteText) && x.inView), JSON.stringify(threads));
     await s.until(`the ${GREEN} decoration on line ${highlightLine} in view`, async () => (await s.decorationsWithBackground(GREEN)).some((d) => d.line === highlightLine));
     await s.screenshot('note-thread', { docs: true });
+  });
+
+  it('replies to the note in its thread: the reply shows under the note and is saved among its replies', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.goTo(noteLine, 1);
+    await expandedThreads(s, 2);
+    await s.replyInThread(noteText, replyText);
+    const thread = await s.until('the reply to show in the thread', async () => (await s.commentThreads()).find((x) => x.comments.includes(replyText)));
+    assert.deepEqual([thread.startLine, thread.comments], [noteLine, [noteText, replyText]]);
+    const note = await s.until('the reply in the sidecar on disk', async () => {
+      const n = selectionNote(s);
+      return n && n.replies.length > 0 ? n : undefined;
+    });
+    assert.deepEqual([note.body, note.replies.map((r) => [r.body, r.author])], [noteText, [[replyText, AUTHOR]]]);
+  });
+
+  it('edits the note through its "Edit" action; Ctrl+Enter saves the new text (thread and sidecar), the reply stays', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.editComment(noteText, editedText);
+    const thread = await s.until('the edited text to show in the thread', async () => (await s.commentThreads()).find((x) => x.comments.includes(editedText)));
+    assert.deepEqual(thread.comments, [editedText, replyText]);
+    const note = await s.until('the edited text in the sidecar on disk', async () => (selectionNote(s)?.body === editedText ? selectionNote(s) : undefined));
+    assert.deepEqual(note.replies.map((r) => r.body), [replyText]);
+  });
+
+  it('resolves the thread from its title bar: saved as resolved, folded and drawn as resolved, ticked off in the Noter view; "Reopen" undoes it', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const before = await expandedThreads(s, 2);
+    const open = before.find((x) => x.comments.includes(editedText));
+    assert.ok(open && open.actions.includes('Resolve') && open.stateColour !== '', JSON.stringify(before));
+    await s.threadAction(editedText, 'Resolve');
+    await s.until('the note to be saved as resolved', async () => selectionNote(s)?.resolved === true);
+    // VS Code folds a thread whose state turns Resolved (comments.collapseOnResolve).
+    await s.until('the resolved thread to fold', async () => !(await s.commentThreads()).some((x) => x.comments.includes(editedText)));
+    await expandedThreads(s, 2);
+    const resolved = await s.until('the resolved thread, open again, to offer "Reopen" in its title bar', async () =>
+      (await s.commentThreads()).find((x) => x.comments.includes(editedText) && x.actions.includes('Reopen') && x.stateColour !== ''),
+    );
+    assert.ok(!resolved.actions.includes('Resolve'), JSON.stringify(resolved));
+    assert.notEqual(resolved.stateColour, open.stateColour, 'a resolved thread is drawn in another colour than an open one');
+    const rows = await s.viewRows('Notes', { what: 'the resolved note ticked off', ok: (now) => now.some((r) => r.label === editedText && r.icon === 'pass') });
+    assert.equal(rows.find((r) => r.label === itemNoteText)?.icon, 'comment');
+    await s.threadAction(editedText, 'Reopen');
+    await s.until('the note to be saved as open again', async () => selectionNote(s)?.resolved === false);
   });
 });

@@ -90,6 +90,10 @@ export interface CommentThreadView {
   comments: string[];
   /** Whether its title bar and first comment are within the editor's visible area. */
   inView: boolean;
+  /** The actions of its title bar, by their accessible labels ("Resolve", "Delete note", "Collapse"). */
+  actions: string[];
+  /** The colour VS Code draws its borders in for its state (open or resolved), as CSS gives it. */
+  stateColour: string;
 }
 
 export interface TreeRow {
@@ -99,6 +103,8 @@ export interface TreeRow {
   level: number;
   /** Undefined for a row that cannot expand. */
   expanded: boolean | undefined;
+  /** The name of its theme icon ("pass" for codicon-pass), if it has one. */
+  icon: string | undefined;
 }
 
 export interface ProblemRow {
@@ -724,7 +730,10 @@ export class CodeServerSession {
         const editor = (el.closest('.editor-instance') as unknown as Box | null)?.getBoundingClientRect();
         // Its title bar and first comment (or input box) can be read.
         const inView = !!editor && box.top >= editor.top && box.top + 60 <= editor.bottom;
-        return { startLine: lines ? Number(lines[1]) : 0, endLine: lines ? Number(lines[2]) : 0, title, comments, inView };
+        type Labelled = { getAttribute(name: string): string | null };
+        const actions = (Array.from(el.querySelectorAll('.head .review-actions .action-label')) as Labelled[]).map((a) => a.getAttribute('aria-label') ?? '');
+        const stateColour = ((el as unknown as { style: { getPropertyValue(p: string): string } }).style.getPropertyValue('--comment-thread-state-color') ?? '').trim();
+        return { startLine: lines ? Number(lines[1]) : 0, endLine: lines ? Number(lines[2]) : 0, title, comments, inView, actions, stateColour };
       }),
     );
   }
@@ -749,6 +758,72 @@ export class CodeServerSession {
     await this.until(`the comment input box to hold "${text}"`, async () => (await input.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ').trim() === text, 5_000);
     await this.step(`press the "${button}" button of the comment thread`, () => empty.getByRole('button', { name: button }).click());
     await this.until('the input box of the new comment thread to close', async () => (await empty.count()) === 0, 10_000);
+  }
+
+  /** The open thread widget that has a comment reading `comment`. */
+  private threadWith(comment: string) {
+    const page = this.page;
+    return this.commentWidgets().filter({ has: page.locator('.review-comment .comment-body', { hasText: comment }) });
+  }
+
+  /** Waits for exactly one open thread with a comment reading `comment`, in view in the editor. */
+  private async oneThreadWith(comment: string) {
+    const thread = this.threadWith(comment);
+    await this.until(`one open comment thread with "${comment}", in view`, async () => {
+      if ((await thread.count()) !== 1) return false;
+      const box = await thread.boundingBox();
+      const editor = await this.page.locator('.editor-instance').first().boundingBox();
+      return !!box && !!editor && box.y >= editor.y && box.y + 60 <= editor.y + editor.height;
+    }, 10_000);
+    return thread;
+  }
+
+  /**
+   * In the thread with a comment reading `comment`: opens its reply box (its "Write a note…"
+   * button, when the box is folded), types `text` and presses the box's `button`.
+   */
+  async replyInThread(comment: string, text: string, button = 'Reply'): Promise<void> {
+    const page = this.page;
+    const thread = await this.oneThreadWith(comment);
+    const folded = thread.locator('.review-thread-reply-button');
+    if (await folded.isVisible()) await this.step('press the thread\'s reply button', () => folded.click());
+    const input = thread.locator('.comment-form .monaco-editor');
+    await this.step('click into the reply box', () => input.click());
+    await page.keyboard.type(text);
+    await this.until(`the reply box to hold "${text}"`, async () => (await input.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ').trim() === text, 5_000);
+    await this.step(`press the "${button}" button of the reply box`, () => thread.locator('.comment-form-container').getByRole('button', { name: button }).click());
+  }
+
+  /**
+   * Edits the comment reading `comment` as a person does: its "Edit" action (shown on hover),
+   * Ctrl+A and `text` in the edit box, then Ctrl+Enter, which runs the box's first button.
+   */
+  async editComment(comment: string, text: string): Promise<void> {
+    const page = this.page;
+    const thread = await this.oneThreadWith(comment);
+    const item = thread.locator('.review-comment').filter({ has: page.locator('.comment-body', { hasText: comment }) });
+    await this.step(`hover the comment "${comment}"`, () => item.hover());
+    await this.step(`press the comment's "Edit" action`, () => item.locator('.comment-actions [aria-label="Edit"]').click());
+    const box = item.locator('.edit-container .monaco-editor');
+    await this.until('the comment\'s edit box to have the keyboard focus', async () => /\bfocused\b/.test((await box.getAttribute('class')) ?? ''), 5_000);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+    await this.until(`the edit box to hold "${text}"`, async () => (await box.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ').trim() === text, 5_000);
+    await page.keyboard.press('Control+Enter');
+    await this.until('the edit box to close', async () => (await item.locator('.edit-container').count()) === 0 || !(await box.isVisible()), 10_000);
+  }
+
+  /** Presses the title-bar action labelled `action` ("Resolve", "Reopen") of the thread with a comment reading `comment`. */
+  async threadAction(comment: string, action: string): Promise<void> {
+    const thread = await this.oneThreadWith(comment);
+    await this.step(`press "${action}" in the title bar of the thread with "${comment}"`, () => thread.locator(`.head .review-actions [aria-label="${action}"]`).click());
+    await this.parkMouse();
+  }
+
+  /** The accessible label of the active editor tab (its file name, and more), if any. */
+  async activeTab(): Promise<string | undefined> {
+    const tab = this.page.locator('.tabs-container .tab.active');
+    return (await tab.count()) > 0 ? ((await tab.first().getAttribute('aria-label')) ?? undefined) : undefined;
   }
 
   /**
@@ -867,6 +942,7 @@ export class CodeServerSession {
           description: (el.querySelector('.label-description')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
           level: Number(el.getAttribute('aria-level') ?? '0'),
           expanded: el.getAttribute('aria-expanded') === null ? undefined : el.getAttribute('aria-expanded') === 'true',
+          icon: /\bcodicon-(?!colored\b)([\w-]+)/.exec(el.querySelector('.custom-view-tree-node-item-icon')?.className ?? '')?.[1],
         })),
       );
   }
@@ -895,6 +971,14 @@ export class CodeServerSession {
       const at = rows.findIndex((r) => r.label === label);
       return at >= 0 && rows[at].expanded && rows[at + 1]?.level === rows[at].level + 1 ? rows : undefined;
     }, 10_000);
+  }
+
+  /** Clicks the row labelled `label` in an Explorer view (it must be rendered, i.e. in view). */
+  async clickViewRow(name: string, label: string): Promise<void> {
+    const row = this.viewPane(name).locator('.pane-body .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: label }) });
+    await this.until(`one row "${label}" in the ${name} view`, async () => (await row.count()) === 1, 5_000);
+    await this.step(`click the row "${label}" in the ${name} view`, () => row.click());
+    await this.parkMouse();
   }
 
   /**
