@@ -8,10 +8,10 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { committeeName } from '../../server/src/workspace/committee';
-import { CodeServerSession } from './harness/codeServer';
+import { committeeKey, committeeName } from '../../server/src/workspace/committee';
+import { CodeServerSession, type TreeRow } from './harness/codeServer';
 import { builtServer, chromium, codeServerEntry, node24, repoRoot, requireTools, Skippable } from './harness/env';
-import { allGold, findInSample, gold, kleTitle, normalize } from './goldSample';
+import { allGold, findInSample, gold, kleTitle, normalize, sampleLines, type Gold } from './goldSample';
 
 const SAMPLE = '000_df28461cf8eca80f.txt';
 const expected = gold(SAMPLE);
@@ -244,5 +244,51 @@ describe('VS Code (code-server) with the packaged extension', { timeout: 180_000
     await s.page.keyboard.press('Control+Z');
     await outlineHas(before);
     await s.until(`the warning on line ${tocLine} to go`, async () => (await tocWarnings()).length === 0);
+  });
+
+  it('lists the minutes in the Møder view by committee, most recent meeting first; a click on an item opens it at its heading', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const VIEW = 'Møder (meetings)';
+    // The gold's meetings by committee (the view names a committee without its term), most recent first.
+    const byCommittee = new Map<string, Gold[]>();
+    for (const g of allGold()) {
+      const key = committeeKey(g.meeting.committee);
+      byCommittee.set(key, [...(byCommittee.get(key) ?? []), g]);
+    }
+    const committees = [...byCommittee.values()].map((meetings) => meetings.sort((a, b) => b.meeting.date.localeCompare(a.meeting.date)));
+    const name = (meetings: Gold[]) => committeeName(meetings[0].meeting.committee);
+    const count = (n: number) => (n === 1 ? '1 meeting' : `${n} meetings`);
+    /** The rows one level below the row labelled `label`, up to the next row at its level. */
+    const childrenOf = (rows: TreeRow[], label: string) => {
+      const at = rows.findIndex((r) => r.label === label);
+      const end = rows.findIndex((r, i) => i > at && r.level <= rows[at].level);
+      return rows.slice(at + 1, end < 0 ? undefined : end).filter((r) => r.level === rows[at].level + 1);
+    };
+
+    const top = await s.viewRows(VIEW, { what: `${committees.length} committees`, ok: (now) => now.filter((r) => r.level === 1).length === committees.length });
+    assert.deepEqual(
+      top.filter((r) => r.level === 1).map((r) => [r.label, r.description]).sort(),
+      committees.map((m) => [name(m), count(m.length)]).sort(),
+    );
+    const largest = committees.reduce((a, b) => (b.length > a.length ? b : a));
+    assert.ok(largest.length >= 3, `the gold should have a committee with 3 meetings or more: ${JSON.stringify(committees.map((m) => m.length))}`);
+    const meetingRows = childrenOf(await s.expandViewRow(VIEW, name(largest)), name(largest));
+    assert.deepEqual(meetingRows.map((r) => [r.label, r.description]), largest.map((g) => [g.meeting.date, g.file]));
+
+    // A meeting other than the open sample's, and its last item, far below the top of the file.
+    const meeting = largest.find((g) => g.file !== SAMPLE)!;
+    const item = meeting.items[meeting.items.length - 1];
+    const itemRows = childrenOf(await s.expandViewRow(VIEW, meeting.meeting.date), meeting.meeting.date);
+    assert.deepEqual(itemRows.map((r) => normalize(r.label)), meeting.items.map((i) => normalize(`Punkt ${i.number}: ${i.title}`)));
+    assert.ok(!(await s.activeTab())?.includes(meeting.file), `${meeting.file} is open before the click`);
+    await s.clickViewRow(VIEW, itemRows[itemRows.length - 1].label);
+    await s.until(`the editor of ${meeting.file} to be active`, async () => (await s.activeTab())?.includes(meeting.file));
+    const heading = sampleLines(meeting.file)[item.line - 1];
+    const column = heading.length - heading.trimStart().length + 1;
+    await s.until(`the cursor on the heading of Punkt ${item.number} (Ln ${item.line}, Col ${column})`, async () => {
+      const p = await s.cursor();
+      return p?.line === item.line && p.column === column;
+    });
   });
 });
