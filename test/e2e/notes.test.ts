@@ -3,16 +3,19 @@
 // box, press its "Add note" button; "Referat: Highlight", pick a colour. Then the note and the
 // highlight must be in the sidecar on disk, in the editor, in the Comments panel and the Noter
 // view, and still at the same place after "Developer: Reload Window". Then the thread is used:
-// a reply, an edit of the note, Resolve and Reopen from its title bar.
+// a reply, an edit of the note, Resolve and Reopen from its title bar. Last, a second document
+// with an orphaned note: listed as such in the Noter view, re-attached from its context menu.
 // Runs only with REFERAT_E2E=1 or CI=true; under CI a missing tool fails the tests.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lineAnchor } from '../../client/src/notes/anchoring';
 import { SIDECAR_SUFFIX, type Note, type Sidecar } from '../../client/src/notes/model';
+import { parseReferat } from '../../server/src/parser';
 import { CodeServerSession } from './harness/codeServer';
 import { builtServer, chromium, codeServerEntry, node24, repoRoot, requireTools, Skippable } from './harness/env';
-import { findInSample, gold, nextTextLine, sampleLines } from './goldSample';
+import { findInSample, gold, nextTextLine, sampleLines, samplePath } from './goldSample';
 
 const SAMPLE = '000_df28461cf8eca80f.txt';
 const expected = gold(SAMPLE);
@@ -41,6 +44,47 @@ const GREEN = (() => {
 /** A reply to the note on the selection, and that note's text after an edit. */
 const replyText = 'Ja, i høringsbrevet af 3. februar';
 const editedText = 'Er Ældrerådet og Handicaprådet hørt?';
+
+/**
+ * A second referat whose sidecar is written before it is opened, as if the minutes had been
+ * re-published since: one note still finds its line (Punkt 17's Indstilling), the other's item
+ * (Punkt 16) and text are gone, so it is orphaned. Re-attach puts it on a selection in Punkt 18.
+ */
+const OTHER = '004_32a3fcc01710ab42.txt';
+const otherGold = gold(OTHER);
+const otherLines = sampleLines(OTHER);
+const item17 = otherGold.items.find((i) => i.number === 17)!;
+const item18 = otherGold.items.find((i) => i.number === 18)!;
+const placedLine = nextTextLine(OTHER, item17.sections.find((s) => s.kind === 'Indstilling')!.line);
+const placedText = 'Hvad koster strategien?';
+const orphanText = 'Sammenlign med landstallet';
+const orphanQuote = 'Ledigheden i kommunen er faldet med fire procent siden januar.';
+/** Where the orphan is re-attached: Punkt 18's last Sagsfremstilling line, from "gået" to its end. */
+const reattachAt = findInSample(OTHER, 'gået i gang med at udarbejde et udbudsmateriale');
+const reattachQuote = otherLines[reattachAt.line - 1].slice(reattachAt.column - 1);
+
+function otherSidecar(): Sidecar {
+  const written = '2021-03-01T09:00:00.000Z';
+  const note = (id: string, body: string, anchor: Note['anchor']): Note => ({ id, created: written, updated: written, author: 'Jens Holm', body, replies: [], resolved: false, anchor });
+  const text = readFileSync(samplePath(OTHER), 'utf8');
+  const orphanAnchor: Note['anchor'] = {
+    scope: 'selection',
+    item: { number: 16, title: 'Orientering om ledighedstal for januar', caseNumber: '15.00.00-A00-7-21' },
+    section: 'Sagsfremstilling',
+    quote: orphanQuote,
+    prefix: 'Jobcentret har opgjort tallene. ',
+    suffix: ' Det er mere end i nabokommunerne',
+    start: 1200,
+    end: 1200 + orphanQuote.length,
+    itemOffset: 310,
+  };
+  return {
+    schema: 1,
+    notes: [note('note-placed', placedText, lineAnchor(parseReferat(text), placedLine - 1)), note('note-orphan', orphanText, orphanAnchor)],
+    highlights: [],
+    deleted: [],
+  };
+}
 
 /** The name on new notes (setting referat.notes.author). */
 const AUTHOR = 'Mette Lund';
@@ -250,5 +294,56 @@ describe('Notes and highlights in VS Code (code-server)', { timeout: 180_000 }, 
     assert.equal(rows.find((r) => r.label === itemNoteText)?.icon, 'comment');
     await s.threadAction(editedText, 'Reopen');
     await s.until('the note to be saved as open again', async () => selectionNote(s)?.resolved === false);
+  });
+
+  it('lists a note whose text is gone as orphaned in the Noter view; "Re-attach to selection" in its context menu puts it on the selection', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const sidecarPath = join(s.workspace, OTHER + SIDECAR_SUFFIX);
+    writeFileSync(sidecarPath, JSON.stringify(otherSidecar(), null, 2) + '\n');
+    await s.openFile(OTHER);
+    await s.until('the status bar language to be "Referat"', async () => (await s.languageMode()) === 'Referat');
+    // The Noter view gets the side bar's height, so that the second meeting's rows are rendered.
+    await s.runCommand('Explorer: Focus on Notes View');
+    await s.collapseOtherViews('Notes');
+    const meeting = `${otherGold.meeting.committee} · ${otherGold.meeting.date}`;
+    const rowsOf = (rows: { level: number; label: string; description: string; icon: string | undefined }[]) =>
+      rows.slice(rows.findIndex((r) => r.label === meeting)).map((r) => ({ level: r.level, label: r.label, description: r.description, icon: r.icon }));
+    const before = await s.viewRows('Notes', { what: 'the orphaned note', ok: (now) => now.some((r) => r.label === orphanText) && now.some((r) => r.label === meeting) });
+    assert.deepEqual(rowsOf(before), [
+      { level: 1, label: meeting, description: OTHER, icon: undefined },
+      { level: 2, label: `Punkt 17: ${item17.title}`, description: item17.caseNumber, icon: 'symbol-class' },
+      { level: 3, label: placedText, description: `"${otherLines[placedLine - 1].trim()}"`, icon: 'comment' },
+      { level: 2, label: 'Orphaned notes', description: '1', icon: 'warning' },
+      { level: 3, label: orphanText, description: `Punkt 16: "${orphanQuote}"`, icon: 'debug-disconnect' },
+    ]);
+    // The orphan has no thread in the editor; the placed note has one, on its line.
+    const threads = await expandedThreads(s, 1);
+    assert.deepEqual(threads.map((x) => [x.startLine, x.title, x.comments]), [[placedLine, 'Punkt 17', [placedText]]]);
+
+    await s.selectToLineEnd(reattachAt.line, reattachAt.column);
+    await s.viewRowContextAction('Notes', orphanText, 'Re-attach to selection');
+    const note = await s.until('the re-attached note in the sidecar on disk', async () => {
+      const n = (JSON.parse(readFileSync(sidecarPath, 'utf8')) as Sidecar).notes.find((x) => x.id === 'note-orphan');
+      return n && n.anchor.quote !== orphanQuote ? n : undefined;
+    });
+    assert.deepEqual([note.body, note.anchor.scope, note.anchor.quote, note.anchor.item, note.anchor.section], [
+      orphanText,
+      'selection',
+      reattachQuote,
+      { number: 18, title: item18.title, caseNumber: item18.caseNumber },
+      'Sagsfremstilling',
+    ]);
+    // Its thread is in the editor on the selected line, and the Noter view lists it under Punkt 18.
+    const after = await expandedThreads(s, 2);
+    const thread = after.find((x) => x.comments.includes(orphanText));
+    assert.deepEqual(thread && [thread.startLine, thread.endLine, thread.title], [reattachAt.line, reattachAt.line, 'Punkt 18'], JSON.stringify(after));
+    const rows = await s.viewRows('Notes', { what: 'no orphaned notes', ok: (now) => now.some((r) => r.label === orphanText && r.icon === 'comment') });
+    assert.deepEqual(rowsOf(rows).slice(1), [
+      { level: 2, label: `Punkt 17: ${item17.title}`, description: item17.caseNumber, icon: 'symbol-class' },
+      { level: 3, label: placedText, description: `"${otherLines[placedLine - 1].trim()}"`, icon: 'comment' },
+      { level: 2, label: `Punkt 18: ${item18.title}`, description: item18.caseNumber, icon: 'symbol-class' },
+      { level: 3, label: orphanText, description: `"${reattachQuote}"`, icon: 'comment' },
+    ]);
   });
 });

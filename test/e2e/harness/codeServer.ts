@@ -981,6 +981,28 @@ export class CodeServerSession {
     await this.parkMouse();
   }
 
+  /** Right-clicks the row labelled `label` in an Explorer view and chooses `action` (its title) in the context menu. */
+  async viewRowContextAction(name: string, label: string, action: string): Promise<void> {
+    const row = this.viewPane(name).locator('.pane-body .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: label }) });
+    await this.until(`one row "${label}" in the ${name} view`, async () => (await row.count()) === 1, 5_000);
+    await this.step(`right-click the row "${label}" in the ${name} view`, () => row.click({ button: 'right' }));
+    const menu = this.page.locator('.context-view .monaco-menu');
+    const entry = menu.locator('.action-item').filter({ has: this.page.locator('.action-label', { hasText: new RegExp(`^${action.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+    await this.until(`the context menu to offer "${action}"`, async () => (await entry.count()) === 1 && (await entry.isVisible()), 5_000);
+    // The entry is chosen with the keyboard (the menu has the focus): a click on it right after
+    // the menu opened was sometimes ignored. The mouse is parked first, so that it selects nothing.
+    await this.parkMouse();
+    const focused = async () => ((await menu.locator('.action-item.focused .action-label').first().textContent({ timeout: 1_000 }).catch(() => '')) ?? '').trim();
+    for (let i = 0; i < 20 && (await focused()) !== action; i++) {
+      const seen = await focused();
+      await this.page.keyboard.press('ArrowDown');
+      await this.until(`the focus in the context menu to move on from "${seen}"`, async () => (await focused()) !== seen, 5_000);
+    }
+    if ((await focused()) !== action) throw new E2EError(await this.describeFailure(`the context menu's focus never reached "${action}"`));
+    await this.page.keyboard.press('Enter');
+    await this.until('the context menu to close', async () => (await menu.count()) === 0 || !(await menu.first().isVisible()), 5_000);
+  }
+
   /**
    * "Developer: Reload Window", then waits for the new page's workbench and, when an editor was
    * active, for that editor to be restored and drawn.
