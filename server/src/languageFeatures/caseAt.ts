@@ -1,22 +1,14 @@
 // The case number under the cursor, shared by hover, references and highlights.
 
 import type { Position } from 'vscode-languageserver-types';
-import type { CaseNumber, ReferatDocument } from '../parser';
+import { lastWhere, type CaseNumber, type ReferatDocument } from '../parser';
 import { toOffset } from './convert';
 
-/** The case number whose text holds the offset (binary search over the sorted list). */
+/** The case number whose text holds the offset (case numbers are sorted and never overlap). */
 export function caseNumberAt(doc: ReferatDocument, offset: number): CaseNumber | null {
   const list = doc.caseNumbers;
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const c = list[mid];
-    if (offset < c.span.start) high = mid - 1;
-    else if (offset >= c.span.end) low = mid + 1;
-    else return c;
-  }
-  return null;
+  const j = lastWhere(list.length, (k) => list[k].span.start <= offset);
+  return j >= 0 && offset < list[j].span.end ? list[j] : null;
 }
 
 /**

@@ -5,7 +5,7 @@
 // the top of the file. Committees match loosely, dates exactly.
 
 import type { DocumentLink } from 'vscode-languageserver-types';
-import type { AgendaItem, ReferatDocument, Span } from '../parser';
+import { lastWhere, type AgendaItem, type ReferatDocument, type Span } from '../parser';
 import type { Messages } from '../l10n';
 import { caseKey, type MinutesSummary } from '../workspace/summary';
 import { findMeeting } from '../workspace/queries';
@@ -71,14 +71,7 @@ function earlierTreatments(doc: ReferatDocument, _item: AgendaItem, body: Span):
 }
 
 function firstDateFrom(doc: ReferatDocument, offset: number): number {
-  let low = 0;
-  let high = doc.dates.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (doc.dates[mid].span.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lastWhere(doc.dates.length, (k) => doc.dates[k].span.start < offset) + 1;
 }
 
 function trimmed(doc: ReferatDocument, span: Span): Span {

@@ -1,7 +1,7 @@
 // Hover on a date: the date in words and its weekday, and a plain warning when the weekday
 // written before it ("Onsdag d. 26. november 2020") does not match the date.
 
-import { weekdayOf, type DateMention, type ReferatDocument, type Span } from '../parser';
+import { lastWhere, weekdayOf, type DateMention, type ReferatDocument, type Span } from '../parser';
 import { MONTHS } from '../parser/vocabulary';
 import type { Messages } from '../l10n';
 import { danishDate } from './markdown';
@@ -10,17 +10,7 @@ import { danishDate } from './markdown';
 export function dateAt(doc: ReferatDocument, offset: number): { date: DateMention; span: Span } | null {
   const list = doc.dates;
   // Dates are sorted by start and do not overlap; find the last one starting at or before offset.
-  let low = 0;
-  let high = list.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const start = list[mid].weekday?.span.start ?? list[mid].span.start;
-    if (start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
+  const found = lastWhere(list.length, (k) => (list[k].weekday?.span.start ?? list[k].span.start) <= offset);
   // A weekday moves a date's start back, so the neighbour after may be the one.
   for (const i of [found, found + 1]) {
     const d = list[i];

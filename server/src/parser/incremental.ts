@@ -13,6 +13,7 @@ import { findMentions } from './mentions';
 import { isItemHeadingLine, meetingDateOf, parseItem } from './lineStructured';
 import { formFeedPages, parseEditable, type EditableParse } from './parse';
 import { matchToc } from './toc';
+import { lastWhere } from './sorted';
 
 /** An edit of a text: its [start, end) became `insertedLength` characters. */
 export interface TextEdit {
@@ -50,7 +51,7 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
 
   // The item the edit falls in: the last one whose heading line starts before the edit. An
   // edit at the very start of a heading line could join it to the line before.
-  const k = lastBefore(headingLines.length, (j) => lineStarts[headingLines[j]] < edit.start);
+  const k = lastWhere(headingLines.length, (j) => lineStarts[headingLines[j]] < edit.start);
   if (k < 0) return null;
   const isLast = k === headingLines.length - 1;
   const firstLine = headingLines[k];
@@ -105,18 +106,6 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   const newHeadingLines = headingLines.slice(0, k + 1);
   for (let j = k + 1; j < headingLines.length; j++) newHeadingLines.push(headingLines[j] + lineDelta);
   return { model, structure: { ...structure, lines, headingLines: newHeadingLines }, options: previous.options, reparsedItem: k };
-}
-
-/** The largest j in [0, n) with `before(j)`, for a predicate true up to some j and false after; -1 if none. */
-function lastBefore(n: number, before: (j: number) => boolean): number {
-  let low = 0;
-  let high = n;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (before(mid)) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
 }
 
 /** The old lines with lines [first, oldEnd) replaced by the region's first `count` lines. */
@@ -184,8 +173,8 @@ function spliceMentions<T extends { readonly span: Span }>(
   delta: number,
   shift: (t: T, delta: number) => T,
 ): T[] | null {
-  const firstIn = lastBefore(old.length, (j) => old[j].span.start < from) + 1;
-  const firstAfter = lastBefore(old.length, (j) => old[j].span.start < to) + 1;
+  const firstIn = lastWhere(old.length, (j) => old[j].span.start < from) + 1;
+  const firstAfter = lastWhere(old.length, (j) => old[j].span.start < to) + 1;
   if (firstIn > 0 && old[firstIn - 1].span.end > from) return null;
   if (firstAfter > firstIn && old[firstAfter - 1].span.end > to) return null;
   const result = old.slice(0, firstIn);

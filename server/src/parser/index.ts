@@ -14,4 +14,5 @@ export { findOutcome } from './decisions';
 export type { ExtraSectionHeading } from './headings';
 export { looksLikeMinutes, detectMinutes } from './detect';
 export { decisionsOf, pointAt, itemAt } from './pairing';
+export { lastWhere } from './sorted';
 export type { ItemDecisions, DecisionPairing, PointPair } from './pairing';

@@ -2,6 +2,7 @@
 // by point where both are numbered ("1. At sagen drøftes" / "1. Drøftet."; "Ad 2 og 3 ...").
 
 import type { AgendaItem, Point, Section } from './model';
+import { lastWhere } from './sorted';
 
 export interface PointPair {
   /** A point of the Indstilling. */
@@ -59,14 +60,6 @@ export function pointAt(item: AgendaItem, offset: number): { section: Section; p
 
 /** The item whose span holds the offset. Items are in order, so a binary search. */
 export function itemAt(items: readonly AgendaItem[], offset: number): AgendaItem | null {
-  let low = 0;
-  let high = items.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const it = items[mid];
-    if (offset < it.span.start) high = mid - 1;
-    else if (offset > it.span.end) low = mid + 1;
-    else return it;
-  }
-  return null;
+  const j = lastWhere(items.length, (k) => items[k].span.start <= offset);
+  return j >= 0 && offset <= items[j].span.end ? items[j] : null;
 }

@@ -11,6 +11,7 @@ import { HeadingTable } from './headings';
 import { parseLineStructured } from './lineStructured';
 import { findPageLines, parseTranscript } from './transcript';
 import { matchToc, type RawTocEntry } from './toc';
+import { lastWhere } from './sorted';
 
 export interface ParseOptions {
   /** Extra section headings for a municipality's own variants. */
@@ -119,15 +120,6 @@ export function formFeedPages(text: string): Page[] {
 export function pageAt(doc: ReferatDocument, offset: number): number | null {
   // The last page starting at or before the offset: pages need not touch (a form feed or a
   // blank line may lie between them), and what follows the last page belongs to it.
-  let low = 0;
-  let high = doc.pages.length - 1;
-  let found: number | null = null;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (doc.pages[mid].span.start <= offset) {
-      found = doc.pages[mid].number;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  const j = lastWhere(doc.pages.length, (k) => doc.pages[k].span.start <= offset);
+  return j < 0 ? null : doc.pages[j].number;
 }
