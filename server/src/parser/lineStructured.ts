@@ -58,7 +58,6 @@ export function describeTitle(title: string): { kindPrefix: ItemKindPrefix | nul
 }
 
 export function parseLineStructured(
-  text: string,
   lines: Lines,
   headings: HeadingTable,
   patterns: CompiledPatterns['patterns'],

@@ -73,7 +73,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
     return { model, structure: null, options, reparsedItem: null };
   }
 
-  const s = parseLineStructured(text, lineList, headings, compiled.patterns);
+  const s = parseLineStructured(lineList, headings, compiled.patterns);
   problems.push(...s.problems);
   const model: ReferatDocument = {
     text,
