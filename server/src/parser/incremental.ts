@@ -10,7 +10,9 @@ import type { AgendaItem, CaseNumber, DateMention, Located, ParseProblem, Point,
 import { LineIndex } from './lineIndex';
 import { Lines, scanLines } from './lines';
 import { findMentions } from './mentions';
-import { isItemHeadingLine, meetingDateOf, parseItem } from './lineStructured';
+import { dividerLinesOf, meetingDateOf, parseItem } from './lineStructured';
+import { listedInToc, scoredCandidates, type ItemChoice, type ScoredCandidate } from './itemChoice';
+import { documentKind } from './kind';
 import { formFeedPages, parseEditable, type EditableParse } from './parse';
 import { matchToc } from './toc';
 import { lastWhere } from './sorted';
@@ -67,15 +69,29 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   // Before the next heading the region ends with a line break, after which the scan sees one
   // more (empty) line: that is the next heading's line, not the region's.
   const regionLineCount = isLast ? scanned.lines.count : scanned.lines.count - 1;
-  if (regionLineCount < 1 || !isItemHeadingLine(scanned.lines, 0)) return null;
-  for (let i = 1; i < regionLineCount; i++) if (isItemHeadingLine(scanned.lines, i)) return null;
+  if (regionLineCount < 1) return null;
 
   const lineDelta = regionLineCount - (oldEndLine - firstLine);
   const lines = spliceLines(oldLines, text, firstLine, oldEndLine, scanned.lines, regionLineCount, regionStart, delta);
+
+  // The items stay where they were when the heading candidates of the region (and the next
+  // heading, whose cues read the lines above it) are the same, with the same cues: the choice of
+  // items is a function of the candidates alone.
+  const newEndLine = firstLine + regionLineCount;
+  const choice = structure.choice;
+  const oldCandidates = candidatesIn(choice.candidates, firstLine, isLast ? oldLines.count + 1 : oldEndLine + 1);
+  const lookaheadEnd = isLast ? lines.count : nextCandidateLine(choice.candidates, oldEndLine, lineDelta, lines.count);
+  const newCandidates = scoredCandidates(lines, null, firstLine, isLast ? lines.count : newEndLine + 1, lookaheadEnd, structure.headings, []);
+  if (newCandidates.length === 0 || newCandidates[0].line !== firstLine || !sameCandidates(oldCandidates, newCandidates, choice.toc)) return null;
+  // A divider ("Lukket dagsorden") closes the items after it: one typed or deleted parses whole.
+  if (structure.dividerLines.some((d) => d >= firstLine && d < oldEndLine) || dividerLinesOf(scanned.lines, 0, regionLineCount).length > 0) return null;
   const newLineStarts = spliceLineStarts(lineStarts, firstLine, oldEndLine, scanned.index.lineStarts, regionLineCount, regionStart, delta);
 
   const problems: ParseProblem[] = [];
-  const item = parseItem(lines, firstLine, firstLine + regionLineCount, structure.headings, [], meetingDateOf(old.meeting), problems);
+  const parsed = parseItem(lines, firstLine, newEndLine, structure.headings, [], meetingDateOf(old.meeting), problems);
+  const oldItem = old.items[k];
+  // A divider above the item ("Lukket dagsorden") closed it; the region holds none, so it still does.
+  const item = structure.closedByDivider[k] && !parsed.closed ? { ...parsed, closed: true } : parsed;
   const items = old.items.slice(0, k);
   items.push(item);
   for (let j = k + 1; j < old.items.length; j++) items.push(shiftItem(old.items[j], delta));
@@ -85,7 +101,6 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   const dates = spliceMentions(old.dates, found.dates, regionStart, oldRegionEnd, delta, shiftDate);
   if (!caseNumbers || !dates) return null;
 
-  const oldItem = old.items[k];
   const sameForToc = item.number === oldItem.number && item.title.value === oldItem.title.value;
   const toc = !old.toc || sameForToc ? old.toc : { ...old.toc, entries: matchToc(structure.tocEntries, items) };
 
@@ -93,19 +108,66 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
     text,
     lines: new LineIndex(text, newLineStarts),
     format: old.format,
-    meeting: old.meeting,
+    meeting: old.meeting.kind === documentKind(structure.labelledKind, items) ? old.meeting : { ...old.meeting, kind: documentKind(structure.labelledKind, items) },
     toc,
     items,
     caseNumbers,
     dates,
     // No form feed before, none typed: still none (the scan is a pass over the whole text).
     pages: old.pages.length === 0 && !region.includes('\f') ? old.pages : formFeedPages(text),
+    furniture: old.furniture,
     minutesEnd: lines.spanOf(0, lines.count).end,
     problems: spliceMentions(old.problems, problems, regionStart, oldRegionEnd, delta, shiftProblem)!,
   };
   const newHeadingLines = headingLines.slice(0, k + 1);
   for (let j = k + 1; j < headingLines.length; j++) newHeadingLines.push(headingLines[j] + lineDelta);
-  return { model, structure: { ...structure, lines, headingLines: newHeadingLines }, options: previous.options, reparsedItem: k };
+  const candidates = spliceCandidates(choice.candidates, newCandidates, firstLine, delta, lineDelta);
+  const chosen = new Set(newHeadingLines);
+  const newChoice = { candidates, items: candidates.filter((c) => chosen.has(c.line)), toc: choice.toc };
+  const dividerLines = structure.dividerLines.map((d) => (d >= oldEndLine ? d + lineDelta : d));
+  return { model, structure: { ...structure, lines, headingLines: newHeadingLines, choice: newChoice, dividerLines }, options: previous.options, reparsedItem: k };
+}
+
+/** The candidates on lines [from, to). */
+function candidatesIn(all: readonly ScoredCandidate[], from: number, to: number): ScoredCandidate[] {
+  const first = lastWhere(all.length, (j) => all[j].line < from) + 1;
+  const out: ScoredCandidate[] = [];
+  for (let j = first; j < all.length && all[j].line < to; j++) out.push(all[j]);
+  return out;
+}
+
+/** The line of the first old candidate at or after `line`, moved to the new text. */
+function nextCandidateLine(all: readonly ScoredCandidate[], line: number, lineDelta: number, fallback: number): number {
+  const j = lastWhere(all.length, (x) => all[x].line < line + 1) + 1;
+  return j < all.length ? all[j].line + lineDelta : fallback;
+}
+
+/**
+ * Whether the region's candidates read as before, in order: the choice of items depends on
+ * their order, numbers, shapes and scores only, not on the lines they stand on.
+ */
+function sameCandidates(old: readonly ScoredCandidate[], found: readonly ScoredCandidate[], toc: ItemChoice['toc']): boolean {
+  if (old.length !== found.length) return false;
+  for (let j = 0; j < old.length; j++) {
+    const a = old[j];
+    const b = found[j];
+    if (a.number !== b.number || a.shape !== b.shape || a.score !== b.score || a.rejected !== b.rejected) return false;
+    // A title counts only through the contents: listed there or not.
+    if (a.access !== b.access || (a.firstTitleLine !== b.firstTitleLine && listedInToc(toc, a) !== listedInToc(toc, b))) return false;
+  }
+  return true;
+}
+
+/** Old candidates with those of the region (and the next heading) replaced and the later ones moved. */
+function spliceCandidates(all: readonly ScoredCandidate[], found: readonly ScoredCandidate[], firstLine: number, delta: number, lineDelta: number): ScoredCandidate[] {
+  const first = lastWhere(all.length, (j) => all[j].line < firstLine) + 1;
+  const out = all.slice(0, first);
+  for (const c of found) out.push(c);
+  for (let j = first + found.length; j < all.length; j++) {
+    const c = all[j];
+    out.push({ ...c, line: c.line + lineDelta, titleLine: c.titleLine + lineDelta, titleStart: c.titleStart + delta });
+  }
+  return out;
 }
 
 /** The old lines with lines [first, oldEnd) replaced by the region's first `count` lines. */

@@ -1,18 +1,24 @@
-// The line-structured exports: one heading or paragraph per line. Items open at
-// "Punkt N: <title>" lines; everything before the first item is header and contents.
+// The line-structured pipeline: text with one heading or paragraph per line, as web pages,
+// API exports and PDF text give it. Stages, each in its own file with its reason at the top:
+// lines (lines.ts) → page furniture (pageFurniture.ts) → heading candidates (itemHeadings.ts)
+// → contents and items, by cues (itemChoice.ts) → each item's title, case number and sections
+// (here and itemBody.ts) → the meeting header (header.ts) → the document's kind (kind.ts).
 
 import type { AgendaItem, CaseNumber, ItemKindPrefix, MeetingHeader, ParseProblem, Span } from './model';
 import type { Line, Lines } from './lines';
 import type { HeadingTable } from './headings';
 import type { CompiledPatterns } from './caseNumbers';
 import type { RawTocEntry } from './toc';
+import type { ItemChoice } from './itemChoice';
 import { parseHeader } from './header';
 import { parseTocLine } from './toc';
 import { parseItemBody } from './itemBody';
 import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
-import { HEADER_LABELS, ITEM_KIND_PREFIXES } from './vocabulary';
-
-const ITEM_HEADING = /^Punkt\s+(\d{1,5})\s*:\s*/;
+import { findFurniture } from './pageFurniture';
+import { readHeadingCandidate } from './itemHeadings';
+import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine } from './itemChoice';
+import { isSpace } from './whitespace';
+import { AGENDA_DIVIDERS, ITEM_KIND_PREFIXES, WEB_CONTROL_SUFFIXES } from './vocabulary';
 
 export interface ParsedStructure {
   readonly meeting: MeetingHeader;
@@ -23,15 +29,12 @@ export interface ParsedStructure {
   readonly problems: ParseProblem[];
   /** The line of each item's heading, in order: where an edit can re-parse one item from. */
   readonly headingLines: number[];
-}
-
-export function isItemHeading(text: string): boolean {
-  return text.charCodeAt(0) === 80 /* P */ && ITEM_HEADING.test(text);
-}
-
-/** isItemHeading for line `i`, copying the line only when its first character allows it. */
-export function isItemHeadingLine(lines: Lines, i: number): boolean {
-  return lines.firstCode(i) === 80 /* P */ && ITEM_HEADING.test(lines.textOf(i));
+  /** The heading candidates and which were chosen, for the incremental re-parse. */
+  readonly choice: ItemChoice;
+  readonly furniture: Uint8Array | null;
+  /** Lines that divide the agenda into open and closed parts, and whether each item follows a closing one. */
+  readonly dividerLines: number[];
+  readonly closedByDivider: boolean[];
 }
 
 /** Title parts shared by both export styles: kind prefix, "Lukket:" and trailing "(B)" markers. */
@@ -46,15 +49,32 @@ export function describeTitle(title: string): { kindPrefix: ItemKindPrefix | nul
     }
   }
   const rest = title.slice(titleOffset);
+  return { kindPrefix, title: rest, titleOffset, closed: CLOSED_TITLE.test(rest) || CLOSED_MARK.test(rest), markers: trailingMarkers(rest) };
+}
+
+const CLOSED_TITLE = /^lukket\b/i;
+const CLOSED_MARK = /\((?:lukket|fortroligt?)\)\s*$|^lukket punkt$/i;
+const MAX_MARKERS = 5;
+
+/**
+ * The "(B)", "(C)" codes at the end of a title, read backwards from the end: a pattern
+ * anchored at the end ("\s*\(..\)$") is tried at every start by the engine, quadratic on a
+ * title padded with spaces.
+ */
+function trailingMarkers(title: string): string[] {
   const markers: string[] = [];
-  const markerRe = /\s*\(([A-ZÆØÅ0-9]{1,3})\)$/;
-  let tail = rest;
-  let m: RegExpExecArray | null;
-  while ((m = markerRe.exec(tail)) !== null && markers.length < 5) {
-    markers.unshift(`(${m[1]})`);
-    tail = tail.slice(0, m.index);
+  let end = title.length;
+  while (markers.length < MAX_MARKERS) {
+    while (end > 0 && isSpace(title.charCodeAt(end - 1))) end--;
+    if (end < 3 || title[end - 1] !== ')') break;
+    const open = title.lastIndexOf('(', end - 2);
+    if (open < 0 || end - open - 2 < 1 || end - open - 2 > 3) break;
+    const code = title.slice(open + 1, end - 1);
+    if (!/^[A-ZÆØÅ0-9]{1,3}$/.test(code)) break;
+    markers.unshift(`(${code})`);
+    end = open;
   }
-  return { kindPrefix, title: rest, titleOffset, closed: /^lukket\s*:/i.test(rest), markers };
+  return markers;
 }
 
 export function parseLineStructured(
@@ -62,28 +82,34 @@ export function parseLineStructured(
   headings: HeadingTable,
   patterns: CompiledPatterns['patterns'],
 ): ParsedStructure {
-  const headingLines: number[] = [];
-  for (let i = 0; i < lines.count; i++) {
-    if (isItemHeadingLine(lines, i)) headingLines.push(i);
-  }
+  const furniture = findFurniture(lines);
+  const choice = chooseItems(lines, furniture, headings, patterns);
+  const headingLines = choice.items.map((c) => c.line);
   const firstItemLine = headingLines.length > 0 ? headingLines[0] : lines.count;
 
-  let tocLine = -1;
-  for (let i = 0; i < firstItemLine; i++) {
-    const t = lines.textOf(i).replace(/:$/, '');
-    if ((HEADER_LABELS.toc as readonly string[]).includes(t)) {
-      tocLine = i;
-      break;
-    }
-  }
-  const headerEndLine = tocLine >= 0 ? tocLine : firstItemLine;
+  // The contents: a numbered run the items repeat (itemChoice), or the lines under a contents
+  // heading before the first item (titles with leaders and pages).
+  let tocLine = choice.toc ? choice.toc.headingLine : findTocHeading(lines, firstItemLine);
+  if (tocLine >= firstItemLine) tocLine = -1;
+  const tocFrom = choice.toc ? choice.toc.fromLine : tocLine;
+  const headerEndLine = tocFrom >= 0 ? Math.min(tocFrom, firstItemLine) : firstItemLine;
   const meeting = parseHeader(lines.slice(0, headerEndLine), lines.spanOf(0, headerEndLine));
 
   const tocEntries: RawTocEntry[] = [];
   let tocSpan: Span | null = null;
-  if (tocLine >= 0) {
+  if (choice.toc) {
+    const entries = choice.toc.entries;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
+      const end = k + 1 < entries.length ? entries[k + 1].line : choice.toc.toLine;
+      const title = titleLines(lines, furniture, e.titleLine, e.titleStart, end, headings, patterns, true);
+      const entry = parseTocLine(title.text, e.titleStart);
+      if (entry) tocEntries.push({ ...entry, titleSpan: { start: e.titleStart, end: title.end }, span: { start: lines.starts[e.line], end: title.end }, number: e.number });
+    }
+    tocSpan = lines.spanOf(choice.toc.fromLine, Math.min(choice.toc.toLine, firstItemLine));
+  } else if (tocLine >= 0) {
     for (let i = tocLine + 1; i < firstItemLine; i++) {
-      if (lines.isBlank(i)) continue;
+      if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
       const entry = parseTocLine(lines.textOf(i), lines.starts[i]);
       if (entry) tocEntries.push(entry);
     }
@@ -93,16 +119,84 @@ export function parseLineStructured(
   const meetingDate = meetingDateOf(meeting);
   const items: AgendaItem[] = [];
   const problems: ParseProblem[] = [];
-  for (let k = 0; k < headingLines.length; k++) {
+  const dividerLines = dividerLinesOf(lines, firstItemLine, lines.count);
+  const closedByDivider: boolean[] = [];
+  for (let k = 0, d = 0, closed = false; k < headingLines.length; k++) {
+    for (; d < dividerLines.length && dividerLines[d] < headingLines[k]; d++) closed = dividerCloses(lines, dividerLines[d]);
+    closedByDivider.push(closed);
     const next = k + 1 < headingLines.length ? headingLines[k + 1] : lines.count;
-    items.push(parseItem(lines, headingLines[k], next, headings, patterns, meetingDate, problems));
+    const item = parseItem(lines, headingLines[k], next, headings, patterns, meetingDate, problems, furniture);
+    items.push(closed && !item.closed ? { ...item, closed: true } : item);
   }
-  return { meeting, tocHeading: tocLine >= 0 ? lines.at(tocLine) : null, tocEntries, tocSpan, items, problems, headingLines };
+  const tocHeading = tocLine >= 0 ? lines.at(tocLine) : null;
+  return { meeting, tocHeading, tocEntries, tocSpan, items, problems, headingLines, choice, furniture, dividerLines, closedByDivider };
 }
+
+/** The lines in [from, to) that open the open or closed part of the agenda ("Lukket dagsorden"). */
+export function dividerLinesOf(lines: Lines, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const n = lines.lengthOf(i);
+    if (n > 0 && n <= 40 && dividerOf(lines.textOf(i)) !== undefined) out.push(i);
+  }
+  return out;
+}
+
+const dividerOf = (text: string) => {
+  const key = text.replace(/:$/, '').trim().toLowerCase();
+  return AGENDA_DIVIDERS.find(([d]) => d === key);
+};
+const dividerCloses = (lines: Lines, i: number) => dividerOf(lines.textOf(i))?.[1] === true;
 
 /** The date items are read against (Mødedato, else the header's date). */
 export function meetingDateOf(meeting: MeetingHeader): string | null {
   return meeting.meetingDate?.value || meeting.headerDate?.value || null;
+}
+
+/**
+ * A title from `titleStart` on line `from`, continued over the lines right below it (no blank
+ * line between) until the body starts, up to line `to`. Web controls glued to its end
+ * ("Åbn/luk punkt") are cut off.
+ */
+function titleLines(
+  lines: Lines,
+  furniture: Uint8Array | null,
+  from: number,
+  titleStart: number,
+  to: number,
+  headings: HeadingTable,
+  patterns: CompiledPatterns['patterns'],
+  inToc: boolean,
+): { text: string; end: number; nextLine: number } {
+  let text = lines.source.slice(titleStart, lines.ends[from]);
+  let end = lines.ends[from];
+  let cursor = from + 1;
+  while (cursor < to && cursor - from <= MAX_TITLE_LINES) {
+    if (furniture && furniture[cursor] === 1) {
+      cursor++;
+      continue;
+    }
+    if (lines.isBlank(cursor) || isBodyStart(lines, cursor, headings, patterns, inToc)) break;
+    text += ' ' + lines.textOf(cursor);
+    end = lines.ends[cursor];
+    cursor++;
+  }
+  const cut = webControlSuffix(text);
+  if (cut > 0) {
+    text = text.slice(0, text.length - cut).trimEnd();
+    end = Math.max(titleStart, end - cut);
+    while (end > titleStart && isSpace(lines.source.charCodeAt(end - 1))) end--;
+  }
+  return { text, end, nextLine: cursor };
+}
+
+/** A title wraps over at most this many lines; more is a paragraph. */
+const MAX_TITLE_LINES = 4;
+
+function webControlSuffix(text: string): number {
+  const lower = text.toLowerCase();
+  for (const s of WEB_CONTROL_SUFFIXES) if (lower.endsWith(s.toLowerCase()) && lower.length > s.length) return s.length;
+  return 0;
 }
 
 /**
@@ -117,57 +211,76 @@ export function parseItem(
   patterns: CompiledPatterns['patterns'],
   meetingDate: string | null,
   problems: ParseProblem[],
+  furniture: Uint8Array | null = null,
 ): AgendaItem {
-  const headingText = lines.textOf(first);
+  const candidate = readHeadingCandidate(lines, first, furniture ? (i) => furniture[i] === 1 : undefined)!;
   const headingStart = lines.starts[first];
-  const m = ITEM_HEADING.exec(headingText)!;
-  let titleText = headingText.slice(m[0].length);
-  const titleStart = headingStart + m[0].length;
-  let titleEnd = lines.ends[first];
-  let cursor = first + 1;
-  // A title wrapped over lines continues on the very next line (no blank line between).
-  while (cursor < next && !lines.isBlank(cursor) && !isBodyStart(lines, cursor, headings, patterns)) {
-    titleText += ' ' + lines.textOf(cursor);
-    titleEnd = lines.ends[cursor];
-    cursor++;
-  }
-  const described = describeTitle(titleText);
+  const title = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
+  const described = describeTitle(title.text);
   let caseNumber: CaseNumber | null = null;
-  let bodyFrom = cursor;
+  let bodyFrom = title.nextLine;
   while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
   if (bodyFrom < next) {
-    const candidate = lines.textOf(bodyFrom);
-    const candidateStart = lines.starts[bodyFrom];
-    const whole = wholeCaseNumber(candidate, patterns);
-    const labelled = /^Sags?nr\.?:?\s/i.test(candidate) ? findCaseNumbers(candidate, patterns)[0] : undefined;
-    const found = whole ?? labelled ?? null;
+    const found = caseNumberAt(lines, bodyFrom, next, patterns);
     if (found) {
-      caseNumber = { ...found, span: { start: candidateStart + found.span.start, end: candidateStart + found.span.end } };
-      bodyFrom++;
+      caseNumber = found.caseNumber;
+      bodyFrom = found.nextLine;
     }
   }
   const body = parseItemBody(lines, bodyFrom, next, headings, meetingDate);
   const span = lines.spanOf(first, next);
-  const title = { value: described.title, span: { start: titleStart + described.titleOffset, end: titleEnd } };
   if (described.title.trim().length === 0) {
-    problems.push({ code: 'item-no-title', span: { start: headingStart, end: lines.ends[first] }, data: { number: Number(m[1]) } });
+    problems.push({ code: 'item-no-title', span: { start: headingStart, end: lines.ends[first] }, data: { number: candidate.number } });
   }
   return {
-    number: Number(m[1]),
+    number: candidate.number,
     numberWritten: true,
-    title,
+    title: { value: title.text, span: { start: candidate.titleStart, end: title.end } },
     kindPrefix: described.kindPrefix,
-    closed: described.closed,
+    closed: candidate.access === true || described.closed,
     markers: described.markers,
     caseNumber,
-    heading: { start: headingStart, end: titleEnd },
+    heading: { start: headingStart, end: title.end },
     span,
     sections: body.sections,
     subHeadings: body.preambleSubHeadings,
   };
 }
 
-function isBodyStart(lines: Lines, i: number, headings: HeadingTable, patterns: CompiledPatterns['patterns']): boolean {
+/**
+ * The item's case number on line `i`: a case number alone, or after a label ("Sagsnr.: 21-014477",
+ * whatever its shape), or on the line below a label that stands alone.
+ */
+function caseNumberAt(lines: Lines, i: number, next: number, patterns: CompiledPatterns['patterns']): { caseNumber: CaseNumber; nextLine: number } | null {
   const text = lines.textOf(i);
-  return isItemHeading(text) || wholeCaseNumber(text, patterns) !== null || headings.classifyLine(lines, i, null, false) !== null;
+  const start = lines.starts[i];
+  const whole = wholeCaseNumber(text, patterns);
+  if (whole) return { caseNumber: moved(whole, start), nextLine: i + 1 };
+  const label = caseLabelLength(text);
+  if (label === 0) return null;
+  if (label < text.length) {
+    const known = findCaseNumbers(text, patterns, label)[0];
+    if (known) return { caseNumber: moved(known, start), nextLine: i + 1 };
+    const token = /^\S{2,40}/.exec(text.slice(label));
+    if (token && /\d/.test(token[0])) return { caseNumber: labelled(token[0], start + label), nextLine: i + 1 };
+    return null;
+  }
+  // "Sagsnr." alone: the number is the next non-blank line, when that is one token.
+  let j = i + 1;
+  while (j < next && lines.isBlank(j)) j++;
+  if (j >= next) return null;
+  const below = lines.textOf(j);
+  if (!/^\S{2,40}$/.test(below) || !/\d/.test(below)) return null;
+  const known = wholeCaseNumber(below, patterns);
+  return { caseNumber: known ? moved(known, lines.starts[j]) : labelled(below, lines.starts[j]), nextLine: j + 1 };
+}
+
+const moved = (c: CaseNumber, by: number): CaseNumber => ({ ...c, span: { start: by + c.span.start, end: by + c.span.end } });
+const labelled = (text: string, start: number): CaseNumber => ({ text, span: { start, end: start + text.length }, style: 'custom', fullYear: null, patternName: 'Sagsnr.' });
+
+function isBodyStart(lines: Lines, i: number, headings: HeadingTable, patterns: CompiledPatterns['patterns'], inToc: boolean): boolean {
+  const text = lines.textOf(i);
+  if (readHeadingCandidate(lines, i) !== null) return true;
+  if (inToc) return /^\d{1,4}$/.test(text);
+  return isCaseNumberLine(text, patterns) || headings.classifyLine(lines, i, null, false) !== null;
 }

@@ -157,7 +157,7 @@ export interface Section {
   readonly empty: boolean;
 }
 
-export type ItemKindPrefix = 'Beslutningssag' | 'Orienteringssag';
+export type ItemKindPrefix = 'Beslutningssag' | 'Orienteringssag' | 'Drøftelsessag';
 
 export interface AgendaItem {
   readonly number: number;
@@ -222,6 +222,11 @@ export interface ReferatDocument {
   readonly caseNumbers: readonly CaseNumber[];
   readonly dates: readonly DateMention[];
   readonly pages: readonly Page[];
+  /**
+   * Page furniture: running headers and footers and page numbers of a PDF's pages ("Side 3 af
+   * 9", the committee on every page). Never part of a title, heading or section's reading.
+   */
+  readonly furniture: readonly Span[];
   /** End of the minutes proper: attachments and trailing text lie after it. */
   readonly minutesEnd: number;
   readonly problems: readonly ParseProblem[];

@@ -1,7 +1,7 @@
 // The parser's one entry point. It never throws: whatever the text, it returns a model
 // (possibly empty) and the problems it noticed.
 
-import type { Page, ParseProblem, ReferatDocument } from './model';
+import type { DocumentKind, Page, ParseProblem, ReferatDocument } from './model';
 import type { CaseNumberPattern } from './caseNumbers';
 import type { ExtraSectionHeading } from './headings';
 import { scanLines, type Lines } from './lines';
@@ -11,6 +11,9 @@ import { HeadingTable } from './headings';
 import { parseLineStructured } from './lineStructured';
 import { findPageLines, parseTranscript } from './transcript';
 import { matchToc, type RawTocEntry } from './toc';
+import type { ItemChoice } from './itemChoice';
+import { documentKind } from './kind';
+import { furnitureSpans } from './pageFurniture';
 import { lastWhere } from './sorted';
 
 export interface ParseOptions {
@@ -30,6 +33,12 @@ export interface LineStructure {
   readonly headingLines: readonly number[];
   readonly tocEntries: readonly RawTocEntry[];
   readonly headings: HeadingTable;
+  /** The heading candidates and the chosen items: an edit that changes neither keeps the items' boundaries. */
+  readonly choice: ItemChoice;
+  readonly dividerLines: readonly number[];
+  readonly closedByDivider: readonly boolean[];
+  /** The kind the header names; the decisions present decide the model's (kind.ts). */
+  readonly labelledKind: DocumentKind | null;
 }
 
 /** A model and, where one item can be re-parsed after an edit, its line structure. */
@@ -61,12 +70,13 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
       text,
       lines,
       format: 'page-per-line transcript',
-      meeting: t.meeting,
+      meeting: { ...t.meeting, kind: documentKind(t.meeting.kind, t.items) },
       toc: t.tocSpan ? { heading: t.tocHeading, entries: matchToc(t.tocEntries, t.items), span: t.tocSpan } : null,
       items: t.items,
       caseNumbers,
       dates,
       pages: t.pages,
+      furniture: [],
       minutesEnd: t.minutesEnd,
       problems,
     };
@@ -79,7 +89,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
     text,
     lines,
     format: 'line-structured',
-    meeting: s.meeting,
+    meeting: { ...s.meeting, kind: documentKind(s.meeting.kind, s.items) },
     toc: s.tocSpan
       ? {
           heading: s.tocHeading ? { value: s.tocHeading.text, span: { start: s.tocHeading.start, end: s.tocHeading.end } } : null,
@@ -91,10 +101,13 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
     caseNumbers,
     dates,
     pages: formFeedPages(text),
+    furniture: furnitureSpans(lineList, s.furniture),
     minutesEnd: lineList.spanOf(0, lineList.count).end,
     problems,
   };
-  const structure = compiled.patterns.length === 0 ? { lines: lineList, headingLines: s.headingLines, tocEntries: s.tocEntries, headings } : null;
+  // Pages with furniture (a PDF's text) are read-only in practice and parse whole.
+  const editable = compiled.patterns.length === 0 && s.furniture === null;
+  const structure = editable ? { lines: lineList, headingLines: s.headingLines, tocEntries: s.tocEntries, headings, choice: s.choice, dividerLines: s.dividerLines, closedByDivider: s.closedByDivider, labelledKind: s.meeting.kind } : null;
   return { model, structure, options, reparsedItem: null };
 }
 

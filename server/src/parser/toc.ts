@@ -15,6 +15,8 @@ export interface RawTocEntry {
   readonly titleSpan: Span;
   readonly pages: number[];
   readonly span: Span;
+  /** The item number the entry is written with ("5. Title"), when it has one. */
+  readonly number?: number;
 }
 
 /** Split "Title.....<TAB>3 8" into title and pages. Offsets are relative to `start`. */
@@ -79,7 +81,16 @@ export function matchToc(raw: readonly RawTocEntry[], items: readonly AgendaItem
   const byTitle = new Map<string, number>();
   for (let i = 0; i < titles.length; i++) if (!byTitle.has(titles[i])) byTitle.set(titles[i], i);
   let next = 0;
+  const byNumber = new Map<number, number>();
+  for (let i = 0; i < items.length; i++) if (!byNumber.has(items[i].number)) byNumber.set(items[i].number, i);
   return raw.map((entry) => {
+    if (entry.number !== undefined) {
+      // A numbered entry names its item; the title only says whether it is written alike.
+      const k = byNumber.get(entry.number);
+      if (k === undefined) return tocEntry(entry, null, false, NONE);
+      next = Math.max(next, k + 1);
+      return tocEntry(entry, items[k].number, normalizeTitle(entry.title) === titles[k], NONE);
+    }
     const written = stripKindPrefix(entry.title);
     // Most entries are written exactly as the item the walk expects next, whose title is
     // normalised already.

@@ -8,13 +8,31 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Beslutningstema', 'Beslutningstema'],
   ['Resume', 'Resume'],
   ['Resumé', 'Resume'],
+  ['Sagsresumé', 'Resume'],
+  ['Sagsresume', 'Resume'],
+  ['Sammendrag', 'Resume'],
   ['Sagsfremstilling', 'Sagsfremstilling'],
   ['Indledning', 'Sagsfremstilling'],
+  ['Sagsbeskrivelse', 'Sagsfremstilling'],
+  ['Sagsforløb', 'Sagsfremstilling'],
+  ['Fremstilling', 'Sagsfremstilling'],
+  ['Sagens indhold', 'Sagsfremstilling'],
+  ['Beskrivelse af sagen', 'Sagsfremstilling'],
   ['Indstilling', 'Indstilling'],
   ['Indstillinger', 'Indstilling'],
   ['Administrativ indstilling', 'Indstilling'],
+  ['Administrationens indstilling', 'Indstilling'],
+  ['Forvaltningens indstilling', 'Indstilling'],
+  ['Forvaltningen foreslår', 'Indstilling'],
+  ['Forvaltningen indstiller', 'Indstilling'],
+  ['Administrationen indstiller', 'Indstilling'],
+  ['Direktionen indstiller', 'Indstilling'],
+  ['Forslag til beslutning', 'Indstilling'],
   ['Beslutning', 'Beslutning'],
   ['Beslutninger', 'Beslutning'],
+  ['Beslutningspunkter', 'Beslutning'],
+  ['Udvalgets beslutning', 'Beslutning'],
+  ['Afgørelse', 'Beslutning'],
   ['Bilag', 'Bilag'],
   ['Lovgrundlag', 'Lovgrundlag'],
   ['Kommunikation', 'Kommunikation'],
@@ -27,7 +45,19 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Retsgrundlag', 'Retsgrundlag'],
   ['Retsregler og andre forskrifter', 'Retsgrundlag'],
   ['Høring', 'Høring'],
+  ['Høringer', 'Høring'],
   ['Tidligere behandling', 'Tidligere behandling'],
+  ['Tidligere beslutninger', 'Tidligere behandling'],
+  ['Sagens tidligere behandling', 'Tidligere behandling'],
+  ['Bilagsliste', 'Bilag'],
+  ['Vedlagte bilag', 'Bilag'],
+  ['Juridiske forhold', 'Retsgrundlag'],
+  ['Lovgrundlag og juridiske forhold', 'Lovgrundlag'],
+  ['Økonomi og finansiering', 'Økonomi'],
+  ['Økonomiske forhold', 'Økonomi'],
+  ['Bevillingsmæssige konsekvenser', 'Økonomi'],
+  ['Personalemæssige forhold', 'Personale'],
+  ['Kommunikation og høring', 'Kommunikation'],
 ];
 
 /** Words that open a Beslutning heading with a qualifier ("Beslutning fra Socialudvalget, ..."). */
@@ -36,8 +66,56 @@ export const DECISION_HEADING_WORDS: readonly string[] = ['Beslutning', 'Beslutn
 /** The verb of an unheaded recommendation line ("Direktøren for ... indstiller"). */
 export const RECOMMENDS_VERB = 'indstiller';
 
-/** Item kind prefixes of the transcript style ("Beslutningssag: <title>"). */
-export const ITEM_KIND_PREFIXES = ['Beslutningssag', 'Orienteringssag'] as const;
+/** Item kind prefixes ("Beslutningssag: <title>"). */
+export const ITEM_KIND_PREFIXES = ['Beslutningssag', 'Orienteringssag', 'Drøftelsessag'] as const;
+
+/**
+ * Words that introduce an item's number: "Punkt 5:", "Pkt. 5", "Dagsordenspunkt 5", "Sag nr. 5".
+ * Compared case-insensitively, each followed by optional spaces and the number.
+ */
+export const ITEM_NUMBER_KEYWORDS: readonly string[] = [
+  'Dagsordenspunkt', 'Dagsordenspkt.', 'Punkt nr.', 'Punkt', 'Pkt.', 'Pkt', 'Sag nr.', 'Sagnr.', 'Sag',
+];
+
+/** Words right after an item's number that say whether it is open ("5 Åbent Title"); "Lukket" closes it. */
+export const ITEM_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: boolean]> = [
+  ['Åben sag', false], ['Åbent punkt', false], ['Åbent', false], ['Åben', false],
+  ['Lukket sag', true], ['Lukket punkt', true],
+];
+
+/**
+ * Text a web page glues to an item's title (the toggle of a folding block, a link): not title.
+ * Compared at the title's end, case-insensitively.
+ */
+export const WEB_CONTROL_SUFFIXES: readonly string[] = ['Åbn/luk punkt', 'Åbn punkt', 'Luk punkt', 'Vis punkt', 'Fold ud', 'Læs mere'];
+
+/**
+ * Headings of a table of contents (compared lower-cased without a trailing colon; a heading
+ * may go on, as "Indholdsfortegnelse åbent møde").
+ */
+export const TOC_HEADINGS: readonly string[] = [
+  'indholdsfortegnelse', 'sagsoversigt', 'dagsorden', 'punkter på dagsordenen', 'punkter', 'pkt.', 'pkt. tekst',
+  'punkt nr. side', 'dagsordenspunkter', 'oversigt over punkter', 'sager', 'punktoversigt', 'åbne dagsordenspunkter',
+  'indhold',
+];
+
+/** Lines that divide the agenda into its open and closed parts; after a closing one, items are closed. */
+export const AGENDA_DIVIDERS: ReadonlyArray<readonly [divider: string, closed: boolean]> = [
+  ['åben dagsorden', false], ['åbent møde', false], ['åbne dagsordenspunkter', false], ['åbne punkter', false], ['åbne sager', false],
+  ['lukket dagsorden', true], ['lukket møde', true], ['lukkede dagsordenspunkter', true], ['lukkede punkter', true], ['lukkede sager', true],
+];
+
+/** Labels of a case number ("Sagsnr.: 21-014477"): what follows is the item's case number, whatever its shape. */
+export const CASE_NUMBER_LABELS: readonly string[] = [
+  'Sagsnr.', 'Sagsnr', 'Sags nr.', 'Sagsnummer', 'Sagsid.', 'Sagsid', 'Sag nr.', 'J.nr.', 'Journalnr.', 'Journalnummer', 'Acadre sagsnr.', 'Sbsys sagsnr.',
+];
+
+/** Words in a header that say what the document is. The decisions present decide in the end (kind.ts). */
+export const DOCUMENT_KIND_WORDS: ReadonlyArray<readonly [word: string, kind: 'referat' | 'dagsorden']> = [
+  ['beslutningsreferat', 'referat'], ['dagsorden med vedtagelser', 'referat'], ['dagsorden med beslutninger', 'referat'],
+  ['referat', 'referat'], ['protokol', 'referat'], ['beslutninger fra mødet', 'referat'],
+  ['dagsorden', 'dagsorden'], ['indkaldelse', 'dagsorden'],
+];
 
 /**
  * Outcome phrases, lower-case. The earliest phrase in a text wins; at the same place the
@@ -88,3 +166,19 @@ export const HEADER_LABELS = {
   absent: ['Fraværende', 'Afbud'],
   toc: ['Indholdsfortegnelse', 'Sagsoversigt'],
 } as const;
+
+/**
+ * The other systems' header labels, each with the field it fills. A label is a line's start,
+ * followed by a colon, a tab or spaces; its value is the rest of the line, or the next line when
+ * the label stands alone ("STED" above "Borgerportalen").
+ */
+export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 'date' | 'time' | 'place' | 'committee' | 'participants' | 'absent']> = [
+  ['Mødedato', 'date'], ['Dato', 'date'], ['Mødedag', 'date'], ['Starttidspunkt', 'date'], ['Mødetidspunkt', 'time'], ['Tidspunkt', 'time'], ['Tid', 'time'],
+  ['Mødested', 'place'], ['Mødelokale', 'place'], ['Sted', 'place'], ['Lokation', 'place'], ['Lokale', 'place'],
+  ['Udvalg', 'committee'], ['Forum', 'committee'],
+  ['Mødedeltagere', 'participants'], ['Deltagere', 'participants'], ['Medlemmer', 'participants'], ['Til stede', 'participants'],
+  ['Fraværende', 'absent'], ['Afbud', 'absent'], ['Afbud fra', 'absent'],
+];
+
+/** Words that name a political body: a header line holding one is the committee when no label says it. */
+export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation'];

@@ -1,0 +1,362 @@
+// Stages 4 and 5 of the line-structured pipeline: which heading candidates are the table of
+// contents, and which are the agenda items.
+//
+// Why cues, weighed together: no single pattern tells "5. Budget 2026" (an item) from "1. At
+// godkende" (a point of a recommendation), "2018 Budget" (a year) or "1. Robert Sørensen" (a
+// list). A reader uses several cues at once, and so does this stage: the shape of the number,
+// the title's look, a case number or a section heading right below, the same number and title
+// in the table of contents, and numbers that run in sequence. Each candidate gets a score from
+// its own cues (CUE_WEIGHTS, a table), and the items are the increasing sequence of numbers with
+// the best total (a longest-path over candidates in text order, linear with a Fenwick tree).
+
+import type { Lines } from './lines';
+import type { HeadingTable } from './headings';
+import type { CompiledPatterns } from './caseNumbers';
+import type { HeadingCandidate, HeadingShape } from './itemHeadings';
+import { readHeadingCandidate } from './itemHeadings';
+import { wholeCaseNumber } from './caseNumbers';
+import { normalizeTitle } from './lines';
+import type { SectionKind } from './model';
+import { CASE_NUMBER_LABELS, OUTCOME_PHRASES, TOC_HEADINGS } from './vocabulary';
+
+/** Each cue's weight: the numbers say how much more one cue tells than another. */
+const CUE_WEIGHTS = {
+  shape: { keyword: 3, doubled: 2, numbered: 1, alone: 1, bare: 0 } satisfies Record<HeadingShape, number>,
+  /** The table of contents lists this number with this title. */
+  inToc: 4,
+  /** A case number (or its label) right below the title. */
+  caseNumberBelow: 3,
+  /** A case number right above (some exports put it before the heading). */
+  caseNumberAbove: 2,
+  /** A section heading before the next candidate. */
+  sectionBelow: 2,
+  /** The title reads as a decision's outcome ("Godkendt", "Indstilles godkendt"): a decision point. */
+  titleIsOutcome: -4,
+  /** The nearest section heading above is an Indstilling or a Beslutning: a point of it, more likely. */
+  insideRecommendationOrDecision: -3,
+  /** The title starts with a lower-case letter or a digit. */
+  titleNotCapital: -2,
+  /** The title reads like a sentence (long, ends with a full stop). */
+  titleLikeSentence: -2,
+  /** A four-digit number that is a year ("2018 Budget"). */
+  yearNumber: -3,
+  /** Numbers in sequence: n after n-1. */
+  next: 2,
+  /** A chain that skips numbers. */
+  gap: -1,
+  /** Starting a chain. */
+  start: -1,
+} as const;
+
+/** How many non-blank lines below a title are searched for a case number. */
+const CASE_DISTANCE = 3;
+/** How many non-blank lines below a title are searched for a section heading. */
+const SECTION_DISTANCE = 8;
+/** Non-blank lines allowed between two entries of a table of contents. */
+const TOC_GAP = 4;
+const MAX_SENTENCE_TITLE = 90;
+
+export interface ScoredCandidate extends HeadingCandidate {
+  readonly score: number;
+  /** A case number or a section heading right below: a body's item, never a contents entry. */
+  readonly bodyBelow: boolean;
+  /** Set when the title cannot be an item's ("at godkende", "- 2. Anbefales"). */
+  readonly rejected: boolean;
+}
+
+export interface ItemChoice {
+  /** Every candidate, in line order (the incremental re-parse compares them). */
+  readonly candidates: readonly ScoredCandidate[];
+  /** The candidates that open items, in order. */
+  readonly items: readonly ScoredCandidate[];
+  /** The table of contents: its heading line (or -1) and its candidate entries, and the line range it covers. */
+  readonly toc: { readonly headingLine: number; readonly entries: readonly ScoredCandidate[]; readonly fromLine: number; readonly toLine: number } | null;
+}
+
+export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings: HeadingTable, patterns: CompiledPatterns['patterns']): ItemChoice {
+  const candidates = scoredCandidates(lines, furniture, 0, lines.count, lines.count, headings, patterns);
+  const toc = findTocRun(lines, candidates);
+  const body = toc ? candidates.filter((c) => c.line >= toc.toLine) : candidates;
+  const withToc = body.map((c) => (listedInToc(toc, c) ? { ...c, score: c.score + CUE_WEIGHTS.inToc } : c));
+  return { candidates, items: withKeywordItems(bestChain(withToc.filter((c) => !c.rejected)), withToc), toc };
+}
+
+/**
+ * The chain, and every "Punkt N:" heading besides: the word says it is an item, so one that
+ * repeats or goes back a number is an item out of order (a defect the diagnostics report),
+ * not a line to drop.
+ */
+function withKeywordItems(chain: ScoredCandidate[], candidates: readonly ScoredCandidate[]): ScoredCandidate[] {
+  const inChain = new Set(chain.map((c) => c.line));
+  const forced = candidates.filter((c) => c.shape === 'keyword' && !c.rejected && c.titleLine === c.line && !inChain.has(c.line) && (c.firstTitleLine.length === 0 || isCapital(c.firstTitleLine.charCodeAt(0))));
+  if (forced.length === 0) return chain;
+  return [...chain, ...forced].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The scored candidates on lines [from, to). A candidate's cues are read up to the next
+ * candidate; the last one's up to `lookaheadEnd` (where the next candidate stands).
+ */
+export function scoredCandidates(
+  lines: Lines,
+  furniture: Uint8Array | null,
+  from: number,
+  to: number,
+  lookaheadEnd: number,
+  headings: HeadingTable,
+  patterns: CompiledPatterns['patterns'],
+): ScoredCandidate[] {
+  const skip = furniture ? (i: number) => furniture[i] === 1 : undefined;
+  const raw: HeadingCandidate[] = [];
+  const inside: boolean[] = [];
+  let section = from > 0 ? sectionAbove(lines, furniture, from, headings) : null;
+  for (let i = from; i < to; i++) {
+    if (furniture && furniture[i] === 1) continue;
+    const c = readHeadingCandidate(lines, i, skip);
+    if (c) {
+      raw.push(c);
+      inside.push(section === 'Indstilling' || section === 'Beslutning');
+      section = null;
+    } else if (!lines.isBlank(i) && lines.lengthOf(i) <= MAX_HEADING_LINE) {
+      const match = headings.classify(lines.textOf(i), null, false);
+      if (match) section = match.kind;
+    }
+  }
+  return raw.map((c, k) => scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns));
+}
+
+const MAX_HEADING_LINE = 200;
+
+/** The kind of the nearest section heading above line `line`, back to the previous candidate (what the forward scan would have seen). */
+function sectionAbove(lines: Lines, furniture: Uint8Array | null, line: number, headings: HeadingTable): SectionKind | null {
+  for (let i = line - 1; i >= 0; i--) {
+    if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
+    if (readHeadingCandidate(lines, i, furniture ? (j) => furniture[j] === 1 : undefined)) return null;
+    if (lines.lengthOf(i) <= MAX_HEADING_LINE) {
+      const match = headings.classify(lines.textOf(i), null, false);
+      if (match) return match.kind;
+    }
+  }
+  return null;
+}
+
+/** Whether the contents list the candidate's number with a title that starts alike. */
+export function listedInToc(toc: ItemChoice['toc'], c: HeadingCandidate): boolean {
+  const entry = toc?.entries.find((e) => e.number === c.number);
+  return entry !== undefined && sameTitleStart(normalizeTitle(entry.firstTitleLine), normalizeTitle(c.firstTitleLine));
+}
+
+/** Whether two normalised titles agree at their start (a contents entry may be cut or wrapped). */
+function sameTitleStart(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, 25);
+  return n >= 3 && a.slice(0, n) === b.slice(0, n);
+}
+
+function scoreCandidate(
+  lines: Lines,
+  furniture: Uint8Array | null,
+  c: HeadingCandidate,
+  nextCandidateLine: number,
+  insideRecommendationOrDecision: boolean,
+  headings: HeadingTable,
+  patterns: CompiledPatterns['patterns'],
+): ScoredCandidate {
+  const title = c.firstTitleLine;
+  const first = title.charCodeAt(0);
+  // "Punkt 3:" with no title is an item whose title is missing (a defect to report), not no item.
+  const rejected = !(c.shape === 'keyword' && title.length === 0) && !titleMayOpenItem(title);
+  let score: number = CUE_WEIGHTS.shape[c.shape];
+  if (insideRecommendationOrDecision) score += CUE_WEIGHTS.insideRecommendationOrDecision;
+  if (OUTCOME_START.test(title)) score += CUE_WEIGHTS.titleIsOutcome;
+  if (!isCapital(first)) score += CUE_WEIGHTS.titleNotCapital;
+  if (title.length > MAX_SENTENCE_TITLE && title.endsWith('.')) score += CUE_WEIGHTS.titleLikeSentence;
+  if (c.number >= 1900 && c.number <= 2100 && c.shape === 'bare') score += CUE_WEIGHTS.yearNumber;
+  let seen = 0;
+  let caseBelow = false;
+  let sectionBelow = false;
+  for (let i = c.titleLine + 1; i < nextCandidateLine && seen < SECTION_DISTANCE; i++) {
+    if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
+    seen++;
+    const text = lines.textOf(i);
+    if (seen <= CASE_DISTANCE && !caseBelow && isCaseNumberLine(text, patterns)) caseBelow = true;
+    if (!sectionBelow && headings.classify(text, null, false) !== null) sectionBelow = true;
+  }
+  if (caseBelow) score += CUE_WEIGHTS.caseNumberBelow;
+  if (sectionBelow) score += CUE_WEIGHTS.sectionBelow;
+  const bodyBelow = caseBelow || sectionBelow;
+  for (let i = c.line - 1; i >= 0 && i >= c.line - 3; i--) {
+    if (lines.isBlank(i)) continue;
+    if (wholeCaseNumber(lines.textOf(i), patterns)) score += CUE_WEIGHTS.caseNumberAbove;
+    break;
+  }
+  return { ...c, score, rejected, bodyBelow };
+}
+
+/** A title that opens with an outcome phrase ("Godkendt.", "Indstilles godkendt", "Anbefales"). */
+const escaped = (p: string) => p.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+const OUTCOME_START = new RegExp('^(?:' + OUTCOME_PHRASES.map(([p]) => escaped(p)).join('|') + ')(?!\\p{L})', 'iu');
+
+/** A case number alone, or a case-number label ("Sagsnr.: …", "Sagsnummer" alone above it). */
+export function isCaseNumberLine(text: string, patterns: CompiledPatterns['patterns']): boolean {
+  return wholeCaseNumber(text, patterns) !== null || caseLabelLength(text) > 0;
+}
+
+/** The length of a case-number label at the start of `text` with its colon and spaces, or 0. */
+export function caseLabelLength(text: string): number {
+  for (const label of CASE_NUMBER_LABELS) {
+    if (text.length >= label.length && text.slice(0, label.length).toLowerCase() === label.toLowerCase()) {
+      let at = label.length;
+      if (at < text.length && /[\p{L}\d]/u.test(text[at])) continue;
+      while (at < text.length && /[\s:.]/.test(text[at])) at++;
+      return at;
+    }
+  }
+  return 0;
+}
+
+/** "at godkende …", "- 2. Anbefales.", "": a point or a range, not an item's title. */
+function titleMayOpenItem(title: string): boolean {
+  if (title.length === 0) return false;
+  if (/^at\s/i.test(title)) return false;
+  // A title starts with a letter, a digit or an opening quote or bracket.
+  return /^[\p{L}\d"'«»“”„(]/u.test(title);
+}
+
+const isCapital = (c: number) => (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5 || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
+/**
+ * The table of contents among the candidates: a dense run of increasing numbers (after a
+ * contents heading if there is one) whose first number comes again further down, where the
+ * items themselves start. A run whose numbers never come again is the items themselves
+ * (Aarhus's "Punkt / Titel" list is the agenda, not a contents page).
+ */
+function findTocRun(lines: Lines, candidates: readonly ScoredCandidate[]): ItemChoice['toc'] {
+  const headingLine = findTocHeading(lines, candidates.length > 0 ? candidates[candidates.length - 1].line : lines.count);
+  let k = 0;
+  if (headingLine >= 0) while (k < candidates.length && candidates[k].line <= headingLine) k++;
+  for (; k < candidates.length; k++) {
+    if (candidates[k].bodyBelow) break;
+    const run = [candidates[k]];
+    let j = k + 1;
+    while (
+      j < candidates.length &&
+      !candidates[j].bodyBelow &&
+      candidates[j].number > run[run.length - 1].number &&
+      nonBlankBetween(lines, lastLineOf(run[run.length - 1]), candidates[j].line) <= TOC_GAP
+    ) {
+      run.push(candidates[j]);
+      j++;
+    }
+    const restart = candidates.slice(j).find((c) => c.number === run[0].number && !c.rejected);
+    if (run.length >= 2 && restart) {
+      return { headingLine, entries: run, fromLine: headingLine >= 0 ? headingLine : run[0].line, toLine: restart.line };
+    }
+    // Only the first run after a contents heading, or at the very start, can be the contents.
+    if (headingLine >= 0 || k > 0) break;
+  }
+  return null;
+}
+
+const lastLineOf = (c: HeadingCandidate) => Math.max(c.line, c.titleLine);
+
+function nonBlankBetween(lines: Lines, from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) if (!lines.isBlank(i)) n++;
+  return n;
+}
+
+/** The first line before `limit` that heads a table of contents, or -1. */
+export function findTocHeading(lines: Lines, limit: number): number {
+  for (let i = 0; i < limit && i < lines.count; i++) {
+    const n = lines.lengthOf(i);
+    if (n === 0 || n > 80) continue;
+    const key = lines.textOf(i).replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
+    if (TOC_HEADINGS.includes(key) || key.includes('indholdsfortegnelse') || key.startsWith('sagsoversigt')) {
+      if (tocFollows(lines, i)) return i;
+    }
+  }
+  return -1;
+}
+
+/** Whether entries follow a contents heading: a numbered line or a leader line within a few lines. */
+function tocFollows(lines: Lines, heading: number): boolean {
+  for (let i = heading + 1, seen = 0; i < lines.count && seen < 4; i++) {
+    if (lines.isBlank(i)) continue;
+    seen++;
+    const t = lines.textOf(i);
+    if (/^\d{1,4}(?:[.)\s]|$)/.test(t) || t.includes('...') || t.includes('\t')) return true;
+  }
+  return false;
+}
+
+/**
+ * The increasing chain of numbers with the best total score. Candidates come in text order; a
+ * chain's next number is larger (n + 1 scores best; a gap costs). For each candidate the best
+ * chain ending at n - 1 is one map lookup, and the best ending at any smaller number one prefix
+ * maximum of a Fenwick tree over the numbers: linear in the candidates, times log of the
+ * largest number.
+ */
+function bestChain(candidates: readonly ScoredCandidate[]): ScoredCandidate[] {
+  const n = candidates.length;
+  if (n === 0) return [];
+  const best = new Float64Array(n);
+  const previous = new Int32Array(n).fill(-1);
+  const endingAt = new Map<number, number>();
+  const tree = new PrefixMax(10001);
+  for (let k = 0; k < n; k++) {
+    const c = candidates[k];
+    let value = c.score + CUE_WEIGHTS.start;
+    let from = -1;
+    const consecutive = endingAt.get(c.number - 1);
+    if (consecutive !== undefined && best[consecutive] + c.score + CUE_WEIGHTS.next > value) {
+      value = best[consecutive] + c.score + CUE_WEIGHTS.next;
+      from = consecutive;
+    }
+    const lower = tree.max(c.number - 1);
+    if (lower.index >= 0 && lower.value + c.score + CUE_WEIGHTS.gap > value) {
+      value = lower.value + c.score + CUE_WEIGHTS.gap;
+      from = lower.index;
+    }
+    best[k] = value;
+    previous[k] = from;
+    const same = endingAt.get(c.number);
+    if (same === undefined || best[same] < value) endingAt.set(c.number, k);
+    tree.update(c.number, value, k);
+  }
+  let end = 0;
+  for (let k = 1; k < n; k++) if (best[k] > best[end]) end = k;
+  if (best[end] <= 0) return [];
+  const chain: ScoredCandidate[] = [];
+  for (let k = end; k >= 0; k = previous[k]) chain.push(candidates[k]);
+  return chain.reverse();
+}
+
+/** Prefix maxima over numbers 0..size-1 (a Fenwick tree), remembering where each maximum came from. */
+class PrefixMax {
+  private readonly values: Float64Array;
+  private readonly indices: Int32Array;
+  constructor(private readonly size: number) {
+    this.values = new Float64Array(size + 1).fill(-Infinity);
+    this.indices = new Int32Array(size + 1).fill(-1);
+  }
+  update(at: number, value: number, index: number): void {
+    for (let i = Math.min(at, this.size - 1) + 1; i <= this.size; i += i & -i) {
+      if (value > this.values[i]) {
+        this.values[i] = value;
+        this.indices[i] = index;
+      }
+    }
+  }
+  /** The maximum over numbers 0..at (inclusive). */
+  max(at: number): { value: number; index: number } {
+    let value = -Infinity;
+    let index = -1;
+    for (let i = Math.min(at, this.size - 1) + 1; i > 0; i -= i & -i) {
+      if (this.values[i] > value) {
+        value = this.values[i];
+        index = this.indices[i];
+      }
+    }
+    return { value, index };
+  }
+}

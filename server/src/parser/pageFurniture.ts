@@ -1,0 +1,102 @@
+// Stage 2 of the line-structured pipeline: page furniture, the lines a PDF repeats on every
+// page (committee, "Åbent referat", "Dato: …", "Side 3 af 9", a bare page number).
+//
+// Why: text extracted from a PDF interleaves them with the minutes, so a running header
+// would otherwise become a sub-heading, glue itself to a wrapped title, or (a bare "5") pass
+// for an item number. They are kept in the model (ReferatDocument.furniture) and never read
+// as a title, a heading or a section's text.
+
+import type { Span } from './model';
+import type { Lines } from './lines';
+
+/** "Side 3", "Side 3 af 9", "side 3/9", "Page 3 of 9": a page number wherever it stands. */
+const PAGE_NUMBER = /^(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\.?$/i;
+/** "- 3 -", "3", "3/9" at a page's edge only. */
+const EDGE_PAGE_NUMBER = /^[-–]?\s*\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\s*[-–]?$/;
+/** How many non-blank lines at a page's top and bottom may be furniture. */
+const EDGE_LINES = 3;
+/** A line longer than this is text, not a running header. */
+const MAX_FURNITURE_LENGTH = 160;
+
+/**
+ * Flags the furniture lines of `lines` (1 = furniture). Pages are split at form feeds; without
+ * form feeds only explicit page numbers ("Side 3 af 27") are furniture.
+ */
+export function findFurniture(lines: Lines): Uint8Array | null {
+  let flags: Uint8Array | null = null;
+  const mark = (i: number) => ((flags ??= new Uint8Array(lines.count))[i] = 1);
+  for (let i = 0; i < lines.count; i++) {
+    const n = lines.lengthOf(i);
+    if (n > 0 && n <= 20 && PAGE_NUMBER.test(lines.textOf(i))) mark(i);
+  }
+  const pages = pageLineRanges(lines);
+  if (pages.length < 2) return flags;
+  // A line at the edge of at least half of the pages (digits ignored: "Side 3", "Dato 5.5.2024")
+  // is a running header or footer.
+  const edgeCount = new Map<string, number>();
+  const edges: number[][] = pages.map(([from, to]) => edgeLines(lines, from, to));
+  for (const edge of edges) {
+    const seen = new Set<string>();
+    for (const i of edge) {
+      const key = furnitureKey(lines.textOf(i));
+      if (!seen.has(key)) {
+        seen.add(key);
+        edgeCount.set(key, (edgeCount.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  for (const edge of edges) {
+    for (const i of edge) {
+      const text = lines.textOf(i);
+      if ((edgeCount.get(furnitureKey(text)) ?? 0) >= needed || EDGE_PAGE_NUMBER.test(text)) mark(i);
+    }
+  }
+  return flags;
+}
+
+/** The spans of the furniture lines, in order. */
+export function furnitureSpans(lines: Lines, flags: Uint8Array | null): Span[] {
+  const spans: Span[] = [];
+  if (flags === null) return spans;
+  for (let i = 0; i < lines.count; i++) if (flags[i] === 1) spans.push({ start: lines.starts[i], end: lines.ends[i] });
+  return spans;
+}
+
+function furnitureKey(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Line ranges [from, to) of the pages, split where a line holds a form feed. */
+function pageLineRanges(lines: Lines): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const source = lines.source;
+  let from = 0;
+  let at = source.indexOf('\f');
+  if (at < 0) return ranges;
+  let line = 0;
+  while (at >= 0) {
+    // The line holding the form feed ends the page (its text before the feed is the page's).
+    while (line + 1 < lines.count && lines.starts[line + 1] <= at) line++;
+    ranges.push([from, line + 1]);
+    from = line + 1;
+    at = source.indexOf('\f', at + 1);
+  }
+  if (from < lines.count) ranges.push([from, lines.count]);
+  return ranges;
+}
+
+function edgeLines(lines: Lines, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from, k = 0; i < to && k < EDGE_LINES; i++) {
+    if (lines.isBlank(i)) continue;
+    k++;
+    if (lines.lengthOf(i) <= MAX_FURNITURE_LENGTH) out.push(i);
+  }
+  for (let i = to - 1, k = 0; i >= from && k < EDGE_LINES; i--) {
+    if (lines.isBlank(i)) continue;
+    k++;
+    if (lines.lengthOf(i) <= MAX_FURNITURE_LENGTH && !out.includes(i)) out.push(i);
+  }
+  return out;
+}
