@@ -4,7 +4,7 @@
 import type { PriorDecisionRef, SectionKind } from './model';
 import type { Lines } from './lines';
 import { findDates } from './dates';
-import { DECISION_HEADING_WORDS, RECOMMENDS_VERB, SECTION_HEADINGS } from './vocabulary';
+import { BODY_WORDS, DECISION_HEADING_WORDS, RECOMMENDS_VERB, SECTION_HEADINGS } from './vocabulary';
 import { isSpace } from './whitespace';
 
 export interface ExtraSectionHeading {
@@ -83,17 +83,31 @@ function mayEndRecommendation(source: string, start: number, end: number, last: 
 
 /** The first letters a recommendation line may start with (`/^[A-ZÆØÅ]/`). */
 const isRecommendationStart = (c: number) => (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5;
-const DECISION_FIRST_CODES = new Set(DECISION_HEADING_WORDS.map((w) => w.charCodeAt(0)));
-const LATIN1_DECISION_FIRSTS = Uint8Array.from({ length: 256 }, (_, c) => (DECISION_FIRST_CODES.has(c) ? 1 : 0));
-const mayStartDecision = (c: number) => (c < 256 ? LATIN1_DECISION_FIRSTS[c] === 1 : DECISION_FIRST_CODES.has(c));
-
-/** The decision word the text [start, end) opens with, followed by a space (see qualifiedDecision). */
+/** The decision word the text [start, end) opens with, in any case, followed by a space or a colon (see qualifiedDecision). */
 function decisionWordAt(source: string, start: number, end: number): string | undefined {
-  for (const w of DECISION_HEADING_WORDS) {
-    if (start + w.length < end && source.startsWith(w, start) && source.charCodeAt(start + w.length) === 32 /* space */) return w;
+  for (const w of DECISION_WORDS_LONGEST_FIRST) {
+    if (start + w.length < end && source.slice(start, start + w.length).toLowerCase() === w) {
+      const after = source.charCodeAt(start + w.length);
+      if (after === 32 /* space */ || after === 58 /* : */) return source.slice(start, start + w.length);
+    }
   }
   return undefined;
 }
+
+const DECISION_WORDS_LONGEST_FIRST = DECISION_HEADING_WORDS.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
+const mayStartDecision = (c: number) => c === 66 /* B */ || c === 98 /* b */;
+
+/**
+ * "Forretningsudvalgets beslutning den 8. november 2022:": the committee first, in the genitive.
+ * Anchored at both ends, one bounded run of name characters.
+ */
+const COMMITTEE_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) beslutning(?:er)?(?:\s+(?:den|d\.)\s+(.{1,40}?))?:?$/u;
+
+/**
+ * "24/09/2025 Økonomiudvalget" under "Sagens forløb": a date and a political body, the heading
+ * of what that body decided then.
+ */
+const DATED_BODY = /^(\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+([A-ZÆØÅ][\p{L}\-,. ]{2,80})$/u;
 
 /**
  * Matches read from the table, one per kind, shared: they are read (toSection copies their
@@ -193,6 +207,8 @@ export class HeadingTable {
     if (
       !(this.mayStartKey(c) && this.mayEndKey(last) && this.keyLengthMayFit(source, start, end)) &&
       !(mayStartDecision(c) && decisionWordAt(source, start, end) !== undefined) &&
+      // "<Udvalg>s beslutning den …:" and "24/09/2025 Økonomiudvalget" (both short).
+      !(end - start <= 130 && (last === 58 /* : */ || (last >= 48 && last <= 57) || (c >= 48 && c <= 57) || source.slice(start, end).includes('beslutning'))) &&
       (inRecommendation || !isRecommendationStart(c) || !mayEndRecommendation(source, start, end, last))
     ) {
       return null;
@@ -232,7 +248,7 @@ export class HeadingTable {
       }
       return match;
     }
-    const decision = this.qualifiedDecision(line, meetingDate);
+    const decision = this.qualifiedDecision(line, meetingDate) ?? committeeDecision(line, meetingDate);
     if (decision) return decision;
     if (!inRecommendation && isRecommendationLine(line)) {
       return IMPLICIT_RECOMMENDATION;
@@ -269,11 +285,36 @@ export class HeadingTable {
   }
 }
 
-/** "Direktøren for Social, Sundhed og Beskæftigelse indstiller": opens an unheaded Indstilling. */
+/**
+ * "Direktøren for Social, Sundhed og Beskæftigelse indstiller", "Administrationen indstiller til
+ * udvalget for Forebyggelse og Idræt at tiltræde:": opens an unheaded Indstilling. A line that
+ * ends with a full stop is the recommendation's sentence itself, under its heading.
+ */
 export function isRecommendationLine(line: string): boolean {
   if (!line.includes(RECOMMENDS_VERB)) return false;
-  const m = RECOMMENDATION_LINE.exec(line);
-  return m !== null && STARTS_UPPER.test(line) && !line.includes('. ');
+  if (RECOMMENDATION_LINE.test(line)) return STARTS_UPPER.test(line) && !line.includes('. ');
+  return line.length <= 160 && RECOMMENDS_AS_WORD.test(line) && STARTS_UPPER.test(line) && !line.includes('. ') && !/[.;]$/.test(line);
+}
+
+const RECOMMENDS_AS_WORD = new RegExp(`^[^,.]{1,60}\\s${RECOMMENDS_VERB}(?:\\s|,|:|$)`);
+
+/** The decision of a committee named first ("Forretningsudvalgets beslutning den 8. november 2022:", "24/09/2025 Økonomiudvalget"). */
+function committeeDecision(line: string, meetingDate: string | null): HeadingMatch | null {
+  const named = COMMITTEE_DECISION.exec(line);
+  // "19.03.2024 Udvalget for social og ældre." ends like a sentence: a list of dates, not a heading.
+  const dated = named || line.endsWith('.') ? null : DATED_BODY.exec(line);
+  if (dated && !BODY_WORDS.some((w) => dated[2].toLowerCase().includes(w))) return null;
+  if (!named && !dated) return null;
+  const dates = findDates(line);
+  const date = dates.length > 0 ? dates[0].iso : null;
+  const committee = named ? named[1] : dated![2];
+  const prior = date === null || meetingDate === null ? dated !== null : date !== meetingDate;
+  return {
+    kind: 'Beslutning',
+    qualifier: line,
+    implicit: false,
+    prior: prior ? { committee, date, punkt: null } : null,
+  };
 }
 
 function committeeOf(qualifier: string): string | null {

@@ -17,11 +17,15 @@ import { readHeadingCandidate } from './itemHeadings';
 import { wholeCaseNumber } from './caseNumbers';
 import { normalizeTitle } from './lines';
 import type { SectionKind } from './model';
-import { CASE_NUMBER_LABELS, OUTCOME_PHRASES, TOC_HEADINGS } from './vocabulary';
+import { CASE_NUMBER_LABELS, OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
+
+const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
 
 /** Each cue's weight: the numbers say how much more one cue tells than another. */
 const CUE_WEIGHTS = {
-  shape: { keyword: 3, doubled: 2, numbered: 1, alone: 1, bare: 0 } satisfies Record<HeadingShape, number>,
+  shape: { keyword: 3, doubled: 2, numbered: 0, alone: 0, bare: -1 } satisfies Record<HeadingShape, number>,
+  /** A document writes its items one way: another shape than the one most cues point at is likely a list. */
+  otherShape: -3,
   /** The table of contents lists this number with this title. */
   inToc: 4,
   /** A case number (or its label) right below the title. */
@@ -33,15 +37,15 @@ const CUE_WEIGHTS = {
   /** The title reads as a decision's outcome ("Godkendt", "Indstilles godkendt"): a decision point. */
   titleIsOutcome: -4,
   /** The nearest section heading above is an Indstilling or a Beslutning: a point of it, more likely. */
-  insideRecommendationOrDecision: -3,
+  insideRecommendationOrDecision: -1,
   /** The title starts with a lower-case letter or a digit. */
   titleNotCapital: -2,
   /** The title reads like a sentence (long, ends with a full stop). */
   titleLikeSentence: -2,
   /** A four-digit number that is a year ("2018 Budget"). */
   yearNumber: -3,
-  /** Numbers in sequence: n after n-1. */
-  next: 2,
+  /** Numbers in sequence: n after n-1. Small: a long list of bare numbers must not outweigh a few items with cues. */
+  next: 1,
   /** A chain that skips numbers. */
   gap: -1,
   /** Starting a chain. */
@@ -78,7 +82,18 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
   const toc = findTocRun(lines, candidates);
   const body = toc ? candidates.filter((c) => c.line >= toc.toLine) : candidates;
   const withToc = body.map((c) => (listedInToc(toc, c) ? { ...c, score: c.score + CUE_WEIGHTS.inToc } : c));
-  return { candidates, items: withKeywordItems(bestChain(withToc.filter((c) => !c.rejected)), withToc), toc };
+  const shape = dominantShape(withToc);
+  const weighed = withToc.map((c) => (c.shape !== shape && c.shape !== 'keyword' ? { ...c, score: c.score + CUE_WEIGHTS.otherShape } : c));
+  return { candidates, items: withKeywordItems(bestChain(weighed.filter((c) => !c.rejected)), weighed), toc };
+}
+
+/** The shape whose candidates carry the most cues (positive scores summed). */
+function dominantShape(candidates: readonly ScoredCandidate[]): HeadingShape | null {
+  const totals = new Map<HeadingShape, number>();
+  for (const c of candidates) if (!c.rejected && c.score > 0) totals.set(c.shape, (totals.get(c.shape) ?? 0) + c.score);
+  let best: HeadingShape | null = null;
+  for (const [shape, total] of totals) if (best === null || total > totals.get(best)!) best = shape;
+  return best;
 }
 
 /**
@@ -217,6 +232,7 @@ export function caseLabelLength(text: string): number {
 /** "at godkende …", "- 2. Anbefales.", "": a point or a range, not an item's title. */
 function titleMayOpenItem(title: string): boolean {
   if (title.length === 0) return false;
+  if (WEB_CONTROL_LINES.has(title.toLowerCase())) return false;
   if (/^at\s/i.test(title)) return false;
   // A title starts with a letter, a digit or an opening quote or bracket.
   return /^[\p{L}\d"'«»“”„(]/u.test(title);

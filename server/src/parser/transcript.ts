@@ -17,6 +17,10 @@ import { ITEM_KIND_PREFIXES, RECOMMENDS_VERB } from './vocabulary';
 const PAGE_PREFIX = /^(\d{1,4})\s+\S/;
 const MIN_PAGES = 3;
 const MAX_PAGE_GAP = 50;
+/** The average length a run of numbered lines needs to be pages rather than a list. */
+const MIN_PAGE_LINE_LENGTH = 400;
+/** A page-per-line copy starts with page 1, after at most the hosting page's title lines. */
+const MAX_LINES_BEFORE_FIRST_PAGE = 12;
 // The page header before an item's title, and the marker after it; copies vary the spacing.
 const ITEM_MARKER = /Mødedato\s+Side\s+(?=\D)/g;
 const OPEN_OR_CLOSED_AHEAD = /\s+(Åben|Lukket)\s+sag\b/;
@@ -49,7 +53,16 @@ export function findPageLines(lines: Lines): PageLine[] | null {
     pages.push({ number: n, line });
     previous = n;
   }
-  return pages.length >= MIN_PAGES ? pages : null;
+  if (pages.length < MIN_PAGES) return null;
+  // A page per line: page 1 opens the text, or the lines are long. A numbered list or table rows
+  // ("1 Bedre mad") further down are short.
+  const characters = pages.reduce((n, p) => n + p.line.text.length, 0);
+  if (characters / pages.length >= MIN_PAGE_LINE_LENGTH) return pages;
+  // Pages stand apart (a blank line between); table rows follow each other line by line.
+  let before = 0;
+  for (let i = 0; i < start; i++) if (!lines.isBlank(i)) before++;
+  const apart = pages.every((p, k) => k === 0 || p.line.index > pages[k - 1].line.index + 1);
+  return before <= MAX_LINES_BEFORE_FIRST_PAGE && apart ? pages : null;
 }
 
 export interface TranscriptStructure {

@@ -24,13 +24,10 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Administrationens indstilling', 'Indstilling'],
   ['Forvaltningens indstilling', 'Indstilling'],
   ['Forvaltningen foreslår', 'Indstilling'],
-  ['Forvaltningen indstiller', 'Indstilling'],
-  ['Administrationen indstiller', 'Indstilling'],
-  ['Direktionen indstiller', 'Indstilling'],
   ['Forslag til beslutning', 'Indstilling'],
   ['Beslutning', 'Beslutning'],
   ['Beslutninger', 'Beslutning'],
-  ['Beslutningspunkter', 'Beslutning'],
+  ['Beslutningspunkter', 'Indstilling'],
   ['Udvalgets beslutning', 'Beslutning'],
   ['Afgørelse', 'Beslutning'],
   ['Bilag', 'Bilag'],
@@ -87,6 +84,11 @@ export const ITEM_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: bo
  * Text a web page glues to an item's title (the toggle of a folding block, a link): not title.
  * Compared at the title's end, case-insensitively.
  */
+/** A web page's buttons and links that stand on their own line ("Hent som PDF"): never a title. */
+export const WEB_CONTROL_LINES: readonly string[] = [
+  'Hent som PDF', 'Hent som fil', 'Kopier link', 'Print', 'Udskriv', 'Del', 'Åbn/luk punkt', 'Vis bilag', 'Skjul bilag', 'Læs mere', 'Tilbage', 'Til toppen',
+];
+
 export const WEB_CONTROL_SUFFIXES: readonly string[] = ['Åbn/luk punkt', 'Åbn punkt', 'Luk punkt', 'Vis punkt', 'Fold ud', 'Læs mere'];
 
 /**
