@@ -4,7 +4,8 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates } from './dates';
-import { HEADER_LABELS } from './vocabulary';
+import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS } from './vocabulary';
+import { kindWordIn } from './kind';
 
 export const located = (value: string, start: number): Located => ({ value, span: { start, end: start + value.length } });
 
@@ -63,7 +64,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       let m: RegExpExecArray | null;
       while ((m = sep.exec(rest)) !== null) last = m;
       const committeeText = last ? rest.slice(0, last.index) : rest;
-      committee = located(committeeText.trim(), line.start + title[0].length);
+      // "Dagsorden 8. oktober 2025 kl. 16.00": a date line is never the committee.
+      if (!/^\d/.test(committeeText)) committee = located(committeeText.trim(), line.start + title[0].length);
       if (last) {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
         const date = findDates(t, dateStart - line.start).find(() => true);
@@ -97,5 +99,130 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       if (list) absent = absent.concat(splitNames(list));
     }
   }
-  return { kind, committee, headerDate, meetingDate, weekday, time, endTime, place, participants, absent, span };
+  const found: MeetingHeader = { kind, committee, headerDate, meetingDate, weekday, time, endTime, place, participants, absent, span };
+  return withOtherSystemsFields(lines, found);
+}
+
+/**
+ * The fields the samples' labels left empty, read from the other systems' headers: labelled
+ * lines ("Dato:", "Sted:", "Udvalg:<TAB>", a label alone above its value), else the first line
+ * naming a political body for the committee and the first date for the date. A date line is
+ * never the committee.
+ */
+function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): MeetingHeader {
+  let { kind, committee, meetingDate, weekday, time, endTime, place, participants, absent } = h;
+  const texts = lines.filter((l) => l.text.length > 0);
+  for (let k = 0; k < texts.length; k++) {
+    const line = texts[k];
+    const labelled = fieldOf(line, texts[k + 1]);
+    if (!labelled) continue;
+    const { field, value } = labelled;
+    if (field === 'date' && meetingDate === null && value) {
+      const date = dateIn(value);
+      if (date) {
+        meetingDate = date.date;
+        weekday = weekday ?? date.weekday;
+        if (time === null) time = clockIn(value, date.date.span.end);
+      }
+    } else if (field === 'time' && time === null && value) {
+      time = clockIn(value, value.span.start);
+      endTime = endTime ?? endClockIn(value);
+      if (meetingDate === null) meetingDate = dateIn(value)?.date ?? null;
+    } else if (field === 'place' && place === null && value) place = value;
+    else if (field === 'committee' && committee === null && value) committee = value;
+    else if (field === 'participants' && participants.length === 0) {
+      const people = value ? splitNames(value) : nameLines(texts, k + 1);
+      participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
+      const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
+      if (gone.length > 0 && absent.length === 0) absent = gone;
+    } else if (field === 'absent' && absent.length === 0 && value) absent = splitNames(value);
+  }
+  for (const line of texts) {
+    if (kind === null) kind = kindWordIn(line.text.slice(0, 60));
+    if (committee === null && line.text.length <= 80 && namesBody(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
+      committee = located(line.text, line.start);
+    }
+    if (meetingDate === null) {
+      const date = dateIn(located(line.text, line.start));
+      if (date && line.text.length <= 120) {
+        meetingDate = date.date;
+        weekday = weekday ?? date.weekday;
+        if (time === null) time = clockIn(located(line.text, line.start), date.date.span.end);
+      }
+    }
+  }
+  return { ...h, kind, committee, meetingDate, weekday, time, endTime, place, participants, absent };
+}
+
+const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
+const MAX_NAME_LINES = 60;
+
+/** The names on the lines after a label that stands alone, one a line, up to the next label or a long line. */
+function nameLines(texts: readonly Line[], from: number): Located[] {
+  const names: Located[] = [];
+  for (let k = from; k < texts.length && names.length < MAX_NAME_LINES; k++) {
+    const t = texts[k];
+    if (t.text.length > 60 || t.text.includes('\t') || fieldOf(t, undefined) || /\d{1,2}[.:]\d{2}/.test(t.text)) break;
+    names.push(located(t.text, t.start));
+  }
+  return names;
+}
+
+const namesBody = (text: string) => {
+  const lower = text.toLowerCase();
+  return BODY_WORDS.some((w) => lower.includes(w));
+};
+
+/** The header field a line labels and its value (the rest of the line, or the next line under a label alone). */
+function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located | null } | null {
+  const lower = line.text.toLowerCase();
+  for (const [label, field] of FIELD_LABELS_LONGEST_FIRST) {
+    if (!lower.startsWith(label)) continue;
+    const rest = line.text.slice(label.length);
+    if (rest.length > 0 && !/^\s*:|^\t/.test(rest)) continue;
+    const lead = rest.length - rest.replace(/^[\s:]+/, '').length;
+    const value = rest.slice(lead).trim();
+    if (value.length > 0) return { field, value: located(value, line.start + label.length + lead) };
+    // A label alone: its value is the next line (one value) or the lines below (a list of names).
+    const single = next && next.text.length <= 120 && !/:\s*$/.test(next.text) && field !== 'participants' && field !== 'absent' ? located(next.text, next.start) : null;
+    return { field, value: single };
+  }
+  return null;
+}
+
+const FIELD_LABELS_LONGEST_FIRST = HEADER_FIELD_LABELS.map(([l, f]) => [l.toLowerCase(), f] as const).sort((a, b) => b[0].length - a[0].length);
+
+/** The first date in a value, written out or ISO ("2025-10-01T17:30:00+02:00"). */
+function dateIn(value: Located): { date: Located; weekday: Located | null } | null {
+  const d = findDates(value.value)[0];
+  if (d && d.iso) {
+    const base = value.span.start;
+    return {
+      date: { value: d.iso, span: { start: base + d.span.start, end: base + d.span.end } },
+      weekday: d.weekday ? { value: d.weekday.value, span: { start: base + d.weekday.span.start, end: base + d.weekday.span.end } } : null,
+    };
+  }
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?=T|\s|$)/.exec(value.value);
+  if (!iso) return null;
+  const start = value.span.start + iso.index;
+  return { date: { value: iso[0], span: { start, end: start + iso[0].length } }, weekday: null };
+}
+
+/** The first clock time ("kl. 16.00", "17:30", "T17:30:00") in a value at or after `from` (an offset in the text). */
+function clockIn(value: Located, from: number): Located | null {
+  const offset = Math.max(0, from - value.span.start);
+  const re = /(?:^|[\sT])(?:kl\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d])/g;
+  re.lastIndex = offset;
+  const m = re.exec(value.value);
+  if (!m) return null;
+  const text = `${m[1].padStart(2, '0')}:${m[2]}`;
+  const at = value.span.start + m.index + m[0].length - (m[1].length + 1 + m[2].length);
+  return { value: text, span: { start: at, end: at + m[1].length + 1 + m[2].length } };
+}
+
+function endClockIn(value: Located): Located | null {
+  const m = /[-–]\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)/.exec(value.value);
+  if (!m) return null;
+  const at = value.span.start + m.index + m[0].length - (m[1].length + 1 + m[2].length);
+  return { value: `${m[1].padStart(2, '0')}:${m[2]}`, span: { start: at, end: at + m[1].length + 1 + m[2].length } };
 }

@@ -4,7 +4,7 @@
 import type { PriorDecisionRef, SectionKind } from './model';
 import type { Lines } from './lines';
 import { findDates } from './dates';
-import { BODY_WORDS, DECISION_HEADING_WORDS, RECOMMENDS_VERB, SECTION_HEADINGS } from './vocabulary';
+import { BODY_WORDS, DECISION_HEADING_WORDS, RECOMMENDS_VERB, SECTION_HEADING_PREFIXES, SECTION_HEADINGS } from './vocabulary';
 import { isSpace } from './whitespace';
 
 export interface ExtraSectionHeading {
@@ -250,6 +250,8 @@ export class HeadingTable {
     }
     const decision = this.qualifiedDecision(line, meetingDate) ?? committeeDecision(line, meetingDate);
     if (decision) return decision;
+    const prefixed = prefixedHeading(line);
+    if (prefixed) return prefixed;
     if (!inRecommendation && isRecommendationLine(line)) {
       return IMPLICIT_RECOMMENDATION;
     }
@@ -297,6 +299,28 @@ export function isRecommendationLine(line: string): boolean {
 }
 
 const RECOMMENDS_AS_WORD = new RegExp(`^[^,.]{1,60}\\s${RECOMMENDS_VERB}(?:\\s|,|:|$)`);
+
+/** "Høring af Handicaprådet:": a heading word with a name after it, ending with a colon. */
+function prefixedHeading(line: string): HeadingMatch | null {
+  if (line.length > 80 || !line.endsWith(':')) return null;
+  const lower = line.toLowerCase();
+  for (const [prefix, kind] of SECTION_HEADING_PREFIXES) {
+    if (lower.startsWith(prefix.toLowerCase() + ' ')) return { kind, qualifier: line.slice(prefix.length).trim(), implicit: false, prior: null };
+  }
+  return null;
+}
+
+/**
+ * "Udvalg: Magistraten" over "Dato: 02-09-2025" (First Agenda's case history): the decision of
+ * that committee on that day. Needs the next line, so the body reads it (itemBody.ts).
+ */
+export function labelledDecision(line: string, next: string, meetingDate: string | null): HeadingMatch | null {
+  const committee = /^Udvalg:\s*(\S.{0,80})$/.exec(line);
+  if (!committee || !/^Dato:\s*\S/.test(next)) return null;
+  const date = findDates(next)[0]?.iso ?? null;
+  const prior = date === null || meetingDate === null || date !== meetingDate;
+  return { kind: 'Beslutning', qualifier: line, implicit: false, prior: prior ? { committee: committee[1].trim(), date, punkt: null } : null };
+}
 
 /** The decision of a committee named first ("Forretningsudvalgets beslutning den 8. november 2022:", "24/09/2025 Økonomiudvalget"). */
 function committeeDecision(line: string, meetingDate: string | null): HeadingMatch | null {

@@ -1,10 +1,11 @@
 // Sections of one item in the line-structured exports: bare heading lines split the item,
 // and each section gets its body, sub-headings, points and outcome.
 
-import type { Outcome, Section, SubHeading } from './model';
+import type { Outcome, Section, SectionKind, SubHeading } from './model';
 import type { Lines } from './lines';
 import { isUpperCode, startsUpper } from './lines';
 import type { HeadingMatch, HeadingTable } from './headings';
+import { labelledDecision } from './headings';
 import { findOutcome, pointsFromLines } from './decisions';
 
 const NO_SUBHEADINGS = new Set(['Bilag', 'Indstilling', 'Beslutning', 'Kommunikation']);
@@ -64,11 +65,12 @@ export function parseItemBody(
     // A "... indstiller, at" line opens no Indstilling once there is one, nor inside a
     // Beslutning, where it is what the committee decided to recommend.
     const inRecommendation = hasRecommendation || current === 'Indstilling' || current === 'Beslutning';
-    const match = headings.classifyLine(lines, i, meetingDate, inRecommendation);
+    const classified = headings.classifyLine(lines, i, meetingDate, inRecommendation);
+    const match = classified ?? bodyOnlyHeading(lines, i, to, current, meetingDate);
     if (match) {
       headingLines[count] = i;
       matches[count] = match;
-      texts[count] = headings.lastHeadingText;
+      texts[count] = classified ? headings.lastHeadingText : lines.textOf(i);
       count++;
       if (match.kind === 'Indstilling') hasRecommendation = true;
     }
@@ -88,6 +90,22 @@ export function parseItemBody(
     preambleSubHeadings: subHeadingsOf(lines, from, count > 0 ? headingLines[0] : to),
   };
 }
+
+/**
+ * Headings that depend on their place: "Bilag: <title>" opens the attachments (the next ones
+ * are its lines), and an "Udvalg:" line over a "Dato:" line is a committee's decision.
+ */
+function bodyOnlyHeading(lines: Lines, i: number, to: number, current: SectionKind | null, meetingDate: string | null): HeadingMatch | null {
+  const first = lines.firstCode(i);
+  if (first === 66 /* B */ && current !== 'Bilag' && lines.lengthOf(i) > 7 && lines.textOf(i).startsWith('Bilag:')) return ATTACHMENTS;
+  if (first === 85 /* U */ && lines.lengthOf(i) <= 90) {
+    const next = lines.firstNonBlank(i + 1, Math.min(to, i + 3));
+    if (next >= 0) return labelledDecision(lines.textOf(i), lines.textOf(next), meetingDate);
+  }
+  return null;
+}
+
+const ATTACHMENTS: HeadingMatch = { kind: 'Bilag', qualifier: null, implicit: false, prior: null };
 
 const scratchHeadingLines: number[] = [];
 const scratchMatches: (HeadingMatch | undefined)[] = [];

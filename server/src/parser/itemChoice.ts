@@ -300,7 +300,10 @@ function tocFollows(lines: Lines, heading: number): boolean {
     if (lines.isBlank(i)) continue;
     seen++;
     const t = lines.textOf(i);
-    if (/^\d{1,4}(?:[.)\s]|$)/.test(t) || t.includes('...') || t.includes('\t')) return true;
+    if (t.includes('...') || t.includes('\t')) return true;
+    // A numbered entry with a title ("2. maj 2017 kl. 10:00" under a title "Dagsorden" is a date).
+    const entry = readHeadingCandidate(lines, i);
+    if (entry && isCapital(entry.firstTitleLine.charCodeAt(0))) return true;
   }
   return false;
 }

@@ -18,6 +18,7 @@ import { findFurniture } from './pageFurniture';
 import { readHeadingCandidate } from './itemHeadings';
 import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine } from './itemChoice';
 import { isSpace } from './whitespace';
+import { isUpperCode } from './lines';
 import { AGENDA_DIVIDERS, ITEM_KIND_PREFIXES, WEB_CONTROL_SUFFIXES } from './vocabulary';
 
 export interface ParsedStructure {
@@ -177,6 +178,7 @@ function titleLines(
       continue;
     }
     if (lines.isBlank(cursor) || isBodyStart(lines, cursor, headings, patterns, inToc)) break;
+    if (!continuesTitle(text, lines.textOf(cursor))) break;
     text += ' ' + lines.textOf(cursor);
     end = lines.ends[cursor];
     cursor++;
@@ -189,6 +191,18 @@ function titleLines(
   }
   return { text, end, nextLine: cursor };
 }
+
+/**
+ * Whether `next` continues a title that so far reads `title`: a wrapped title goes on in lower
+ * case or after a word that needs one ("og", "af", a hyphen, a comma). A line in upper case after
+ * a complete title is text ("Lukket: Orientering" / "Orienteringen blev taget til efterretning.").
+ */
+function continuesTitle(title: string, next: string): boolean {
+  if (!isUpperCode(next.charCodeAt(0))) return true;
+  return TITLE_GOES_ON.test(title);
+}
+
+const TITLE_GOES_ON = /(?:[-–,:&/]|\s(?:og|eller|af|for|til|i|på|med|om|fra|ved|samt|under|efter|mellem|vedr\.|jf\.))$/i;
 
 /** A title wraps over at most this many lines; more is a paragraph. */
 const MAX_TITLE_LINES = 4;

@@ -14,8 +14,7 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Sagsfremstilling', 'Sagsfremstilling'],
   ['Indledning', 'Sagsfremstilling'],
   ['Sagsbeskrivelse', 'Sagsfremstilling'],
-  ['Sagsforløb', 'Sagsfremstilling'],
-  ['Fremstilling', 'Sagsfremstilling'],
+  ['Supplerende sagsfremstilling', 'Sagsfremstilling'],
   ['Sagens indhold', 'Sagsfremstilling'],
   ['Beskrivelse af sagen', 'Sagsfremstilling'],
   ['Indstilling', 'Indstilling'],
@@ -46,6 +45,10 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Tidligere behandling', 'Tidligere behandling'],
   ['Tidligere beslutninger', 'Tidligere behandling'],
   ['Sagens tidligere behandling', 'Tidligere behandling'],
+  ['Sagsforløb', 'Tidligere behandling'],
+  ['Sagens forløb', 'Tidligere behandling'],
+  ['Lovgivning', 'Lovgrundlag'],
+  ['Præsentation', 'Resume'],
   ['Bilagsliste', 'Bilag'],
   ['Vedlagte bilag', 'Bilag'],
   ['Juridiske forhold', 'Retsgrundlag'],
@@ -55,6 +58,15 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Bevillingsmæssige konsekvenser', 'Økonomi'],
   ['Personalemæssige forhold', 'Personale'],
   ['Kommunikation og høring', 'Kommunikation'],
+];
+
+/**
+ * Headings that go on with a name ("Høring af Handicaprådet:"): the words, then anything short,
+ * ending with a colon.
+ */
+export const SECTION_HEADING_PREFIXES: ReadonlyArray<readonly [prefix: string, kind: SectionKind]> = [
+  ['Høring af', 'Høring'],
+  ['Høring i', 'Høring'],
 ];
 
 /** Words that open a Beslutning heading with a qualifier ("Beslutning fra Socialudvalget, ..."). */
