@@ -85,10 +85,29 @@ test('two windows adding notes at the same time both keep theirs (merge on write
   assert.deepEqual(onDisk(fs).notes.map((n) => n.body).sort(), ['from A', 'from B']);
 });
 
-test('a window that overwrote the file between another\'s read and write is repaired when that one reloads', async () => {
+test('a window that changes the file while another writes it waits its turn; both notes are in the file when they resolve', async () => {
   const fs = new MemoryFileSystem();
   const a = window(fs, 'a');
   const b = window(fs, 'b');
+  await a.load();
+  await b.load();
+  let fromB: Promise<unknown> | undefined;
+  // A has read the file and is about to rename its copy when B adds a note.
+  fs.beforeNextWrite = async () => {
+    fromB = b.addNote({ body: 'from B', anchor: anchor('two') });
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+  };
+  await a.addNote({ body: 'from A', anchor: anchor('one') });
+  await fromB;
+  assert.deepEqual(onDisk(fs).notes.map((n) => n.body).sort(), ['from A', 'from B']);
+});
+
+test('a writer that takes no lock and overwrote the file between another\'s read and write is repaired when it reloads', async () => {
+  const fs = new MemoryFileSystem();
+  const a = window(fs, 'a');
+  // An older Referat, which does not lock the sidecar.
+  let n = 0;
+  const b = new NotesStore(PATH, fs.withoutLocks(), { clock: steppingClock(), newId: () => `b-${++n}` });
   await a.load();
   await b.load();
   // A has read the file and is about to rename its copy when B writes a note.
