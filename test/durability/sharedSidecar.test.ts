@@ -7,12 +7,9 @@ import { raceOnOneSidecar } from '../notes/sharedSidecar';
 
 const WRITERS = Number(process.env.REFERAT_SHARED_WRITERS ?? 8);
 const NOTES = Number(process.env.REFERAT_SHARED_NOTES ?? 100);
-const ROUNDS = 1;
 
-test(`${ROUNDS} rounds of ${WRITERS} processes x ${NOTES} notes on one sidecar lose no acknowledged note`, async () => {
-  for (let round = 0; round < ROUNDS; round++) {
-    const result = await raceOnOneSidecar(WRITERS, NOTES);
-    assert.deepEqual(result.problems, [], `round ${round}`);
-    assert.equal(result.acknowledged, WRITERS * NOTES);
-  }
+test(`${WRITERS} processes adding ${NOTES} notes each to one sidecar lose no acknowledged note`, async () => {
+  const result = await raceOnOneSidecar(WRITERS, NOTES);
+  assert.deepEqual(result.problems, []);
+  assert.equal(result.acknowledged, WRITERS * NOTES);
 });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockPathOf, SidecarLockedError, withSidecarLock } from '../../client/src/notes/sidecarLock';
@@ -92,6 +92,37 @@ test(
       ['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled'],
     );
     assert.equal(most, 1, 'two writers held the lock at once');
+    assert.equal(existsSync(lockPathOf(sidecar)), false);
+  }),
+);
+
+test(
+  'processes that find the same abandoned lock take it over one at a time',
+  inTempDir(async (sidecar) => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    leaveLock(sidecar, dead, hostname());
+    const log = `${sidecar}.log`;
+    appendFileSync(log, '');
+    // Each process writes "in" and "out" around a short turn; overlapping turns interleave them.
+    const script = `
+      const { appendFileSync } = require('node:fs');
+      const { withSidecarLock } = require(${JSON.stringify(join(__dirname, '../../client/src/notes/sidecarLock.js'))});
+      const [sidecar, log, name] = process.argv.slice(1);
+      (async () => {
+        for (let i = 0; i < 5; i++)
+          await withSidecarLock(sidecar, async () => {
+            appendFileSync(log, 'in ' + name + '\\n');
+            await new Promise((r) => setTimeout(r, 3));
+            appendFileSync(log, 'out ' + name + '\\n');
+          }, { waitMs: 20000 });
+      })().catch((e) => { console.error(e); process.exit(1); });`;
+    const runs = Array.from({ length: 4 }, (_, w) =>
+      new Promise<number | null>((resolve) => spawn(process.execPath, ['-e', script, sidecar, log, `w${w}`], { stdio: 'inherit' }).on('close', resolve)),
+    );
+    assert.deepEqual(await Promise.all(runs), [0, 0, 0, 0]);
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    assert.equal(lines.length, 4 * 5 * 2);
+    for (let i = 0; i < lines.length; i += 2) assert.equal(lines[i + 1], lines[i].replace('in ', 'out '), `turns overlap at line ${i}: ${lines.slice(i, i + 2)}`);
     assert.equal(existsSync(lockPathOf(sidecar)), false);
   }),
 );

@@ -67,11 +67,14 @@ async function acquire(target: string, lock: string, staleMs: number, waitMs: nu
   for (;;) {
     if (await createExclusive(lock, JSON.stringify(me))) return token;
     const seen = await inspect(lock);
-    if (seen && isStale(seen, staleMs)) {
-      await takeOver(lock, staleMs);
+    const waited = Date.now() - started;
+    if (seen === undefined) {
+      // Released between our two looks: try again at once.
+      if (waited < waitMs) continue;
+    } else if (isStale(seen, staleMs) && (await takeOver(lock, staleMs))) {
       continue;
     }
-    if (Date.now() - started >= waitMs) throw new SidecarLockedError(target, seen?.holder, Date.now() - started);
+    if (waited >= waitMs) throw new SidecarLockedError(target, seen?.holder, waited);
     // Jittered so that waiters do not retry in step.
     await new Promise((r) => setTimeout(r, pause * (0.5 + Math.random())));
     pause = Math.min(pause * 2, MAX_POLL_MS);
@@ -88,9 +91,15 @@ async function createExclusive(path: string, text: string): Promise<boolean> {
     throw e;
   }
   try {
-    await handle.writeFile(text, 'utf8');
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(text, 'utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    // An empty lock would hold every writer off until it aged out.
+    await fs.rm(path, { force: true });
+    throw e;
   }
   return true;
 }
@@ -127,22 +136,23 @@ function isStale(seen: Seen, staleMs: number): boolean {
 }
 
 /**
- * Removes a stale lock. Under `<lock>.break`, taken exclusively, the lock is looked at again and
+ * Removes a stale lock; false when another waiter is at it or the lock turned out fresh. Under `<lock>.break`, taken exclusively, the lock is looked at again and
  * removed only if it is still stale: a waiter that found the same stale lock a moment later
  * would otherwise remove the fresh lock of the waiter that took over first.
  */
-async function takeOver(lock: string, staleMs: number): Promise<void> {
+async function takeOver(lock: string, staleMs: number): Promise<boolean> {
   const breaker = `${lock}.break`;
   if (!(await createExclusive(breaker, String(process.pid)))) {
     // Another waiter is taking over; a breaker that died doing so leaves its file, which ages out.
     const other = await inspect(breaker);
     if (other && other.ageMs > staleMs) await fs.rm(breaker, { force: true });
-    else await new Promise((r) => setTimeout(r, 1));
-    return;
+    return false;
   }
   try {
     const seen = await inspect(lock);
-    if (seen && isStale(seen, staleMs)) await fs.rm(lock, { force: true });
+    if (!seen || !isStale(seen, staleMs)) return false;
+    await fs.rm(lock, { force: true });
+    return true;
   } finally {
     await fs.rm(breaker, { force: true });
   }
