@@ -1,14 +1,16 @@
 // A writer killed between creating its temporary file and renaming it over the sidecar leaves
 // the temporary file in the user's folder. The next write of that sidecar removes leftovers
-// no write will rename any more, and nothing else.
+// no write will rename any more, and nothing else. A write that fails removes its own; a
+// sidecar that is a symbolic link stays one.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeFileSystem } from '../../client/src/notes/nodeFileSystem';
+import { NotesStore } from '../../client/src/notes/store';
 
 const SIDECAR = 'udvalg.referat-noter.json';
 
@@ -43,6 +45,60 @@ test('a write removes the leftovers of dead and long-gone writers of the same si
 
     assert.equal(readFileSync(join(dir, SIDECAR), 'utf8'), '{"notes":[]}');
     assert.deepEqual(readdirSync(dir).sort(), [SIDECAR, ...kept].sort(), `removed: ${removed.join(', ')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a write that fails (the disk full, a file size limit) leaves the sidecar as it was and no temporary file', { skip: process.platform === 'win32' }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'referat-failed-write-'));
+  try {
+    const sidecar = join(dir, SIDECAR);
+    writeFileSync(sidecar, '{"schema":1,"notes":[]}');
+    // A file size limit of 512 bytes (sh's ulimit counts 512-byte blocks) makes the write of a
+    // 10 kB sidecar fail part-way with EFBIG, as a full disk fails it with ENOSPC. Node dies of
+    // the signal that comes with it unless told to ignore it.
+    const script = [
+      `process.on('SIGXFSZ', () => {});`,
+      `const { nodeFileSystem } = require(${JSON.stringify(join(__dirname, '../../client/src/notes/nodeFileSystem.js'))});`,
+      `nodeFileSystem.writeAtomic(${JSON.stringify(sidecar)}, 'x'.repeat(10000)).then(() => console.log('written'), (e) => console.log(e.code));`,
+    ].join('\n');
+    const run = spawnSync('sh', ['-c', `ulimit -f 1 && exec "${process.execPath}" -e "$0"`, script], { encoding: 'utf8' });
+    assert.equal(run.stdout.trim(), 'EFBIG', run.stderr);
+    assert.equal(readFileSync(sidecar, 'utf8'), '{"schema":1,"notes":[]}');
+    assert.deepEqual(readdirSync(dir), [SIDECAR]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a sidecar that is a symbolic link is written through it: the file it points to changes, the link stays', { skip: process.platform === 'win32' }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'referat-link-'));
+  try {
+    mkdirSync(join(dir, 'minutes'));
+    mkdirSync(join(dir, 'notes'));
+    const target = join(dir, 'notes', 'udvalg.json');
+    const link = join(dir, 'minutes', SIDECAR);
+    writeFileSync(target, '{"schema":1,"notes":[]}');
+    symlinkSync('../notes/udvalg.json', link);
+
+    const store = new NotesStore(link, nodeFileSystem);
+    await store.load();
+    const note = await store.addNote({ body: 'gennem linket', anchor: { scope: 'line', item: null, section: null, quote: 'x', prefix: '', suffix: '', start: 0, end: 1, itemOffset: null } });
+
+    assert.equal(lstatSync(link).isSymbolicLink(), true, 'the link was replaced by a file');
+    assert.equal(readlinkSync(link), '../notes/udvalg.json');
+    assert.deepEqual(JSON.parse(readFileSync(target, 'utf8')).notes.map((n: { id: string }) => n.id), [note.id]);
+    // Nothing left beside the link or the file: no temporary copy, no lock.
+    assert.deepEqual(readdirSync(join(dir, 'minutes')), [SIDECAR]);
+    assert.deepEqual(readdirSync(join(dir, 'notes')), ['udvalg.json']);
+
+    // A link whose file does not exist yet (notes moved to a new folder) gets that file.
+    const dangling = join(dir, 'minutes', 'andet.txt.noter.json');
+    symlinkSync('../notes/andet.json', dangling);
+    await nodeFileSystem.writeAtomic(dangling, '{"schema":1}');
+    assert.equal(lstatSync(dangling).isSymbolicLink(), true);
+    assert.equal(readFileSync(join(dir, 'notes', 'andet.json'), 'utf8'), '{"schema":1}');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -85,10 +85,29 @@ test('two windows adding notes at the same time both keep theirs (merge on write
   assert.deepEqual(onDisk(fs).notes.map((n) => n.body).sort(), ['from A', 'from B']);
 });
 
-test('a window that overwrote the file between another\'s read and write is repaired when that one reloads', async () => {
+test('a window that changes the file while another writes it waits its turn; both notes are in the file when they resolve', async () => {
   const fs = new MemoryFileSystem();
   const a = window(fs, 'a');
   const b = window(fs, 'b');
+  await a.load();
+  await b.load();
+  let fromB: Promise<unknown> | undefined;
+  // A has read the file and is about to rename its copy when B adds a note.
+  fs.beforeNextWrite = async () => {
+    fromB = b.addNote({ body: 'from B', anchor: anchor('two') });
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+  };
+  await a.addNote({ body: 'from A', anchor: anchor('one') });
+  await fromB;
+  assert.deepEqual(onDisk(fs).notes.map((n) => n.body).sort(), ['from A', 'from B']);
+});
+
+test('a writer that takes no lock and overwrote the file between another\'s read and write is repaired when it reloads', async () => {
+  const fs = new MemoryFileSystem();
+  const a = window(fs, 'a');
+  // An older Referat, which does not lock the sidecar.
+  let n = 0;
+  const b = new NotesStore(PATH, fs.withoutLocks(), { clock: steppingClock(), newId: () => `b-${++n}` });
   await a.load();
   await b.load();
   // A has read the file and is about to rename its copy when B writes a note.
@@ -129,6 +148,61 @@ test('merging is commutative and idempotent, so two windows write the same file'
   assert.equal(serializeSidecar(xy), serializeSidecar(mergeSidecars(y, x)));
   assert.equal(serializeSidecar(mergeSidecars(xy, xy)), serializeSidecar(xy));
   assert.deepEqual(xy.notes.map((m) => m.body), ['x1', 'y3']);
+});
+
+test('fields this version does not know, on the file and on its notes, replies, highlights and anchors, survive its writes', async () => {
+  const fs = new MemoryFileSystem();
+  const note = {
+    id: 'n1',
+    created: '2024-01-01T00:00:00.000Z',
+    updated: '2024-01-01T00:00:00.000Z',
+    body: 'Spørg til økonomien',
+    replies: [{ id: 'r1', created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z', body: 'svar', reactions: ['+1'] }],
+    resolved: false,
+    anchor: { ...anchor('Budget 2021'), page: 12 },
+    tags: ['økonomi', 'opfølgning'],
+  };
+  const highlight = { id: 'h1', created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z', colour: 'green', anchor: anchor('x'), label: 'vigtigt' };
+  fs.files.set(PATH, JSON.stringify({ schema: 1, notes: [note], highlights: [highlight], deleted: [], syncedBy: { tool: 'nextcloud', at: 7 } }, null, 2));
+  const a = window(fs, 'a');
+  const b = window(fs, 'b');
+  await a.load();
+  await b.load();
+  await a.updateNote('n1', { body: 'Spørg til økonomien igen' });
+  await a.addReply('n1', { body: 'nyt svar' });
+  // B merges its change into A's file from a copy loaded before A's changes.
+  await b.addNote({ body: 'fra B', anchor: anchor('y') });
+
+  const raw = JSON.parse(fs.files.get(PATH)!);
+  assert.deepEqual(raw.syncedBy, { tool: 'nextcloud', at: 7 });
+  const written = raw.notes.find((n: { id: string }) => n.id === 'n1');
+  assert.equal(written.body, 'Spørg til økonomien igen');
+  assert.deepEqual(written.tags, ['økonomi', 'opfølgning']);
+  assert.equal(written.anchor.page, 12);
+  assert.deepEqual(written.replies.map((r: { body: string; reactions?: string[] }) => [r.body, r.reactions]), [['svar', ['+1']], ['nyt svar', undefined]]);
+  assert.equal(raw.highlights[0].label, 'vigtigt');
+  assert.equal(raw.notes.length, 2);
+});
+
+test('unknown fields of the file merge the same whichever window merges first', () => {
+  const base = { schema: 1 as const, notes: [], highlights: [], deleted: [] };
+  const x = { ...base, syncedBy: 'a', onlyY: 3, onlyX: 1 } as Sidecar;
+  const y = { ...base, syncedBy: 'b', onlyY: 2 } as Sidecar;
+  const xy = mergeSidecars(x, y);
+  assert.equal(serializeSidecar(xy), serializeSidecar(mergeSidecars(y, x)));
+  assert.equal(serializeSidecar(mergeSidecars(xy, xy)), serializeSidecar(xy));
+  assert.deepEqual(JSON.parse(serializeSidecar(xy)), { ...base, syncedBy: 'b', onlyX: 1, onlyY: 3 });
+});
+
+test('a sidecar saved with a UTF-8 byte order mark (Notepad) is read, and its notes kept on the next write', async () => {
+  const fs = new MemoryFileSystem();
+  const note = { id: 'n1', created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z', body: 'rettet i Notesblok', replies: [], resolved: false, anchor: anchor('q') };
+  fs.files.set(PATH, '\uFEFF' + JSON.stringify({ schema: 1, notes: [note] }, null, 2));
+  const store = window(fs, 'a');
+  assert.deepEqual(await store.load(), { kind: 'ok' });
+  assert.deepEqual(store.sidecar.notes.map((n) => n.body), ['rettet i Notesblok']);
+  await store.addNote({ body: 'ny', anchor: anchor('r') });
+  assert.deepEqual(onDisk(fs).notes.map((n) => n.body), ['rettet i Notesblok', 'ny']);
 });
 
 for (const [name, text, kind] of [

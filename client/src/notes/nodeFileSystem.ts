@@ -1,11 +1,15 @@
 // The sidecar store's file access on a local disk: an atomic replace is a temporary file in
 // the same folder, written and fsynced, then renamed over the target (rename is atomic
 // within a file system), then the folder fsynced so the rename itself survives a power cut.
-// A writer killed between creating its temporary file and the rename leaves that file behind;
-// the next write of the same sidecar removes such leftovers.
+// A write that fails removes its temporary file; a writer killed between creating it and the
+// rename leaves it behind, and the next write of the same sidecar removes such leftovers.
+// A sidecar that is a symbolic link (notes kept in another folder, a dotfiles repository) is
+// written through the link: the file it points to is replaced, the link stays. Writers take
+// turns through the lock in sidecarLock.ts.
 
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isRunning, withSidecarLock } from './sidecarLock';
 import type { SidecarFileSystem } from './store';
 
 let counter = 0;
@@ -36,25 +40,58 @@ export const nodeFileSystem: SidecarFileSystem = {
   },
 
   async writeAtomic(path, text) {
-    const dir = dirname(path);
-    const temp = join(dir, tempName(basename(path)));
+    const target = await linkTarget(path);
+    const dir = dirname(target);
+    const temp = join(dir, tempName(basename(target)));
     const handle = await fs.open(temp, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      await fs.rename(temp, path);
+      try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(temp, target);
     } catch (e) {
+      // A full disk, a file size limit, a failed rename: the sidecar is as it was, and the
+      // half-written copy must not stay in the user's folder.
       await fs.rm(temp, { force: true });
       throw e;
     }
     await syncDirectory(dir);
-    await removeLeftovers(dir, basename(path));
+    await removeLeftovers(dir, basename(target));
+  },
+
+  async exclusive(path, action) {
+    return withSidecarLock(await linkTarget(path), action);
   },
 };
+
+/** Hops through a chain of links at most; more is a loop. */
+const MAX_LINKS = 40;
+
+/**
+ * The file a write of `path` must replace: `path` itself, or, when it is a symbolic link
+ * (possibly dangling, possibly one of a chain), the file the link points to.
+ */
+export async function linkTarget(path: string): Promise<string> {
+  for (let hops = 0; hops < MAX_LINKS; hops++) {
+    try {
+      return await fs.realpath(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    // No file there yet. A dangling link is followed to where its file is to be written.
+    let link: string;
+    try {
+      link = await fs.readlink(path);
+    } catch {
+      return path;
+    }
+    path = resolve(dirname(path), link);
+  }
+  throw new Error(`${path}: too many symbolic links`);
+}
 
 /**
  * Removes temporary files of `target` that no write will rename any more: those of a process
@@ -79,16 +116,6 @@ async function removeLeftovers(dir: string, target: string): Promise<void> {
     } catch {
       // Gone already (another window cleaned it), or not ours to remove.
     }
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: it runs, as another user.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -37,7 +37,10 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Reads every sidecar of the workspace and places its notes in its document's current text. */
 export async function collectNotes(notes: NotesManager): Promise<MeetingEntry[]> {
-  const sidecars = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**');
+  // `null`, not an exclude glob: with one, files.exclude applies too, and Referat's default
+  // files.exclude hides the sidecars from the Explorer (package.json configurationDefaults).
+  const found = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, null);
+  const sidecars = found.filter((uri) => !uri.path.split('/').includes('node_modules'));
   const meetings: MeetingEntry[] = [];
   for (const sidecar of sidecars) {
     const documentUri = vscode.Uri.file(sidecar.fsPath.slice(0, -SIDECAR_SUFFIX.length));

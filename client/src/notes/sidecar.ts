@@ -1,5 +1,8 @@
 // The sidecar file's text: reading it strictly (a file we do not fully understand is never
 // rewritten), writing it readably, and merging two copies of it (two windows, one folder).
+// Fields this version does not know (added by hand, by a script, or by a later Referat that
+// kept schema 1) are read along and written back as they were, on the file and on each note,
+// reply, highlight and anchor: a write of ours must not drop what another tool keeps there.
 
 import {
   HIGHLIGHT_COLOURS,
@@ -22,10 +25,13 @@ export function serializeSidecar(sidecar: Sidecar): string {
   return JSON.stringify(sidecar, null, 2) + '\n';
 }
 
+/** A byte order mark, which Windows editors put before UTF-8 text; it is not part of the JSON. */
+const BOM = '\uFEFF';
+
 export function parseSidecar(text: string): SidecarRead {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.startsWith(BOM) ? text.slice(BOM.length) : text);
   } catch (e) {
     return { kind: 'corrupt', reason: e instanceof Error ? e.message : String(e) };
   }
@@ -66,6 +72,19 @@ const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.is
 const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
 
+/** The fields of `o` not in `known`, as they were (fromEntries: a "__proto__" key stays a plain field). */
+function unknownFields(o: Record<string, unknown>, known: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([key]) => !known.includes(key)));
+}
+
+const ITEM_FIELDS = ['number', 'title', 'caseNumber', 'sharedCaseNumber'];
+const ANCHOR_FIELDS = ['scope', 'item', 'section', 'quote', 'prefix', 'suffix', 'start', 'end', 'itemOffset'];
+const REPLY_FIELDS = ['id', 'created', 'updated', 'author', 'body'];
+const NOTE_FIELDS = [...REPLY_FIELDS, 'replies', 'resolved', 'anchor'];
+const HIGHLIGHT_FIELDS = ['id', 'created', 'updated', 'colour', 'anchor'];
+const TOMBSTONE_FIELDS = ['id', 'deleted'];
+const FILE_FIELDS = ['schema', 'notes', 'highlights', 'deleted'];
+
 function optionalAuthor(o: Record<string, unknown>, where: string): { author?: string } {
   if (o.author === undefined) return {};
   if (typeof o.author !== 'string') throw new Invalid(`${where}: "author" must be a string`);
@@ -84,6 +103,7 @@ function readAnchor(v: unknown, where: string): Anchor {
       title: field(v.item, 'title', isString, where),
       caseNumber: field(v.item, 'caseNumber', isNullableString, where),
       ...(v.item.sharedCaseNumber === true ? { sharedCaseNumber: true } : {}),
+      ...unknownFields(v.item, ITEM_FIELDS),
     };
   }
   const start = field(v, 'start', isOffset, where);
@@ -100,6 +120,7 @@ function readAnchor(v: unknown, where: string): Anchor {
     start,
     end,
     itemOffset,
+    ...unknownFields(v, ANCHOR_FIELDS),
   };
 }
 
@@ -116,7 +137,7 @@ function readComment(v: Record<string, unknown>, where: string): Reply {
 
 function readReply(v: unknown, where: string): Reply {
   if (!isObject(v)) throw new Invalid(`${where}: a reply must be an object`);
-  return readComment(v, where);
+  return { ...readComment(v, where), ...unknownFields(v, REPLY_FIELDS) };
 }
 
 function readNote(v: unknown, index: number): Note {
@@ -127,6 +148,7 @@ function readNote(v: unknown, index: number): Note {
     replies: field(v, 'replies', isArray, where).map((r, i) => readReply(r, `${where}.replies[${i}]`)),
     resolved: field(v, 'resolved', isBoolean, where),
     anchor: readAnchor(v.anchor, where),
+    ...unknownFields(v, NOTE_FIELDS),
   };
 }
 
@@ -141,13 +163,14 @@ function readHighlight(v: unknown, index: number): Highlight {
     updated: field(v, 'updated', isString, where),
     colour: colour as Highlight['colour'],
     anchor: readAnchor(v.anchor, where),
+    ...unknownFields(v, HIGHLIGHT_FIELDS),
   };
 }
 
 function readTombstone(v: unknown, index: number): Tombstone {
   const where = `deleted[${index}]`;
   if (!isObject(v)) throw new Invalid(`${where} must be an object`);
-  return { id: field(v, 'id', isString, where), deleted: field(v, 'deleted', isString, where) };
+  return { id: field(v, 'id', isString, where), deleted: field(v, 'deleted', isString, where), ...unknownFields(v, TOMBSTONE_FIELDS) };
 }
 
 function readVersion1(json: Record<string, unknown>): Sidecar {
@@ -157,6 +180,7 @@ function readVersion1(json: Record<string, unknown>): Sidecar {
     notes: list('notes').map(readNote),
     highlights: list('highlights').map(readHighlight),
     deleted: list('deleted').map(readTombstone),
+    ...unknownFields(json, FILE_FIELDS),
   };
 }
 
@@ -213,5 +237,25 @@ export function mergeSidecars(a: Sidecar, b: Sidecar): Sidecar {
     .sort(byCreation);
   const highlights = [...unionById(a.highlights, b.highlights, later).values()].filter(isAlive).sort(byCreation);
   const tombstones = [...deleted].map(([id, at]) => ({ id, deleted: at })).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return { schema: SIDECAR_SCHEMA, notes, highlights, deleted: tombstones };
+  return { schema: SIDECAR_SCHEMA, notes, highlights, deleted: tombstones, ...mergeUnknownFields(a, b) };
+}
+
+/**
+ * The file's own unknown fields from both copies, by name. One that differs between them has
+ * no time to decide by; the larger serialisation wins, as on a tie of notes, so both windows
+ * write the same file.
+ */
+function mergeUnknownFields(a: Sidecar, b: Sidecar): Record<string, unknown> {
+  const fromA = new Map(Object.entries(unknownFields(a as unknown as Record<string, unknown>, FILE_FIELDS)));
+  const fromB = new Map(Object.entries(unknownFields(b as unknown as Record<string, unknown>, FILE_FIELDS)));
+  const keys = [...new Set([...fromA.keys(), ...fromB.keys()])].sort();
+  return Object.fromEntries(
+    keys.map((key) => {
+      const x = fromA.get(key);
+      const y = fromB.get(key);
+      if (!fromA.has(key)) return [key, y];
+      if (!fromB.has(key)) return [key, x];
+      return [key, JSON.stringify(x) >= JSON.stringify(y) ? x : y];
+    }),
+  );
 }

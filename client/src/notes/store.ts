@@ -1,7 +1,9 @@
-// One document's notes and highlights, kept in its sidecar file. Every write re-reads the file
-// and merges (another window may have written since), replaces the file atomically, and reads
-// it back to catch a window that replaced it in between. A file we cannot read, or one from a
-// newer Referat, is never overwritten: the store turns read-only and says why.
+// One document's notes and highlights, kept in its sidecar file. Every write takes the
+// sidecar's lock (writers in other windows and processes take turns), re-reads the file and
+// merges (another writer may have written since), replaces the file atomically, and reads it
+// back to catch a writer that does not lock (an older Referat, a sync tool). So a change whose
+// promise resolved is in the file, whatever else writes it. A file we cannot read, or one from
+// a newer Referat, is never overwritten: the store turns read-only and says why.
 // File access is injected, so this runs (and is tested) without VS Code.
 
 import { emptySidecar, type Anchor, type Highlight, type HighlightColour, type Note, type Reply, type Sidecar } from './model';
@@ -12,6 +14,11 @@ export interface SidecarFileSystem {
   read(path: string): Promise<string | undefined>;
   /** Replaces the file's text at once: a reader, or a crash, sees the old text or the new, never a mix. */
   writeAtomic(path: string, text: string): Promise<void>;
+  /**
+   * Runs `action` while no other writer of the file runs one, in this process or another; fails
+   * with a clear message when the file stays locked too long.
+   */
+  exclusive<T>(path: string, action: () => Promise<T>): Promise<T>;
 }
 
 export type StoreStatus =
@@ -225,7 +232,7 @@ export class NotesStore {
   // ---- writing ----
 
   private persist(): Promise<void> {
-    const run = this.queue.then(() => this.writeMerged());
+    const run = this.queue.then(() => this.fs.exclusive(this.path, () => this.writeMerged()));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -250,7 +257,7 @@ export class NotesStore {
       this.lastText = text;
       const after = await this.fs.read(this.path);
       if (after === text) return;
-      // Another writer replaced the file between our read and our rename. If its copy already
+      // A writer that does not lock replaced the file between our read and our rename. If its copy already
       // holds everything of ours we are done; otherwise merge again and write.
       if (after !== undefined) {
         const read = parseSidecar(after);
