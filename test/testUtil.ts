@@ -62,6 +62,29 @@ export function samples(): Sample[] {
 }
 
 /**
+ * The shared corpus beside the clone (../shared/corpus): real minutes of other systems that the
+ * project reads but never copies. Null where it is absent (CI always has it).
+ */
+export const sharedCorpus = (...parts: string[]): string | null => {
+  const path = join(repoRoot, '..', 'shared', 'corpus', ...parts);
+  return existsSync(path) ? path : null;
+};
+
+/** The whole documents of the shared corpus with the gold written for them in test/fixtures/corpus-gold. */
+export function corpusDocuments(): Sample[] {
+  const texts = sharedCorpus('texts');
+  if (texts === null) return [];
+  return readdirSync(fixture('corpus-gold'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(fixture('corpus-gold', f), 'utf8')) as Gold;
+      const path = join(texts, gold.file);
+      return { name: gold.file, path, text: readFileSync(path, 'utf8'), gold };
+    });
+}
+
+/**
  * A text with the cursor marked by `|` (or a range by `[[` `]]`): the text without the marks
  * and the offsets, so tests state positions where a reader sees them.
  */

@@ -209,7 +209,7 @@ export class HeadingTable {
       !(mayStartDecision(c) && decisionWordAt(source, start, end) !== undefined) &&
       // "<Udvalg>s beslutning den …:" and "24/09/2025 Økonomiudvalget" (both short).
       !(end - start <= 130 && (last === 58 /* : */ || (last >= 48 && last <= 57) || (c >= 48 && c <= 57) || source.slice(start, end).includes('beslutning'))) &&
-      (inRecommendation || !isRecommendationStart(c) || !mayEndRecommendation(source, start, end, last))
+      (inRecommendation || !isRecommendationStart(c) || !(mayEndRecommendation(source, start, end, last) || (end - start <= 160 && source.slice(start, end).includes(RECOMMENDS_VERB))))
     ) {
       return null;
     }
