@@ -85,6 +85,7 @@ function mayEndRecommendation(source: string, start: number, end: number, last: 
 const isRecommendationStart = (c: number) => (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5;
 /** The decision word the text [start, end) opens with, in any case, followed by a space or a colon (see qualifiedDecision). */
 function decisionWordAt(source: string, start: number, end: number): string | undefined {
+  if (!mayStartDecision(source.charCodeAt(start))) return undefined;
   for (const w of DECISION_WORDS_LONGEST_FIRST) {
     if (start + w.length < end && source.slice(start, start + w.length).toLowerCase() === w) {
       const after = source.charCodeAt(start + w.length);
@@ -208,7 +209,7 @@ export class HeadingTable {
       !(this.mayStartKey(c) && this.mayEndKey(last) && this.keyLengthMayFit(source, start, end)) &&
       !(mayStartDecision(c) && decisionWordAt(source, start, end) !== undefined) &&
       // "<Udvalg>s beslutning den …:" and "24/09/2025 Økonomiudvalget" (both short).
-      !(end - start <= 130 && (last === 58 /* : */ || (last >= 48 && last <= 57) || (c >= 48 && c <= 57) || source.slice(start, end).includes('beslutning'))) &&
+      !(end - start <= 130 && (last === 58 /* : */ || (last >= 48 && last <= 57) || (c >= 48 && c <= 57))) &&
       (inRecommendation || !isRecommendationStart(c) || !(mayEndRecommendation(source, start, end, last) || (end - start <= 160 && source.slice(start, end).includes(RECOMMENDS_VERB))))
     ) {
       return null;
@@ -324,7 +325,10 @@ export function labelledDecision(line: string, next: string, meetingDate: string
 
 /** The decision of a committee named first ("Forretningsudvalgets beslutning den 8. november 2022:", "24/09/2025 Økonomiudvalget"). */
 function committeeDecision(line: string, meetingDate: string | null): HeadingMatch | null {
-  const named = COMMITTEE_DECISION.exec(line);
+  const first = line.charCodeAt(0);
+  const mayBeDated = first >= 48 && first <= 57;
+  if (!mayBeDated && !line.includes('s beslutning')) return null;
+  const named = mayBeDated ? null : COMMITTEE_DECISION.exec(line);
   // "19.03.2024 Udvalget for social og ældre." ends like a sentence: a list of dates, not a heading.
   const dated = named || line.endsWith('.') ? null : DATED_BODY.exec(line);
   if (dated && !BODY_WORDS.some((w) => dated[2].toLowerCase().includes(w))) return null;

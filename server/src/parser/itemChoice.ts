@@ -123,34 +123,27 @@ export function scoredCandidates(
 ): ScoredCandidate[] {
   const skip = furniture ? (i: number) => furniture[i] === 1 : undefined;
   const raw: HeadingCandidate[] = [];
-  const inside: boolean[] = [];
-  let section = from > 0 ? sectionAbove(lines, furniture, from, headings) : null;
   for (let i = from; i < to; i++) {
     if (furniture && furniture[i] === 1) continue;
     const c = readHeadingCandidate(lines, i, skip);
-    if (c) {
-      raw.push(c);
-      inside.push(section === 'Indstilling' || section === 'Beslutning');
-      section = null;
-    } else if (!lines.isBlank(i) && lines.lengthOf(i) <= MAX_HEADING_LINE) {
-      const match = headings.classify(lines.textOf(i), null, false);
-      if (match) section = match.kind;
-    }
+    if (c) raw.push(c);
   }
+  // The nearest section heading above each candidate, read backwards to the one before: most
+  // candidates have a heading a few lines up, and no line is read twice.
+  const inside = raw.map((c) => {
+    const kind = sectionAbove(lines, furniture, c.line, headings);
+    return kind === 'Indstilling' || kind === 'Beslutning';
+  });
   return raw.map((c, k) => scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns));
 }
-
-const MAX_HEADING_LINE = 200;
 
 /** The kind of the nearest section heading above line `line`, back to the previous candidate (what the forward scan would have seen). */
 function sectionAbove(lines: Lines, furniture: Uint8Array | null, line: number, headings: HeadingTable): SectionKind | null {
   for (let i = line - 1; i >= 0; i--) {
     if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
     if (readHeadingCandidate(lines, i, furniture ? (j) => furniture[j] === 1 : undefined)) return null;
-    if (lines.lengthOf(i) <= MAX_HEADING_LINE) {
-      const match = headings.classify(lines.textOf(i), null, false);
-      if (match) return match.kind;
-    }
+    const match = headings.classifyLine(lines, i, null, false);
+    if (match) return match.kind;
   }
   return null;
 }
@@ -194,7 +187,7 @@ function scoreCandidate(
     seen++;
     const text = lines.textOf(i);
     if (seen <= CASE_DISTANCE && !caseBelow && isCaseNumberLine(text, patterns)) caseBelow = true;
-    if (!sectionBelow && headings.classify(text, null, false) !== null) sectionBelow = true;
+    if (!sectionBelow && headings.classifyLine(lines, i, null, false) !== null) sectionBelow = true;
   }
   if (caseBelow) score += CUE_WEIGHTS.caseNumberBelow;
   if (sectionBelow) score += CUE_WEIGHTS.sectionBelow;

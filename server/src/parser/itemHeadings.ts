@@ -56,8 +56,10 @@ export function readHeadingCandidate(lines: Lines, i: number, skip?: (line: numb
   const first = lines.firstCode(i);
   const isDigit = first >= 48 && first <= 57;
   if (!isDigit && !mayStartKeyword(first) && !mayStartBullet(first)) return null;
-  const text = lines.textOf(i);
   const start = lines.starts[i];
+  // Most lines starting with a keyword's letter are prose ("Sagen", "Det"): tested in place first.
+  if (!isDigit && !mayStartBullet(first) && !keywordAtLineStart(lines.source, start)) return null;
+  const text = lines.textOf(i);
 
   if (!isDigit) {
     const bullet = ALONE_BULLET.exec(text);
@@ -134,6 +136,13 @@ function keywordAt(text: string): string | null {
     }
   }
   return null;
+}
+
+/** A keyword and a space or digit after it, at `start` in `source` (sticky: no copy of the line). */
+const KEYWORD_AT = new RegExp(`(?:${ITEM_NUMBER_KEYWORDS.map((k) => k.replace(/[.]/g, '\\.')).join('|')})[\\s\\d]`, 'iy');
+function keywordAtLineStart(source: string, start: number): boolean {
+  KEYWORD_AT.lastIndex = start;
+  return KEYWORD_AT.test(source);
 }
 
 const KEYWORD_FIRSTS = new Set(ITEM_NUMBER_KEYWORDS.flatMap((k) => [k.charCodeAt(0), k.toLowerCase().charCodeAt(0), k.toUpperCase().charCodeAt(0)]));

@@ -138,11 +138,12 @@ export function dividerLinesOf(lines: Lines, from: number, to: number): number[]
   const out: number[] = [];
   for (let i = from; i < to; i++) {
     const n = lines.lengthOf(i);
-    if (n > 0 && n <= 40 && dividerOf(lines.textOf(i)) !== undefined) out.push(i);
+    if (n > 0 && n <= 40 && DIVIDER_FIRSTS.has(lines.firstCode(i)) && dividerOf(lines.textOf(i)) !== undefined) out.push(i);
   }
   return out;
 }
 
+const DIVIDER_FIRSTS = new Set(AGENDA_DIVIDERS.flatMap(([d]) => [d.charCodeAt(0), d.toUpperCase().charCodeAt(0)]));
 const dividerOf = (text: string) => {
   const key = text.replace(/:$/, '').trim().toLowerCase();
   return AGENDA_DIVIDERS.find(([d]) => d === key);

@@ -11,6 +11,7 @@ import type { Lines } from './lines';
 
 /** "Side 3", "Side 3 af 9", "side 3/9", "Page 3 of 9": a page number wherever it stands. */
 const PAGE_NUMBER = /^(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\.?$/i;
+const PAGE_WORD_FIRSTS = new Set([...'sSpP'].map((c) => c.charCodeAt(0)));
 /** "- 3 -", "3", "3/9" at a page's edge only. */
 const EDGE_PAGE_NUMBER = /^[-–]?\s*\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?\s*[-–]?$/;
 /** How many non-blank lines at a page's top and bottom may be furniture. */
@@ -27,7 +28,7 @@ export function findFurniture(lines: Lines): Uint8Array | null {
   const mark = (i: number) => ((flags ??= new Uint8Array(lines.count))[i] = 1);
   for (let i = 0; i < lines.count; i++) {
     const n = lines.lengthOf(i);
-    if (n > 0 && n <= 20 && PAGE_NUMBER.test(lines.textOf(i))) mark(i);
+    if (n > 0 && n <= 20 && PAGE_WORD_FIRSTS.has(lines.firstCode(i)) && PAGE_NUMBER.test(lines.textOf(i))) mark(i);
   }
   const pages = pageLineRanges(lines);
   if (pages.length < 2) return flags;
