@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findings, referat, spans } from './check';
+import { findings, referat, spanOf, spans } from './check';
 
 const item = (heading: string) => `${heading}\n\nBeslutning\n\nGodkendt.\n\n`;
 
@@ -35,4 +35,13 @@ test('item-no-title: a heading with nothing after the colon, on the heading', ()
 
 test('item-no-title: not for a titled heading', () => {
   assert.deepEqual(spans(referat(item('Punkt 2: Eventuelt')), 'item-no-title'), []);
+});
+
+test('no-items: a text opened as a referat with no item says so on line 1, with what was recognised, as Information', () => {
+  const text = 'REFERAT Økonomiudvalget d. 21-05-2024\n\nMødedato Tirsdag d. 21. maj 2024 kl. 14:00\n\nEt afsnit uden punkter.\n';
+  const [finding] = findings(text, 'no-items');
+  assert.deepEqual(finding.span, spanOf(text, 'REFERAT Økonomiudvalget d. 21-05-2024'));
+  assert.equal(finding.severity, 'information');
+  assert.deepEqual(finding.message.args, [{ key: 'diag.noItems.recognised', args: [{ list: [{ key: 'diag.noItems.header', args: [] }] }] }]);
+  assert.deepEqual(findings('Punkt 1: Noget\n\nBeslutning\n\nGodkendt.\n', 'no-items'), [], 'not when an item is found');
 });

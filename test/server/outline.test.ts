@@ -62,3 +62,11 @@ test('folding covers items and sections, ending on their last line of content', 
     ],
   );
 });
+
+test('a referat in which no item is found says so in the Outline, in the user\'s language, on line 1', async () => {
+  const uri = client.open('ukendt-layout.txt', 'Møde i Ukendtudvalget\n\nNoget tekst uden punkter.\n');
+  const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+  const last = symbols[symbols.length - 1];
+  assert.deepEqual([last.name, last.detail, last.selectionRange.start.line], ['Ingen dagsordenspunkter fundet', 'se Problemer for, hvad der blev genkendt', 0]);
+  assert.ok(!symbols.some((s) => s.name.startsWith('Punkt ')));
+});

@@ -2,12 +2,14 @@
 // columns 0-based UTF-16. Extra fields beyond the gold are allowed and given.
 
 import type { ReferatDocument, Span } from '../parser';
+import { minutesKind } from '../parser';
 
 export function outlineJson(doc: ReferatDocument, file: string): unknown {
   const at = (span: Span) => {
     const p = doc.lines.positionAt(span.start);
     return { line: p.line + 1, column: p.character };
   };
+  const titleLine = (offset: number) => doc.lines.positionAt(offset).line + 1;
   const m = doc.meeting;
   const meeting: Record<string, unknown> = {
     kind: m.kind,
@@ -22,6 +24,8 @@ export function outlineJson(doc: ReferatDocument, file: string): unknown {
   if (m.absent.length > 0) meeting.absent = m.absent.map((p) => p.value);
   return {
     file,
+    // What the text is: minutes, an agenda, or null for a text that is not minutes at all.
+    kind: minutesKind(doc),
     format: doc.format,
     meeting,
     toc: (doc.toc?.entries ?? []).map((e) => ({
@@ -37,6 +41,7 @@ export function outlineJson(doc: ReferatDocument, file: string): unknown {
       kind: it.kindPrefix,
       title: it.title.value,
       ...at(it.heading),
+      ...(titleLine(it.title.span.start) !== at(it.heading).line ? { titleLine: titleLine(it.title.span.start) } : {}),
       caseNumber: it.caseNumber?.text ?? null,
       closed: it.closed,
       markers: it.markers,

@@ -21,6 +21,7 @@ export type RuleCode =
   | 'toc-truncated'
   | 'item-number-order'
   | 'item-no-title'
+  | 'no-items'
   | 'empty-section'
   | 'duplicate-section'
   | 'missing-decision'
@@ -33,8 +34,11 @@ export type RuleCode =
   | 'invalid-date'
   | 'header-date-mismatch';
 
-/** An argument of a message: text as is, or a Danish weekday the English reader gets glossed. */
-export type MessageArg = string | number | { readonly weekday: string };
+/**
+ * An argument of a message: text as is, a Danish weekday the English reader gets glossed, or
+ * another message (or a list of them) put in the reader's language too.
+ */
+export type MessageArg = string | number | { readonly weekday: string } | Text | { readonly list: readonly Text[] };
 
 export interface Text {
   readonly key: MessageKey;

@@ -1,6 +1,7 @@
 // The runner: model -> findings (each rule that is not off, in registry order, sorted by place)
 // -> LSP diagnostics in the user's language.
 
+import type { MessageArg } from './rule';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ReferatDocument } from '../parser';
 import type { KleTable } from '../kle/kleTable';
@@ -48,7 +49,14 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function format(messages: Messages, t: Text): string {
-  return messages.t(t.key, ...t.args.map((a) => (typeof a === 'object' ? messages.weekday(a.weekday) : a)));
+  return messages.t(t.key, ...t.args.map((a) => formatArg(messages, a)));
+}
+
+function formatArg(messages: Messages, a: MessageArg): string | number {
+  if (typeof a !== 'object') return a;
+  if ('weekday' in a) return messages.weekday(a.weekday);
+  if ('list' in a) return a.list.map((t) => format(messages, t)).join(', ');
+  return format(messages, a);
 }
 
 export function toDiagnostic(doc: ReferatDocument, uri: string, finding: RatedFinding, messages: Messages): Diagnostic {

@@ -11,6 +11,8 @@ export const MESSAGES = {
     'symbol.meeting': 'Meeting',
     'symbol.toc': 'Indholdsfortegnelse',
     'symbol.untitled': '(no title)',
+    'symbol.noItems': 'No agenda items found',
+    'symbol.noItems.detail': 'see Problems for what was recognised',
     'symbol.notes': '{0} note(s)',
     // Reading and navigating (hover, code lenses, links, counterpart)
     'hover.case.kle': 'KLE case number',
@@ -66,6 +68,8 @@ export const MESSAGES = {
     'symbol.meeting': 'Møde',
     'symbol.toc': 'Indholdsfortegnelse',
     'symbol.untitled': '(ingen titel)',
+    'symbol.noItems': 'Ingen dagsordenspunkter fundet',
+    'symbol.noItems.detail': 'se Problemer for, hvad der blev genkendt',
     'symbol.notes': '{0} note(r)',
     // Læse og navigere (hover, code lenses, links, modstykke)
     'hover.case.kle': 'KLE-sagsnummer',

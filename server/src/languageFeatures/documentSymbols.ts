@@ -65,6 +65,12 @@ export function documentSymbols(doc: ReferatDocument, messages: Messages, noteCo
     if (token.isCancellationRequested) return [];
     symbols.push(itemSymbol(at, item, punkt, messages, noteCounts?.get(item.number) ?? 0));
   }
+  if (doc.items.length === 0) {
+    // An empty Outline says nothing; this says that no item was found and where to read why
+    // (the no-items diagnostic on line 1).
+    const firstLine = at.range({ start: 0, end: Math.min(doc.text.length, doc.lines.lineCount > 1 ? doc.lines.offsetAt({ line: 1, character: 0 }) : doc.text.length) });
+    symbols.push(symbol(messages.t('symbol.noItems'), SymbolKind.Null, firstLine, { start: firstLine.start, end: firstLine.start }, messages.t('symbol.noItems.detail')));
+  }
   return symbols;
 }
 

@@ -1,7 +1,7 @@
 // Is this text a referat? Used by the client to switch a .txt file's language. It reads only
 // the start of the text, so opening a huge file costs nothing.
 
-import type { ReferatDocument } from './model';
+import type { DocumentKind, ReferatDocument } from './model';
 import { parseReferat } from './parse';
 
 const SAMPLE_LENGTH = 64 * 1024;
@@ -21,8 +21,22 @@ export function detectMinutes(text: string): { minutes: boolean; model: ReferatD
   return { minutes: judge(doc), model: head.length === text.length ? doc : null };
 }
 
+/**
+ * Minutes show themselves by their body: items that carry section headings or case numbers,
+ * under a meeting header or a table of contents. Numbered lines alone are any list (a README's
+ * steps), so they never decide.
+ */
 function judge(doc: ReferatDocument): boolean {
-  if (doc.items.length >= 1 && (doc.meeting.kind !== null || doc.toc !== null)) return true;
-  if (doc.items.length >= 2 && doc.items.some((it) => it.sections.length > 0)) return true;
-  return doc.meeting.kind !== null && doc.meeting.meetingDate !== null;
+  const withBody = doc.items.filter((it) => it.sections.length > 0 || it.caseNumber !== null).length;
+  const header = doc.meeting.committee !== null || doc.meeting.meetingDate !== null || doc.meeting.headerDate !== null;
+  if (withBody >= 1 && (header || doc.toc !== null || withBody >= 2)) return true;
+  // A header that names the document ("Referat", "Dagsorden": without items the model's kind is
+  // the header's word) and its meeting date, with items not (yet) read.
+  return doc.items.length === 0 && doc.meeting.kind !== null && (doc.meeting.meetingDate !== null || doc.meeting.headerDate !== null);
+}
+
+/** What the text is, as `referat outline --json` says it: minutes, an agenda, or null (not minutes). */
+export function minutesKind(doc: ReferatDocument): DocumentKind | null {
+  if (!judge(doc)) return null;
+  return doc.meeting.kind ?? 'dagsorden';
 }

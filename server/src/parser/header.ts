@@ -137,8 +137,10 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       if (gone.length > 0 && absent.length === 0) absent = gone;
     } else if (field === 'absent' && absent.length === 0 && value) absent = splitNames(value);
   }
-  for (const line of texts) {
-    if (kind === null) kind = kindWordIn(line.text.slice(0, 60));
+  // A header is the document's first lines; further down (a text with no items has no end of its
+  // header) words like "referat" are prose.
+  for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
+    if (kind === null && line.text.length <= 80) kind = kindWordIn(line.text);
     if (committee === null && line.text.length <= 80 && namesBody(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
       committee = located(line.text, line.start);
     }
@@ -154,6 +156,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   return { ...h, kind, committee, meetingDate, weekday, time, endTime, place, participants, absent };
 }
 
+const HEADER_FALLBACK_LINES = 12;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
 const MAX_NAME_LINES = 60;
 

@@ -12,7 +12,7 @@ export type { CaseNumberPattern } from './caseNumbers';
 export { findDates, weekdayOf, isoDate } from './dates';
 export { findOutcome } from './decisions';
 export type { ExtraSectionHeading } from './headings';
-export { looksLikeMinutes, detectMinutes } from './detect';
+export { looksLikeMinutes, detectMinutes, minutesKind } from './detect';
 export { decisionsOf, pointAt, itemAt } from './pairing';
 export { lastWhere } from './sorted';
 export type { ItemDecisions, DecisionPairing, PointPair } from './pairing';

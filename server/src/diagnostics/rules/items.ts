@@ -1,7 +1,7 @@
 // Item headings: numbers that repeat or go backwards break "go to Punkt N" and the table of
 // contents, so they are errors; a heading with no title is a warning.
 
-import { text, type Finding, type Rule } from '../rule';
+import { text, type Finding, type Rule, type Text } from '../rule';
 
 export const itemNumberOrder: Rule = {
   code: 'item-number-order',
@@ -14,7 +14,8 @@ export const itemNumberOrder: Rule = {
       const previous = doc.items[i - 1];
       // The transcript numbers items by their order, so only written numbers can be wrong.
       if (!item.numberWritten || item.number > previous.number) continue;
-      const number = /^Punkt\s+(\d+)/.exec(doc.text.slice(item.heading.start, item.heading.end));
+      // The number as written, in any of the heading shapes ("Punkt 5:", "5.", "Pkt. 5").
+      const number = /^\D{0,20}?(\d+)/.exec(doc.text.slice(item.heading.start, item.heading.end));
       const start = number ? item.heading.start + number[0].length - number[1].length : item.heading.start;
       findings.push({
         code: 'item-number-order',
@@ -38,4 +39,33 @@ export const itemNoTitle: Rule = {
   },
 };
 
-export const itemRules: readonly Rule[] = [itemNumberOrder, itemNoTitle];
+/**
+ * A text opened as a referat in which no item was found: the reader sees an empty Outline and
+ * nothing else, so this says what was recognised and how to tell us about the layout. An
+ * Information on the first line, never a Warning: the text is not wrong, the reading is.
+ */
+export const noItems: Rule = {
+  code: 'no-items',
+  severity: 'information',
+  description: 'rule.no-items',
+  check({ doc }) {
+    if (doc.items.length > 0) return [];
+    const firstLineEnd = doc.lines.lineCount > 1 ? doc.lines.offsetAt({ line: 1, character: 0 }) : doc.text.length;
+    const seen: Text[] = [];
+    if (doc.meeting.committee || doc.meeting.meetingDate || doc.meeting.headerDate) seen.push(text('diag.noItems.header'));
+    if (doc.toc && doc.toc.entries.length > 0) seen.push(text('diag.noItems.toc', doc.toc.entries.length));
+    if (doc.pages.length > 1) seen.push(text('diag.noItems.pages', doc.pages.length));
+    return [{
+      code: 'no-items' as const,
+      span: { start: 0, end: Math.max(0, trimmedEnd(doc.text, firstLineEnd)) },
+      message: text('diag.noItems', seen.length > 0 ? text('diag.noItems.recognised', { list: seen }) : text('diag.noItems.nothing')),
+    }];
+  },
+};
+
+function trimmedEnd(s: string, end: number): number {
+  while (end > 0 && /[\r\n]/.test(s[end - 1])) end--;
+  return end;
+}
+
+export const itemRules: readonly Rule[] = [itemNumberOrder, itemNoTitle, noItems];
