@@ -18,18 +18,12 @@ interface PageGold {
 }
 
 /**
- * The misses, each with why. Most are docplayer transcripts of PDFs: a page per paragraph, the
- * item headings inline in running text, the number often dropped by the copy.
+ * The misses, each with why: docplayer transcripts of PDFs (a page per paragraph) whose copy
+ * dropped the item numbers.
  */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  '03_Hoersholm_oeu2007': "docplayer transcript: the items stand inline ('ØU-55/07-O Title') inside page paragraphs",
-  '07_Halsnaes_oeu2010': 'docplayer transcript: items inline in page paragraphs',
-  '10_Furesoe_unmg2018': 'docplayer transcript: items inline in page paragraphs',
-  '13_Taarnby_kb2013': 'docplayer transcript: items inline in page paragraphs',
-  '16_Lejre_kb2017': 'docplayer transcript: items inline in page paragraphs',
-  '17_Vordingborg_erhv2014': 'docplayer transcript: the body headings carry no item number',
+  '17_Vordingborg_erhv2014': 'docplayer transcript: the body headings carry no item number, only a page header before the title',
   '21_Kerteminde_br': "docplayer transcript: the number stands only in the decision label ('Byrådets møde punkt 657:')",
-  '24_Varde_ukf2015': 'docplayer transcript: items inline in page paragraphs',
 };
 
 const pagesDir = sharedCorpus('pages');
@@ -71,6 +65,7 @@ test('every page of the corpus is read, and every miss is one the list explains'
   assert.deepEqual(unexplained, [], 'misses without an explanation');
   const nowFound = Object.keys(KNOWN_MISSES).filter((file) => !missed.has(file));
   assert.deepEqual(nowFound, [], 'listed as missed but read now: take them off the list');
-  // The figures, for the record of a run (node --test prints diagnostics).
+  // The issue's bar: at least 95 % of the items whose heading the excerpts show.
+  assert.ok(itemsFound / items >= 0.95, `items ${itemsFound}/${items}`);
   t.diagnostic(`items ${itemsFound}/${items}, Indstilling/Beslutning ${sectionsFound}/${sections}`);
 });

@@ -308,7 +308,7 @@ function tocFollows(lines: Lines, heading: number): boolean {
  * maximum of a Fenwick tree over the numbers: linear in the candidates, times log of the
  * largest number.
  */
-function bestChain(candidates: readonly ScoredCandidate[]): ScoredCandidate[] {
+export function bestChain<T extends { readonly number: number; readonly score: number }>(candidates: readonly T[]): T[] {
   const n = candidates.length;
   if (n === 0) return [];
   const best = new Float64Array(n);
@@ -338,7 +338,7 @@ function bestChain(candidates: readonly ScoredCandidate[]): ScoredCandidate[] {
   let end = 0;
   for (let k = 1; k < n; k++) if (best[k] > best[end]) end = k;
   if (best[end] <= 0) return [];
-  const chain: ScoredCandidate[] = [];
+  const chain: T[] = [];
   for (let k = end; k >= 0; k = previous[k]) chain.push(candidates[k]);
   return chain.reverse();
 }

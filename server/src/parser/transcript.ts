@@ -12,6 +12,7 @@ import { findOutcome, pointsInline } from './decisions';
 import { describeTitle } from './lineStructured';
 import { located } from './header';
 import { parseTocLine } from './toc';
+import { findInlineHeadings } from './inlineItems';
 import { ITEM_KIND_PREFIXES, RECOMMENDS_VERB } from './vocabulary';
 
 const PAGE_PREFIX = /^(\d{1,4})\s+\S/;
@@ -113,6 +114,7 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
     }
   }
 
+  if (headings.length === 0) return withInlineItems(text, pageLines, pages, meeting, tocStart, patterns);
   const minutesEnd = findMinutesEnd(pageLines, headings.length > 0 ? headings[headings.length - 1].start : first.end);
   headings.forEach((h, k) => {
     // An item starts a new page: the next item's page header is not part of this one. Where
@@ -142,6 +144,55 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
     });
   });
 
+  const tocEntries = tocStart ? splitInlineToc(tocStart.value, tocStart.span.start, items) : [];
+  return {
+    meeting,
+    tocEntries,
+    tocHeading: tocStart ? { value: 'Sagsoversigt', span: { start: tocStart.span.start, end: tocStart.span.start } } : null,
+    tocSpan: tocStart ? tocStart.span : null,
+    items,
+    pages,
+    minutesEnd,
+  };
+}
+
+/**
+ * The transcript of another system, without the page header that marks items: the numbered
+ * headings inline in the pages (inlineItems.ts), each item running to the next.
+ */
+function withInlineItems(
+  text: string,
+  pageLines: readonly PageLine[],
+  pages: Page[],
+  meeting: MeetingHeader,
+  tocStart: Located | null,
+  patterns: CompiledPatterns['patterns'],
+): TranscriptStructure {
+  const first = pageLines[0].line;
+  const last = pageLines[pageLines.length - 1].line;
+  const headings = findInlineHeadings(text, first.start, last.end);
+  const minutesEnd = findMinutesEnd(pageLines, headings.length > 0 ? headings[headings.length - 1].start : first.end);
+  const items: AgendaItem[] = headings.map((h, k) => {
+    const end = trimEnd(text, h.start, k + 1 < headings.length ? headings[k + 1].start : Math.max(minutesEnd, h.title.end));
+    const rawTitle = text.slice(h.title.start, h.title.end);
+    const described = describeTitle(rawTitle);
+    const caseFrom = text.indexOf('Sagsnr', h.title.end);
+    const caseNumber = caseFrom >= 0 && caseFrom < Math.min(end, h.title.end + 40) ? findCaseNumbers(text, patterns, caseFrom, Math.min(end, caseFrom + 60))[0] ?? null : null;
+    return {
+      number: h.number,
+      numberWritten: true,
+      // Inline, the title keeps its kind prefix: it is all the reader has ("Orientering: …").
+      title: { value: rawTitle, span: h.title },
+      kindPrefix: described.kindPrefix,
+      closed: described.closed || /^\s*Lukket sag/.test(text.slice(h.title.end, h.title.end + 15)),
+      markers: described.markers,
+      caseNumber,
+      heading: { start: h.start, end: h.title.end },
+      span: { start: h.start, end },
+      sections: inlineSections(text, h.title.end, end),
+      subHeadings: [],
+    };
+  });
   const tocEntries = tocStart ? splitInlineToc(tocStart.value, tocStart.span.start, items) : [];
   return {
     meeting,
@@ -291,7 +342,9 @@ function splitInlineToc(toc: string, base: number, items: readonly AgendaItem[])
 }
 
 const INDSTILLING = 'Indstilling';
-const DECISION = /Beslutninger?\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+den\b/g;
+// "Beslutning Udvalget for Kultur og Fritid den", "Beslutning: …", "Beslutning den :", "BESLUTNING I
+// KOMMUNALBESTYRELSEN": this meeting's decision, inline.
+const DECISION = /Beslutning(?:er)?\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+den\b|Beslutning(?:\s+den)?\s*:|BESLUTNING\s+I\s+[A-ZÆØÅ]+/g;
 const RECOMMENDS = new RegExp(`\\s${RECOMMENDS_VERB}\\b`);
 
 /** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
@@ -301,7 +354,8 @@ function inlineSections(text: string, from: number, to: number): Section[] {
   let at = body.indexOf(INDSTILLING);
   while (at >= 0) {
     const window = body.slice(at, at + 250);
-    if (/\s/.test(body[at - 1] ?? ' ') && /\s/.test(body[at + INDSTILLING.length] ?? '') && RECOMMENDS.test(window)) {
+    const after = body[at + INDSTILLING.length] ?? '';
+    if (/\s/.test(body[at - 1] ?? ' ') && ((/\s/.test(after) && RECOMMENDS.test(window)) || after === ':')) {
       found.push({ kind: 'Indstilling', at, heading: 'Indstilling' });
       break;
     }

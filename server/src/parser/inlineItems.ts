@@ -1,0 +1,72 @@
+// Items inline in a page-per-line transcript (docplayer and similar copies of a PDF: a page is
+// one paragraph, the item headings run on inside it: "4 Åben dagsorden 218. Orientering fra
+// formanden Beslutning: …", "3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 13/10057 …").
+//
+// Why a stage of its own: without line breaks a heading is only told from a sentence by what
+// follows its title, a case-number label, "Åben sag", a decision heading. A number with a
+// title and such a cue within a title's length is a candidate; the items are the increasing
+// chain of them with the best cues (itemChoice.ts bestChain), so the contents page's run of
+// numbers, which has no cues, loses to the pages that hold the items.
+
+import type { Span } from './model';
+import { bestChain } from './itemChoice';
+
+export interface InlineHeading {
+  readonly number: number;
+  /** Where the heading starts (the number) and where the title is, as offsets in the text. */
+  readonly start: number;
+  readonly title: Span;
+  readonly score: number;
+}
+
+/** "218. Title", "1. Title": a number and a full stop, then a capital letter. */
+const NUMBERED = /(?<![\p{L}\d.,/-])(\d{1,4})\.\s+(?=\p{Lu})/gu;
+/** "ØU-55/07-O Title": a committee's letters, the number, the year, a letter for open or closed. */
+const COMMITTEE_NUMBERED = /(?<![\p{L}\d])\p{Lu}{1,4}-(\d{1,4})\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/gu;
+/** What ends a title inline, and what its presence tells (a case-number label tells most). */
+const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\s(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)\.?:?\s/u, 3],
+  [/\s(?:Dok\.nr\.?:?|Åben sag|Lukket sag|Åbent punkt|Lukket punkt)/u, 2],
+  [/\s(?:Beslutning\s*:|Beslutning (?:i |den )|BESLUTNING|Resumé:|Resume:|Beslutningstema|Sagsfremstilling|Indstilling:)/u, 1],
+];
+const MAX_TITLE = 200;
+/** A title without a cue after it (the committee-numbered shape) is cut at a word boundary here. */
+const UNCUED_TITLE = 90;
+
+/** The inline item headings of the text between `from` and `to` (the minutes' pages). */
+export function findInlineHeadings(text: string, from: number, to: number): InlineHeading[] {
+  const body = text.slice(from, to);
+  const found: InlineHeading[] = [];
+  for (const [re, numbered] of [[NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body)) !== null) {
+      const titleStart = m.index + m[0].length;
+      const window = body.slice(titleStart, titleStart + MAX_TITLE + 30);
+      let end = -1;
+      let score = 0;
+      for (const [cue, weight] of TITLE_ENDS) {
+        const c = cue.exec(window);
+        if (c && c.index > 0 && c.index <= MAX_TITLE && (end < 0 || c.index < end)) {
+          end = c.index;
+          score = weight;
+        }
+      }
+      if (end < 0) {
+        // The committee-numbered shape is a heading by itself; a bare "5." needs a cue.
+        if (numbered) continue;
+        end = cutAtWord(window, UNCUED_TITLE);
+        score = 1;
+      }
+      found.push({ number: Number(m[1]), start: from + m.index, title: { start: from + titleStart, end: from + titleStart + end }, score });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return bestChain(found);
+}
+
+function cutAtWord(s: string, max: number): number {
+  if (s.length <= max) return s.length;
+  const space = s.lastIndexOf(' ', max);
+  return space > 0 ? space : max;
+}
