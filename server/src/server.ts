@@ -95,14 +95,17 @@ function openDocument(uri: string): TextDocument | undefined {
 
 /**
  * Runs a request handler so that a bug in one feature answers empty and is logged, instead of
- * taking the server down with it. Cancelled work answers empty too.
+ * taking the server down with it. Cancelled work answers empty too. Requests are answered once
+ * the settings are read (right after start-up): the Outline, asked for as a document opens, is
+ * not asked again, so an answer from the defaults would stay.
  */
 function guarded<P extends { textDocument: { uri: string } }, R>(
   name: string,
   empty: R,
   handler: (doc: ReferatDocument, params: P, token: CancellationToken) => R,
 ) {
-  return (params: P, token: CancellationToken): R => {
+  return async (params: P, token: CancellationToken): Promise<R> => {
+    await settingsReady;
     const document = documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return empty;
     index.userActive();
@@ -201,7 +204,7 @@ connection.onNotification(NOTE_COUNTS_NOTIFICATION, (params: unknown) => {
 
 // ---- Features of the open document ---------------------------------------------------------
 
-connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, params, token) => cachedDocumentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), token)));
+connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, params, token) => cachedDocumentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), { subHeadings: settings.outlineSubHeadings }, token)));
 connection.onFoldingRanges(guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
 connection.onSelectionRanges(guarded('selectionRange', [], (doc, params, token) => selectionRanges(doc, params.positions, token)));
 connection.onHover(

@@ -2,7 +2,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentSymbolRequest, FoldingRangeRequest, type DocumentSymbol } from 'vscode-languageserver-protocol';
+import { DidChangeConfigurationNotification, DocumentSymbolRequest, FoldingRangeRequest, type DocumentSymbol } from 'vscode-languageserver-protocol';
 import { startServer, positionOf, type TestClient } from './lspClient';
 import { samples } from '../testUtil';
 
@@ -61,4 +61,50 @@ test('folding covers items and sections, ending on their last line of content', 
       [2, 6],
     ],
   );
+});
+
+// Sub-headings inside sections ("Baggrund", "Økonomi i projektet") would fill the Outline
+// pane, so that one item fits; they show only with referat.outline.subHeadings.
+const withSubHeadings = 'Punkt 2: Budget\n\nIntro\n\nFørste afsnit før sektionerne.\n\nSagsfremstilling\n\nIndledende tekst.\n\nBaggrund\n\nUdvalget har bedt om en status.\n\nBeslutning\n\nGodkendt.\n';
+const names = (symbols: DocumentSymbol[]): string[] => symbols.flatMap((s) => [s.name, ...names(s.children ?? []).map((n) => `${s.name} > ${n}`)]);
+
+test('by default the outline shows items and their sections, no sub-headings', async () => {
+  const uri = client.open('subheadings-default.referat', withSubHeadings);
+  const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+  assert.deepEqual(names(symbols), ['Punkt 2: Budget', 'Punkt 2: Budget > Sagsfremstilling', 'Punkt 2: Budget > Beslutning']);
+  client.close(uri);
+});
+
+test('with referat.outline.subHeadings the sub-headings of items and sections appear, also after the setting changes', async () => {
+  const on = await startServer({ locale: 'da', settings: { outline: { subHeadings: true } } });
+  try {
+    const uri = on.open('subheadings-on.referat', withSubHeadings);
+    const symbols = (await on.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(names(symbols), [
+      'Punkt 2: Budget',
+      'Punkt 2: Budget > Intro',
+      'Punkt 2: Budget > Sagsfremstilling',
+      'Punkt 2: Budget > Sagsfremstilling > Baggrund',
+      'Punkt 2: Budget > Beslutning',
+    ]);
+    const baggrund = symbols[0].children![1].children![0];
+    const at = withSubHeadings.indexOf('Baggrund');
+    assert.deepEqual(baggrund.range, { start: positionOf(withSubHeadings, at), end: positionOf(withSubHeadings, at + 'Baggrund'.length) });
+    assert.equal(baggrund.kind, 15 /* String */);
+
+    // Switched off while the document stays the same version: the outline follows the setting.
+    let refreshed: () => void = () => undefined;
+    const refresh = new Promise<void>((resolve) => (refreshed = resolve));
+    on.connection.onRequest('workspace/codeLens/refresh', () => {
+      refreshed();
+      return null;
+    });
+    on.settings = { outline: { subHeadings: false } };
+    await on.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await refresh;
+    const after = (await on.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(names(after), ['Punkt 2: Budget', 'Punkt 2: Budget > Sagsfremstilling', 'Punkt 2: Budget > Beslutning']);
+  } finally {
+    await on.stop();
+  }
 });
