@@ -96,8 +96,9 @@ function openDocument(uri: string): TextDocument | undefined {
 /**
  * Runs a request handler so that a bug in one feature answers empty and is logged, instead of
  * taking the server down with it. Cancelled work answers empty too. Requests are answered once
- * the settings are read (right after start-up): the Outline, asked for as a document opens, is
- * not asked again, so an answer from the defaults would stay.
+ * the settings are read, at start-up and after a change: the Outline is asked for as a document
+ * opens (or, after referat.outline.subHeadings changes, once by the client) and not again, so
+ * an answer from the settings before would stay.
  */
 function guarded<P extends { textDocument: { uri: string } }, R>(
   name: string,
@@ -105,7 +106,7 @@ function guarded<P extends { textDocument: { uri: string } }, R>(
   handler: (doc: ReferatDocument, params: P, token: CancellationToken) => R,
 ) {
   return async (params: P, token: CancellationToken): Promise<R> => {
-    await settingsReady;
+    await settingsPulled;
     const document = documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return empty;
     index.userActive();
@@ -156,12 +157,16 @@ connection.onInitialized(() => {
   });
 });
 
-connection.onDidChangeConfiguration(() => void pullSettings());
+connection.onDidChangeConfiguration(() => {
+  settingsPulled = pullSettings();
+});
 
 // Nothing is published before the settings are read, so no diagnostic shows with a severity
 // the user has changed.
 let settingsRead: () => void = () => undefined;
 const settingsReady = new Promise<void>((resolve) => (settingsRead = resolve));
+/** The settings as last asked for: requests wait for them (see guarded). */
+let settingsPulled = settingsReady;
 
 async function pullSettings(): Promise<void> {
   if (!canPullConfiguration) return settingsRead();
