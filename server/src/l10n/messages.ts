@@ -60,6 +60,8 @@ export const MESSAGES = {
     'link.otherItem': 'Open Punkt {2} of {0}, {1}: {3}',
     'link.otherMeeting': 'Open the minutes of {0}, {1}',
     'hover.case.alsoIn': 'Also in: {0}',
+    'progress.index.title': 'Indexing referater',
+    'progress.index.files': '{0} of {1} files',
   },
   da: {
     ...DIAGNOSTIC_MESSAGES.da,
@@ -116,6 +118,8 @@ export const MESSAGES = {
     'link.otherItem': 'Åbn Punkt {2} i {0}, {1}: {3}',
     'link.otherMeeting': 'Åbn referatet af {0}, {1}',
     'hover.case.alsoIn': 'Også i: {0}',
+    'progress.index.title': 'Indekserer referater',
+    'progress.index.files': '{0} af {1} filer',
   },
 } as const satisfies Record<string, Record<string, string>>;
 
