@@ -75,6 +75,14 @@ test('bulleted decision points answer the Indstilling as a whole: they show it t
   assert.deepEqual(hoverAt(source), { markdown: answersRecommendation, range: rangeOf(source, '- Udvalget følger sagen.') });
 });
 
+test('bulleted Indstilling points are listed once each, without their own dash', () => {
+  const source = 'Punkt 1: Sag\n\nIndstilling\n\nDirektøren indstiller,\n\n- at sagen godkendes.\n- at planen følges.\n\nBeslutning\n\nGod|kendt.\n';
+  assert.deepEqual(hoverAt(source), {
+    markdown: '**Indstilling (linje 3)**\n\nSvarer på Indstillingen som helhed.\n\n- at sagen godkendes.\n- at planen følges.',
+    range: rangeOf(source, 'Godkendt.'),
+  });
+});
+
 test('a Beslutning without an Indstilling says so; the blank line before its text has no hover', () => {
   const source = 'Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\nUdvalget følger sagen.\n';
   const heading = source.replace('Beslutning', 'B|eslutning');

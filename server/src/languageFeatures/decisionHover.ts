@@ -41,7 +41,7 @@ export function decisionHoverAt(doc: ReferatDocument, offset: number, messages: 
     else {
       out.push(`**${messages.t('hover.recommendation', line(d.recommendation.heading.span))}**`, '');
       const answered = point ? answeredBy(d.recommendation, point) : [];
-      if (answered.length > 0) out.push(...answered.map((r) => `- ${quote(text(r.span))}`));
+      if (answered.length > 0) out.push(...answered.map((r) => listed(doc, r)));
       else out.push(...recommendationLines(doc, d.recommendation, at.section, messages));
     }
     if (at.section.prior) out.push('', priorName(at.section.prior, messages));
@@ -82,7 +82,7 @@ function recommendationLines(doc: ReferatDocument, recommendation: Section, deci
     return [whole === recommendation.heading.span ? messages.t('hover.recommendation.empty') : `> ${quote(text(whole), 240)}`];
   }
   if (decision.points.some((p) => p.numbered)) return answerLines(doc, recommendation, decision, null, messages);
-  return [messages.t('hover.decision.answersAll'), '', ...recommendation.points.map((r) => `- ${quote(text(r.span))}`)];
+  return [messages.t('hover.decision.answersAll'), '', ...recommendation.points.map((r) => listed(doc, r))];
 }
 
 /**
@@ -97,7 +97,7 @@ function answerLines(doc: ReferatDocument, recommendation: Section, decision: Se
   if (only) {
     const answers = numbered ? answersTo(decision, only) : [];
     const answer = numbered ? answers.map((a) => quote(text(a.span))).join(' · ') || messages.t('hover.point.unanswered') : wholeText;
-    return [`- ${quote(text(only.span))} → ${answer}`];
+    return [`${listed(doc, only)} → ${answer}`];
   }
   if (!numbered || recommendation.points.length === 0) {
     return recommendation.points.length > 0 ? [messages.t('hover.decision.answersAll'), '', `> ${wholeText}`] : [`> ${wholeText}`];
@@ -105,8 +105,13 @@ function answerLines(doc: ReferatDocument, recommendation: Section, decision: Se
   return recommendation.points.map((r) => {
     const answers = answersTo(decision, r);
     const answer = answers.length > 0 ? answers.map((a) => quote(text(a.span))).join(' · ') : messages.t('hover.point.unanswered');
-    return `- ${quote(text(r.span))} → ${answer}`;
+    return `${listed(doc, r)} → ${answer}`;
   });
+}
+
+/** A point as a Markdown list line: with its number as written ("1. at ..."), a bullet's dash left out. */
+function listed(doc: ReferatDocument, point: Point): string {
+  return `- ${quote(point.numbered ? doc.text.slice(point.span.start, point.span.end) : point.text)}`;
 }
 
 function outcomeOf(section: Section, messages: Messages): string {
