@@ -19,7 +19,6 @@ export function decisionHoverAt(doc: ReferatDocument, offset: number, messages: 
   const span = onHeading ? at.section.heading.span : point ? point.span : at.section.kind === 'Beslutning' ? textAround(doc, at.section, offset) : null;
   if (!span) return null;
   const d = decisionsOf(at.item);
-  const text = (s: Span) => doc.text.slice(s.start, s.end);
   const line = (s: Span) => doc.lines.positionAt(s.start).line + 1;
   const out: string[] = [];
 
