@@ -25,7 +25,20 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
   };
   client = new LanguageClient('referat', vscode.l10n.t('Referat language server'), serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(refreshOutlineOn));
   return client;
+}
+
+/**
+ * LSP cannot tell the editor that document symbols changed, and VS Code keeps the Outline of a
+ * document version until the text changes. When referat.outline.subHeadings changes, a
+ * symbol provider registered and removed again makes VS Code ask for the Outline afresh. The
+ * client has sent didChangeConfiguration before this runs, and the server answers requests
+ * only once it has read the settings that notification announced.
+ */
+function refreshOutlineOn(e: vscode.ConfigurationChangeEvent): void {
+  if (!e.affectsConfiguration('referat.outline.subHeadings')) return;
+  vscode.languages.registerDocumentSymbolProvider({ language: 'referat' }, { provideDocumentSymbols: () => [] }).dispose();
 }
 
 export async function stopLanguageClient(): Promise<void> {

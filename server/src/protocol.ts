@@ -36,7 +36,7 @@ export interface IndexStatus {
 export const CASES_REQUEST = 'referat/cases';
 /** Request, no parameters: CommitteeEntry[]. */
 export const MEETINGS_REQUEST = 'referat/meetings';
-/** Request `{ wait?: boolean }`: IndexStatus, after the index is idle when `wait` is set. */
+/** Request `{ wait?: boolean }`: IndexStatus; when `wait` is set, once the index has read the workspace and is idle. */
 export const INDEX_STATUS_REQUEST = 'referat/indexStatus';
 /** Notification with IndexStatus: the index changed (sent when a run ends, and now and then during one). */
 export const INDEX_CHANGED_NOTIFICATION = 'referat/indexChanged';

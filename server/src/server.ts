@@ -26,6 +26,7 @@ import { diagnosticsOf, ruleLevels, type DiagnosticOptions, type RuleLevels } fr
 import { KleTable } from './kle/kleTable';
 import { Messages } from './l10n';
 import { NoteCounts } from './noteCounts';
+import { IndexProgressReporter } from './indexProgress';
 import { DEFAULT_SETTINGS, parseOptionsOf, readSettings, type Settings } from './settings';
 import {
   CASES_REQUEST,
@@ -95,19 +96,23 @@ function openDocument(uri: string): TextDocument | undefined {
 
 /**
  * Runs a request handler so that a bug in one feature answers empty and is logged, instead of
- * taking the server down with it. Cancelled work answers empty too.
+ * taking the server down with it. Cancelled work answers empty too. Requests are answered once
+ * the settings are read, at start-up and after a change: the Outline is asked for as a document
+ * opens (or, after referat.outline.subHeadings changes, once by the client) and not again, so
+ * an answer from the settings before would stay.
  */
 function guarded<P extends { textDocument: { uri: string } }, R>(
   name: string,
   empty: R,
-  handler: (doc: ReferatDocument, params: P, token: CancellationToken) => R,
+  handler: (doc: ReferatDocument, params: P, token: CancellationToken) => R | Promise<R>,
 ) {
-  return (params: P, token: CancellationToken): R => {
+  return async (params: P, token: CancellationToken): Promise<R> => {
+    await settingsPulled;
     const document = documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return empty;
     index.userActive();
     try {
-      const result = handler(cache.get(document), params, token);
+      const result = await handler(cache.get(document), params, token);
       return token.isCancellationRequested ? empty : result;
     } catch (e) {
       connection.console.error(`${name} failed for ${params.textDocument.uri}: ${errorText(e)}`);
@@ -153,12 +158,16 @@ connection.onInitialized(() => {
   });
 });
 
-connection.onDidChangeConfiguration(() => void pullSettings());
+connection.onDidChangeConfiguration(() => {
+  settingsPulled = pullSettings();
+});
 
 // Nothing is published before the settings are read, so no diagnostic shows with a severity
 // the user has changed.
 let settingsRead: () => void = () => undefined;
 const settingsReady = new Promise<void>((resolve) => (settingsRead = resolve));
+/** The settings as last asked for: requests wait for them (see guarded). */
+let settingsPulled = settingsReady;
 
 async function pullSettings(): Promise<void> {
   if (!canPullConfiguration) return settingsRead();
@@ -201,7 +210,7 @@ connection.onNotification(NOTE_COUNTS_NOTIFICATION, (params: unknown) => {
 
 // ---- Features of the open document ---------------------------------------------------------
 
-connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, params, token) => cachedDocumentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), token)));
+connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, params, token) => cachedDocumentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), { subHeadings: settings.outlineSubHeadings }, token)));
 connection.onFoldingRanges(guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
 connection.onSelectionRanges(guarded('selectionRange', [], (doc, params, token) => selectionRanges(doc, params.positions, token)));
 connection.onHover(
@@ -228,7 +237,12 @@ connection.onDocumentLinks(
     ...crossMeetingLinks(doc, [...index.summaries()], messages, token),
   ]),
 );
-connection.onReferences(guarded('references', [], (doc, params, token) => references(doc, params.textDocument.uri, params.position, index.summaries(), token)));
+connection.onReferences(
+  guarded('references', [], async (doc, params, token) => {
+    await workspaceRead('references', token);
+    return references(doc, params.textDocument.uri, params.position, index.summaries(), token);
+  }),
+);
 connection.onDocumentHighlight(guarded('documentHighlight', [], (doc, params, token) => documentHighlights(doc, params.position, token)));
 connection.onCodeAction(
   guarded('codeAction', [], (doc, params, token) => codeActions(doc, params.textDocument.uri, params.range, params.context.diagnostics, messages, diagnosticOptions(), token)),
@@ -254,10 +268,33 @@ const index = new WorkspaceIndex(
   ),
   (status) => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, status).catch(() => undefined),
   (uri, e) => connection.console.warn(`could not index ${uri}: ${e instanceof Error ? e.message : String(e)}`),
+  (progress) => indexProgress.update(progress),
 );
 
-connection.onWorkspaceSymbol((params, token) => {
+/** The index's walks as work-done progress in the status bar (indexProgress.ts). */
+const indexProgress = new IndexProgressReporter(
+  () => connection.window.createWorkDoneProgress(),
+  () => messages,
+);
+
+/**
+ * A workspace-wide request waits, at most this long, for the index to read the workspace:
+ * right after start-up it has read nothing, and an answer then would miss every other file.
+ */
+const WORKSPACE_WAIT_MS = 3000;
+
+/** Waits for the index (within WORKSPACE_WAIT_MS); when it is not ready by then, says so in the log. */
+async function workspaceRead(request: string, token: CancellationToken): Promise<void> {
+  if (await index.whenCaughtUp(WORKSPACE_WAIT_MS, token)) return;
+  if (!token.isCancellationRequested) {
+    connection.console.info(`${request}: answered from ${index.status().files} indexed files, ${index.status().pending} still to read (the index is still reading the workspace)`);
+  }
+}
+
+connection.onWorkspaceSymbol(async (params, token) => {
   try {
+    await workspaceRead('workspaceSymbol', token);
+    if (token.isCancellationRequested) return [];
     return workspaceSymbols(index.summaries(), params.query, messages, token);
   } catch (e) {
     connection.console.error(`workspaceSymbol failed: ${errorText(e)}`);
@@ -268,7 +305,11 @@ connection.onWorkspaceSymbol((params, token) => {
 connection.onRequest(CASES_REQUEST, () => caseEntries(index.summaries(), messages));
 connection.onRequest(MEETINGS_REQUEST, () => committeeEntries(index.summaries(), messages));
 connection.onRequest(INDEX_STATUS_REQUEST, async (params: IndexStatusParams | undefined) => {
-  if (params?.wait) await index.whenIdle();
+  // Asked right after start-up, the index may not have started yet: it is idle, but not done.
+  if (params?.wait) {
+    await index.whenCaughtUp(Infinity);
+    await index.whenIdle();
+  }
   return index.status();
 });
 connection.onDidChangeWatchedFiles((params) => {

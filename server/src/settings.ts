@@ -12,6 +12,8 @@ export interface Settings {
   readonly workspaceDiagnostics: boolean;
   /** Rule code -> "off" | "error" | "warning" | "information" | "hint". */
   readonly rules: Readonly<Record<string, string>>;
+  /** The Outline shows sub-headings under items and sections (referat.outline.subHeadings). */
+  readonly outlineSubHeadings: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   caseNumberPatterns: {},
   workspaceDiagnostics: true,
   rules: {},
+  outlineSubHeadings: false,
 };
 
 export function readSettings(raw: unknown): Settings {
@@ -27,11 +30,13 @@ export function readSettings(raw: unknown): Settings {
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => typeof x === 'string')) as Record<string, string>
       : {};
+  const outline = r.outline && typeof r.outline === 'object' ? (r.outline as Record<string, unknown>) : {};
   return {
     sectionHeadings: record(r.sectionHeadings) as Record<string, SectionKind>,
     caseNumberPatterns: record(r.caseNumberPatterns),
     workspaceDiagnostics: typeof r.workspaceDiagnostics === 'boolean' ? r.workspaceDiagnostics : DEFAULT_SETTINGS.workspaceDiagnostics,
     rules: record(r.rules),
+    outlineSubHeadings: outline.subHeadings === true,
   };
 }
 

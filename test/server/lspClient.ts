@@ -21,6 +21,10 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type InitializeResult,
+  type ProgressToken,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { repoRoot } from '../testUtil';
@@ -40,19 +44,42 @@ export interface TestClient {
   diagnostics(uri: string, predicate?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   /** Settings the server reads through workspace/configuration. */
   settings: Record<string, unknown>;
+  /** Work-done progress: the tokens the server created (window/workDoneProgress/create), and what it sent for them, in order. */
+  readonly progress: { readonly created: ProgressToken[]; readonly sent: { token: ProgressToken; value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd }[] };
+  /** Resolves at the next $/progress "end" (or at once when one came since the last call). */
+  progressEnded(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { locale?: string; settings?: Record<string, unknown>; rootUri?: string | null; initializationOptions?: unknown } = {}): Promise<TestClient> {
+export async function startServer(
+  options: { locale?: string; settings?: Record<string, unknown>; rootUri?: string | null; initializationOptions?: unknown; workDoneProgress?: boolean } = {},
+): Promise<TestClient> {
   const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const versions = new Map<string, number>();
   const received = new Map<string, PublishDiagnosticsParams[]>();
   const waiters: { uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const progress: TestClient['progress'] = { created: [], sent: [] };
+  let endsSeen = 0;
+  let endsTaken = 0;
+  let progressWaiter: (() => void) | null = null;
   const client: TestClient = {
     connection,
     capabilities: {},
     settings: options.settings ?? {},
+    progress,
+    progressEnded() {
+      if (endsSeen > endsTaken) {
+        endsTaken++;
+        return Promise.resolve();
+      }
+      return new Promise<void>((resolve) => {
+        progressWaiter = () => {
+          endsTaken++;
+          resolve();
+        };
+      });
+    },
     open(name, text, languageId = 'referat') {
       const uri = name.includes('://') ? name : pathToFileURL(join('/tmp/referat-test', name)).toString();
       versions.set(uri, 1);
@@ -107,7 +134,18 @@ export async function startServer(options: { locale?: string; settings?: Record<
   });
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'referat' ? client.settings : null)));
   connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('window/workDoneProgress/create', (params: { token: ProgressToken }) => {
+    progress.created.push(params.token);
+    return null;
+  });
+  connection.onNotification('$/progress', (params: TestClient['progress']['sent'][number]) => {
+    progress.sent.push(params);
+    if (params.value.kind !== 'end') return;
+    endsSeen++;
+    const waiter = progressWaiter;
+    progressWaiter = null;
+    waiter?.();
+  });
   connection.onRequest('workspace/codeLens/refresh', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.listen();
@@ -116,6 +154,7 @@ export async function startServer(options: { locale?: string; settings?: Record<
     rootUri: options.rootUri ?? null,
     locale: options.locale ?? 'en',
     capabilities: {
+      window: options.workDoneProgress ? { workDoneProgress: true } : {},
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true, codeLens: { refreshSupport: true } },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },

@@ -2,7 +2,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentSymbolRequest, FoldingRangeRequest, type DocumentSymbol } from 'vscode-languageserver-protocol';
+import { DidChangeConfigurationNotification, DocumentSymbolRequest, FoldingRangeRequest, type DocumentSymbol } from 'vscode-languageserver-protocol';
 import { startServer, positionOf, type TestClient } from './lspClient';
 import { samples } from '../testUtil';
 
@@ -69,4 +69,44 @@ test('a referat in which no item is found says so in the Outline, in the user\'s
   const last = symbols[symbols.length - 1];
   assert.deepEqual([last.name, last.detail, last.selectionRange.start.line], ['Ingen dagsordenspunkter fundet', 'se Problemer for, hvad der blev genkendt', 0]);
   assert.ok(!symbols.some((s) => s.name.startsWith('Punkt ')));
+});
+
+// Sub-headings inside sections ("Baggrund", "Økonomi i projektet") would fill the Outline
+// pane, so that one item fits; they show only with referat.outline.subHeadings.
+const withSubHeadings = 'Punkt 2: Budget\n\nIntro\n\nFørste afsnit før sektionerne.\n\nSagsfremstilling\n\nIndledende tekst.\n\nBaggrund\n\nUdvalget har bedt om en status.\n\nBeslutning\n\nGodkendt.\n';
+const names = (symbols: DocumentSymbol[]): string[] => symbols.flatMap((s) => [s.name, ...names(s.children ?? []).map((n) => `${s.name} > ${n}`)]);
+
+test('by default the outline shows items and their sections, no sub-headings', async () => {
+  const uri = client.open('subheadings-default.referat', withSubHeadings);
+  const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+  assert.deepEqual(names(symbols), ['Punkt 2: Budget', 'Punkt 2: Budget > Sagsfremstilling', 'Punkt 2: Budget > Beslutning']);
+  client.close(uri);
+});
+
+test('with referat.outline.subHeadings the sub-headings of items and sections appear, also after the setting changes', async () => {
+  const on = await startServer({ locale: 'da', settings: { outline: { subHeadings: true } } });
+  try {
+    const uri = on.open('subheadings-on.referat', withSubHeadings);
+    const symbols = (await on.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(names(symbols), [
+      'Punkt 2: Budget',
+      'Punkt 2: Budget > Intro',
+      'Punkt 2: Budget > Sagsfremstilling',
+      'Punkt 2: Budget > Sagsfremstilling > Baggrund',
+      'Punkt 2: Budget > Beslutning',
+    ]);
+    const baggrund = symbols[0].children![1].children![0];
+    const at = withSubHeadings.indexOf('Baggrund');
+    assert.deepEqual(baggrund.range, { start: positionOf(withSubHeadings, at), end: positionOf(withSubHeadings, at + 'Baggrund'.length) });
+    assert.equal(baggrund.kind, 15 /* String */);
+
+    // Switched off while the document stays the same version: the outline asked for right
+    // after the change (as the client asks when the setting changes) follows the setting.
+    on.settings = { outline: { subHeadings: false } };
+    await on.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const after = (await on.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(names(after), ['Punkt 2: Budget', 'Punkt 2: Budget > Sagsfremstilling', 'Punkt 2: Budget > Beslutning']);
+  } finally {
+    await on.stop();
+  }
 });

@@ -44,6 +44,7 @@ export const MESSAGES = {
     'hover.decision.answersAll': 'Answers the Indstilling as a whole.',
     'hover.recommendation': 'Indstilling (line {0})',
     'hover.recommendation.missing': 'This item has no Indstilling.',
+    'hover.recommendation.empty': 'The Indstilling has no text.',
     'hover.outcome': 'Outcome: {0}',
     'hover.point.unanswered': '(no answer)',
     'hover.priors': 'Earlier decisions:',
@@ -61,6 +62,8 @@ export const MESSAGES = {
     'link.otherItem': 'Open Punkt {2} of {0}, {1}: {3}',
     'link.otherMeeting': 'Open the minutes of {0}, {1}',
     'hover.case.alsoIn': 'Also in: {0}',
+    'progress.index.title': 'Indexing referater',
+    'progress.index.files': '{0} of {1} files',
   },
   da: {
     ...DIAGNOSTIC_MESSAGES.da,
@@ -101,6 +104,7 @@ export const MESSAGES = {
     'hover.decision.answersAll': 'Svarer på Indstillingen som helhed.',
     'hover.recommendation': 'Indstilling (linje {0})',
     'hover.recommendation.missing': 'Punktet har ingen Indstilling.',
+    'hover.recommendation.empty': 'Indstillingen har ingen tekst.',
     'hover.outcome': 'Udfald: {0}',
     'hover.point.unanswered': '(intet svar)',
     'hover.priors': 'Tidligere beslutninger:',
@@ -118,6 +122,8 @@ export const MESSAGES = {
     'link.otherItem': 'Åbn Punkt {2} i {0}, {1}: {3}',
     'link.otherMeeting': 'Åbn referatet af {0}, {1}',
     'hover.case.alsoIn': 'Også i: {0}',
+    'progress.index.title': 'Indekserer referater',
+    'progress.index.files': '{0} af {1} filer',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

@@ -1,5 +1,6 @@
 // Outline: the meeting, then items ("Punkt 64: ..."; detail: case number and outcome), then
-// sections, then sub-headings. Breadcrumbs and the Outline view follow the cursor from these
+// sections, then (with referat.outline.subHeadings) sub-headings: by default they are left
+// out, since a long Sagsfremstilling's sub-headings fill the pane until one item fits. Breadcrumbs and the Outline view follow the cursor from these
 // ranges: `range` is the whole item or section, `selectionRange` its heading.
 
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
@@ -7,9 +8,15 @@ import type { AgendaItem, ReferatDocument, Section, SubHeading } from '../parser
 import { PositionCursor, type Cancellation } from './convert';
 import type { Messages } from '../l10n';
 
+export interface OutlineOptions {
+  /** Sub-headings under items and sections (referat.outline.subHeadings). */
+  readonly subHeadings: boolean;
+}
+
 interface Outline {
   readonly messages: Messages;
   readonly noteCounts: ReadonlyMap<number, number> | null;
+  readonly subHeadings: boolean;
   readonly symbols: DocumentSymbol[];
 }
 
@@ -19,19 +26,32 @@ const outlines = new WeakMap<ReferatDocument, Outline>();
 /**
  * The outline of a version, computed once: the Outline view, breadcrumbs and sticky scroll ask
  * for it again and again while the text stays the same. A new version is a new model, a new
- * locale a new `Messages`, new note counts a new map, so each of them computes it afresh. The
- * array is shared between requests: callers send it, they do not change it.
+ * locale a new `Messages`, new note counts a new map, so each of them computes it afresh, as
+ * does a change of the options. The array is shared between requests: callers send it, they
+ * do not change it.
  */
-export function cachedDocumentSymbols(doc: ReferatDocument, messages: Messages, noteCounts: ReadonlyMap<number, number> | null, token: Cancellation): DocumentSymbol[] {
+export function cachedDocumentSymbols(
+  doc: ReferatDocument,
+  messages: Messages,
+  noteCounts: ReadonlyMap<number, number> | null,
+  options: OutlineOptions,
+  token: Cancellation,
+): DocumentSymbol[] {
   const cached = outlines.get(doc);
-  if (cached && cached.messages === messages && cached.noteCounts === noteCounts) return cached.symbols;
-  const symbols = documentSymbols(doc, messages, noteCounts, token);
+  if (cached && cached.messages === messages && cached.noteCounts === noteCounts && cached.subHeadings === options.subHeadings) return cached.symbols;
+  const symbols = documentSymbols(doc, messages, noteCounts, options, token);
   // A cancelled computation answers empty; that is no outline to keep.
-  if (!token.isCancellationRequested) outlines.set(doc, { messages, noteCounts, symbols });
+  if (!token.isCancellationRequested) outlines.set(doc, { messages, noteCounts, subHeadings: options.subHeadings, symbols });
   return symbols;
 }
 
-export function documentSymbols(doc: ReferatDocument, messages: Messages, noteCounts: ReadonlyMap<number, number> | null, token: Cancellation): DocumentSymbol[] {
+export function documentSymbols(
+  doc: ReferatDocument,
+  messages: Messages,
+  noteCounts: ReadonlyMap<number, number> | null,
+  options: OutlineOptions,
+  token: Cancellation,
+): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
   // Spans are looked up in document order (an end only after what lies inside), so each lookup
   // starts near the last one.
@@ -63,7 +83,7 @@ export function documentSymbols(doc: ReferatDocument, messages: Messages, noteCo
   const punkt = messages.t('word.punkt');
   for (const item of doc.items) {
     if (token.isCancellationRequested) return [];
-    symbols.push(itemSymbol(at, item, punkt, messages, noteCounts?.get(item.number) ?? 0));
+    symbols.push(itemSymbol(at, item, punkt, messages, noteCounts?.get(item.number) ?? 0, options));
   }
   if (doc.items.length === 0) {
     // An empty Outline says nothing; this says that no item was found and where to read why
@@ -74,7 +94,7 @@ export function documentSymbols(doc: ReferatDocument, messages: Messages, noteCo
   return symbols;
 }
 
-function itemSymbol(at: PositionCursor, item: AgendaItem, punkt: string, messages: Messages, notes: number): DocumentSymbol {
+function itemSymbol(at: PositionCursor, item: AgendaItem, punkt: string, messages: Messages, notes: number, options: OutlineOptions): DocumentSymbol {
   const decision = item.sections.find((s) => s.kind === 'Beslutning' && !s.prior);
   const detail = joined(
     item.caseNumber?.text,
@@ -83,8 +103,8 @@ function itemSymbol(at: PositionCursor, item: AgendaItem, punkt: string, message
   );
   const start = at.positionAt(item.span.start);
   const selectionRange = at.range(item.heading);
-  const children = subHeadingSymbols(at, item.subHeadings);
-  for (const section of item.sections) children.push(sectionSymbol(at, section, messages));
+  const children = options.subHeadings ? subHeadingSymbols(at, item.subHeadings) : [];
+  for (const section of item.sections) children.push(sectionSymbol(at, section, messages, options));
   return symbol(
     `${punkt} ${item.number}: ${item.title.value || messages.t('symbol.untitled')}`,
     item.closed ? SymbolKind.Key : SymbolKind.Class,
@@ -95,12 +115,12 @@ function itemSymbol(at: PositionCursor, item: AgendaItem, punkt: string, message
   );
 }
 
-function sectionSymbol(at: PositionCursor, section: Section, messages: Messages): DocumentSymbol {
+function sectionSymbol(at: PositionCursor, section: Section, messages: Messages, options: OutlineOptions): DocumentSymbol {
   const name = section.prior ? section.heading.value.replace(/:$/, '') : section.implicit ? section.kind : section.heading.value;
   const detail = joined(section.kind !== name ? section.kind : null, section.outcome ? messages.outcome(section.outcome) : null);
   const start = at.positionAt(section.span.start);
   const selectionRange = at.range(section.heading.span);
-  const children = subHeadingSymbols(at, section.subHeadings);
+  const children = options.subHeadings ? subHeadingSymbols(at, section.subHeadings) : [];
   return symbol(
     name,
     section.kind === 'Beslutning' ? SymbolKind.Event : section.kind === 'Indstilling' ? SymbolKind.Interface : SymbolKind.Field,

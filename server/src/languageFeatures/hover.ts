@@ -1,5 +1,6 @@
 // Hover: the most specific thing under the cursor wins: a case number, a date, an item
-// heading, then an Indstilling or Beslutning (heading or point). Elsewhere, no hover.
+// heading, then an Indstilling (heading or point) or a Beslutning (heading, point or text).
+// Elsewhere, no hover.
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { itemAt, type ReferatDocument, type Span } from '../parser';

@@ -1,7 +1,9 @@
 // The workspace index: a summary of every referat in the workspace, kept current in the
 // background. Work goes through one queue, in slices of a few milliseconds of the event loop,
-// so a request on the open document waits at most for a slice and one file's parse, and never
-// for the index: queries answer from what is indexed so far.
+// so a request on the open document waits at most for a slice and one file's parse. Queries
+// answer from what is indexed so far; the workspace-wide ones (references, workspace symbols)
+// first wait, within a bound, until the index has read the workspace (whenCaughtUp), so right
+// after start-up they do not answer as if the workspace were empty.
 
 import type { ReferatDocument } from '../parser';
 import { summarize, type MinutesSummary } from './summary';
@@ -20,6 +22,22 @@ export interface IndexSource {
   readAhead?(uri: string): void;
   /** The file changed: what readAhead read of it is stale (optional). */
   forget?(uri: string): void;
+}
+
+/** How far a walk of the workspace (setRoots, reindexAll) has come, for a progress indicator. */
+export interface IndexProgress {
+  /** Files read since the walk began. */
+  readonly indexed: number;
+  /** Files waiting to be read; grows while the walk is still finding files. */
+  readonly pending: number;
+  /** The walk is over: the index has caught up with the workspace. */
+  readonly done: boolean;
+}
+
+/** A request's cancellation, as LSP's CancellationToken has it. */
+export interface CancellationSignal {
+  readonly isCancellationRequested: boolean;
+  onCancellationRequested(listener: () => void): { dispose(): void };
 }
 
 
@@ -60,6 +78,9 @@ export class WorkspaceIndex {
   private notifiedGeneration = -1;
   private lastNotified = 0;
   private idleWaiters: (() => void)[] = [];
+  private readonly caughtUpWaiters = new Set<() => void>();
+  /** The walk under way, if any: files read since it began, and when progress was last told. */
+  private walk: { indexed: number; lastTold: number } | null = null;
   private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private lastUserActivity = -Infinity;
 
@@ -67,6 +88,7 @@ export class WorkspaceIndex {
     private readonly source: IndexSource,
     private readonly onChanged: (status: IndexStatus) => void,
     private readonly onError: (uri: string, error: unknown) => void = () => undefined,
+    private readonly onProgress: (progress: IndexProgress) => void = () => undefined,
   ) {}
 
   /** Index everything under these folder URIs (again); entries outside them are dropped as they are re-checked. */
@@ -75,6 +97,10 @@ export class WorkspaceIndex {
     this.started = true;
     for (const summary of this.entries.values()) this.queue.add(summary.uri);
     void this.discover(++this.discoveryRun);
+    if (!this.walk) {
+      this.walk = { indexed: 0, lastTold: Date.now() };
+      this.onProgress({ indexed: 0, pending: this.urgent.size + this.queue.size, done: false });
+    }
     this.pump();
   }
 
@@ -148,8 +174,41 @@ export class WorkspaceIndex {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /**
+   * Resolves true once the index has caught up with the workspace (see `caughtUp`), false
+   * when `timeoutMs` pass (Infinity: no limit) or the token is cancelled first: the caller
+   * then answers with what is indexed so far.
+   */
+  whenCaughtUp(timeoutMs: number, token?: CancellationSignal): Promise<boolean> {
+    if (this.caughtUp) return Promise.resolve(true);
+    if (token?.isCancellationRequested) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let cancellation: { dispose(): void } | undefined;
+      const finish = (caughtUp: boolean) => {
+        clearTimeout(timer);
+        cancellation?.dispose();
+        this.caughtUpWaiters.delete(caughtUpNow);
+        resolve(caughtUp);
+      };
+      const caughtUpNow = () => finish(true);
+      this.caughtUpWaiters.add(caughtUpNow);
+      if (Number.isFinite(timeoutMs)) timer = setTimeout(() => finish(false), timeoutMs);
+      cancellation = token?.onCancellationRequested(() => finish(false));
+    });
+  }
+
   private get busy(): boolean {
     return this.running || this.discovering > 0 || this.urgent.size > 0 || this.queue.size > 0 || this.editTimers.size > 0;
+  }
+
+  /**
+   * The roots are set, and every file found under them is read: the index answers for the
+   * workspace. An open document's edit waiting for typing to pause does not count: its
+   * previous summary answers meanwhile, and typing would otherwise keep the index behind.
+   */
+  private get caughtUp(): boolean {
+    return this.started && !this.running && this.discovering === 0 && this.urgent.size === 0 && this.queue.size === 0;
   }
 
   private async discover(run: number): Promise<void> {
@@ -217,6 +276,7 @@ export class WorkspaceIndex {
         this.readAhead();
         await this.index(uri);
         this.notify(false);
+        this.tellProgress();
       }
     } finally {
       this.running = false;
@@ -253,7 +313,24 @@ export class WorkspaceIndex {
     }
   }
 
+  /** While a walk goes on, how far it has come, at most every CHANGE_INTERVAL_MS. */
+  private tellProgress(): void {
+    if (!this.walk) return;
+    this.walk.indexed++;
+    const now = Date.now();
+    if (now - this.walk.lastTold < CHANGE_INTERVAL_MS) return;
+    this.walk.lastTold = now;
+    this.onProgress({ indexed: this.walk.indexed, pending: this.urgent.size + this.queue.size, done: false });
+  }
+
   private settle(): void {
+    if (this.caughtUp) {
+      for (const caughtUpNow of [...this.caughtUpWaiters]) caughtUpNow();
+      if (this.walk) {
+        this.onProgress({ indexed: this.walk.indexed, pending: 0, done: true });
+        this.walk = null;
+      }
+    }
     if (this.busy) return;
     this.notify(true);
     const waiters = this.idleWaiters;
