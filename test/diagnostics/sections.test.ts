@@ -39,3 +39,19 @@ test('duplicate-section: not for quoted earlier decisions beside the decision of
   );
   assert.deepEqual(spans(text, 'duplicate-section'), []);
 });
+
+test('empty-section: not for a form field printed empty ("Økonomi:"), nor for a case history whose entries are earlier decisions', () => {
+  const form = referat('Punkt 1: Første\n\nSagsbeskrivelse:\n\nTekst.\n\nØkonomi:\n\nHøring:\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(form, 'empty-section'), []);
+  const history = referat('Punkt 1: Første\n\nSagens forløb\n24/09/2025 Økonomiudvalget\n\nAnbefales.\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(history, 'empty-section'), []);
+  const bare = referat('Punkt 1: Første\n\nØkonomi\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(bare, 'empty-section'), [spanOf(bare, 'Økonomi')], 'a bare heading with nothing under it still is');
+});
+
+test('duplicate-section: the same heading twice, not a supplementary section written differently', () => {
+  const twice = referat('Punkt 1: Første\n\nSagsfremstilling\n\nA.\n\nSagsfremstilling\n\nB.\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(twice, 'duplicate-section'), [spanOf(twice, 'Sagsfremstilling', 1)]);
+  const supplement = referat('Punkt 1: Første\n\nSagsbeskrivelse\n\nA.\n\nSupplerende sagsfremstilling\n\nB.\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(supplement, 'duplicate-section'), []);
+});

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseReferat } from '../../server/src/parser';
 import { outlineJson } from '../../server/src/cli/outlineJson';
+import { findingsOf } from '../../server/src/diagnostics';
 import { corpusDocuments, sharedCorpus } from '../testUtil';
 
 type Json = Record<string, any>;
@@ -50,5 +51,17 @@ for (const doc of corpusDocuments()) {
   test(`${doc.name}: the table of contents names the items it lists`, () => {
     const entries = (out.toc as Json[]).map((e) => ({ line: e.line, item: e.item }));
     assert.deepEqual(entries, (gold.toc as Json[]).map((e) => ({ line: e.line, item: e.item })));
+  });
+}
+
+for (const doc of corpusDocuments()) {
+  test(`${doc.name}: diagnostics report the real defects and no Warning or Error a careful reader would disagree with`, () => {
+    const parsed = parseReferat(doc.text);
+    const line = (offset: number) => parsed.lines.positionAt(offset).line + 1;
+    const serious = findingsOf(parsed, {}).filter((f) => f.severity === 'warning' || f.severity === 'error');
+    assert.deepEqual(
+      serious.map((f) => ({ line: line(f.span.start), code: f.code })),
+      (doc.gold.findings ?? []).map((f) => ({ line: f.line, code: f.code })),
+    );
   });
 }

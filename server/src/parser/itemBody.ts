@@ -80,7 +80,9 @@ export function parseItemBody(
   // Made at its length: a list grown by push() keeps room for more, kept as long as the model.
   const sections = new Array<Section>(count);
   for (let k = 0; k < count; k++) {
-    sections[k] = toSection(lines, headingLines[k], texts[k], matches[k]!, k + 1 < count ? headingLines[k + 1] : to);
+    const section = toSection(lines, headingLines[k], texts[k], matches[k]!, k + 1 < count ? headingLines[k + 1] : to);
+    // "Bilag: Bilag 1. Budget 2026" names an attachment on its own line: not empty.
+    sections[k] = matches[k] === ATTACHMENTS && section.empty ? { ...section, empty: false } : section;
     // Matches and texts can hold text of this document, which the shared lists must not keep alive.
     matches[k] = undefined;
     texts[k] = '';

@@ -3,6 +3,7 @@
 // and do not count; an empty Beslutning is `empty-decision`'s business.
 
 import type { ReferatDocument, Section } from '../../parser';
+import { normalizeTitle } from '../../parser';
 import { text, type Finding, type Rule } from '../rule';
 import { written } from './util';
 
@@ -13,15 +14,18 @@ export const emptySection: Rule = {
   check({ doc }) {
     const findings: Finding[] = [];
     for (const item of doc.items) {
-      for (const section of item.sections) {
-        if (!section.empty || section.kind === 'Beslutning') continue;
+      item.sections.forEach((section, k) => {
+        if (!section.empty || section.kind === 'Beslutning') return;
+        // A form's field ("Økonomi:"), printed by the meeting system whether filled or not, is no
+        // defect when empty; nor a case history whose entries are earlier decisions under it.
+        if (section.heading.value.endsWith(':') || item.sections[k + 1]?.prior) return;
         findings.push({
           code: 'empty-section',
           span: section.heading.span,
           message: text('diag.emptySection', section.heading.value, item.number),
           fix: doc.format === 'line-structured' ? { title: text('fix.removeHeading', section.heading.value), edits: [{ span: headingLines(doc, section), newText: '' }] } : undefined,
         });
-      }
+      });
     }
     return findings;
   },
@@ -38,6 +42,9 @@ export const duplicateSection: Rule = {
       for (const section of item.sections) {
         if (section.prior) continue;
         const earlier = first.get(section.kind);
+        // Written differently ("Sagsbeskrivelse", then "Supplerende sagsfremstilling"; "Høring af
+        // Ældrerådet:"), the second is a section of its own, not the same one twice.
+        if (earlier && normalizeTitle(earlier.heading.value) !== normalizeTitle(section.heading.value)) continue;
         if (!earlier) {
           first.set(section.kind, section);
           continue;
