@@ -18,6 +18,8 @@ const expected = gold(SAMPLE);
 const item64 = expected.items.find((i) => i.number === 64)!;
 const casePos = findInSample(SAMPLE, item64.caseNumber!);
 const NOT_A_REFERAT = 'indkøbsliste.txt';
+// A referat (by its extension) in a layout with no recognisable item headings.
+const NO_ITEMS = 'ukendt-layout.referat';
 // The palette shows the title in the UI language. code-server has no Danish language pack
 // here, so the UI is English and the title comes from package.nls.json ("Go to ..."); in a
 // Danish VS Code it is package.nls.da.json's "Gå til Beslutning/Indstilling".
@@ -38,7 +40,7 @@ async function session(t: Skippable): Promise<CodeServerSession | undefined> {
   if (!requireTools(t, { node24: node24(), codeServer: codeServerEntry(), chromium: chromium(), server: builtServer() })) return undefined;
   started ??= CodeServerSession.start({
     apiTests: join(__dirname, 'api', 'features.api.js'),
-    files: { [NOT_A_REFERAT]: 'Mælk\nÆg\nRugbrød\nKaffe\n' },
+    files: { [NOT_A_REFERAT]: 'Mælk\nÆg\nRugbrød\nKaffe\n', [NO_ITEMS]: 'Referat fra mødet i Ukendtudvalget\n\nMødet handlede om mange ting, men uden nummererede punkter.\n' },
   }).then(async (s) => {
     await s.openFile(SAMPLE);
     return s;
@@ -204,6 +206,24 @@ describe('VS Code (code-server) with the packaged extension', { timeout: 180_000
       const p = await s.cursor();
       return p && p.line >= indstilling.line && p.line < beslutning.line ? p : undefined;
     });
+  });
+
+  it('says so where the user looks when a referat yields no items: the Outline and an Information on line 1', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.openFile(NO_ITEMS);
+    const rows = await s.until('the Outline to say that no item was found', async () => {
+      const r = await s.outlineRows(1);
+      return r.some((x) => normalize(x.label).includes('No agenda items found')) ? r : undefined;
+    });
+    assert.ok(!rows.some((r) => normalize(r.label).startsWith('Punkt ')), `Outline rows: ${JSON.stringify(rows)}`);
+    const info = await s.until('an Information on line 1 in the Problems view', async () => {
+      const problems = await s.problems(1);
+      return problems.find((p) => p.line === 1 && p.severity === 'info' && /no agenda items/i.test(p.message));
+    });
+    assert.match(info.message, /tell us about its layout/);
+    await s.screenshot('no-items');
+    await s.openFile(SAMPLE);
   });
 
   it('shows the gold findings in the Problems view', { todo: TODO.diagnostics }, async (t) => {
