@@ -51,6 +51,12 @@ const SHAPES: readonly Shape[] = [
     regex: /(?<![\w-])S(\d{4})-(\d{3,9})(?![\d-])/g,
     build: (m, span) => ({ text: m[0], span, style: 'year-prefixed', fullYear: Number(m[1]), serial: m[2] }),
   },
+  {
+    // Year-serial with a dash (SBSYS, Acadre): 21-014477. Five or more serial digits keep dates
+    // (20-12), year ranges (2021-2022 starts after a digit) and page ranges out.
+    regex: /(?<![\d/.,-])(\d{2})-(\d{5,7})(?![\d/-])/g,
+    build: (m, span) => ({ text: m[0], span, style: 'year-serial', fullYear: twoDigitYear(m[1]), serial: m[2] }),
+  },
 ];
 
 export interface CompiledPatterns {
@@ -78,11 +84,11 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const STICKY = SHAPES.map((shape) => new RegExp(shape.regex.source, 'y'));
 
 /**
- * Every place a built-in shape can start: two digits and a dot or slash (KLE, year/serial) not
+ * Every place a built-in shape can start: two digits and a dot, slash or dash (KLE, year/serial) not
  * after a digit or a dot (the shapes' look-behinds), "EMN-", or "S" and a digit. A superset;
  * CaseNumberScan.at sorts them out.
  */
-export const CASE_NUMBER_CANDIDATE = /(?<![\d.])\d\d[./]|EMN-|S\d/g;
+export const CASE_NUMBER_CANDIDATE = /(?<![\d.])\d\d[./-]|EMN-|S\d/g;
 
 /**
  * The case numbers of a text, the built-in shapes tried only where one can start (in the
@@ -109,6 +115,8 @@ export class CaseNumberScan {
         if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && s.charCodeAt(p + 5) === 46) this.tryShape(0, p);
       } else if (separator === 47 /* / */) {
         if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && isDigit(s.charCodeAt(p + 5))) this.tryShape(1, p);
+      } else if (separator === 45 /* - */) {
+        if (isDigit(s.charCodeAt(p + 7))) this.tryShape(4, p);
       }
     } else if (c === 69 /* E */) this.tryShape(2, p);
     else if (c === 83 /* S */) this.tryShape(3, p);
@@ -187,6 +195,7 @@ function wholeBuiltIn(s: string): CaseNumber | null {
     const separator = s.charCodeAt(2);
     if (separator === 46 /* . */) k = 0;
     else if (separator === 47 /* / */) k = 1;
+    else if (separator === 45 /* - */) k = 4;
     else return null;
   } else if (c === 69 /* E */) k = 2;
   else if (c === 83 /* S */) k = 3;

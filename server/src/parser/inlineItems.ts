@@ -62,7 +62,15 @@ export function findInlineHeadings(text: string, from: number, to: number): Inli
     }
   }
   found.sort((a, b) => a.start - b.start);
-  return bestChain(found);
+  const chain = bestChain(found);
+  // A title ends where the next heading starts, whatever its cue said.
+  return chain.map((h, k) => {
+    const next = k + 1 < chain.length ? chain[k + 1].start : Infinity;
+    if (h.title.end <= next) return h;
+    let end = Math.max(h.title.start, next);
+    while (end > h.title.start && /\s/.test(text[end - 1])) end--;
+    return { ...h, title: { start: h.title.start, end } };
+  });
 }
 
 function cutAtWord(s: string, max: number): number {

@@ -179,8 +179,11 @@ function titleLines(
       continue;
     }
     if (lines.isBlank(cursor) || isBodyStart(lines, cursor, headings, patterns, inToc)) break;
-    if (!continuesTitle(text, lines.textOf(cursor))) break;
-    text += ' ' + lines.textOf(cursor);
+    const next = lines.textOf(cursor);
+    if (!continuesTitle(text, next)) break;
+    // "kommune-" / "plan": a word the PDF hyphenated at the line's end is one word again;
+    // "Social-" / "og Sundhedsudvalget" keeps its hyphen.
+    text = HYPHENATED_END.test(text) && HYPHEN_CONTINUES.test(next) ? text.slice(0, -1) + next : text + ' ' + next;
     end = lines.ends[cursor];
     cursor++;
   }
@@ -199,10 +202,15 @@ function titleLines(
  * a complete title is text ("Lukket: Orientering" / "Orienteringen blev taget til efterretning.").
  */
 function continuesTitle(title: string, next: string): boolean {
+  // One token with digits ("018520-2013", "24/6823", a date) is a number below the title.
+  if (ONE_NUMBER_TOKEN.test(next)) return false;
   if (!isUpperCode(next.charCodeAt(0))) return true;
   return TITLE_GOES_ON.test(title);
 }
 
+const ONE_NUMBER_TOKEN = /^[^\s\p{L}]*\d[^\s]*$/u;
+const HYPHENATED_END = /\p{Ll}-$/u;
+const HYPHEN_CONTINUES = /^(?!(?:og|eller|samt)\b)\p{Ll}/u;
 const TITLE_GOES_ON = /(?:[-–,:&/]|\s(?:og|eller|af|for|til|i|på|med|om|fra|ved|samt|under|efter|mellem|vedr\.|jf\.))$/i;
 
 /** A title wraps over at most this many lines; more is a paragraph. */

@@ -32,8 +32,9 @@ export function findFurniture(lines: Lines): Uint8Array | null {
   }
   const pages = pageLineRanges(lines);
   if (pages.length < 2) return flags;
-  // A line at the edge of at least half of the pages (digits ignored: "Side 3", "Dato 5.5.2024")
-  // is a running header or footer.
+  // A line at the edge of at least three pages and three in five (digits ignored: "Side 3",
+  // "Dato 5.5.2024") is a running header or footer; two pages that end alike ("Beslutning",
+  // "Godkendt.") are a coincidence.
   const edgeCount = new Map<string, number>();
   const edges: number[][] = pages.map(([from, to]) => edgeLines(lines, from, to));
   for (const edge of edges) {
@@ -46,7 +47,7 @@ export function findFurniture(lines: Lines): Uint8Array | null {
       }
     }
   }
-  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  const needed = Math.max(3, Math.ceil(pages.length * 0.6));
   for (const edge of edges) {
     for (const i of edge) {
       const text = lines.textOf(i);

@@ -20,6 +20,8 @@ const MIN_PAGES = 3;
 const MAX_PAGE_GAP = 50;
 /** The average length a run of numbered lines needs to be pages rather than a list. */
 const MIN_PAGE_LINE_LENGTH = 400;
+/** Even a short page is longer on average than a list's numbered lines ("1 Forslag fra et parti"). */
+const MIN_SHORT_PAGE_LENGTH = 60;
 /** A page-per-line copy starts with page 1, after at most the hosting page's title lines. */
 const MAX_LINES_BEFORE_FIRST_PAGE = 12;
 // The page header before an item's title, and the marker after it; copies vary the spacing.
@@ -63,7 +65,7 @@ export function findPageLines(lines: Lines): PageLine[] | null {
   let before = 0;
   for (let i = 0; i < start; i++) if (!lines.isBlank(i)) before++;
   const apart = pages.every((p, k) => k === 0 || p.line.index > pages[k - 1].line.index + 1);
-  return before <= MAX_LINES_BEFORE_FIRST_PAGE && apart ? pages : null;
+  return before <= MAX_LINES_BEFORE_FIRST_PAGE && apart && characters / pages.length >= MIN_SHORT_PAGE_LENGTH ? pages : null;
 }
 
 export interface TranscriptStructure {

@@ -1,0 +1,103 @@
+// The item headings of every system, from strings: each numbering shape, the cues that tell an
+// item from a list or a decision's points, the contents, closed parts and page furniture.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReferat } from '../../server/src/parser';
+
+const items = (text: string) => parseReferat(text).items.map((it) => [it.number, it.title.value]);
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+test('every numbering shape a secretariat uses opens an item', () => {
+  const body = (heading: string) => `${heading}\n\nSagsnr.: 24/1234\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nGodkendt.\n\n`;
+  const shapes: ReadonlyArray<readonly [string, string]> = [
+    ['Punkt 5: Budget 2025', 'Punkt 6: Meddelelser'],
+    ['Pkt. 5 Budget 2025', 'Pkt. 6 Meddelelser'],
+    ['Dagsordenspunkt 5 Budget 2025', 'Dagsordenspunkt 6 Meddelelser'],
+    ['Sag nr. 5: Budget 2025', 'Sag nr. 6: Meddelelser'],
+    ['5. Budget 2025', '6. Meddelelser'],
+    ['5) Budget 2025', '6) Meddelelser'],
+    [' 5.  5. Budget 2025', ' 6.  6. Meddelelser'],
+    ['5 Budget 2025', '6 Meddelelser'],
+    ['5\nBudget 2025', '6\nMeddelelser'],
+    ['• 5\n  Budget 2025', '• 6\n  Meddelelser'],
+    ['Punkt 5 Beslutningssag: Budget 2025', 'Punkt 6 Orienteringssag: Meddelelser'],
+  ];
+  for (const [first, second] of shapes) {
+    const found = items('Referat\nØkonomiudvalget\n\n' + body(first) + body(second));
+    const titles = found.map(([, t]) => String(t).replace(/^\w+sag: /, ''));
+    assert.deepEqual([found.map(([n]) => n), titles], [[5, 6], ['Budget 2025', 'Meddelelser']], JSON.stringify(first));
+  }
+});
+
+test("a decision's enumerations, recommendation points and lists inside an item open no item", () => {
+  const text = [
+    '1. Godkendelse af dagsorden', 'Sagsnr.: 25-1', 'Indstilling', 'Administrationen indstiller', '1. at dagsordenen godkendes', '2. at sagen sendes videre',
+    'Beslutning', '1. - 2. Anbefales.', '1.-6. anbefales.', '2. Indstilles godkendt.',
+    '2. Meddelelser', 'Sagsnr.: 25-2', 'Sagsfremstilling', 'Afbud:', '1. Robert Sørensen, Ø', 'Beslutning', 'Taget til efterretning.',
+  ].join('\n\n');
+  assert.deepEqual(items(text), [[1, 'Godkendelse af dagsorden'], [2, 'Meddelelser']]);
+});
+
+test('numbers run in sequence: a numbered list in the text loses to the items with their cues', () => {
+  const text = [
+    'Dagsorden', '1', 'Godkendelse af dagsorden', 'EMN-2025-000001',
+    '2', 'Budget 2026', 'EMN-2025-000002', 'Resume', 'Forslagene:',
+    ...Array.from({ length: 30 }, (_, k) => `${k + 1} Forslag nummer ${k + 1} fra et parti`),
+    '3', 'Lokalplan 12', 'EMN-2025-000003', 'Resume', 'Tekst.',
+  ].join('\n\n');
+  assert.deepEqual(items(text).map(([n]) => n), [1, 2, 3]);
+});
+
+test('a numbered contents list before the items is the table of contents, each entry naming its item', () => {
+  const text = ['Referat', 'Indholdsfortegnelse', '1. Godkendelse af dagsorden', '2. Budget 2026', '3. Eventuelt', '',
+    '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '2. Budget 2026', 'Sagsnr.: 25/1', 'Beslutning', 'Godkendt.', '3. Eventuelt', 'Beslutning', 'Intet.'].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, lineOf(text, it.heading.start)]), [[1, 13], [2, 19], [3, 27]]);
+  assert.deepEqual(doc.toc?.entries.map((e) => [e.item, e.exact]), [[1, true], [2, true], [3, true]]);
+});
+
+test('items after a "Lukket dagsorden" divider are closed, as are "(Lukket)" and "Lukket punkt" titles', () => {
+  const text = ['Dagsorden', '1. Åbent emne', 'Sagsnr.: 25/1', 'Sagsfremstilling', 'Tekst.', 'Punkt 2 Orienteringssag: Faglig voldgift (Lukket)', '3. Lukket punkt',
+    'Lukket dagsorden', '4. Salg af ejendom', 'Sagsnr.: 25/4', 'Sagsfremstilling', 'Tekst.'].join('\n\n');
+  assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.closed]), [[1, false], [2, true], [3, true], [4, true]]);
+});
+
+test('page furniture of a PDF (running header, footer, "Side N af M") is no title, heading or item; a hyphenated title is one word again', () => {
+  const page = (n: number, body: string) => `Økonomiudvalget\nÅbent referat\n\n${body}\n\nSide ${n} af 3\n`;
+  const text = [
+    page(1, 'Referat\nMødedato: 10. juni 2013\n\n1 Åbent Kommune-\nplan 2013\n018520-2013\n\nResumé\n\nTekst om planen.'),
+    page(2, 'Mere tekst om planen, som fortsætter.\n\nBeslutning\n\nGodkendt.'),
+    page(3, '2 Åbent Salg af ejendom\n18/1234\n\nResumé\n\nTekst.\n\nBeslutning\n\nGodkendt.'),
+  ].join('\f');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value]), [[1, 'Kommuneplan 2013'], [2, 'Salg af ejendom']]);
+  const furniture = doc.furniture.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(furniture, ['Økonomiudvalget', 'Åbent referat', 'Side 1 af 3', 'Økonomiudvalget', 'Åbent referat', 'Side 2 af 3', 'Økonomiudvalget', 'Åbent referat', 'Side 3 af 3']);
+  for (const item of doc.items) {
+    for (const section of item.sections) assert.ok(!furniture.includes(section.heading.value), `section heading ${section.heading.value}`);
+    assert.ok(!item.subHeadings.some((h) => furniture.includes(h.text)), `sub-headings of ${item.number}`);
+  }
+});
+
+test('the meeting header of other systems: labels with a tab, a label above its value, ISO dates; a date line is never the committee', () => {
+  const aarhus = parseReferat('Dagsorden 8. oktober 2025 kl. 16.00\n\nUdvalg:\tAarhus Byråd\n\nMødedato:\tonsdag den 8. oktober 2025 kl. 16.00\n\nMødested:\tByrådssalen\n\n1\nGodkendelse af dagsorden\n\nEMN-2023-009832\n');
+  assert.deepEqual([aarhus.meeting.committee?.value, aarhus.meeting.meetingDate?.value, aarhus.meeting.time?.value, aarhus.meeting.place?.value], ['Aarhus Byråd', '2025-10-08', '16:00', 'Byrådssalen']);
+  const api = parseReferat('Byråd 2022-2025\nMøde: Dagsorden\nDato: 2025-10-01T17:30:00+02:00\nSted: Byrådssalen\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n');
+  assert.deepEqual([api.meeting.committee?.value, api.meeting.meetingDate?.value, api.meeting.time?.value, api.meeting.kind], ['Byråd 2022-2025', '2025-10-01', '17:30', 'referat']);
+  const alone = parseReferat('UDVALG\n\nAllerød Byråd 2018-2021\n\nSTED\n\nBorgerportalen\n\nSTARTTIDSPUNKT\n\n26-04-2018 18:30:00\n\n1. Bemærkninger\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual([alone.meeting.committee?.value, alone.meeting.place?.value, alone.meeting.meetingDate?.value, alone.meeting.time?.value], ['Allerød Byråd 2018-2021', 'Borgerportalen', '2018-04-26', '18:30']);
+});
+
+test("decision headings of other systems, this meeting's told from earlier ones by the date", () => {
+  const text = [
+    'Referat', 'Torsdag den 16. december 2021 kl. 19:00', '1. Månedsopfølgning', 'Sagsid.: 21/8174', 'INDSTILLING:', 'Administrationen indstiller, at opfølgningen tages til efterretning.',
+    'BESLUTNING: Økonomiudvalget den 09-12-2021', 'Til efterretning.', 'BESLUTNING: Kommunalbestyrelsen den 16-12-2021', 'Til efterretning.',
+    '2. Liste', 'Sagsid.: 21/8175', "Forretningsudvalgets beslutning den 16. december 2021:", 'Anbefalet.', 'Sagens forløb', '24/09/2021 Økonomiudvalget', 'Anbefales.',
+  ].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(
+    doc.items.map((it) => it.sections.map((s) => [s.kind, s.prior !== null])),
+    [[['Indstilling', false], ['Beslutning', true], ['Beslutning', false]], [['Beslutning', false], ['Tidligere behandling', false], ['Beslutning', true]]],
+  );
+});
