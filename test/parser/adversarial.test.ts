@@ -122,10 +122,21 @@ const cases: Record<string, (n: number) => string> = {
   'EMN case-number beginnings': (n) => run('EMN-2024-', n),
   'a Sagsnr. line padded with spaces': (n) => 'Punkt 1: Budget\n\nSagsnr.:' + ' '.repeat(n) + 'x\n',
 
+  // Other systems' exports: numbered titles, capitals, dividers, labels alone or with a tab.
+  'numbered title lines': (n) => run('1 Budget\n', n),
+  'numbered titles with a case label': (n) => run('1 Budget\nSagsnr.: 24/6823\n', n),
+  'lines in capitals': (n) => run('BUDGET\n', n),
+  'divider lines': (n) => run('----------\n', n),
+  'header labels alone on lines': (n) => run('Mødedato\n', n),
+  'header labels with tabs': (n) => run('Mødedato\t', n),
+  'page numbers as lines': (n) => run('Side 1 af 2\n', n),
+
   // The page-per-line transcript style.
   'transcript page headers repeated': (n) => '1 Referat\n2 Side\n3 ' + run('Mødedato Side x ', n) + '\n',
   'a transcript page of spaces': (n) => '1 Referat\n2 Side\n3 Mødedato Side x' + ' '.repeat(n) + 'Åben sag\n',
   'transcript page numbers repeated': (n) => '1 ' + run('1 ', n) + '\n2 b\n3 c\n',
+  'inline decisions repeated on a page': (n) => '1 Referat\n2 Side\n3 ' + run('BESLUTNING I Beslutning: ', n) + '\n',
+  'inline item numbers repeated on a page': (n) => '1 Referat\n2 Side\n3 ' + run('12 Budget Åben sag ØU-55/07-O ', n) + '\n',
 };
 
 for (const [name, make] of Object.entries(cases)) {
