@@ -37,6 +37,13 @@ test('the parser imports no Node built-in, no LSP and no VS Code', () => {
   );
 });
 
+test('the text decoding shared by the CLI and the index is pure: no Node built-in, no LSP, no VS Code', () => {
+  assert.deepEqual(
+    violations('server/src/text', (s) => nodeBuiltin(s) || s === 'vscode' || s.startsWith('vscode-languageserver') || !s.startsWith('.')),
+    [],
+  );
+});
+
 const connectionOrEditor = (s: string) => s === 'vscode' || s.startsWith('vscode-languageserver/') || s === 'vscode-languageserver' || s.startsWith('vscode-jsonrpc');
 
 // Language features and diagnostics are model in, LSP types out: the CLI and the server run

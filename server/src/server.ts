@@ -5,8 +5,22 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
+  CodeActionRequest,
   CodeLensRefreshRequest,
+  CodeLensRequest,
   createConnection,
+  DefinitionRequest,
+  DocumentHighlightRequest,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  LSPErrorCodes,
+  ReferencesRequest,
+  ResponseError,
+  SelectionRangeRequest,
+  WorkspaceSymbolRequest,
+  type WorkspaceSymbolParams,
   MessageType,
   ProposedFeatures,
   RequestType,
@@ -94,30 +108,37 @@ function openDocument(uri: string): TextDocument | undefined {
   return documents.get(uri) ?? documents.all().find((d) => uriKey(d.uri) === key);
 }
 
+/** The answer to a cancelled request: the editor drops it, where an empty result would show. */
+const cancelled = () => new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'request cancelled');
+
 /**
  * Runs a request handler so that a bug in one feature answers empty and is logged, instead of
- * taking the server down with it. Cancelled work answers empty too. Requests are answered once
- * the settings are read, at start-up and after a change: the Outline is asked for as a document
- * opens (or, after referat.outline.subHeadings changes, once by the client) and not again, so
- * an answer from the settings before would stay.
+ * taking the server down with it; so do params that name no open document (null, malformed).
+ * Cancelled work answers RequestCancelled. Requests are answered once the settings are read, at
+ * start-up and after a change: the Outline is asked for as a document opens (or, after
+ * referat.outline.subHeadings changes, once by the client) and not again, so an answer from the
+ * settings before would stay.
  */
 function guarded<P extends { textDocument: { uri: string } }, R>(
   name: string,
   empty: R,
   handler: (doc: ReferatDocument, params: P, token: CancellationToken) => R | Promise<R>,
 ) {
-  return async (params: P, token: CancellationToken): Promise<R> => {
+  return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
     await settingsPulled;
-    const document = documents.get(params.textDocument.uri);
-    if (!document || token.isCancellationRequested) return empty;
+    if (token.isCancellationRequested) return cancelled();
+    const uri: unknown = (params as Partial<P> | null)?.textDocument?.uri;
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!document) return empty;
     index.userActive();
+    let result: R;
     try {
-      const result = await handler(cache.get(document), params, token);
-      return token.isCancellationRequested ? empty : result;
+      result = await handler(cache.get(document), params, token);
     } catch (e) {
-      connection.console.error(`${name} failed for ${params.textDocument.uri}: ${errorText(e)}`);
+      connection.console.error(`${name} failed for ${uri}: ${errorText(e)}`);
       return empty;
     }
+    return token.isCancellationRequested ? cancelled() : result;
   };
 }
 
@@ -209,11 +230,15 @@ connection.onNotification(NOTE_COUNTS_NOTIFICATION, (params: unknown) => {
 });
 
 // ---- Features of the open document ---------------------------------------------------------
+// Registered with onRequest, not the library's onDocumentSymbol & co.: those read
+// params.workDoneToken before our handler runs and answer null params with an internal error.
+// We report no progress on them, so nothing is lost.
 
-connection.onDocumentSymbol(guarded('documentSymbol', [], (doc, params, token) => cachedDocumentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), { subHeadings: settings.outlineSubHeadings }, token)));
-connection.onFoldingRanges(guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
-connection.onSelectionRanges(guarded('selectionRange', [], (doc, params, token) => selectionRanges(doc, params.positions, token)));
-connection.onHover(
+connection.onRequest(DocumentSymbolRequest.type, guarded('documentSymbol', [], (doc, params, token) => cachedDocumentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), { subHeadings: settings.outlineSubHeadings }, token)));
+connection.onRequest(FoldingRangeRequest.type, guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
+connection.onRequest(SelectionRangeRequest.type, guarded('selectionRange', [], (doc, params, token) => selectionRanges(doc, params.positions, token)));
+connection.onRequest(
+  HoverRequest.type,
   guarded('hover', null, (doc, params, token) =>
     hover(
       doc,
@@ -228,23 +253,26 @@ connection.onHover(
     ),
   ),
 );
-connection.onDefinition(guarded('definition', [], (doc, params, token) => definition(doc, params.textDocument.uri, params.position, token)));
+connection.onRequest(DefinitionRequest.type, guarded('definition', [], (doc, params, token) => definition(doc, params.textDocument.uri, params.position, token)));
 connection.onRequest(CounterpartRequest, guarded('counterpart', null, (doc, params, token) => counterpart(doc, params.textDocument.uri, params.position, token)));
-connection.onCodeLens(guarded('codeLens', [], (doc, params, token) => codeLenses(doc, params.textDocument.uri, messages, token)));
-connection.onDocumentLinks(
+connection.onRequest(CodeLensRequest.type, guarded('codeLens', [], (doc, params, token) => codeLenses(doc, params.textDocument.uri, messages, token)));
+connection.onRequest(
+  DocumentLinkRequest.type,
   guarded('documentLink', [], (doc, params, token) => [
     ...documentLinks(doc, params.textDocument.uri, messages, token),
     ...crossMeetingLinks(doc, [...index.summaries()], messages, token),
   ]),
 );
-connection.onReferences(
+connection.onRequest(
+  ReferencesRequest.type,
   guarded('references', [], async (doc, params, token) => {
     await workspaceRead('references', token);
     return references(doc, params.textDocument.uri, params.position, index.summaries(), token);
   }),
 );
-connection.onDocumentHighlight(guarded('documentHighlight', [], (doc, params, token) => documentHighlights(doc, params.position, token)));
-connection.onCodeAction(
+connection.onRequest(DocumentHighlightRequest.type, guarded('documentHighlight', [], (doc, params, token) => documentHighlights(doc, params.position, token)));
+connection.onRequest(
+  CodeActionRequest.type,
   guarded('codeAction', [], (doc, params, token) => codeActions(doc, params.textDocument.uri, params.range, params.context.diagnostics, messages, diagnosticOptions(), token)),
 );
 
@@ -291,11 +319,13 @@ async function workspaceRead(request: string, token: CancellationToken): Promise
   }
 }
 
-connection.onWorkspaceSymbol(async (params, token) => {
+connection.onRequest(WorkspaceSymbolRequest.type, async (params: WorkspaceSymbolParams | null, token) => {
+  if (typeof params?.query !== 'string') return [];
   try {
     await workspaceRead('workspaceSymbol', token);
-    if (token.isCancellationRequested) return [];
-    return workspaceSymbols(index.summaries(), params.query, messages, token);
+    if (token.isCancellationRequested) return cancelled();
+    const symbols = workspaceSymbols(index.summaries(), params.query, messages, token);
+    return token.isCancellationRequested ? cancelled() : symbols;
   } catch (e) {
     connection.console.error(`workspaceSymbol failed: ${errorText(e)}`);
     return [];

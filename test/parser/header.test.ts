@@ -41,6 +41,12 @@ test('line-structured header: every field with its exact span', () => {
   assert.ok(text.slice(m.span.start, m.span.end).endsWith('Fraværende: Peter Svane'), 'the header ends before the first item');
 });
 
+test('a name written twice in the attendees has each place', () => {
+  const { text, spans: s } = spans('Mødedeltagere [[Anne Holm]] og [[Bo Berg]] og [[Anne Holm]], [[Bo Berg]] og [[Anne Holm]]\n\nPunkt 1: Godkendelse af dagsorden\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(m.participants.map((p) => loc(text, p)), s.map((span) => ({ value: text.slice(span.start, span.end), ...cut(text, span) })));
+});
+
 test('a DAGSORDEN is an agenda; a header without a date has none', () => {
   const m = parseReferat('DAGSORDEN Økonomiudvalget\n\nPunkt 1: A\n').meeting;
   assert.equal(m.kind, 'dagsorden');

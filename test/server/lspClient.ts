@@ -114,7 +114,10 @@ export async function startServer(
     },
     async stop() {
       try {
-        await connection.sendRequest(ShutdownRequest.type);
+        // A server stuck in a test that failed would never answer: it is killed below anyway.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const stuck = new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000)));
+        await Promise.race([connection.sendRequest(ShutdownRequest.type), stuck]).finally(() => clearTimeout(timer));
         await connection.sendNotification(ExitNotification.type);
       } catch {
         // already gone

@@ -4,7 +4,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,11 +31,17 @@ Beslutning
 Godkendt.
 `;
 
-function folder(files: Record<string, string>): { root: string; uri: (name: string) => string; write: (name: string, text: string) => void; remove: () => void } {
+function folder(files: Record<string, string | Uint8Array>): { root: string; uri: (name: string) => string; path: (name: string) => string; write: (name: string, text: string | Uint8Array) => void; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'referat-source-'));
-  const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+  const write = (name: string, text: string | Uint8Array) => writeFileSync(join(dir, name), text);
   for (const [name, text] of Object.entries(files)) write(name, text);
-  return { root: pathToFileURL(dir).toString(), uri: (name) => pathToFileURL(join(dir, name)).toString(), write, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    root: pathToFileURL(dir).toString(),
+    uri: (name) => pathToFileURL(join(dir, name)).toString(),
+    path: (name) => join(dir, name),
+    write,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 const editor = (root: string, parseOptions: ParseOptions = {}) => ({ openModel: () => null, parseOptions, roots: [root] });
@@ -96,6 +103,31 @@ test('a small .txt file is parsed with the settings, not only as it was judged',
     const withHeading = await diskAndEditorSource(editor(ws.root, { sectionHeadings: [{ heading: 'Baggrund og formål', kind: 'Sagsfremstilling' }] })).load(ws.uri('lille.txt'));
     assert.deepEqual(outline(plain), [['Plan', ['Beslutning']]]);
     assert.deepEqual(outline(withHeading), [['Plan', ['Sagsfremstilling', 'Beslutning']]]);
+  } finally {
+    ws.remove();
+  }
+});
+
+test('files are decoded as the CLI decodes them; a FIFO and a file over 100 MB are skipped', async () => {
+  const text = minutes('Ældre på Ærø');
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const be = Buffer.from(le).swap16();
+  const stray = Buffer.concat([Buffer.from(text.replace('Godkendt.', 'Godkendt '), 'utf8'), Buffer.from([0xff, 0x0a])]);
+  const ws = folder({ 'le.referat': le, 'be.referat': be, 'gammel.referat': Buffer.from(text, 'latin1'), 'blandet.referat': stray, 'stor.referat': '' });
+  try {
+    const fd = openSync(ws.path('stor.referat'), 'r+');
+    ftruncateSync(fd, 100 * 1024 * 1024 + 1);
+    closeSync(fd);
+    const source = diskAndEditorSource(editor(ws.root));
+    for (const name of ['le.referat', 'be.referat', 'gammel.referat', 'blandet.referat']) {
+      assert.deepEqual(outline(await source.load(ws.uri(name))), [['Ældre på Ærø', ['Beslutning']]], name);
+    }
+    assert.ok((await source.load(ws.uri('blandet.referat')))!.text.endsWith('Godkendt \n\ufffd\n'), 'the stray byte, and only it, replaced');
+    assert.equal(await source.load(ws.uri('stor.referat')), null, 'over the limit');
+    if (spawnSync('mkfifo', [ws.path('rør.referat')]).status === 0) {
+      // Opening it would wait for a writer that never comes.
+      assert.equal(await source.load(ws.uri('rør.referat')), null, 'a FIFO');
+    }
   } finally {
     ws.remove();
   }

@@ -20,6 +20,9 @@ Usage:
       --rule CODE=off|error|warning|information|hint   change a rule (repeatable)
   referat --help                  this text
 
+FILE is a regular file of at most 100 MB, or - for standard input: UTF-8 (a byte that is not
+UTF-8 is shown as U+FFFD, with a warning), UTF-16 with a byte order mark, or Windows-1252.
+
 Exit codes: 0 done, 1 check found errors (or warnings with --strict), 2 unreadable input or bad usage.
 `;
 

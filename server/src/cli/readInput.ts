@@ -1,28 +1,101 @@
 // Reading a file for the CLI: refuse what is not text with one clear line, never a stack trace.
+// Only regular files are read (or stdin, as "-"), and never more than MAX_TEXT_BYTES: a
+// device like /dev/zero or a huge file would otherwise grow the process until it dies.
 
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { decodeText, MAX_TEXT_BYTES, MAX_TEXT_SIZE } from '../text/decode';
 
 export class InputError extends Error {}
 
-export function readReferatFile(path: string): string {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new InputError(`${path}: no such file`);
+/** The name that reads standard input. */
+export const STDIN = '-';
+
+/**
+ * The text of the file at `path` ("-" for stdin), decoded as the workspace index decodes it.
+ * `warn` hears of bytes that were not valid text (they are shown as U+FFFD).
+ */
+export function readReferatFile(path: string, warn: (message: string) => void = warnOnStderr): string {
+  const name = path === STDIN ? 'stdin' : path;
+  const bytes = path === STDIN ? readStdin() : readRegularFile(path);
+  const decoded = decodeText(bytes);
+  if (!decoded) throw new InputError(`${name}: binary file, not text`);
+  if (decoded.invalid > 0) {
+    const what = decoded.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16';
+    const units = decoded.encoding === 'utf-8' ? 'byte' : 'code unit';
+    warn(`${name}: not valid ${what} from line ${decoded.firstInvalidLine}: ${decoded.invalid} ${units}${decoded.invalid === 1 ? '' : 's'} shown as U+FFFD`);
   }
-  if (stat.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
-  let bytes: Buffer;
+  return decoded.text;
+}
+
+/** One line on stderr; the command goes on (exit 0 if nothing else is wrong). */
+function warnOnStderr(message: string): void {
+  process.stderr.write(`referat: warning: ${message}\n`);
+}
+
+const tooLarge = (name: string) => new InputError(`${name}: larger than ${MAX_TEXT_SIZE}, the most referat reads`);
+
+function readRegularFile(path: string): Uint8Array {
+  let fd: number;
   try {
-    bytes = readFileSync(path);
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
+    // Before opening: opening a FIFO waits for a writer, and a device may never end.
+    if (!stat.isFile()) throw new InputError(`${path}: not a regular file`);
+    fd = openSync(path, 'r');
   } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(`${path}: no such file`);
     throw new InputError(`${path}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${path}: binary file, not text`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Older Danish exports are Windows-1252; decoding them as such keeps æ, ø and å.
-    return new TextDecoder('windows-1252').decode(bytes);
+    // What was opened, in case the path changed since it was looked at.
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new InputError(`${path}: not a regular file`);
+    if (stat.size > MAX_TEXT_BYTES) throw tooLarge(path);
+    return readAtMost(fd, path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${path}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readStdin(): Uint8Array {
+  try {
+    return readAtMost(0, 'stdin');
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`stdin: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+const CHUNK = 1024 * 1024;
+
+/** Everything up to end of file, refusing it once it passes MAX_TEXT_BYTES (a file may grow while read). */
+function readAtMost(fd: number, name: string): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    const n = readWaiting(fd, chunk);
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_TEXT_BYTES) throw tooLarge(name);
+    chunks.push(n === CHUNK ? chunk : chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** readSync, waiting while a non-blocking stdin has nothing yet (EAGAIN) instead of failing. */
+function readWaiting(fd: number, buffer: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, 0, buffer.length, null);
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
   }
 }

@@ -25,8 +25,13 @@ export function splitNames(list: Located): Located[] {
   const re = /[^,]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(list.value)) !== null) {
+    // Each part is looked for after the one before it: a name written twice gets its own place,
+    // and a long list is read once, not once per name.
+    let from = 0;
     for (const part of m[0].split(/ og (?=[A-ZÆØÅ])/)) {
-      const offset = m.index + m[0].indexOf(part);
+      const at = m[0].indexOf(part, from);
+      from = at + part.length;
+      const offset = m.index + at;
       const trimmed = part.trim();
       if (trimmed.length > 0) names.push(located(trimmed, list.span.start + offset + (part.length - part.trimStart().length)));
     }

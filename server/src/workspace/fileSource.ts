@@ -1,13 +1,14 @@
 // The index's view of the disk: which files in the workspace may be minutes, and their text.
 // Node's fs lives here and in server.ts only; the parser and the index never touch the disk.
 
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detectMinutes, looksLikeMinutes, type ReferatDocument } from '../parser';
+import { decodeText, MAX_TEXT_BYTES } from '../text/decode';
 
-/** Larger files are not minutes anyone reads in an editor; skipping them bounds memory. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Larger files are skipped, as the CLI refuses them: no referat is this long, and it bounds memory. */
+export const MAX_FILE_BYTES = MAX_TEXT_BYTES;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 /** looksLikeMinutes reads no further than this, so a .txt file is judged by its start. */
 const DETECTION_BYTES = 64 * 1024;
@@ -74,7 +75,8 @@ export interface MinutesFile {
 
 /**
  * The text of a file the index should read, or null: not a candidate, in a skipped folder,
- * too large, gone, or a .txt file that does not look like minutes.
+ * not a regular file, too large, binary, gone, or a .txt file that does not look like minutes.
+ * Decoded as the CLI decodes (text/decode.ts): UTF-8, UTF-16 with a BOM, or Windows-1252.
  */
 export async function readMinutesFile(uri: string): Promise<MinutesFile | null> {
   if (!uri.startsWith('file:')) return null;
@@ -82,30 +84,51 @@ export async function readMinutesFile(uri: string): Promise<MinutesFile | null> 
   const kind = candidateKind(path);
   if (!kind || inSkippedDirectory(path)) return null;
   try {
-    const info = await stat(path);
-    if (!info.isFile() || info.size > MAX_FILE_BYTES) return null;
-    if (kind === 'text' && info.size > DETECTION_BYTES && !looksLikeMinutes(await readHead(path))) return null;
-    const text = await readFile(path, 'utf8');
-    if (kind === 'text' && info.size <= DETECTION_BYTES) {
-      const detected = detectMinutes(text);
-      return detected.minutes ? { text, parsed: detected.model } : null;
+    // Looked at before opening: opening a FIFO waits for a writer, and a device may never end.
+    if (!(await stat(path)).isFile()) return null;
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile() || info.size > MAX_FILE_BYTES) return null;
+      if (kind === 'text' && info.size > DETECTION_BYTES) {
+        const head = decodeText(await readUpTo(handle, DETECTION_BYTES, info.size));
+        if (!head || !looksLikeMinutes(head.text)) return null;
+      }
+      // One byte more than the limit tells a file that grew past it since stat.
+      const bytes = await readUpTo(handle, MAX_FILE_BYTES + 1, info.size);
+      if (bytes.length > MAX_FILE_BYTES) return null;
+      const decoded = decodeText(bytes);
+      if (!decoded) return null;
+      const text = decoded.text;
+      if (kind === 'text' && bytes.length <= DETECTION_BYTES) {
+        const detected = detectMinutes(text);
+        return detected.minutes ? { text, parsed: detected.model } : null;
+      }
+      return { text, parsed: null };
+    } finally {
+      await handle.close();
     }
-    return { text, parsed: null };
   } catch (e) {
     if (isGone(e)) return null;
     throw e;
   }
 }
 
-async function readHead(path: string): Promise<string> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(DETECTION_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, DETECTION_BYTES, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
+/**
+ * The file's first `limit` bytes (all of it if shorter), read from its start. `size` (what
+ * stat said) sizes the first read, so a small file costs one small buffer and one read.
+ */
+async function readUpTo(handle: FileHandle, limit: number, size: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, total === 0 ? size + 1 : 1024 * 1024));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, total);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
   }
+  return Buffer.concat(chunks, total);
 }
 
 function isGone(e: unknown): boolean {

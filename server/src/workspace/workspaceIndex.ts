@@ -1,9 +1,12 @@
 // The workspace index: a summary of every referat in the workspace, kept current in the
 // background. Work goes through one queue, in slices of a few milliseconds of the event loop,
-// so a request on the open document waits at most for a slice and one file's parse. Queries
-// answer from what is indexed so far; the workspace-wide ones (references, workspace symbols)
-// first wait, within a bound, until the index has read the workspace (whenCaughtUp), so right
-// after start-up they do not answer as if the workspace were empty.
+// so a request on the open document waits at most for a slice and one file's parse. One file's
+// parse is one synchronous call, linear on any text (test/parser/adversarial.test.ts) and
+// bounded by the 100 MB read limit (text/decode.ts): tens of milliseconds for a large referat,
+// and test/workspace/indexResponsiveness.test.ts holds a hostile file to an ordinary one's
+// cost. Queries answer from what is indexed so far; the workspace-wide ones (references,
+// workspace symbols) first wait, within a bound, until the index has read the workspace
+// (whenCaughtUp), so right after start-up they do not answer as if the workspace were empty.
 
 import type { ReferatDocument } from '../parser';
 import { summarize, type MinutesSummary } from './summary';
