@@ -136,6 +136,10 @@ export interface EditFigure {
   readonly diagnostics: Timing;
   readonly symbols: Timing;
   readonly diagnosticCount: number;
+  /** The outline as JSON-RPC sends it: its size, and what writing and reading it costs. */
+  readonly outlineJsonBytes: number;
+  readonly outlineStringify: Timing;
+  readonly outlineParse: Timing;
 }
 
 /**
@@ -156,6 +160,8 @@ export function editFigure(repoRoot: string, input: BenchInput): EditFigure {
     documentSymbols(doc, messages, null, ALL_HEADINGS, notCancelled);
   }, { warmup: runs.warmup, runs: Math.max(runs.runs, 20) });
   const doc = parseReferat(original);
+  const outline = documentSymbols(doc, messages, null, notCancelled);
+  const json = JSON.stringify(outline);
   return {
     input: input.name,
     bytes: input.bytes,
@@ -165,5 +171,8 @@ export function editFigure(repoRoot: string, input: BenchInput): EditFigure {
     diagnostics: timeSync(() => diagnosticsOf(doc, uri, messages, { kle }), runs),
     symbols: timeSync(() => documentSymbols(doc, messages, null, ALL_HEADINGS, notCancelled), runs),
     diagnosticCount: count,
+    outlineJsonBytes: Buffer.byteLength(json),
+    outlineStringify: timeSync(() => JSON.stringify(outline), runs),
+    outlineParse: timeSync(() => JSON.parse(json), runs),
   };
 }
