@@ -125,7 +125,8 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   };
   const newHeadingLines = headingLines.slice(0, k + 1);
   for (let j = k + 1; j < headingLines.length; j++) newHeadingLines.push(headingLines[j] + lineDelta);
-  const candidates = spliceCandidates(choice.candidates, newCandidates, firstLine, delta, lineDelta);
+  // Kept by later versions too, and a candidate holds its title's first line as written.
+  const candidates = spliceCandidates(choice.candidates, withOwnStrings(newCandidates), firstLine, delta, lineDelta);
   const chosen = new Set(newHeadingLines);
   const newChoice = { candidates, items: candidates.filter((c) => chosen.has(c.line)), toc: choice.toc };
   const dividerLines = structure.dividerLines.map((d) => (d >= oldEndLine ? d + lineDelta : d));
