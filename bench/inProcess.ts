@@ -10,6 +10,7 @@ import { parseEditable, parseReferat, reparseAfterEdit, type EditableParse } fro
 import { documentSymbols } from '../server/src/languageFeatures/documentSymbols';
 import { notCancelled } from '../server/src/languageFeatures/convert';
 import { Messages } from '../server/src/l10n';
+import { DEFAULT_SETTINGS } from '../server/src/settings';
 import type { BenchInput } from './inputs';
 import { MB } from './inputs';
 import { countSymbols, createMarkdownPeer } from './markdownPeer';
@@ -160,7 +161,8 @@ export function editFigure(repoRoot: string, input: BenchInput): EditFigure {
     documentSymbols(doc, messages, null, ALL_HEADINGS, notCancelled);
   }, { warmup: runs.warmup, runs: Math.max(runs.runs, 20) });
   const doc = parseReferat(original);
-  const outline = documentSymbols(doc, messages, null, notCancelled);
+  // The outline as the server answers it by default (sub-headings only by a setting).
+  const outline = documentSymbols(doc, messages, null, { subHeadings: DEFAULT_SETTINGS.outlineSubHeadings }, notCancelled);
   const json = JSON.stringify(outline);
   return {
     input: input.name,
