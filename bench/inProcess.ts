@@ -10,6 +10,7 @@ import { parseEditable, parseReferat, reparseAfterEdit, type EditableParse } fro
 import { documentSymbols } from '../server/src/languageFeatures/documentSymbols';
 import { notCancelled } from '../server/src/languageFeatures/convert';
 import { Messages } from '../server/src/l10n';
+import { DEFAULT_SETTINGS } from '../server/src/settings';
 import type { BenchInput } from './inputs';
 import { MB } from './inputs';
 import { countSymbols, createMarkdownPeer } from './markdownPeer';
@@ -136,6 +137,10 @@ export interface EditFigure {
   readonly diagnostics: Timing;
   readonly symbols: Timing;
   readonly diagnosticCount: number;
+  /** The outline as JSON-RPC sends it: its size, and what writing and reading it costs. */
+  readonly outlineJsonBytes: number;
+  readonly outlineStringify: Timing;
+  readonly outlineParse: Timing;
 }
 
 /**
@@ -156,6 +161,9 @@ export function editFigure(repoRoot: string, input: BenchInput): EditFigure {
     documentSymbols(doc, messages, null, ALL_HEADINGS, notCancelled);
   }, { warmup: runs.warmup, runs: Math.max(runs.runs, 20) });
   const doc = parseReferat(original);
+  // The outline as the server answers it by default (sub-headings only by a setting).
+  const outline = documentSymbols(doc, messages, null, { subHeadings: DEFAULT_SETTINGS.outlineSubHeadings }, notCancelled);
+  const json = JSON.stringify(outline);
   return {
     input: input.name,
     bytes: input.bytes,
@@ -165,5 +173,8 @@ export function editFigure(repoRoot: string, input: BenchInput): EditFigure {
     diagnostics: timeSync(() => diagnosticsOf(doc, uri, messages, { kle }), runs),
     symbols: timeSync(() => documentSymbols(doc, messages, null, ALL_HEADINGS, notCancelled), runs),
     diagnosticCount: count,
+    outlineJsonBytes: Buffer.byteLength(json),
+    outlineStringify: timeSync(() => JSON.stringify(outline), runs),
+    outlineParse: timeSync(() => JSON.parse(json), runs),
   };
 }

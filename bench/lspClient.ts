@@ -29,19 +29,40 @@ export interface BenchClient {
   change(uri: string, changes: TextDocumentContentChangeEvent[]): number;
   /** Resolves when diagnostics for `uri` at `version` arrive (for servers that send no version: the next ones). */
   diagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams>;
+  /** Whether the server was started with the heap probe, so `memory()` and `cpuMs()` answer. */
+  readonly probed: boolean;
+  /** The server's memory, asked of it after a full collection (only when started with `heapProbe`). */
+  memory(): Promise<ServerMemory>;
+  /** The CPU time the server process has used, in ms (only when started with `heapProbe`). */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
-export async function startBenchServer(repoRoot: string): Promise<BenchClient> {
+export interface ServerMemory {
+  readonly cpuMs: number;
+  /** Resident set as it was, then the heap and resident set after a full collection, in bytes. */
+  readonly rss: number;
+  readonly heapUsedAfterGc: number;
+  readonly rssAfterGc: number;
+}
+
+export interface BenchServerOptions {
+  /** bench/heapProbe.js, loaded into a server run with --expose-gc and an IPC channel, so `memory()` and `cpuMs()` work. */
+  readonly heapProbe?: string;
+}
+
+export async function startBenchServer(repoRoot: string, options: BenchServerOptions = {}): Promise<BenchClient> {
   // REFERAT_BENCH_SERVER_ARGS passes Node options to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
   const nodeArgs = (process.env.REFERAT_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  if (options.heapProbe) nodeArgs.push('--expose-gc', '--require', options.heapProbe);
   // REFERAT_BENCH_TRANSPORT=ipc connects as VS Code's client does (TransportKind.ipc: Node's IPC
   // channel, JSON per line); the default is stdio with Content-Length headers, as other editors do.
-  const ipc = process.env.REFERAT_BENCH_TRANSPORT === 'ipc';
+  // The heap probe answers over the IPC channel, so a probed server talks LSP over stdio.
+  const ipc = process.env.REFERAT_BENCH_TRANSPORT === 'ipc' && !options.heapProbe;
   const server = join(repoRoot, 'dist', 'server.js');
   const child: ChildProcess = ipc
     ? spawn(process.execPath, [...nodeArgs, server, '--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
-    : spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    : spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit', ...(options.heapProbe ? ['ipc' as const] : [])] });
   const connection = ipc
     ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
     : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -85,9 +106,18 @@ export async function startBenchServer(repoRoot: string): Promise<BenchClient> {
     workspaceFolders: null,
   });
   await connection.sendNotification(InitializedNotification.type, {});
+  // One question at a time: the bench awaits each answer before the next.
+  const ask = <T>(question: string): Promise<T> => {
+    if (!options.heapProbe) return Promise.reject(new Error(`${question}: start the server with heapProbe`));
+    return new Promise<T>((resolve) => {
+      child.once('message', (m) => resolve(m as T));
+      child.send(question);
+    });
+  };
   return {
     connection,
     capabilities: result.capabilities,
+    probed: !!options.heapProbe,
     open(uri, text) {
       versions.set(uri, 1);
       void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'referat', version: 1, text } });
@@ -105,6 +135,8 @@ export async function startBenchServer(repoRoot: string): Promise<BenchClient> {
       if (have && have.version === version) return Promise.resolve(have);
       return new Promise((resolve) => waiters.push({ uri, version, resolve }));
     },
+    memory: () => ask<ServerMemory>('memory'),
+    cpuMs: () => ask<{ cpuMs: number }>('cpu').then((a) => a.cpuMs),
     async stop() {
       try {
         await connection.sendRequest(ShutdownRequest.type);

@@ -1,7 +1,7 @@
 // `npm run bench`: every figure of issue #8 in one run, so ratios compare like with like on
 // this machine at this moment. Prints a table, writes bench/results.json and refreshes the
 // generated block of bench/RESULTS.md (the interpretation around it is written by hand).
-// Flags: --quick (fewer sizes, for trying the harness), --skip-server, --skip-peer.
+// Flags: --quick (fewer sizes, for trying the harness), --skip-server, --skip-peer, --skip-soak.
 // REFERAT_BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server it starts.
 
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { ensureInputs, MB, type BenchInput } from './inputs';
 import { editFigure, parseFigure, peerFigure, type EditFigure, type ParseFigure, type PeerFigure } from './inProcess';
 import { serverFigure, type ServerFigure } from './serverBench';
+import { soakFigure, type SoakFigure } from './soakBench';
 import type { Timing } from './stats';
 
 const repoRoot = (() => {
@@ -35,6 +36,7 @@ function child(script: string, ...args: string[]): Record<string, unknown> {
 }
 
 const ms = (t: Timing | null) => (t ? `${t.medianMs.toFixed(2)} / ${t.p95Ms.toFixed(2)} (${t.minMs.toFixed(2)})` : 'n/a');
+const cpu = (msPerLetter: number | null) => (msPerLetter === null ? 'n/a (IPC)' : `${msPerLetter.toFixed(2)} ms`);
 const mb = (bytes: number) => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1000).toFixed(1)} kB`);
 
 function table(head: string[], rows: string[][]): string {
@@ -72,7 +74,13 @@ async function main() {
   const server: ServerFigure[] = [];
   if (!args.has('--skip-server')) {
     process.stderr.write('through the server ...\n');
-    for (const input of [byName('referat-1mb'), byName('referat-10mb')] as BenchInput[]) server.push(await serverFigure(repoRoot, input));
+    for (const input of [byName('referat-1mb'), byName('referat-10mb')] as BenchInput[]) server.push(await serverFigure(repoRoot, join(__dirname, 'heapProbe.js'), input));
+  }
+
+  let soak: SoakFigure | null = null;
+  if (!args.has('--skip-soak')) {
+    process.stderr.write('typing 1,500 letters into the server (memory) ...\n');
+    soak = await soakFigure(repoRoot, join(__dirname, 'heapProbe.js'), byName('referat-1mb'), quick ? 300 : 1500);
   }
 
   const parseOf = (name: string) => parse.find((p) => p.input === name);
@@ -92,6 +100,26 @@ async function main() {
     ...[p1, p10].map((p) => ({ target: `parse ≥ 200 MB/s, ${p.input} (median)`, value: `${p.mbPerSecond.toFixed(1)} MB/s`, met: p.mbPerSecond >= 200 })),
     { target: 'document symbols, 1 MB, through the server ≤ 10 ms (median, cached model)', value: s1 ? `${s1.symbols.medianMs.toFixed(2)} ms` : 'n/a', met: s1 ? s1.symbols.medianMs <= 10 : null },
     { target: '(ours, not the issue\'s) edit → fresh symbols, 1 MB, through the server ≤ 16 ms p95', value: s1 ? `${s1.editToSymbols.p95Ms.toFixed(2)} ms` : 'n/a', met: s1 ? s1.editToSymbols.p95Ms <= 16 : null },
+    {
+      target: 'letter typed at a random place → fresh symbols, 1 MB, through the server ≤ 16 ms p95 (issue 15, item 9)',
+      value: s1 ? `${s1.typingAnywhere.toSymbols.p95Ms.toFixed(2)} ms` : 'n/a',
+      met: s1 ? s1.typingAnywhere.toSymbols.p95Ms <= 16 : null,
+    },
+    {
+      target: 'letter typed in an item title → fresh symbols, 1 MB, through the server ≤ 16 ms p95 (issue 15, item 9)',
+      value: s1 ? `${s1.typingInTitles.toSymbols.p95Ms.toFixed(2)} ms` : 'n/a',
+      met: s1 ? s1.typingInTitles.toSymbols.p95Ms <= 16 : null,
+    },
+    {
+      target: `${soak?.edits ?? 1500} letters typed into 1 MB through the server (each + Outline): RSS grows ≤ 150 MiB (issue 15, item 1)`,
+      value: soak ? `${soak.rssGrowthMiB.toFixed(0)} MiB` : 'n/a',
+      met: soak ? soak.rssGrowthMiB <= 150 : null,
+    },
+    {
+      target: 'the same: heap after a full GC grows ≤ 5 MiB (no growth but the current and last whole-parsed text)',
+      value: soak ? `${soak.heapGrowthMiB.toFixed(1)} MiB` : 'n/a',
+      met: soak ? soak.heapGrowthMiB <= 5 : null,
+    },
     {
       target: 'edit → fresh diagnostics, 1 MB, through the server ≤ 16 ms p95 (published at once when the last computation took < 16 ms, else after a pause of twice its cost)',
       value: s1?.editToDiagnostics ? `${s1.editToDiagnostics.p95Ms.toFixed(2)} ms` : 'no diagnostics yet',
@@ -153,8 +181,19 @@ async function main() {
     `Scaling (parse median): 10 MB / 1 MB = ${scaling.parse10over1.toFixed(2)}${scaling.parse100over10 ? `; 100 MB / 10 MB = ${scaling.parse100over10.toFixed(2)}` : ''}${scaling.serverEdit10over1 ? `; through the server, edit → symbols 10 MB / 1 MB = ${scaling.serverEdit10over1.toFixed(2)}` : ''}.`,
     '### What a keystroke costs (in process: one-character edit, re-parse as the server does, diagnostics, symbols; no debounce, no transport)',
     table(
-      ['input', 'edit → re-parse + diagnostics + symbols', 're-parse (one item)', 'whole parse', 'diagnostics', 'symbols', 'diagnostics found'],
-      edits.map((e) => [e.input, ms(e.editParseDiagnosticsSymbols), ms(e.parse), ms(e.wholeParse), ms(e.diagnostics), ms(e.symbols), String(e.diagnosticCount)]),
+      ['input', 'edit → re-parse + diagnostics + symbols', 're-parse (one item)', 'whole parse', 'diagnostics', 'symbols', 'diagnostics found', 'outline JSON', 'stringify it (server)', 'parse it (client)'],
+      edits.map((e) => [
+        e.input,
+        ms(e.editParseDiagnosticsSymbols),
+        ms(e.parse),
+        ms(e.wholeParse),
+        ms(e.diagnostics),
+        ms(e.symbols),
+        String(e.diagnosticCount),
+        mb(e.outlineJsonBytes),
+        ms(e.outlineStringify),
+        ms(e.outlineParse),
+      ]),
     ),
     '### Peak memory of one parse (child process per size)',
     table(
@@ -180,6 +219,32 @@ async function main() {
           ['input', 'open → symbols', 'symbols', 'folding', 'hover', 'diagnostics (pull)', 'edit → symbols', 'edit → diagnostics', 'edit → both'],
           server.map((s) => [s.input, ms(s.openToSymbols), ms(s.symbols), ms(s.folding), ms(s.hover), ms(s.diagnosticsPull), ms(s.editToSymbols), ms(s.editToDiagnostics), ms(s.editToBoth)]),
         ),
+    '### Typing through the server: a letter at a seeded random place, or in a random item\'s title, until the fresh Outline arrives',
+    server.length === 0
+      ? 'skipped'
+      : table(
+          ['input', 'letters', 'random place → symbols', 'server CPU per letter', 'item title → symbols', 'server CPU per letter'],
+          server.map((s) => [
+            s.input,
+            String(s.typingAnywhere.toSymbols.runs),
+            ms(s.typingAnywhere.toSymbols),
+            cpu(s.typingAnywhere.serverCpuMs),
+            ms(s.typingInTitles.toSymbols),
+            cpu(s.typingInTitles.serverCpuMs),
+          ]),
+        ),
+    '### Memory while typing (1 MB referat through the server; a letter at a random line, then the Outline, each time)',
+    !soak
+      ? 'skipped'
+      : [
+          `${soak.edits} letters after ${soak.samples[1].edits} of warm-up (seed ${soak.seed}); growth is the highest sample minus the one after the warm-up: ` +
+            `RSS ${soak.rssGrowthMiB.toFixed(0)} MiB, heap after a full GC ${soak.heapGrowthMiB.toFixed(1)} MiB. Edit → symbols over the run ${ms(soak.editToSymbols)}.`,
+          '',
+          table(
+            ['letters typed', 'RSS MiB', 'heap after full GC MiB'],
+            soak.samples.map((m) => [String(m.edits), m.rssMiB.toFixed(0), m.heapAfterGcMiB.toFixed(1)]),
+          ),
+        ].join('\n'),
     '### Document symbols beside the Markdown language service (in process, fresh version each run)',
     peer.length === 0
       ? 'skipped'
@@ -200,7 +265,7 @@ async function main() {
   const report = sections.join('\n\n');
   process.stdout.write(report + '\n');
 
-  writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify({ machine, quick, targets, parse, scaling, edits, memory, index, parseAll, server, peer }, null, 2) + '\n');
+  writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify({ machine, quick, targets, parse, scaling, edits, memory, index, parseAll, server, soak, peer }, null, 2) + '\n');
   if (!quick) updateResultsMd(report);
 }
 

@@ -4,11 +4,15 @@
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { DidCloseTextDocumentNotification } from 'vscode-languageserver-protocol/node';
+import { DidCloseTextDocumentNotification, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import type { BenchInput } from './inputs';
 import { startBenchServer, type BenchClient } from './lspClient';
 import { timeAsync, type Timing } from './stats';
 import { runsFor } from './inProcess';
+import { Typist } from './typing';
+
+/** The seed of the random keystrokes: fixed, so runs compare. */
+const TYPING_SEED = 9;
 
 export interface ServerFigure {
   readonly input: string;
@@ -28,8 +32,22 @@ export interface ServerFigure {
   readonly editToDiagnostics: Timing | null;
   /** A one-character edit until both have arrived (requested together, as editors do). */
   readonly editToBoth: Timing;
+  /** A letter typed at a random place (seeded) until the outline of the new version arrives. */
+  readonly typingAnywhere: TypingFigure;
+  /** A letter typed in a random item's title (seeded) until the outline of the new version arrives. */
+  readonly typingInTitles: TypingFigure;
   readonly symbolCount: number;
   readonly capabilities: { hover: boolean; pushDiagnostics: boolean; pullDiagnostics: boolean };
+}
+
+export interface TypingFigure {
+  readonly toSymbols: Timing;
+  /**
+   * The server's CPU time per letter (mean over the measured runs), what the load of a shared
+   * machine does not change as it changes the wall-clock times. Null over IPC, where the
+   * channel the probe answers on carries the protocol.
+   */
+  readonly serverCpuMs: number | null;
 }
 
 interface EditPoint {
@@ -50,10 +68,11 @@ function pointsIn(text: string): { edit: EditPoint; hover: EditPoint } {
   return { edit: { line: paragraph, character: 10 }, hover: { line: heading, character: 2 } };
 }
 
-export async function serverFigure(repoRoot: string, input: BenchInput): Promise<ServerFigure> {
+/** `heapProbe`: the bundled bench/heapProbe.ts, through which the server tells its CPU time (over stdio). */
+export async function serverFigure(repoRoot: string, heapProbe: string, input: BenchInput): Promise<ServerFigure> {
   const text = readFileSync(input.path, 'utf8');
   const runs = runsFor(input.bytes);
-  const client = await startBenchServer(repoRoot);
+  const client = await startBenchServer(repoRoot, process.env.REFERAT_BENCH_TRANSPORT === 'ipc' ? {} : { heapProbe });
   try {
     return await measure(client, input, text, runs);
   } finally {
@@ -112,6 +131,10 @@ async function measure(client: BenchClient, input: BenchInput, text: string, run
     const version = oneEdit();
     await Promise.all([symbolsOf(uri), diagnosticsAvailable ? freshDiagnostics(version) : Promise.resolve()]);
   }, editRuns);
+  await connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  const typingRuns = { warmup: runs.warmup, runs: input.bytes >= 5_000_000 ? 50 : 200 };
+  const typingAnywhere = await typingToSymbols(client, `/bench/typing-${input.name}.txt`, text, (t) => t.anywhere(), typingRuns);
+  const typingInTitles = await typingToSymbols(client, `/bench/titles-${input.name}.txt`, text, (t) => t.inTitle(), typingRuns);
   return {
     input: input.name,
     bytes: input.bytes,
@@ -123,6 +146,8 @@ async function measure(client: BenchClient, input: BenchInput, text: string, run
     editToSymbols,
     editToDiagnostics,
     editToBoth,
+    typingAnywhere,
+    typingInTitles,
     symbolCount: first.length,
     capabilities: { hover: hasHover, pushDiagnostics: diagnosticsAvailable && !pull, pullDiagnostics: pull },
   };
@@ -133,4 +158,32 @@ async function hasPushDiagnostics(client: BenchClient, uri: string, edit: () => 
   const version = edit();
   const arrived = await Promise.race([client.diagnostics(uri, version).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 2000))]);
   return arrived;
+}
+
+/**
+ * Letters typed where `where` puts them (a fresh document, seeded places), each timed from
+ * sending the change until the outline of the new version has arrived.
+ */
+export async function typingToSymbols(
+  client: BenchClient,
+  path: string,
+  text: string,
+  where: (typist: Typist) => TextDocumentContentChangeEvent,
+  runs: { warmup: number; runs: number },
+): Promise<TypingFigure> {
+  const uri = pathToFileURL(path).toString();
+  const typist = new Typist(text, TYPING_SEED);
+  client.open(uri, text);
+  await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  const type = async () => {
+    client.change(uri, [where(typist)]);
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  };
+  for (let i = 0; i < runs.warmup; i++) await type();
+  // The CPU count covers the measured runs only.
+  const cpuFrom = client.probed ? await client.cpuMs() : 0;
+  const toSymbols = await timeAsync(type, { warmup: 0, runs: runs.runs });
+  const serverCpuMs = client.probed ? ((await client.cpuMs()) - cpuFrom) / runs.runs : null;
+  await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  return { toSymbols, serverCpuMs };
 }

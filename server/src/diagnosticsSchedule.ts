@@ -2,8 +2,8 @@
 // kept typing in a big document from re-parsing it at every keystroke, but made every
 // document's diagnostics lag a fifth of a second behind. Now the pause follows what computing
 // them costs for that document (the least of its last three computations): a cheap one is
-// published at once (on the next turn of the event loop, so changes that arrive together are
-// published once), a costly one after typing has paused for twice its cost, so the server is
+// published at once (after the requests that arrived with the change, so changes that arrive
+// together are published once), a costly one after typing has paused for twice its cost, so the server is
 // busy with it at most a third of the time while the user types. No connection here:
 // server.ts publishes.
 
@@ -71,7 +71,11 @@ export class DiagnosticsSchedule {
       this.publish(uri);
     };
     if (delay === 0) {
-      const handle = setImmediate(run);
+      // Two turns, not one: a request that came with the change (an editor asks for the
+      // Outline right after a keystroke) is then answered before the diagnostics are computed
+      // and sent, since the connection handles its next message on the turn after the change.
+      // Nobody waits on a publish; somebody waits on the answer.
+      let handle = setImmediate(() => (handle = setImmediate(run)));
       this.pending.set(uri, () => clearImmediate(handle));
     } else {
       const handle = setTimeout(run, delay);

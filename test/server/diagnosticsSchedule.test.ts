@@ -33,6 +33,19 @@ test('a cheap document is published on the next turn, once for changes that arri
   assert.deepEqual(published, ['file:///a']);
 });
 
+test('a request that arrived with the change is answered before the diagnostics are published', () => {
+  // The connection handles each message on a turn of its own: the change on one, the Outline
+  // request the editor sent with it on the next.
+  const order: string[] = [];
+  mock.timers.enable({ apis: ['setTimeout', 'setImmediate'] });
+  const s = new DiagnosticsSchedule(() => order.push('diagnostics'));
+  s.costWas('file:///a', 3);
+  s.changed('file:///a');
+  setImmediate(() => order.push('outline'));
+  mock.timers.tick(0);
+  assert.deepEqual(order, ['outline', 'diagnostics']);
+});
+
 test('one slow computation of a cheap document (a busy machine) does not make the next edit wait', () => {
   const { published, schedule: s } = schedule();
   s.costWas('file:///a', 3);

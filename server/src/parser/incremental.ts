@@ -16,6 +16,7 @@ import { documentKind } from './kind';
 import { formFeedPages, parseEditable, type EditableParse } from './parse';
 import { matchToc } from './toc';
 import { lastWhere } from './sorted';
+import { withOwnStrings } from './ownStrings';
 
 /** An edit of a text: its [start, end) became `insertedLength` characters. */
 export interface TextEdit {
@@ -87,8 +88,11 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   if (structure.dividerLines.some((d) => d >= firstLine && d < oldEndLine) || dividerLinesOf(scanned.lines, 0, regionLineCount).length > 0) return null;
   const newLineStarts = spliceLineStarts(lineStarts, firstLine, oldEndLine, scanned.index.lineStarts, regionLineCount, regionStart, delta);
 
-  const problems: ParseProblem[] = [];
-  const parsed = parseItem(lines, firstLine, newEndLine, structure.headings, [], meetingDateOf(old.meeting), problems);
+  // What is parsed from the region is kept by later versions (moved, not parsed again), so it
+  // gets strings of its own: slices would keep this version's whole text alive (ownStrings.ts).
+  const parsedProblems: ParseProblem[] = [];
+  const parsed = withOwnStrings(parseItem(lines, firstLine, newEndLine, structure.headings, [], meetingDateOf(old.meeting), parsedProblems));
+  const problems = withOwnStrings(parsedProblems);
   const oldItem = old.items[k];
   // A divider above the item ("Lukket dagsorden") closed it; the region holds none, so it still does.
   const item = structure.closedByDivider[k] && !parsed.closed ? { ...parsed, closed: true } : parsed;
@@ -96,7 +100,7 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   items.push(item);
   for (let j = k + 1; j < old.items.length; j++) items.push(shiftItem(old.items[j], delta));
 
-  const found = findMentions(text, [], regionStart, newRegionEnd);
+  const found = withOwnStrings(findMentions(text, [], regionStart, newRegionEnd));
   const caseNumbers = spliceMentions(old.caseNumbers, found.caseNumbers, regionStart, oldRegionEnd, delta, shiftCaseNumber);
   const dates = spliceMentions(old.dates, found.dates, regionStart, oldRegionEnd, delta, shiftDate);
   if (!caseNumbers || !dates) return null;
@@ -121,7 +125,8 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   };
   const newHeadingLines = headingLines.slice(0, k + 1);
   for (let j = k + 1; j < headingLines.length; j++) newHeadingLines.push(headingLines[j] + lineDelta);
-  const candidates = spliceCandidates(choice.candidates, newCandidates, firstLine, delta, lineDelta);
+  // Kept by later versions too, and a candidate holds its title's first line as written.
+  const candidates = spliceCandidates(choice.candidates, withOwnStrings(newCandidates), firstLine, delta, lineDelta);
   const chosen = new Set(newHeadingLines);
   const newChoice = { candidates, items: candidates.filter((c) => chosen.has(c.line)), toc: choice.toc };
   const dividerLines = structure.dividerLines.map((d) => (d >= oldEndLine ? d + lineDelta : d));

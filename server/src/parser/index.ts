@@ -15,4 +15,5 @@ export type { ExtraSectionHeading } from './headings';
 export { looksLikeMinutes, detectMinutes, minutesKind } from './detect';
 export { decisionsOf, pointAt, itemAt } from './pairing';
 export { lastWhere } from './sorted';
+export { ownString, withOwnStrings } from './ownStrings';
 export type { ItemDecisions, DecisionPairing, PointPair } from './pairing';

@@ -4,6 +4,7 @@
 
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentKind, Outcome, ReferatDocument, Span } from '../parser';
+import { ownString } from '../parser';
 import { committeeKey, committeeName } from './committee';
 
 export interface MeetingSummary {
@@ -58,13 +59,8 @@ export interface MinutesSummary {
 /** Case numbers are compared without regard to letter case ("a00" and "A00" are one facet). */
 export const caseKey = (text: string) => text.toUpperCase();
 
-/**
- * A copy of a string that does not share the parsed text's memory. V8 keeps substrings as
- * views into their parent, so one kept title would keep a whole 1 MB file alive.
- */
-function detached(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
+/** Summaries outlive the text: one kept substring would keep a whole 1 MB file alive. */
+const detached = ownString;
 
 export function summarize(uri: string, doc: ReferatDocument): MinutesSummary {
   const range = (span: Span): Range => ({ start: doc.lines.positionAt(span.start), end: doc.lines.positionAt(span.end) });
