@@ -1,0 +1,108 @@
+// A PDF page's text pieces grouped into rows: pieces that share a baseline are one row, and a
+// row's pieces become one line, with a space where the gap between them is a word space and a
+// TAB where it is wider (table cells, a label and its value). Pure geometry: no pdf.js here.
+
+/** A piece of text as a PDF places it, in page space with y growing downwards (points). */
+export interface TextRun {
+  readonly text: string;
+  /** Left edge and baseline. */
+  readonly x: number;
+  readonly y: number;
+  /** Advance width along the baseline. */
+  readonly width: number;
+  /** Font size (the height of an em). */
+  readonly size: number;
+  readonly bold: boolean;
+}
+
+export interface Row {
+  /** Baseline of the row's largest text. */
+  readonly y: number;
+  /** The largest font size in the row. */
+  readonly size: number;
+  /** Left to right. */
+  readonly runs: readonly TextRun[];
+}
+
+export interface RowText {
+  readonly text: string;
+  readonly bold: boolean;
+  /** The font size most of its characters have. */
+  readonly size: number;
+}
+
+/** Pieces whose baselines lie within half an em of a row's first baseline belong to it (a superscript does; the next line, an em and more below, does not). */
+const SAME_BASELINE = 0.5;
+/** A gap of at least this many ems between pieces is a word space... */
+const SPACE_GAP = 0.12;
+/** ...and at least this many a TAB: wider than any word space of justified text. */
+const TAB_GAP = 1.2;
+
+/** Rows top to bottom, each row's runs left to right. Runs with no visible text are dropped. */
+export function groupRows(runs: readonly TextRun[]): Row[] {
+  const visible = runs.filter((r) => /\S/.test(r.text) && Number.isFinite(r.x) && Number.isFinite(r.y) && r.size > 0);
+  visible.sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: { first: number; y: number; size: number; runs: TextRun[] }[] = [];
+  for (const run of visible) {
+    const last = rows[rows.length - 1];
+    if (last && run.y - last.first <= SAME_BASELINE * Math.max(last.size, run.size)) {
+      last.runs.push(run);
+      if (run.size > last.size) {
+        last.size = run.size;
+        last.y = run.y;
+      }
+    } else {
+      rows.push({ first: run.y, y: run.y, size: run.size, runs: [run] });
+    }
+  }
+  return rows.map((r) => ({ y: r.y, size: r.size, runs: r.runs.sort((a, b) => a.x - b.x) }));
+}
+
+/** The text of runs on one baseline (left to right): spaces and TABs from the gaps between them. */
+export function rowText(runs: readonly TextRun[]): RowText {
+  let text = '';
+  let end = -Infinity;
+  let previous: TextRun | null = null;
+  let bold = true;
+  const sizes = new Map<number, number>();
+  for (const run of runs) {
+    // Some producers draw a word twice, a hair apart, to fake a bold face.
+    if (previous && run.text === previous.text && Math.abs(run.x - previous.x) < 0.2 * run.size) continue;
+    let piece = run.text.replace(/\s+/g, ' ');
+    if (previous) {
+      const gap = run.x - end;
+      const em = Math.max(run.size, previous.size);
+      if (gap >= TAB_GAP * em) {
+        text = text.trimEnd() + '\t';
+        piece = piece.trimStart();
+      } else if (gap >= SPACE_GAP * em && !text.endsWith(' ') && !piece.startsWith(' ')) {
+        text += ' ';
+      }
+    } else {
+      piece = piece.trimStart();
+    }
+    text += piece;
+    end = Math.max(end, run.x + run.width);
+    previous = run;
+    const letters = run.text.replace(/\s/g, '').length;
+    if (letters > 0) {
+      bold &&= run.bold;
+      const size = Math.round(run.size * 10) / 10;
+      sizes.set(size, (sizes.get(size) ?? 0) + letters);
+    }
+  }
+  return { text: text.trimEnd(), bold: bold && sizes.size > 0, size: mostCommon(sizes) };
+}
+
+/** The key with the largest count (the larger key on a tie); 0 for none. */
+export function mostCommon(counts: ReadonlyMap<number, number>): number {
+  let best = 0;
+  let bestCount = -1;
+  for (const [key, count] of counts) {
+    if (count > bestCount || (count === bestCount && key > best)) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
