@@ -18,11 +18,16 @@ const common = {
 
 const PDFJS = { 'pdfjs-dist/legacy/build/pdf.mjs': './pdfjs.js', 'pdfjs-dist/legacy/build/pdf.worker.mjs': './pdfjs-worker.js' };
 
-/** Imports of pdf.js become requires of its files beside the bundle, loaded when first used. */
+/**
+ * Imports of pdf.js become requires of its files beside the bundle, run when first used. A
+ * require, not an import(): Node would scan 3 MB of CommonJS for its export names first.
+ */
 const pdfjsBeside = {
   name: 'pdfjs-beside',
   setup(b) {
-    b.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs$/ }, (args) => ({ path: PDFJS[args.path], external: true }));
+    b.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs$/ }, (args) => ({ path: PDFJS[args.path], namespace: 'pdfjs-beside' }));
+    b.onLoad({ filter: /.*/, namespace: 'pdfjs-beside' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/pdfjs(-worker)?\.js$/, namespace: 'pdfjs-beside' }, (args) => ({ path: args.path, external: true }));
   },
 };
 
