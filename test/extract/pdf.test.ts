@@ -15,6 +15,10 @@ function ok(result: ExtractResult): Extracted {
 
 const pagesOf = (text: string) => text.split('\f');
 
+// The engine's own methods, before pdf.js (loaded by the first extraction) could replace them.
+const nativePush = Array.prototype.push;
+const nativeJsonParse = JSON.parse;
+
 test('a referat laid out as a municipality prints it: header, label/value block, headings, paragraphs, hyphenation, footer', async () => {
   const result = ok(await extractPdf(await minutesPdf()));
   assert.equal(result.pages, MINUTES_PAGES);
@@ -170,4 +174,12 @@ test('extractText tells a PDF by its first bytes, whatever its name', async () =
   const r = ok(await extractText(pdf, 'referat.txt'));
   assert.equal(r.kind, 'pdf');
   assert.match(r.text, /\nPunkt 1: Første\n/);
+});
+
+test('loading pdf.js leaves the engine\'s own push and JSON.parse in place (its polyfills made them slow for everyone) and adds no drawing globals', async () => {
+  ok(await extractPdf(await minutesPdf()));
+  assert.equal(Array.prototype.push, nativePush);
+  assert.equal(JSON.parse, nativeJsonParse);
+  const scope = globalThis as Record<string, unknown>;
+  assert.deepEqual(['DOMMatrix', 'ImageData', 'Path2D'].filter((name) => scope[name] !== undefined), []);
 });

@@ -103,7 +103,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       if (Date.now() - started > budget) return fail('too-slow', { page: pageNumber, limit: budget });
       options.onProgress?.(pageNumber, total);
       // Let the event loop run between pages: an editor stays responsive and can cancel.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTurn();
     }
   } catch (e) {
     return fail(e instanceof Error && e.name === 'PasswordException' ? 'encrypted' : 'damaged', { page: pageNumber || undefined, detail: messageOf(e) });
@@ -137,6 +137,11 @@ export function assemble(pages: readonly (readonly PageLine[])[], bodySize: numb
     if (p > 0) out[first] = '\f' + out[first];
   });
   return { text: out.join('\n') + '\n', lines: cues };
+}
+
+/** One turn of the event loop: setImmediate where there is one (setTimeout waits a millisecond or more, per page). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
 function fontIsBold(font: FontInfo | undefined): boolean {
