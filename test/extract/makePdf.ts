@@ -1,7 +1,7 @@
 // PDFs the tests make themselves (with pdf-lib), laid out as real minutes are: text placed at
 // positions on A4 pages in the standard Helvetica and Times faces, regular and bold.
 
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import { PDFDocument, StandardFonts, degrees, type PDFFont } from 'pdf-lib';
 
 export const A4 = { width: 595, height: 842 } as const;
 export const LEFT = 56;
@@ -18,12 +18,15 @@ export interface Piece {
   readonly serif?: boolean;
   readonly alignRight?: boolean;
   readonly center?: boolean;
+  /** Turned counter-clockwise by this many degrees about its start (x, y in PDF space then). */
+  readonly angle?: number;
 }
 
-/** A page: its pieces of text, and optionally an image over the whole page (a scan). */
+/** A page: its pieces of text, optionally an image over the whole page (a scan), and the page's /Rotate. */
 export interface PageSpec {
   readonly pieces: readonly Piece[];
   readonly scan?: boolean;
+  readonly rotation?: number;
 }
 
 /** A 1×1 grey PNG, stretched over a page it stands for a scanned page with no text layer. */
@@ -40,7 +43,8 @@ export async function makePdf(pages: readonly (PageSpec | readonly Piece[])[], o
   };
   for (const spec of pages) {
     const page = doc.addPage([A4.width, A4.height]);
-    const { pieces, scan } = 'pieces' in spec ? spec : { pieces: spec, scan: false };
+    const { pieces, scan, rotation } = 'pieces' in spec ? spec : { pieces: spec, scan: false, rotation: 0 };
+    if (rotation) page.setRotation(degrees(rotation));
     if (scan) {
       const image = await doc.embedPng(Buffer.from(PIXEL_PNG, 'base64'));
       page.drawImage(image, { x: 0, y: 0, width: A4.width, height: A4.height });
@@ -50,7 +54,7 @@ export async function makePdf(pages: readonly (PageSpec | readonly Piece[])[], o
       const size = p.size ?? 11;
       const width = f.widthOfTextAtSize(p.text, size);
       const x = p.alignRight ? p.x - width : p.center ? p.x - width / 2 : p.x;
-      page.drawText(p.text, { x, y: A4.height - p.y, size, font: f });
+      page.drawText(p.text, { x, y: A4.height - p.y, size, font: f, rotate: degrees(p.angle ?? 0) });
     }
   }
   return doc.save({ useObjectStreams: !options.plain });

@@ -115,6 +115,16 @@ test('the cues: which lines are bold and which are set larger than the body, by 
   assert.deepEqual([...new Set(cues.filter((c) => !c.larger && !c.bold).map((c) => c.size))].sort((a, b) => a - b), [9, 10, 11]);
 });
 
+test('a landscape page (a portrait page turned by /Rotate, its text drawn turned back) reads upright; a note up the margin comes after its page', async () => {
+  // Turned 90° clockwise on screen, a piece drawn at PDF (x, y) turned 90° counter-clockwise
+  // reads upright at screen column y and screen row x: rows are x = 100, 120, 134 here.
+  const at = (text: string, row: number, column: number, size = 11) => ({ text, x: row, y: 842 - column, size, angle: 90 });
+  const landscape = { pieces: [at('Bilag 1: Oversigt i liggende format', 100, 56, 12), at('Navn', 120, 56), at('Parti', 120, 256), at('Anna Hansen', 134, 56), at('A', 134, 256)], rotation: 90 };
+  const portrait = [{ text: 'Punkt 1: Første', x: LEFT, y: 62 }, { text: 'Journalnummer 24/6823', x: 30, y: 542, size: 8, angle: 90 }];
+  const { text } = ok(await extractPdf(await makePdf([landscape, portrait])));
+  assert.equal(text, 'Bilag 1: Oversigt i liggende format\nNavn\tParti\nAnna Hansen\tA\n\fPunkt 1: Første\n\nJournalnummer 24/6823\n');
+});
+
 test('a scanned PDF (pages that are images, no text layer) is a no-text failure, not an empty text', async () => {
   const scanned = await makePdf([{ pieces: [], scan: true }, { pieces: [], scan: true }]);
   assert.deepEqual(await extractPdf(scanned), { ok: false, kind: 'pdf', reason: 'no-text', count: 2 });
