@@ -27,6 +27,13 @@ test('a word space where the gap is one, nothing where pieces touch, a TAB where
   assert.equal(textOf([run('Mødedato:', 100, 100), run('3. marts 2025', 200, 100)]), 'Mødedato:\t3. marts 2025');
 });
 
+test('a list marker set apart by an indent is followed by a space, as numbered points are written; a number alone in a cell keeps its TAB', () => {
+  assert.equal(textOf([run('1.', 60, 100), run('At sagen drøftes.', 78, 100), run('•', 60, 112), run('Bilaget tages til efterretning.', 78, 112)]), '1. At sagen drøftes.\n• Bilaget tages til efterretning.');
+  assert.equal(textOf([run('a)', 60, 100), run('godkendes', 78, 100)]), 'a) godkendes');
+  assert.equal(textOf([run('1', 60, 100), run('Bedre mad til ældre', 90, 100), run('S', 400, 100)]), '1\tBedre mad til ældre\tS');
+  assert.equal(textOf([run('Punkt 1.', 60, 100), run('Godkendt', 120, 100)]), 'Punkt 1.\tGodkendt');
+});
+
 test('a word drawn twice a hair apart (a fake bold face) is read once', () => {
   assert.equal(textOf([run('Beslutning', 100, 100), run('Beslutning', 100.3, 100)]), 'Beslutning');
 });

@@ -37,6 +37,12 @@ const SAME_BASELINE = 0.5;
 const SPACE_GAP = 0.12;
 /** ...and at least this many a TAB: wider than any word space of justified text. */
 const TAB_GAP = 1.2;
+/**
+ * A list's marker set apart from its text by an indent ("•", "–", "1.", "a)", "(2)") is
+ * followed by a space, not a TAB, as the numbered points "1. At sagen drøftes." are written.
+ */
+const LIST_MARKER = /^(?:[•◦▪■●○·‣⁃\-–]|\(?\d{1,3}[.)]|\(?[a-zæøå][.)])$/;
+const MARKER_GAP = 4;
 
 /** Rows top to bottom, each row's runs left to right. Runs with no visible text are dropped. */
 export function groupRows(runs: readonly TextRun[]): Row[] {
@@ -72,7 +78,7 @@ export function rowText(runs: readonly TextRun[]): RowText {
     if (previous) {
       const gap = run.x - end;
       const em = Math.max(run.size, previous.size);
-      if (gap >= TAB_GAP * em) {
+      if (gap >= TAB_GAP * em && !(text === previous.text.trim() && LIST_MARKER.test(text) && gap < MARKER_GAP * em)) {
         text = text.trimEnd() + '\t';
         piece = piece.trimStart();
       } else if (gap >= SPACE_GAP * em && !text.endsWith(' ') && !piece.startsWith(' ')) {
