@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeHtml, extractText, htmlToText } from '../../server/src/extract';
+import { decodeHtml, extractText, htmlToLines, htmlToText } from '../../server/src/extract';
 import { repoRoot } from '../testUtil';
 
 test('blocks on their own lines with a blank line between them, <br> a break, inline elements inside the line, whitespace collapsed', () => {
@@ -40,7 +40,24 @@ test('unclosed and misnested tags do not lose text', () => {
 
 test('extractText reads a web page from its bytes, by content or by name', async () => {
   const page = new TextEncoder().encode('<!doctype html><p>Punkt 1: Første</p>');
-  assert.deepEqual(await extractText(page, 'dagsorden'), { ok: true, kind: 'html', text: 'Punkt 1: Første\n', lines: [], pages: 1 });
+  assert.deepEqual(await extractText(page, 'dagsorden'), { ok: true, kind: 'html', text: 'Punkt 1: Første\n', lines: [{ line: 0, page: 1, bold: false, size: 0, larger: false }], pages: 1 });
+});
+
+test('cues: a heading is bold and, for <h1>-<h3>, larger; a line all in <b>, <strong> or <th> is bold; a line with one bold word is not', () => {
+  const html = '<h2>Punkt 1: Budget</h2><p><strong>Beslutning</strong></p><p>Godkendt <b>uden</b> bemærkninger.</p><h4>Bilag</h4><table><tr><th>Navn</th><th>Parti</th></tr><tr><td>Anna</td><td>A</td></tr></table>';
+  const { text, lines } = htmlToLines(html);
+  const rows = text.split('\n');
+  assert.deepEqual(
+    lines.map((c) => [rows[c.line], c.bold, c.larger]),
+    [
+      ['Punkt 1: Budget', true, true],
+      ['Beslutning', true, false],
+      ['Godkendt uden bemærkninger.', false, false],
+      ['Bilag', true, false],
+      ['Navn\tParti', true, false],
+      ['Anna\tA', false, false],
+    ],
+  );
 });
 
 const corpus = join(repoRoot, '..', 'shared', 'corpus');

@@ -7,6 +7,7 @@
 // texts were made with (shared/corpus/tools/html2text.py), so both read a page alike.
 
 import { Parser } from 'htmlparser2';
+import type { LineCue } from './result';
 
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'title']);
 const BLOCK = new Set([
@@ -15,20 +16,39 @@ const BLOCK = new Set([
   'figcaption', 'address', 'details', 'summary', 'hr', 'caption', 'body', 'html', 'center', 'legend', 'option', 'select',
 ]);
 const CELL = new Set(['td', 'th']);
+/** What a browser sets bold by default, and larger than the text around it. */
+const BOLD = new Set(['b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LARGER = new Set(['h1', 'h2', 'h3']);
 /** The whitespace a browser collapses, and the no-break space a copy turns into a space. */
 const SPACES = /[ \t\r\n\f\v\u00a0]+/g;
 
+/** A run of text with the typography a browser gives it by default. */
+interface Piece {
+  readonly s: string;
+  readonly bold: boolean;
+  readonly larger: boolean;
+}
+
 export function htmlToText(html: string): string {
-  const out: string[] = [];
+  return htmlToLines(html).text;
+}
+
+/** The page's text, and a cue per line: bold (headings, <b>, <strong>, <th>), larger (<h1>-<h3>). */
+export function htmlToLines(html: string): { text: string; lines: LineCue[] } {
+  const out: Piece[] = [];
   // Open elements and whether each hides its content; a hidden element hides all inside it.
   const open: { name: string; hides: boolean }[] = [];
   let hidden = 0;
   let pre = 0;
+  let bold = 0;
+  let larger = 0;
+  const mark = (s: string) => out.push({ s, bold: false, larger: false });
   // The parser hands over text in pieces (an entity is a piece of its own): collapse whitespace
-  // over the whole run of text between two tags, as a browser does.
+  // over the whole run of text between two tags, as a browser does. The typography cannot
+  // change inside a run: it changes at tags, and every tag ends the run first.
   let text = '';
   const flush = () => {
-    if (text) out.push(pre ? text.replace(/\r\n?/g, '\n') : text.replace(SPACES, ' '));
+    if (text) out.push({ s: pre ? text.replace(/\r\n?/g, '\n') : text.replace(SPACES, ' '), bold: bold > 0, larger: larger > 0 });
     text = '';
   };
   const parser = new Parser(
@@ -36,15 +56,17 @@ export function htmlToText(html: string): string {
       onopentag(name, attribs) {
         flush();
         if (name === 'br' || name === 'hr') {
-          if (!hidden) out.push('\n');
+          if (!hidden) mark('\n');
           return;
         }
         const hides = SKIP.has(name) || isHidden(attribs);
         open.push({ name, hides });
+        if (BOLD.has(name)) bold++;
+        if (LARGER.has(name)) larger++;
         if (hides) hidden++;
         if (hidden) return;
-        if (BLOCK.has(name)) out.push('\n');
-        else if (CELL.has(name)) out.push('\t');
+        if (BLOCK.has(name)) mark('\n');
+        else if (CELL.has(name)) mark('\t');
         if (name === 'pre') pre++;
       },
       onclosetag(name) {
@@ -55,10 +77,12 @@ export function htmlToText(html: string): string {
         if (at < 0) return;
         while (open.length > at) {
           const element = open.pop()!;
+          if (BOLD.has(element.name)) bold--;
+          if (LARGER.has(element.name)) larger--;
           const wasHidden = hidden > 0;
           if (element.hides) hidden--;
           if (wasHidden) continue;
-          if (BLOCK.has(element.name)) out.push('\n');
+          if (BLOCK.has(element.name)) mark('\n');
           if (element.name === 'pre' && pre > 0) pre--;
         }
       },
@@ -71,7 +95,7 @@ export function htmlToText(html: string): string {
   parser.write(html.charCodeAt(0) === 0xfeff ? html.slice(1) : html);
   parser.end();
   flush();
-  return tidy(out.join(''));
+  return tidy(out);
 }
 
 function isHidden(attribs: Record<string, string>): boolean {
@@ -81,11 +105,22 @@ function isHidden(attribs: Record<string, string>): boolean {
 }
 
 /** Each line trimmed, also around its TABs; runs of blank lines as one; none at the ends. */
-function tidy(raw: string): string {
+function tidy(pieces: readonly Piece[]): { text: string; lines: LineCue[] } {
+  const raw: Piece[][] = [[]];
+  for (const piece of pieces) {
+    const parts = piece.s.split('\n');
+    parts.forEach((part, k) => {
+      if (k > 0) raw.push([]);
+      if (part) raw[raw.length - 1].push({ ...piece, s: part });
+    });
+  }
   const lines: string[] = [];
+  const cues: LineCue[] = [];
   let blank = false;
-  for (const line of raw.split('\n')) {
+  for (const line of raw) {
     const tidied = line
+      .map((p) => p.s)
+      .join('')
       .split('\t')
       .map((cell) => cell.trim())
       .join('\t')
@@ -93,11 +128,13 @@ function tidy(raw: string): string {
     if (tidied === '') {
       if (lines.length > 0 && !blank) lines.push('');
       blank = true;
-    } else {
-      lines.push(tidied);
-      blank = false;
+      continue;
     }
+    const worded = line.filter((p) => /\S/.test(p.s));
+    cues.push({ line: lines.length, page: 1, bold: worded.every((p) => p.bold), size: 0, larger: worded.every((p) => p.larger) });
+    lines.push(tidied);
+    blank = false;
   }
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines.join('\n') + '\n';
+  return { text: lines.join('\n') + '\n', lines: cues };
 }

@@ -7,11 +7,14 @@ export interface LineCue {
   readonly line: number;
   /** 1-based page the line stands on (1 for a web page). */
   readonly page: number;
-  /** Every word of the line is set in a bold face (Bold, Black, Heavy, Semibold, or a weight of 600 and up). */
+  /**
+   * Every word of the line is set in a bold face: in a PDF its font is Bold, Black, Heavy,
+   * Semibold or of weight 600 and up; on a web page it is inside a heading, <b>, <strong> or <th>.
+   */
   readonly bold: boolean;
-  /** The font size most of the line's characters have, in points (0 for a web page). */
+  /** The font size most of the line's characters have, in points (0 for a web page, which has none to tell). */
   readonly size: number;
-  /** Set larger than the document's body size (the size most of its characters have). */
+  /** Set larger than the document's body size (the size most of its characters have); on a web page, a line of <h1>-<h3>. */
   readonly larger: boolean;
 }
 
@@ -22,7 +25,7 @@ export interface Extracted {
   readonly kind: SourceKind;
   /** Plain text: lines joined by \n; pages of a PDF separated by one form feed (\f) at the start of the next page's first line. */
   readonly text: string;
-  /** Cues for the lines that have text, in line order. */
+  /** Cues for the lines that have text, in line order (none for a text file). */
   readonly lines: readonly LineCue[];
   /** Pages read (1 for a web page or text). */
   readonly pages: number;
