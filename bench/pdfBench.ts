@@ -63,17 +63,23 @@ export async function referatPdf(repoRoot: string, pages: number): Promise<Uint8
   const drawn: { text: string; font: PDFFont; size: number; x: number; gapBefore: boolean }[] = [];
   let gap = false;
   for (const raw of text.split('\n')) {
-    const line = clean(raw.trim());
-    if (line === '') {
+    const cells = raw.trim().split('\t').map((cell) => clean(cell.trim()));
+    const line = cells.join(' ');
+    if (line.trim() === '') {
       gap = true;
       continue;
     }
     const heading = /^Punkt \d+:/.test(line);
     const font = heading || (SECTION.test(line) && line.length < 60) ? bold : regular;
     const size = heading ? 12 : SIZE;
-    const cells = line.split('\t');
     if (cells.length > 1) {
-      cells.forEach((cell, i) => drawn.push({ text: cell.slice(0, 60), font, size, x: MARGIN + i * 160, gapBefore: gap && i === 0 }));
+      // Cells at tab stops 160 pt apart, or a little after a longer cell before them.
+      let x = MARGIN;
+      cells.forEach((cell, i) => {
+        const text = cell.slice(0, 70);
+        drawn.push({ text, font, size, x, gapBefore: gap && i === 0 });
+        x = Math.max(MARGIN + (i + 1) * 160, x + font.widthOfTextAtSize(text, size) + 24);
+      });
     } else {
       for (const part of wrap(line, font, size, width)) {
         drawn.push({ text: part, font, size, x: MARGIN, gapBefore: gap });
