@@ -56,12 +56,16 @@ export function layoutPage(runs: readonly TextRun[]): PageLine[] {
 
 /** The font size most of the characters have. */
 export function bodySizeOf(runs: readonly TextRun[]): number {
-  const counts = new Map<number, number>();
+  return mostCommon(countSizes(runs));
+}
+
+/** Characters per font size (rounded to a tenth of a point), added to `counts`. */
+export function countSizes(runs: readonly TextRun[], counts = new Map<number, number>()): Map<number, number> {
   for (const r of runs) {
     const letters = r.text.replace(/\s/g, '').length;
     if (letters === 0) continue;
     const size = Math.round(r.size * 10) / 10;
     counts.set(size, (counts.get(size) ?? 0) + letters);
   }
-  return mostCommon(counts);
+  return counts;
 }

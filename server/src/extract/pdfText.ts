@@ -5,7 +5,8 @@
 // can cancel between pages.
 
 import { joinHyphenated } from './hyphenation';
-import { bodySizeOf, layoutPage, type PageLine } from './pdfPage';
+import { countSizes, layoutPage, type PageLine } from './pdfPage';
+import { mostCommon } from './pdfRows';
 import type { TextRun } from './pdfRows';
 import { loadPdfJs } from './pdfjs';
 import type { CancellationCheck, ExtractFailure, ExtractFailureReason, ExtractOptions, ExtractResult, LineCue } from './result';
@@ -59,7 +60,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const budget = options.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
   const pages: PageLine[][] = [];
-  const allRuns: TextRun[] = [];
+  // Characters per font size over the whole document, for its body size.
+  const sizes = new Map<number, number>();
   let pageNumber = 0;
   try {
     if (total > maxPages) return fail('too-many-pages', { count: total, limit: maxPages });
@@ -73,7 +75,11 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       // only to whoever draws the page; draw once where a font is new, images left out.
       if (Object.keys(content.styles).some((id) => !page.commonObjs.has(id))) {
         if (token?.isCancellationRequested) return fail('cancelled', { page: pageNumber });
-        await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+        try {
+          await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+        } catch {
+          // A page whose drawing is broken where its text is not: its text still counts, without bold cues.
+        }
       }
       const boldFonts = new Map<string, boolean>();
       const isBold = (id: string) => {
@@ -98,7 +104,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       const lines = layoutPage(runs);
       for (const run of aside) lines.push({ text: run.text.replace(/\s+/g, ' ').trim(), bold: run.bold, size: Math.round(run.size * 10) / 10, paragraphBefore: lines.length > 0 });
       pages.push(lines);
-      for (const r of runs) allRuns.push(r);
+      countSizes(runs, sizes);
       page.cleanup();
       if (Date.now() - started > budget) return fail('too-slow', { page: pageNumber, limit: budget });
       options.onProgress?.(pageNumber, total);
@@ -111,7 +117,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
     await task.destroy();
   }
   if (!pages.some((p) => p.length > 0)) return fail('no-text', { count: total });
-  return { ok: true, kind: 'pdf', pages: total, ...assemble(pages, bodySizeOf(allRuns)) };
+  return { ok: true, kind: 'pdf', pages: total, ...assemble(pages, mostCommon(sizes)) };
 }
 
 /** Pages of lines → text with blank lines at paragraph breaks and a form feed starting each page after the first. */
