@@ -27,6 +27,20 @@ test('a word space where the gap is one, nothing where pieces touch, a TAB where
   assert.equal(textOf([run('Mødedato:', 100, 100), run('3. marts 2025', 200, 100)]), 'Mødedato:\t3. marts 2025');
 });
 
+test('a justified line set word by word has word spaces, however stretched; cells with unequal or far wider gaps keep their TABs', () => {
+  // Four words, each gap stretched to 1.8 em, as a narrow justified column sets them (groff does).
+  const words = ['det', 'specialiserede', 'socialområde,', 'hvor'];
+  let x = 50;
+  const justified = words.map((w) => {
+    const r = run(w, x, 100);
+    x += r.width + 18;
+    return r;
+  });
+  assert.equal(textOf(justified), 'det specialiserede socialområde, hvor');
+  assert.equal(textOf([run('Navn', 50, 100), run('Parti', 90, 100), run('Stemme', 155, 100)]), 'Navn\tParti\tStemme');
+  assert.equal(textOf([run('A', 50, 100), run('B', 105, 100), run('C', 160, 100)]), 'A\tB\tC');
+});
+
 test('a list marker set apart by an indent is followed by a space, as numbered points are written; a number alone in a cell keeps its TAB', () => {
   assert.equal(textOf([run('1.', 60, 100), run('At sagen drøftes.', 78, 100), run('•', 60, 112), run('Bilaget tages til efterretning.', 78, 112)]), '1. At sagen drøftes.\n• Bilaget tages til efterretning.');
   assert.equal(textOf([run('a)', 60, 100), run('godkendes', 78, 100)]), 'a) godkendes');

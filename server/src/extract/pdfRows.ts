@@ -43,6 +43,9 @@ const TAB_GAP = 1.2;
  */
 const LIST_MARKER = /^(?:[•◦▪■●○·‣⁃\-–]|\(?\d{1,3}[.)]|\(?[a-zæøå][.)])$/;
 const MARKER_GAP = 4;
+/** The widest word space (in ems) and the most unequal ones (largest over smallest) a justified line is taken to have. */
+const JUSTIFIED_MAX = 3.5;
+const JUSTIFIED_SPREAD = 1.25;
 
 /** Rows top to bottom, each row's runs left to right. Runs with no visible text are dropped. */
 export function groupRows(runs: readonly TextRun[]): Row[] {
@@ -66,19 +69,29 @@ export function groupRows(runs: readonly TextRun[]): Row[] {
 
 /** The text of runs on one baseline (left to right): spaces and TABs from the gaps between them. */
 export function rowText(runs: readonly TextRun[]): RowText {
-  let text = '';
+  // Some producers draw a word twice, a hair apart, to fake a bold face.
+  const kept = runs.filter((run, k) => k === 0 || !(run.text === runs[k - 1].text && Math.abs(run.x - runs[k - 1].x) < 0.2 * run.size));
+  const gaps: number[] = [];
+  const ems: number[] = [];
   let end = -Infinity;
-  let previous: TextRun | null = null;
+  kept.forEach((run, k) => {
+    if (k > 0) {
+      gaps.push(run.x - end);
+      ems.push(Math.max(run.size, kept[k - 1].size));
+    }
+    end = Math.max(end, run.x + run.width);
+  });
+  const justified = isJustified(gaps, ems);
+  let text = '';
   let bold = true;
   const sizes = new Map<number, number>();
-  for (const run of runs) {
-    // Some producers draw a word twice, a hair apart, to fake a bold face.
-    if (previous && run.text === previous.text && Math.abs(run.x - previous.x) < 0.2 * run.size) continue;
+  kept.forEach((run, k) => {
     let piece = run.text.replace(/\s+/g, ' ');
-    if (previous) {
-      const gap = run.x - end;
-      const em = Math.max(run.size, previous.size);
-      if (gap >= TAB_GAP * em && !(text === previous.text.trim() && LIST_MARKER.test(text) && gap < MARKER_GAP * em)) {
+    if (k > 0) {
+      const gap = gaps[k - 1];
+      const em = ems[k - 1];
+      const marker = k === 1 && LIST_MARKER.test(text) && gap < MARKER_GAP * em;
+      if (gap >= TAB_GAP * em && !justified && !marker) {
         text = text.trimEnd() + '\t';
         piece = piece.trimStart();
       } else if (gap >= SPACE_GAP * em && !text.endsWith(' ') && !piece.startsWith(' ')) {
@@ -88,16 +101,25 @@ export function rowText(runs: readonly TextRun[]): RowText {
       piece = piece.trimStart();
     }
     text += piece;
-    end = Math.max(end, run.x + run.width);
-    previous = run;
     const letters = run.text.replace(/\s/g, '').length;
     if (letters > 0) {
       bold &&= run.bold;
       const size = Math.round(run.size * 10) / 10;
       sizes.set(size, (sizes.get(size) ?? 0) + letters);
     }
-  }
+  });
   return { text: text.trimEnd(), bold: bold && sizes.size > 0, size: mostCommon(sizes) };
+}
+
+/**
+ * A justified line set word by word: every gap between its pieces is stretched alike, none
+ * much beyond a few ems. Its wide gaps are word spaces, not table cells, whose gaps differ
+ * from cell to cell or run far wider.
+ */
+function isJustified(gaps: readonly number[], ems: readonly number[]): boolean {
+  const spaced = gaps.map((g, k) => g / ems[k]).filter((g) => g >= SPACE_GAP);
+  if (spaced.length < 2 || spaced.some((g) => g < TAB_GAP || g > JUSTIFIED_MAX)) return false;
+  return spaced.reduce((m, g) => Math.max(m, g)) <= JUSTIFIED_SPREAD * spaced.reduce((m, g) => Math.min(m, g));
 }
 
 /** The key with the largest count (the larger key on a tie); 0 for none. */
