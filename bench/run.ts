@@ -2,6 +2,8 @@
 // this machine at this moment. Prints a table, writes bench/results.json and refreshes the
 // generated block of bench/RESULTS.md (the interpretation around it is written by hand).
 // Flags: --quick (fewer sizes, for trying the harness), --skip-server, --skip-peer, --skip-soak.
+// PDF → text → outline (issue 14, bench/pdfBench.ts) has a block of its own in RESULTS.md and
+// bench/results-pdf.json: --only-pdf measures just that, --skip-pdf leaves it out.
 // REFERAT_BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server it starts.
 
 import { spawnSync } from 'node:child_process';
@@ -12,7 +14,8 @@ import { ensureInputs, MB, type BenchInput } from './inputs';
 import { editFigure, parseFigure, peerFigure, type EditFigure, type ParseFigure, type PeerFigure } from './inProcess';
 import { serverFigure, type ServerFigure } from './serverBench';
 import { soakFigure, type SoakFigure } from './soakBench';
-import type { Timing } from './stats';
+import { pdfFigures, pdfReport } from './pdfBench';
+import { ms, table } from './report';
 
 const repoRoot = (() => {
   let dir = __dirname;
@@ -35,15 +38,44 @@ function child(script: string, ...args: string[]): Record<string, unknown> {
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
-const ms = (t: Timing | null) => (t ? `${t.medianMs.toFixed(2)} / ${t.p95Ms.toFixed(2)} (${t.minMs.toFixed(2)})` : 'n/a');
 const cpu = (msPerLetter: number | null) => (msPerLetter === null ? 'n/a (IPC)' : `${msPerLetter.toFixed(2)} ms`);
 const mb = (bytes: number) => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1000).toFixed(1)} kB`);
 
-function table(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+function machineOf(started: Date, loadAtStart: number) {
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Number((totalmem() / 1024 ** 3).toFixed(1)),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    date: started.toISOString(),
+    minutes: Number(((Date.now() - started.getTime()) / 60000).toFixed(1)),
+    loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0].toFixed(2)) },
+  };
+}
+
+function machineLine(machine: ReturnType<typeof machineOf>): string {
+  return (
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node} (${machine.platform}); ${machine.date}; ` +
+    `${machine.minutes} min; 1-minute load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end. ` +
+    'Times are median / p95 (min) in ms.'
+  );
+}
+
+async function pdfMain() {
+  const started = new Date();
+  const loadAtStart = loadavg()[0];
+  process.stderr.write('PDF -> text -> outline, and pdftotext ...\n');
+  const figures = await pdfFigures(repoRoot, quick ? [20] : [20, 200]);
+  const machine = machineOf(started, loadAtStart);
+  const report = pdfReport(figures, machineLine(machine));
+  process.stdout.write(report + '\n');
+  writeFileSync(join(repoRoot, 'bench', 'results-pdf.json'), JSON.stringify({ machine, quick, pdf: figures }, null, 2) + '\n');
+  if (!quick) updateResultsMd(report, PDF_BEGIN, PDF_END);
 }
 
 async function main() {
+  if (args.has('--only-pdf')) return pdfMain();
   const started = new Date();
   const loadAtStart = loadavg()[0];
   process.stderr.write('making inputs ...\n');
@@ -147,21 +179,10 @@ async function main() {
     ]),
   ];
 
-  const machine = {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    memoryGiB: Number((totalmem() / 1024 ** 3).toFixed(1)),
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    date: started.toISOString(),
-    minutes: Number(((Date.now() - started.getTime()) / 60000).toFixed(1)),
-    loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0].toFixed(2)) },
-  };
+  const machine = machineOf(started, loadAtStart);
 
   const sections = [
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node} (${machine.platform}); ${machine.date}; ` +
-      `${machine.minutes} min; 1-minute load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end. ` +
-      'Times are median / p95 (min) in ms.',
+    machineLine(machine),
     '### Targets',
     table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.value, t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'])),
     '### Parser (in process)',
@@ -266,18 +287,21 @@ async function main() {
   process.stdout.write(report + '\n');
 
   writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify({ machine, quick, targets, parse, scaling, edits, memory, index, parseAll, server, soak, peer }, null, 2) + '\n');
-  if (!quick) updateResultsMd(report);
+  if (!quick) updateResultsMd(report, BEGIN, END);
+  if (!args.has('--skip-pdf')) await pdfMain();
 }
 
 const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
 const END = '<!-- bench:end -->';
+const PDF_BEGIN = '<!-- bench:pdf:begin (written by npm run bench) -->';
+const PDF_END = '<!-- bench:pdf:end -->';
 
-function updateResultsMd(report: string) {
+function updateResultsMd(report: string, begin: string, end: string) {
   const path = join(repoRoot, 'bench', 'RESULTS.md');
-  const old = existsSync(path) ? readFileSync(path, 'utf8') : `# Benchmark results\n\n${BEGIN}\n${END}\n`;
-  const from = old.indexOf(BEGIN);
-  const to = old.indexOf(END);
-  const next = from >= 0 && to > from ? old.slice(0, from + BEGIN.length) + '\n' + report + '\n' + old.slice(to) : `${old}\n${BEGIN}\n${report}\n${END}\n`;
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : `# Benchmark results\n\n${begin}\n${end}\n`;
+  const from = old.indexOf(begin);
+  const to = old.indexOf(end);
+  const next = from >= 0 && to > from ? old.slice(0, from + begin.length) + '\n' + report + '\n' + old.slice(to) : `${old}\n${begin}\n${report}\n${end}\n`;
   writeFileSync(path, next);
 }
 

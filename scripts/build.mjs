@@ -1,5 +1,10 @@
 // Bundles the three entry points. One esbuild call per target keeps the client
 // free of server code and the CLI free of the LSP runtime.
+//
+// pdf.js (extract/pdfjs.ts) is 3.5 MB of JavaScript: compiling it costs a few hundred
+// milliseconds, which every `referat outline notes.txt` and every server start would pay
+// without reading a PDF. So the server and the CLI load it from two files of its own beside
+// them (dist/pdfjs.js, dist/pdfjs-worker.js), and only when a PDF is opened.
 import { build } from 'esbuild';
 
 const common = {
@@ -11,13 +16,34 @@ const common = {
   logLevel: 'warning',
 };
 
+const PDFJS = { 'pdfjs-dist/legacy/build/pdf.mjs': './pdfjs.js', 'pdfjs-dist/legacy/build/pdf.worker.mjs': './pdfjs-worker.js' };
+
+/**
+ * Imports of pdf.js become requires of its files beside the bundle, run when first used. A
+ * require, not an import(): Node would scan 3 MB of CommonJS for its export names first.
+ */
+const pdfjsBeside = {
+  name: 'pdfjs-beside',
+  setup(b) {
+    b.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs$/ }, (args) => ({ path: PDFJS[args.path], namespace: 'pdfjs-beside' }));
+    b.onLoad({ filter: /.*/, namespace: 'pdfjs-beside' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/pdfjs(-worker)?\.js$/, namespace: 'pdfjs-beside' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [pdfjsBeside] }),
   build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [pdfjsBeside],
   }),
+  // pdf.js as CommonJS. Its import.meta.url serves to require a native canvas package for
+  // drawing, which reading text never needs: left empty, the bundle never loads native code.
+  ...Object.entries(PDFJS).map(([module, file]) =>
+    build({ ...common, entryPoints: [module], outfile: `dist/${file.slice(2)}`, target: 'node20', define: { 'import.meta.url': 'undefined' } }),
+  ),
 ]);

@@ -44,6 +44,11 @@ test('the text decoding shared by the CLI and the index is pure: no Node built-i
   );
 });
 
+test('extraction is pure over bytes: no Node built-in, no LSP, no VS Code; of packages only pdf.js and htmlparser2', () => {
+  const allowed = (s: string) => s.startsWith('.') || s === 'pdfjs-dist/legacy/build/pdf.mjs' || s === 'pdfjs-dist/legacy/build/pdf.worker.mjs' || s === 'htmlparser2';
+  assert.deepEqual(violations('server/src/extract', (s) => nodeBuiltin(s) || !allowed(s)), []);
+});
+
 const connectionOrEditor = (s: string) => s === 'vscode' || s.startsWith('vscode-languageserver/') || s === 'vscode-languageserver' || s.startsWith('vscode-jsonrpc');
 
 // Language features and diagnostics are model in, LSP types out: the CLI and the server run

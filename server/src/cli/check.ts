@@ -1,13 +1,15 @@
-// `referat check FILE...`: the diagnostics of each file, as `file:line:col: severity: message
-// [code]` lines (1-based line and column, columns in UTF-16 code units as editors count them),
-// as JSON, or as SARIF 2.1.0. Exit 0 clean, 1 on errors (and on warnings with --strict), 2 on
+// `referat check FILE...`: the diagnostics of each file (text, PDF or saved web page), as
+// `file:line:col: severity: message [code]` lines (1-based line and column, columns in UTF-16
+// code units as editors count them, in the extracted text for a PDF or web page), as JSON, or
+// as SARIF 2.1.0. Exit 0 clean, 1 on errors (and on warnings with --strict), 2 on
 // unreadable input or bad usage.
 
 import { parseReferat, type ReferatDocument } from '../parser';
 import { Messages } from '../l10n';
 import { findingsOf, format, ruleLevels, type RatedFinding, type RuleLevels } from '../diagnostics';
 import type { KleTable } from '../kle/kleTable';
-import { InputError, readReferatFile } from './readInput';
+import { InputError, readDocument } from './readInput';
+import { envLocale } from './locale';
 import { UsageError } from './usage';
 import { loadKleTable } from './kleData';
 import { sarifLog } from './sarif';
@@ -26,7 +28,7 @@ export function parseCheckArgs(args: readonly string[], env: NodeJS.ProcessEnv =
   const overrides: Record<string, string> = {};
   let output: CheckOptions['output'] = 'text';
   let strict = false;
-  let lang: string | undefined = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').replace('_', '-');
+  let lang: string | undefined = envLocale(env);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = (name: string) => {
@@ -64,14 +66,14 @@ export interface CheckedFile {
   readonly findings: readonly RatedFinding[];
 }
 
-export function check(args: readonly string[]): number {
+export async function check(args: readonly string[]): Promise<number> {
   const options = parseCheckArgs(args);
   const kle: KleTable | null = loadKleTable();
   const checked: CheckedFile[] = [];
   let unreadable = false;
   for (const file of options.files) {
     try {
-      const doc = parseReferat(readReferatFile(file));
+      const doc = parseReferat(await readDocument(file, options.messages));
       checked.push({ file, doc, findings: findingsOf(doc, { levels: options.levels, kle }) });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

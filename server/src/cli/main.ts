@@ -3,11 +3,13 @@
 
 import { basename } from 'node:path';
 import { parseReferat } from '../parser';
+import { Messages } from '../l10n';
 import { outlineJson } from './outlineJson';
 import { outlineText } from './outlineText';
-import { InputError, readReferatFile } from './readInput';
+import { InputError, readDocument } from './readInput';
 import { UsageError } from './usage';
 import { check } from './check';
+import { envLocale } from './locale';
 
 const HELP = `referat: read Danish municipal meeting minutes (referater)
 
@@ -18,29 +20,38 @@ Usage:
       --strict                            exit 1 on warnings too
       --lang da|en                        language of the messages
       --rule CODE=off|error|warning|information|hint   change a rule (repeatable)
+  referat text FILE               the plain text the other commands read (PDF pages
+                                  separated by form feeds)
   referat --help                  this text
 
-FILE is a regular file of at most 100 MB, or - for standard input: UTF-8 (a byte that is not
-UTF-8 is shown as U+FFFD, with a warning), UTF-16 with a byte order mark, or Windows-1252.
+FILE is a regular file of at most 100 MB, or - for standard input: a text file in UTF-8 (a
+byte that is not UTF-8 is shown as U+FFFD, with a warning), UTF-16 with a byte order mark, or
+Windows-1252; a PDF (its text layer; a scanned PDF needs OCR first) or a saved web page
+(.html), told apart by content, then by name.
 
 Exit codes: 0 done, 1 check found errors (or warnings with --strict), 2 unreadable input or bad usage.
 `;
 
-type Command = (args: string[]) => number;
+type Command = (args: string[]) => number | Promise<number>;
 
 const commands: Record<string, Command> = {
-  outline(args) {
+  async outline(args) {
     const json = args.includes('--json');
     const files = args.filter((a) => !a.startsWith('--'));
     if (files.length !== 1) throw new UsageError('outline takes one FILE');
-    const doc = parseReferat(readReferatFile(files[0]));
+    const doc = parseReferat(await readDocument(files[0], new Messages(envLocale())));
     process.stdout.write(json ? JSON.stringify(outlineJson(doc, basename(files[0])), null, 2) + '\n' : outlineText(doc));
+    return 0;
+  },
+  async text(args) {
+    if (args.length !== 1 || args[0].startsWith('--')) throw new UsageError('text takes one FILE');
+    process.stdout.write(await readDocument(args[0], new Messages(envLocale())));
     return 0;
   },
   check,
 };
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP);
@@ -49,7 +60,7 @@ export function main(argv: string[]): number {
   const command = commands[name];
   try {
     if (!command) throw new UsageError(`unknown command '${name}'`);
-    return command(rest);
+    return await command(rest);
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError) {
       process.stderr.write(`referat: ${e.message}${e instanceof UsageError ? ' (see referat --help)' : ''}\n`);
@@ -63,4 +74,8 @@ export function registerCommand(name: string, command: Command): void {
   commands[name] = command;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

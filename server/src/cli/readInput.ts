@@ -1,9 +1,12 @@
-// Reading a file for the CLI: refuse what is not text with one clear line, never a stack trace.
-// Only regular files are read (or stdin, as "-"), and never more than MAX_TEXT_BYTES: a
+// Reading a file for the CLI: text as it is, a PDF or a saved web page through extract/ (told
+// apart by content, then by name); what cannot be read becomes one clear line, never a stack
+// trace. Only regular files are read (or stdin, as "-"), and never more than MAX_TEXT_BYTES: a
 // device like /dev/zero or a huge file would otherwise grow the process until it dies.
 
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { decodeText, MAX_TEXT_BYTES, MAX_TEXT_SIZE } from '../text/decode';
+import { describeFailure, extractText, sniffKind } from '../extract';
+import type { Messages } from '../l10n';
 
 export class InputError extends Error {}
 
@@ -15,8 +18,25 @@ export const STDIN = '-';
  * `warn` hears of bytes that were not valid text (they are shown as U+FFFD).
  */
 export function readReferatFile(path: string, warn: (message: string) => void = warnOnStderr): string {
+  return decodedText(path, readBytes(path), warn);
+}
+
+/** The bytes of the file at `path` ("-" for stdin), within the limits above. */
+export function readBytes(path: string): Uint8Array {
+  return path === STDIN ? readStdin() : readRegularFile(path);
+}
+
+/** The text of a referat: a text file decoded, a PDF's or web page's text extracted. */
+export async function readDocument(path: string, messages: Messages, warn: (message: string) => void = warnOnStderr): Promise<string> {
+  const bytes = readBytes(path);
+  if (sniffKind(bytes, path) === 'text') return decodedText(path, bytes, warn);
+  const result = await extractText(bytes, path);
+  if (!result.ok) throw new InputError(`${path}: ${describeFailure(result, messages)}`);
+  return result.text;
+}
+
+function decodedText(path: string, bytes: Uint8Array, warn: (message: string) => void): string {
   const name = path === STDIN ? 'stdin' : path;
-  const bytes = path === STDIN ? readStdin() : readRegularFile(path);
   const decoded = decodeText(bytes);
   if (!decoded) throw new InputError(`${name}: binary file, not text`);
   if (decoded.invalid > 0) {

@@ -3,10 +3,12 @@
 // in both languages: they are what the documents say.
 
 import { DIAGNOSTIC_MESSAGES } from './diagnosticMessages';
+import { EXTRACT_MESSAGES } from './extractMessages';
 
 export const MESSAGES = {
   en: {
     ...DIAGNOSTIC_MESSAGES.en,
+    ...EXTRACT_MESSAGES.en,
     'word.punkt': 'Punkt',
     'symbol.meeting': 'Meeting',
     'symbol.toc': 'Indholdsfortegnelse',
@@ -67,6 +69,7 @@ export const MESSAGES = {
   },
   da: {
     ...DIAGNOSTIC_MESSAGES.da,
+    ...EXTRACT_MESSAGES.da,
     'word.punkt': 'Punkt',
     'symbol.meeting': 'Møde',
     'symbol.toc': 'Indholdsfortegnelse',

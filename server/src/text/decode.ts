@@ -38,7 +38,7 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   const scan = scanUtf8(bytes);
   if (scan.invalid === 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', invalid: 0, firstInvalidLine: null };
   if (scan.multiByte === 0 && scan.high > 0 && scan.danish >= DANISH_SHARE * scan.high) {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', invalid: 0, firstInvalidLine: null };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', invalid: 0, firstInvalidLine: null };
   }
   return {
     text: new TextDecoder('utf-8').decode(bytes),
@@ -151,4 +151,24 @@ function lineOfUtf16(unit: (i: number) => number, offset: number): number {
     if (u === 10 || (u === 13 && unit(i + 2) !== 10)) line++;
   }
   return line;
+}
+
+/** Windows-1252's 0x80-0x9F, where it differs from Latin-1 (0 where it has no character). */
+const HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252 by hand: some Node versions' TextDecoder reads it as Latin-1 and turns € and
+ * the typographic quotes and dashes of Word documents into control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) => (b >= 0x80 && b <= 0x9f && HIGH[b - 0x80] ? HIGH[b - 0x80] : b));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }

@@ -1,0 +1,136 @@
+// A PDF page's text pieces grouped into rows: pieces that share a baseline are one row, and a
+// row's pieces become one line, with a space where the gap between them is a word space and a
+// TAB where it is wider (table cells, a label and its value). Pure geometry: no pdf.js here.
+
+/** A piece of text as a PDF places it, in page space with y growing downwards (points). */
+export interface TextRun {
+  readonly text: string;
+  /** Left edge and baseline. */
+  readonly x: number;
+  readonly y: number;
+  /** Advance width along the baseline. */
+  readonly width: number;
+  /** Font size (the height of an em). */
+  readonly size: number;
+  readonly bold: boolean;
+}
+
+export interface Row {
+  /** Baseline of the row's largest text. */
+  readonly y: number;
+  /** The largest font size in the row. */
+  readonly size: number;
+  /** Left to right. */
+  readonly runs: readonly TextRun[];
+}
+
+export interface RowText {
+  readonly text: string;
+  readonly bold: boolean;
+  /** The font size most of its characters have. */
+  readonly size: number;
+}
+
+/** Pieces whose baselines lie within half an em of a row's first baseline belong to it (a superscript does; the next line, an em and more below, does not). */
+const SAME_BASELINE = 0.5;
+/** A gap of at least this many ems between pieces is a word space... */
+const SPACE_GAP = 0.12;
+/** ...and at least this many a TAB: wider than any word space of justified text. */
+const TAB_GAP = 1.2;
+/**
+ * A list's marker set apart from its text by an indent ("•", "–", "1.", "a)", "(2)") is
+ * followed by a space, not a TAB, as the numbered points "1. At sagen drøftes." are written.
+ */
+const LIST_MARKER = /^(?:[•◦▪■●○·‣⁃\-–]|\(?\d{1,3}[.)]|\(?[a-zæøå][.)])$/;
+const MARKER_GAP = 4;
+/** The widest word space (in ems) and the most unequal ones (largest over smallest) a justified line is taken to have. */
+const JUSTIFIED_MAX = 3.5;
+const JUSTIFIED_SPREAD = 1.25;
+
+/** Rows top to bottom, each row's runs left to right. Runs with no visible text are dropped. */
+export function groupRows(runs: readonly TextRun[]): Row[] {
+  const visible = runs.filter((r) => /\S/.test(r.text) && Number.isFinite(r.x) && Number.isFinite(r.y) && r.size > 0);
+  visible.sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: { first: number; y: number; size: number; runs: TextRun[] }[] = [];
+  for (const run of visible) {
+    const last = rows[rows.length - 1];
+    if (last && run.y - last.first <= SAME_BASELINE * Math.max(last.size, run.size)) {
+      last.runs.push(run);
+      if (run.size > last.size) {
+        last.size = run.size;
+        last.y = run.y;
+      }
+    } else {
+      rows.push({ first: run.y, y: run.y, size: run.size, runs: [run] });
+    }
+  }
+  return rows.map((r) => ({ y: r.y, size: r.size, runs: r.runs.sort((a, b) => a.x - b.x) }));
+}
+
+/** The text of runs on one baseline (left to right): spaces and TABs from the gaps between them. */
+export function rowText(runs: readonly TextRun[]): RowText {
+  // Some producers draw a word twice, a hair apart, to fake a bold face.
+  const kept = runs.filter((run, k) => k === 0 || !(run.text === runs[k - 1].text && Math.abs(run.x - runs[k - 1].x) < 0.2 * run.size));
+  const gaps: number[] = [];
+  const ems: number[] = [];
+  let end = -Infinity;
+  kept.forEach((run, k) => {
+    if (k > 0) {
+      gaps.push(run.x - end);
+      ems.push(Math.max(run.size, kept[k - 1].size));
+    }
+    end = Math.max(end, run.x + run.width);
+  });
+  const justified = isJustified(gaps, ems);
+  let text = '';
+  let bold = true;
+  const sizes = new Map<number, number>();
+  kept.forEach((run, k) => {
+    let piece = run.text.replace(/\s+/g, ' ');
+    if (k > 0) {
+      const gap = gaps[k - 1];
+      const em = ems[k - 1];
+      const marker = k === 1 && LIST_MARKER.test(text) && gap < MARKER_GAP * em;
+      if (gap >= TAB_GAP * em && !justified && !marker) {
+        text = text.trimEnd() + '\t';
+        piece = piece.trimStart();
+      } else if (gap >= SPACE_GAP * em && !text.endsWith(' ') && !piece.startsWith(' ')) {
+        text += ' ';
+      }
+    } else {
+      piece = piece.trimStart();
+    }
+    text += piece;
+    const letters = run.text.replace(/\s/g, '').length;
+    if (letters > 0) {
+      bold &&= run.bold;
+      const size = Math.round(run.size * 10) / 10;
+      sizes.set(size, (sizes.get(size) ?? 0) + letters);
+    }
+  });
+  return { text: text.trimEnd(), bold: bold && sizes.size > 0, size: mostCommon(sizes) };
+}
+
+/**
+ * A justified line set word by word: every gap between its pieces is stretched alike, none
+ * much beyond a few ems. Its wide gaps are word spaces, not table cells, whose gaps differ
+ * from cell to cell or run far wider.
+ */
+function isJustified(gaps: readonly number[], ems: readonly number[]): boolean {
+  const spaced = gaps.map((g, k) => g / ems[k]).filter((g) => g >= SPACE_GAP);
+  if (spaced.length < 2 || spaced.some((g) => g < TAB_GAP || g > JUSTIFIED_MAX)) return false;
+  return spaced.reduce((m, g) => Math.max(m, g)) <= JUSTIFIED_SPREAD * spaced.reduce((m, g) => Math.min(m, g));
+}
+
+/** The key with the largest count (the larger key on a tie); 0 for none. */
+export function mostCommon(counts: ReadonlyMap<number, number>): number {
+  let best = 0;
+  let bestCount = -1;
+  for (const [key, count] of counts) {
+    if (count > bestCount || (count === bestCount && key > best)) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}

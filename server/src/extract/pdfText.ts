@@ -1,0 +1,170 @@
+// A PDF's bytes → plain text with pdf.js: each page's text pieces laid out as lines
+// (pdfPage.ts), words hyphenated at a line's end joined, a blank line at a paragraph break,
+// one form feed between pages, and a cue per line for bold and larger type. Every way this
+// can go wrong comes back as an ExtractFailure; the caller sees progress after each page and
+// can cancel between pages.
+
+import { joinHyphenated } from './hyphenation';
+import { countSizes, layoutPage, type PageLine } from './pdfPage';
+import { mostCommon } from './pdfRows';
+import type { TextRun } from './pdfRows';
+import { loadPdfJs } from './pdfjs';
+import type { CancellationCheck, ExtractFailure, ExtractFailureReason, ExtractOptions, ExtractResult, LineCue } from './result';
+
+const DEFAULT_MAX_PAGES = 2000;
+const DEFAULT_PAGE_BUDGET_MS = 10_000;
+/** A face whose name says it is heavier than regular. */
+const BOLD_NAME = /bold|black|heavy|semibold|demi|extrabold|ultrabold/i;
+/** A line set this many points above the body size counts as larger. */
+const LARGER_BY = 0.4;
+
+type Matrix = readonly number[];
+
+interface FontInfo {
+  readonly name?: string;
+  readonly bold?: boolean;
+  readonly black?: boolean;
+  readonly cssFontInfo?: { readonly fontWeight?: number | string } | null;
+}
+
+export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}, token?: CancellationCheck): Promise<ExtractResult> {
+  const fail = (reason: ExtractFailureReason, extra: Partial<ExtractFailure> = {}): ExtractFailure => ({ ok: false, kind: 'pdf', reason, ...extra });
+  if (token?.isCancellationRequested) return fail('cancelled');
+  const pdfjs = await loadPdfJs();
+  let task: ReturnType<typeof pdfjs.getDocument>;
+  try {
+    task = pdfjs.getDocument({
+      // pdf.js takes the buffer over (and refuses a Node Buffer): a plain copy, the caller keeps its bytes.
+      data: new Uint8Array(bytes),
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
+      enableXfa: false,
+      // Images are never decoded: we read text only.
+      maxImageSize: 1,
+    });
+  } catch (e) {
+    return fail('damaged', { detail: messageOf(e) });
+  }
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy();
+    return fail(openFailure(e), { detail: messageOf(e) });
+  }
+  const total = doc.numPages;
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const budget = options.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
+  const pages: PageLine[][] = [];
+  // Characters per font size over the whole document, for its body size.
+  const sizes = new Map<number, number>();
+  let pageNumber = 0;
+  try {
+    if (total > maxPages) return fail('too-many-pages', { count: total, limit: maxPages });
+    for (pageNumber = 1; pageNumber <= total; pageNumber++) {
+      if (token?.isCancellationRequested) return fail('cancelled', { page: pageNumber });
+      const started = Date.now();
+      const page = await doc.getPage(pageNumber);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      // pdf.js names a text piece's font but hands the font itself (its PostScript name, bold)
+      // only to whoever draws the page; draw once where a font is new, images left out.
+      if (Object.keys(content.styles).some((id) => !page.commonObjs.has(id))) {
+        if (token?.isCancellationRequested) return fail('cancelled', { page: pageNumber });
+        try {
+          await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+        } catch {
+          // A page whose drawing is broken where its text is not: its text still counts, without bold cues.
+        }
+      }
+      const boldFonts = new Map<string, boolean>();
+      const isBold = (id: string) => {
+        let bold = boldFonts.get(id);
+        if (bold === undefined) {
+          bold = page.commonObjs.has(id) && fontIsBold(page.commonObjs.get(id) as FontInfo);
+          boldFonts.set(id, bold);
+        }
+        return bold;
+      };
+      const runs: TextRun[] = [];
+      const aside: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || !/\S/.test(item.str)) continue;
+        const m = multiply(viewport.transform, item.transform);
+        const size = Math.hypot(m[2], m[3]);
+        const run: TextRun = { text: item.str, x: m[4], y: m[5], width: item.width, size, bold: isBold(item.fontName) };
+        // Text at an angle (a note up the margin) is kept, after the page's lines.
+        if (Math.abs(m[1]) > 0.01 * size || m[0] <= 0) aside.push(run);
+        else runs.push(run);
+      }
+      const lines = layoutPage(runs);
+      for (const run of aside) lines.push({ text: run.text.replace(/\s+/g, ' ').trim(), bold: run.bold, size: Math.round(run.size * 10) / 10, paragraphBefore: lines.length > 0 });
+      pages.push(lines);
+      countSizes(runs, sizes);
+      page.cleanup();
+      if (Date.now() - started > budget) return fail('too-slow', { page: pageNumber, limit: budget });
+      options.onProgress?.(pageNumber, total);
+      // Let the event loop run between pages: an editor stays responsive and can cancel.
+      await nextTurn();
+    }
+  } catch (e) {
+    return fail(e instanceof Error && e.name === 'PasswordException' ? 'encrypted' : 'damaged', { page: pageNumber || undefined, detail: messageOf(e) });
+  } finally {
+    await task.destroy();
+  }
+  if (!pages.some((p) => p.length > 0)) return fail('no-text', { count: total });
+  return { ok: true, kind: 'pdf', pages: total, ...assemble(pages, mostCommon(sizes)) };
+}
+
+/** Pages of lines → text with blank lines at paragraph breaks and a form feed starting each page after the first. */
+export function assemble(pages: readonly (readonly PageLine[])[], bodySize: number): { text: string; lines: LineCue[] } {
+  const out: string[] = [];
+  const cues: LineCue[] = [];
+  pages.forEach((page, p) => {
+    const lines = page.map((l) => ({ ...l }));
+    // Join words hyphenated at a line's end, within a paragraph on one page.
+    for (let k = 0; k + 1 < lines.length; k++) {
+      if (lines[k + 1].paragraphBefore) continue;
+      const joined = joinHyphenated(lines[k].text, lines[k + 1].text);
+      if (joined) [lines[k].text, lines[k + 1].text] = joined;
+    }
+    const first = out.length;
+    for (const line of lines) {
+      if (line.text === '') continue;
+      if (line.paragraphBefore && out.length > first) out.push('');
+      cues.push({ line: out.length, page: p + 1, bold: line.bold, size: line.size, larger: line.size - bodySize > LARGER_BY });
+      out.push(line.text);
+    }
+    if (out.length === first) out.push('');
+    if (p > 0) out[first] = '\f' + out[first];
+  });
+  return { text: out.join('\n') + '\n', lines: cues };
+}
+
+/** One turn of the event loop: setImmediate where there is one (setTimeout waits a millisecond or more, per page). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}
+
+function fontIsBold(font: FontInfo | undefined): boolean {
+  if (!font) return false;
+  const weight = Number(font.cssFontInfo?.fontWeight);
+  // A subset font's name starts with six letters and a plus: ABCDEF+Arial-BoldMT.
+  return Boolean(font.bold || font.black || (font.name && BOLD_NAME.test(font.name.replace(/^[A-Z]{6}\+/, ''))) || weight >= 600);
+}
+
+function multiply(a: Matrix, b: Matrix): number[] {
+  return [a[0] * b[0] + a[2] * b[1], a[1] * b[0] + a[3] * b[1], a[0] * b[2] + a[2] * b[3], a[1] * b[2] + a[3] * b[3], a[0] * b[4] + a[2] * b[5] + a[4], a[1] * b[4] + a[3] * b[5] + a[5]];
+}
+
+function openFailure(e: unknown): ExtractFailureReason {
+  return e instanceof Error && e.name === 'PasswordException' ? 'encrypted' : 'damaged';
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,23 @@
+// What a user reads when a PDF or web page cannot be turned into text (extract/result.ts's
+// reasons), in English and Danish.
+
+export const EXTRACT_MESSAGES = {
+  en: {
+    'extract.noText': 'this PDF has no text; run OCR first',
+    'extract.encrypted': 'this PDF is protected by a password; save a copy without the password from a PDF reader first',
+    'extract.damaged': 'this file is damaged or not a PDF ({0})',
+    'extract.damagedPage': 'page {0} of this PDF is damaged and cannot be read ({1})',
+    'extract.tooManyPages': 'this PDF has {0} pages; at most {1} are read',
+    'extract.tooSlow': 'reading page {0} of this PDF took longer than {1} seconds; stopped',
+    'extract.cancelled': 'reading the PDF was cancelled',
+  },
+  da: {
+    'extract.noText': 'denne PDF har ingen tekst; kør tekstgenkendelse (OCR) først',
+    'extract.encrypted': 'denne PDF er beskyttet med en adgangskode; gem først en kopi uden adgangskode fra en PDF-læser',
+    'extract.damaged': 'filen er beskadiget eller ikke en PDF ({0})',
+    'extract.damagedPage': 'side {0} i denne PDF er beskadiget og kan ikke læses ({1})',
+    'extract.tooManyPages': 'denne PDF har {0} sider; højst {1} læses',
+    'extract.tooSlow': 'det tog mere end {1} sekunder at læse side {0} i denne PDF; stoppet',
+    'extract.cancelled': 'læsningen af PDF’en blev afbrudt',
+  },
+} as const satisfies Record<string, Record<string, string>>;
