@@ -101,3 +101,20 @@ test("decision headings of other systems, this meeting's told from earlier ones 
     [[['Indstilling', false], ['Beslutning', true], ['Beslutning', false]], [['Beslutning', false], ['Tidligere behandling', false], ['Beslutning', true]]],
   );
 });
+
+test('a numbered list that continues the numbers after the last item is no item where the items carry cues', () => {
+  const item = (n: number, title: string) => `${n}. ${title}\n\nSagsnr.: 24/10${n}\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nGodkendt.\n\n`;
+  const text = 'Referat\n\n' + item(6, 'Budget') + item(7, 'Skoler') + 'Bilag\n\n8. Notat om skolerne\n\n9. Kort over skolerne\n';
+  assert.deepEqual(items(text).map(([n]) => n), [6, 7]);
+});
+
+test('bare page numbers at the pages\' feet are furniture; an item number alone above a page break is not', () => {
+  const text = [
+    'Referat\n\n4\nGodkendelse af dagsorden\n\nSagsnr.: 24/1001\n\nBeslutning\n\nGodkendt.\n\n5\n\n1',
+    'Budget 2025\n\nSagsnr.: 24/1002\n\nBeslutning\n\nGodkendt.\n\n2',
+    'Bilag\n\nNotat.\n\n3',
+  ].join('\n\f');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value]), [[4, 'Godkendelse af dagsorden'], [5, 'Budget 2025']]);
+  assert.deepEqual(doc.furniture.map((s) => text.slice(s.start, s.end)), ['1', '2', '3']);
+});

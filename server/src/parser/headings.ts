@@ -20,6 +20,8 @@ export interface HeadingMatch {
 }
 
 const MAX_HEADING_LENGTH = 200;
+/** The headings that name a committee or a date are short: longer lines ending so are sentences. */
+const SHORT_HEADING = 90;
 const PLAIN_LINES_KEPT = 256;
 
 /**
@@ -209,7 +211,8 @@ export class HeadingTable {
       !(this.mayStartKey(c) && this.mayEndKey(last) && this.keyLengthMayFit(source, start, end)) &&
       !(mayStartDecision(c) && decisionWordAt(source, start, end) !== undefined) &&
       // "<Udvalg>s beslutning den …:" and "24/09/2025 Økonomiudvalget" (both short).
-      !(end - start <= 130 && (last === 58 /* : */ || (last >= 48 && last <= 57) || (c >= 48 && c <= 57))) &&
+      // "<Udvalg>s beslutning den …:", "Høring af …:" end with a colon; "24/09/2025 Økonomiudvalget" starts with a digit.
+      !(end - start <= SHORT_HEADING && (last === 58 /* : */ || (c >= 48 && c <= 57))) &&
       (inRecommendation || !isRecommendationStart(c) || !(mayEndRecommendation(source, start, end, last) || (end - start <= 160 && source.slice(start, end).includes(RECOMMENDS_VERB))))
     ) {
       return null;

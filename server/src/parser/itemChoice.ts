@@ -36,7 +36,7 @@ const CUE_WEIGHTS = {
   sectionBelow: 2,
   /** The title reads as a decision's outcome ("Godkendt", "Indstilles godkendt"): a decision point. */
   titleIsOutcome: -4,
-  /** The nearest section heading above is an Indstilling or a Beslutning: a point of it, more likely. */
+  /** The nearest section heading above is an Indstilling, a Beslutning or a Bilag: a point of it, more likely. */
   insideRecommendationOrDecision: -1,
   /** The title starts with a lower-case letter or a digit. */
   titleNotCapital: -2,
@@ -84,8 +84,24 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
   const withToc = body.map((c) => (listedInToc(toc, c) ? { ...c, score: c.score + CUE_WEIGHTS.inToc } : c));
   const shape = dominantShape(withToc);
   const weighed = withToc.map((c) => (c.shape !== shape && c.shape !== 'keyword' ? { ...c, score: c.score + CUE_WEIGHTS.otherShape } : c));
-  return { candidates, items: withKeywordItems(bestChain(weighed.filter((c) => !c.rejected)), weighed), toc };
+  const chain = alike(bestChain(weighed.filter((c) => !c.rejected)), toc);
+  return { candidates, items: withKeywordItems(chain, weighed), toc };
 }
+
+/**
+ * Items of one document look alike: where most carry a cue of their own (a case number or a
+ * section heading below, a contents entry, the word "Punkt"), a numbered line with none is a
+ * point of a list that happened to continue the numbers ("8. …" of a list under item 7), not an
+ * item. Closed items have no body and keep their place.
+ */
+function alike(chain: ScoredCandidate[], toc: ItemChoice['toc']): ScoredCandidate[] {
+  const cued = (c: ScoredCandidate) => c.bodyBelow || c.shape === 'keyword' || listedInToc(toc, c) || CLOSED_TITLE.test(c.firstTitleLine);
+  const withCues = chain.filter(cued).length;
+  if (withCues < 2 || withCues * 2 < chain.length) return chain;
+  return chain.filter(cued);
+}
+
+const CLOSED_TITLE = /\blukket\b|\bfortrolig/i;
 
 /** The shape whose candidates carry the most cues (positive scores summed). */
 function dominantShape(candidates: readonly ScoredCandidate[]): HeadingShape | null {
@@ -132,7 +148,7 @@ export function scoredCandidates(
   // candidates have a heading a few lines up, and no line is read twice.
   const inside = raw.map((c) => {
     const kind = sectionAbove(lines, furniture, c.line, headings);
-    return kind === 'Indstilling' || kind === 'Beslutning';
+    return kind === 'Indstilling' || kind === 'Beslutning' || kind === 'Bilag';
   });
   return raw.map((c, k) => scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns));
 }
@@ -211,16 +227,15 @@ export function isCaseNumberLine(text: string, patterns: CompiledPatterns['patte
 
 /** The length of a case-number label at the start of `text` with its colon and spaces, or 0. */
 export function caseLabelLength(text: string): number {
-  for (const label of CASE_NUMBER_LABELS) {
-    if (text.length >= label.length && text.slice(0, label.length).toLowerCase() === label.toLowerCase()) {
-      let at = label.length;
-      if (at < text.length && /[\p{L}\d]/u.test(text[at])) continue;
-      while (at < text.length && /[\s:.]/.test(text[at])) at++;
-      return at;
-    }
-  }
-  return 0;
+  const m = CASE_LABEL.exec(text);
+  return m === null ? 0 : m[0].length;
 }
+
+/** A label, not followed by a letter or digit ("Sagsnr.: ", "Sagsnummer "), and the colon, dots and spaces after it. */
+const CASE_LABEL = new RegExp(
+  '^(?:' + [...CASE_NUMBER_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.')).join('|') + ')(?![\\p{L}\\d])[\\s:.]*',
+  'iu',
+);
 
 /** "at godkende …", "- 2. Anbefales.", "": a point or a range, not an item's title. */
 function titleMayOpenItem(title: string): boolean {
@@ -240,7 +255,9 @@ const isCapital = (c: number) => (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd
  * (Aarhus's "Punkt / Titel" list is the agenda, not a contents page).
  */
 function findTocRun(lines: Lines, candidates: readonly ScoredCandidate[]): ItemChoice['toc'] {
-  const headingLine = findTocHeading(lines, candidates.length > 0 ? candidates[candidates.length - 1].line : lines.count);
+  // Contents come before the items: the search ends at the first candidate with a body below it.
+  const firstBody = candidates.find((c) => c.bodyBelow);
+  const headingLine = findTocHeading(lines, firstBody ? firstBody.line : candidates.length > 0 ? candidates[candidates.length - 1].line : lines.count);
   let k = 0;
   if (headingLine >= 0) while (k < candidates.length && candidates[k].line <= headingLine) k++;
   for (; k < candidates.length; k++) {

@@ -43,7 +43,6 @@ const MAX_TITLE_LINE = 300;
 /** How far below an 'alone' number its title may stand (blank lines between). */
 const ALONE_TITLE_DISTANCE = 3;
 
-const KEYWORDS = ITEM_NUMBER_KEYWORDS.map((k) => k.toLowerCase());
 // Anchored, bounded: a number of at most four digits and what follows it.
 const NUMBER_THEN = /^(\d{1,4})(?![\d,/])(?:\s*([.)]))?(?!\d)\s*/;
 const ALONE_BULLET = /^[•·▪◦‣\-–]\s*(\d{1,4})\.?$/;
@@ -55,21 +54,29 @@ export function readHeadingCandidate(lines: Lines, i: number, skip?: (line: numb
   if (length === 0) return null;
   const first = lines.firstCode(i);
   const isDigit = first >= 48 && first <= 57;
-  if (!isDigit && !mayStartKeyword(first) && !mayStartBullet(first)) return null;
   const start = lines.starts[i];
-  // Most lines starting with a keyword's letter are prose ("Sagen", "Det"): tested in place first.
-  if (!isDigit && !mayStartBullet(first) && !keywordAtLineStart(lines.source, start)) return null;
+  let keywordLength = 0;
+  if (!isDigit) {
+    // "• 5" alone on its line: short. Most lines starting with a dash are list items.
+    if (mayStartBullet(first)) {
+      if (length > MAX_BULLET_LINE) return null;
+      const bullet = ALONE_BULLET.exec(lines.textOf(i));
+      return bullet ? alone(lines, i, Number(bullet[1]), skip) : null;
+    }
+    // Most lines starting with a keyword's letter are prose ("Sagen", "Det"): tested in place.
+    if (!mayStartKeyword(first)) return null;
+    KEYWORD_AT.lastIndex = start;
+    const keyword = KEYWORD_AT.exec(lines.source);
+    if (keyword === null) return null;
+    keywordLength = keyword[0].length - 1;
+  }
   const text = lines.textOf(i);
 
   if (!isDigit) {
-    const bullet = ALONE_BULLET.exec(text);
-    if (bullet) return alone(lines, i, Number(bullet[1]), skip);
-    const keyword = keywordAt(text);
-    if (keyword === null) return null;
-    const m = KEYWORD_NUMBER.exec(text.slice(keyword.length));
+    const m = KEYWORD_NUMBER.exec(text.slice(keywordLength));
     if (!m) return null;
     const number = Number(m[1]);
-    const titleOffset = keyword.length + m[0].length;
+    const titleOffset = keywordLength + m[0].length;
     if (titleOffset >= text.length) {
       // "Punkt 3:" says the title is missing; "Punkt 3" alone has it on the next line.
       if (text.endsWith(':')) return { line: i, number, shape: 'keyword', titleLine: i, titleStart: start + text.length, firstTitleLine: '', access: null };
@@ -100,10 +107,12 @@ export function readHeadingCandidate(lines: Lines, i: number, skip?: (line: numb
 }
 
 function alone(lines: Lines, i: number, number: number, skip: ((line: number) => boolean) | undefined, shape: HeadingShape = 'alone'): HeadingCandidate | null {
+  // Blank lines count toward the distance; page furniture between (a page break) does not.
   let j = i + 1;
   let distance = 0;
-  while (j < lines.count && distance < ALONE_TITLE_DISTANCE && (lines.isBlank(j) || (skip !== undefined && skip(j)))) {
-    j++;
+  for (; j < lines.count && distance < ALONE_TITLE_DISTANCE; j++) {
+    if (skip !== undefined && skip(j)) continue;
+    if (!lines.isBlank(j)) break;
     distance++;
   }
   if (j >= lines.count || lines.isBlank(j) || lines.lengthOf(j) > MAX_TITLE_LINE) return null;
@@ -126,24 +135,10 @@ function withAccess(c: HeadingCandidate): HeadingCandidate {
   return c;
 }
 
-function keywordAt(text: string): string | null {
-  const lower = text.slice(0, 20).toLowerCase();
-  for (const k of KEYWORDS) {
-    if (lower.startsWith(k)) {
-      const after = text.charCodeAt(k.length);
-      // "Punkt 5", "Pkt.5", but not "Punkterne" or "Sagen".
-      if ((after >= 48 && after <= 57) || after === 32 || after === 9 || after === 0xa0) return text.slice(0, k.length);
-    }
-  }
-  return null;
-}
 
-/** A keyword and a space or digit after it, at `start` in `source` (sticky: no copy of the line). */
+/** A keyword and a space or digit after it, at a line's start in the source (sticky: no copy of the line). */
 const KEYWORD_AT = new RegExp(`(?:${ITEM_NUMBER_KEYWORDS.map((k) => k.replace(/[.]/g, '\\.')).join('|')})[\\s\\d]`, 'iy');
-function keywordAtLineStart(source: string, start: number): boolean {
-  KEYWORD_AT.lastIndex = start;
-  return KEYWORD_AT.test(source);
-}
+const MAX_BULLET_LINE = 8;
 
 const KEYWORD_FIRSTS = new Set(ITEM_NUMBER_KEYWORDS.flatMap((k) => [k.charCodeAt(0), k.toLowerCase().charCodeAt(0), k.toUpperCase().charCodeAt(0)]));
 const mayStartKeyword = (c: number) => KEYWORD_FIRSTS.has(c);

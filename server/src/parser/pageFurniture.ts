@@ -48,10 +48,28 @@ export function findFurniture(lines: Lines): Uint8Array | null {
     }
   }
   const needed = Math.max(3, Math.ceil(pages.length * 0.6));
+  // A bare number as a page's first or last line is its page number when the numbers run with
+  // the pages (one offset from the page's place, on one side, on most pages); an item's number
+  // alone near a page break ("69", its title on the next page) does not.
+  const bare: Array<{ line: number; key: string }> = [];
+  const keys = new Map<string, number>();
+  pages.forEach(([from, to], k) => {
+    const first = lines.firstNonBlank(from, to);
+    const last = lines.lastNonBlank(from, to);
+    for (const [i, side] of [[first, 'top'], [last, 'bottom']] as const) {
+      if (i < 0 || !EDGE_PAGE_NUMBER.test(lines.textOf(i))) continue;
+      const key = `${side} ${parseInt(/\d+/.exec(lines.textOf(i))![0], 10) - k}`;
+      keys.set(key, (keys.get(key) ?? 0) + 1);
+      bare.push({ line: i, key });
+    }
+  });
+  let pageNumbers: string | null = null;
+  for (const [key, count] of keys) if (count >= needed && (pageNumbers === null || count > keys.get(pageNumbers)!)) pageNumbers = key;
+  for (const b of bare) if (b.key === pageNumbers) mark(b.line);
   for (const edge of edges) {
     for (const i of edge) {
       const text = lines.textOf(i);
-      if ((edgeCount.get(furnitureKey(text)) ?? 0) >= needed || EDGE_PAGE_NUMBER.test(text)) mark(i);
+      if (!EDGE_PAGE_NUMBER.test(text) && (edgeCount.get(furnitureKey(text)) ?? 0) >= needed) mark(i);
     }
   }
   return flags;
