@@ -118,3 +118,25 @@ test('bare page numbers at the pages\' feet are furniture; an item number alone 
   assert.deepEqual(doc.items.map((it) => [it.number, it.title.value]), [[4, 'Godkendelse af dagsorden'], [5, 'Budget 2025']]);
   assert.deepEqual(doc.furniture.map((s) => text.slice(s.start, s.end)), ['1', '2', '3']);
 });
+
+test('a page-per-line transcript: items inline in the pages, numbered or only under a running page header', () => {
+  const numbered = [
+    'Referat', '', '1 Økonomiudvalget Beslutningsreferat af møde den 29. september 2010 kl. 08:15 i Udvalgsværelset og mere tekst her',
+    '', '2 Indholdsfortegnelse 218. Orientering fra formanden 219. Godkendelse af dagsorden 220. Månedsrapportering for august',
+    '', '3 Åben dagsorden 218. Orientering fra formanden Beslutning: Økonomiudvalget 2010, punkt 218 Borgmesteren orienterede om et møde.',
+    '', '4 219. Godkendelse af dagsorden Beslutning: Økonomiudvalget 2010, punkt 219 Godkendt. Side 5 af 42',
+  ].join('\n');
+  const a = parseReferat(numbered);
+  assert.deepEqual(a.items.map((it) => [it.number, it.title.value, it.sections.map((s) => s.kind)]), [
+    [218, 'Orientering fra formanden', ['Beslutning']],
+    [219, 'Godkendelse af dagsorden', ['Beslutning']],
+  ]);
+  const headed = [
+    'Erhvervsudvalget', '', '1 Erhvervsudvalget Referat Dato 08. september 2014 Mødetidspunkt 16:00 Sluttidspunkt 18:05 Sted Lokale 1 og lidt mere tekst her',
+    '', '2 Vordingborg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden Sagsnr.: 14/123 Indstilling Administrationen indstiller, at dagsordenen godkendes. Beslutning i Erhvervsudvalget den Tiltrådt.',
+    '', '3 Vordingborg Kommune Dato Side Erhvervsudvalget Orientering fra formanden Sagsnr.: 13/456 Sagsfremstilling Formanden orienterer.',
+  ].join('\n');
+  const b = parseReferat(headed);
+  assert.deepEqual(b.items.map((it) => [it.number, it.numberWritten, it.title.value]), [[1, false, 'Godkendelse af dagsorden'], [2, false, 'Orientering fra formanden']]);
+  assert.deepEqual(b.items[0].sections.map((s) => s.kind), ['Indstilling', 'Beslutning']);
+});

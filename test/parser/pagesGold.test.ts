@@ -18,11 +18,10 @@ interface PageGold {
 }
 
 /**
- * The misses, each with why: docplayer transcripts of PDFs (a page per paragraph) whose copy
- * dropped the item numbers.
+ * The misses, each with why: a docplayer transcript of a PDF (a page per paragraph) whose copy
+ * dropped the item number but for the decision's label.
  */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  '17_Vordingborg_erhv2014': 'docplayer transcript: the body headings carry no item number, only a page header before the title',
   '21_Kerteminde_br': "docplayer transcript: the number stands only in the decision label ('Byrådets møde punkt 657:')",
 };
 
@@ -67,5 +66,6 @@ test('every page of the corpus is read, and every miss is one the list explains'
   assert.deepEqual(nowFound, [], 'listed as missed but read now: take them off the list');
   // The issue's bar: at least 95 % of the items whose heading the excerpts show.
   assert.ok(itemsFound / items >= 0.95, `items ${itemsFound}/${items}`);
+  assert.ok(sectionsFound / sections >= 0.95, `Indstilling/Beslutning ${sectionsFound}/${sections}`);
   t.diagnostic(`items ${itemsFound}/${items}, Indstilling/Beslutning ${sectionsFound}/${sections}`);
 });

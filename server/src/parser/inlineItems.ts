@@ -33,10 +33,24 @@ const MAX_TITLE = 200;
 /** A title without a cue after it (the committee-numbered shape) is cut at a word boundary here. */
 const UNCUED_TITLE = 90;
 
-/** The inline item headings of the text between `from` and `to` (the minutes' pages). */
-export function findInlineHeadings(text: string, from: number, to: number): InlineHeading[] {
-  const body = text.slice(from, to);
+/** The inline item headings of the pages (each a span of the text); a title never runs past its page. */
+export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly start: number; readonly end: number }>): InlineHeading[] {
   const found: InlineHeading[] = [];
+  for (const page of pages) headingsOfPage(text, page.start, page.end, found);
+  found.sort((a, b) => a.start - b.start);
+  const chain = bestChain(found);
+  // A title ends where the next heading starts, whatever its cue said.
+  return chain.map((h, k) => {
+    const next = k + 1 < chain.length ? chain[k + 1].start : Infinity;
+    if (h.title.end <= next) return h;
+    let end = Math.max(h.title.start, next);
+    while (end > h.title.start && /\s/.test(text[end - 1])) end--;
+    return { ...h, title: { start: h.title.start, end } };
+  });
+}
+
+function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[]): void {
+  const body = text.slice(from, to);
   for (const [re, numbered] of [[NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -61,17 +75,44 @@ export function findInlineHeadings(text: string, from: number, to: number): Inli
       found.push({ number: Number(m[1]), start: from + m.index, title: { start: from + titleStart, end: from + titleStart + end }, score });
     }
   }
-  found.sort((a, b) => a.start - b.start);
-  const chain = bestChain(found);
-  // A title ends where the next heading starts, whatever its cue said.
-  return chain.map((h, k) => {
-    const next = k + 1 < chain.length ? chain[k + 1].start : Infinity;
-    if (h.title.end <= next) return h;
-    let end = Math.max(h.title.start, next);
-    while (end > h.title.start && /\s/.test(text[end - 1])) end--;
-    return { ...h, title: { start: h.title.start, end } };
-  });
 }
+
+/**
+ * Pages that open with the same running header and then an item's title and its case-number
+ * label ("Vordingborg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden Sagsnr.: …"):
+ * a copy that kept no item numbers. The header is the longest run of words (three or more) that
+ * at least two pages open with; the items are numbered by their order.
+ */
+export function findHeadedPages(text: string, pages: ReadonlyArray<{ readonly start: number; readonly end: number }>): InlineHeading[] {
+  const words = pages.map((p) => text.slice(p.start, Math.min(p.end, p.start + 300)).split(/\s+/).slice(1, 1 + MAX_HEADER_WORDS));
+  let header: string[] = [];
+  for (let n = MAX_HEADER_WORDS; n >= MIN_HEADER_WORDS && header.length === 0; n--) {
+    const counts = new Map<string, number>();
+    for (const w of words) if (w.length >= n) counts.set(w.slice(0, n).join(' '), (counts.get(w.slice(0, n).join(' ')) ?? 0) + 1);
+    for (const [prefix, count] of counts) if (count >= 2) header = prefix.split(' ');
+  }
+  if (header.length === 0) return [];
+  const found: InlineHeading[] = [];
+  const [caseCue] = TITLE_ENDS[0];
+  pages.forEach((p, k) => {
+    if (words[k].slice(0, header.length).join(' ') !== header.join(' ')) return;
+    // The header's end in the text: after the page number and the header's words.
+    let at = p.start;
+    for (let w = 0; w <= header.length; w++) {
+      while (at < p.end && /\s/.test(text[at])) at++;
+      while (at < p.end && !/\s/.test(text[at])) at++;
+    }
+    while (at < p.end && /\s/.test(text[at])) at++;
+    const window = text.slice(at, Math.min(p.end, at + MAX_TITLE + 30));
+    const cue = caseCue.exec(window);
+    if (!cue || cue.index === 0 || cue.index > MAX_TITLE) return;
+    found.push({ number: found.length + 1, start: at, title: { start: at, end: at + cue.index }, score: 1 });
+  });
+  return found;
+}
+
+const MIN_HEADER_WORDS = 3;
+const MAX_HEADER_WORDS = 8;
 
 function cutAtWord(s: string, max: number): number {
   if (s.length <= max) return s.length;

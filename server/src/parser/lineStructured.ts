@@ -53,7 +53,7 @@ export function describeTitle(title: string): { kindPrefix: ItemKindPrefix | nul
   return { kindPrefix, title: rest, titleOffset, closed: CLOSED_TITLE.test(rest) || CLOSED_MARK.test(rest), markers: trailingMarkers(rest) };
 }
 
-const CLOSED_TITLE = /^lukket\b/i;
+const CLOSED_TITLE = /^(?:lukket|fortroligt?)\b/i;
 const CLOSED_MARK = /\((?:lukket|fortroligt?)\)\s*$|^lukket punkt$/i;
 const MAX_MARKERS = 5;
 

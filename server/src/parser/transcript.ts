@@ -12,7 +12,7 @@ import { findOutcome, pointsInline } from './decisions';
 import { describeTitle } from './lineStructured';
 import { located } from './header';
 import { parseTocLine } from './toc';
-import { findInlineHeadings } from './inlineItems';
+import { findHeadedPages, findInlineHeadings } from './inlineItems';
 import { ITEM_KIND_PREFIXES, RECOMMENDS_VERB } from './vocabulary';
 
 const PAGE_PREFIX = /^(\d{1,4})\s+\S/;
@@ -171,8 +171,10 @@ function withInlineItems(
   patterns: CompiledPatterns['patterns'],
 ): TranscriptStructure {
   const first = pageLines[0].line;
-  const last = pageLines[pageLines.length - 1].line;
-  const headings = findInlineHeadings(text, first.start, last.end);
+  const pageSpans = pageLines.map((p) => ({ start: p.line.start, end: p.line.end }));
+  const numbered = findInlineHeadings(text, pageSpans);
+  const headed = numbered.length > 0 ? [] : findHeadedPages(text, pageSpans.slice(1));
+  const headings = numbered.length > 0 ? numbered : headed;
   const minutesEnd = findMinutesEnd(pageLines, headings.length > 0 ? headings[headings.length - 1].start : first.end);
   const items: AgendaItem[] = headings.map((h, k) => {
     const end = trimEnd(text, h.start, k + 1 < headings.length ? headings[k + 1].start : Math.max(minutesEnd, h.title.end));
@@ -182,7 +184,7 @@ function withInlineItems(
     const caseNumber = caseFrom >= 0 && caseFrom < Math.min(end, h.title.end + 40) ? findCaseNumbers(text, patterns, caseFrom, Math.min(end, caseFrom + 60))[0] ?? null : null;
     return {
       number: h.number,
-      numberWritten: true,
+      numberWritten: numbered.length > 0,
       // Inline, the title keeps its kind prefix: it is all the reader has ("Orientering: …").
       title: { value: rawTitle, span: h.title },
       kindPrefix: described.kindPrefix,
@@ -346,7 +348,7 @@ function splitInlineToc(toc: string, base: number, items: readonly AgendaItem[])
 const INDSTILLING = 'Indstilling';
 // "Beslutning Udvalget for Kultur og Fritid den", "Beslutning: …", "Beslutning den :", "BESLUTNING I
 // KOMMUNALBESTYRELSEN": this meeting's decision, inline.
-const DECISION = /Beslutning(?:er)?\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+den\b|Beslutning(?:\s+den)?\s*:|BESLUTNING\s+I\s+[A-ZÆØÅ]+/g;
+const DECISION = /Beslutning(?:er)?\s+(?:i\s+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+den\b|Beslutning(?:\s+den)?\s*:|BESLUTNING\s+I\s+[A-ZÆØÅ]+/g;
 const RECOMMENDS = new RegExp(`\\s${RECOMMENDS_VERB}\\b`);
 
 /** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
