@@ -18,7 +18,7 @@ import { basename, dirname, join } from 'node:path';
 /** A write holds the lock for milliseconds; one held this long belongs to a writer that is gone. */
 const STALE_MS = 10_000;
 /** Longer than STALE_MS, so a waiter outlives a lock its holder abandoned. */
-const WAIT_MS = 15_000;
+const WAIT_MS = 30_000;
 const MAX_POLL_MS = 20;
 
 export interface LockOptions {
@@ -63,7 +63,6 @@ async function acquire(target: string, lock: string, staleMs: number, waitMs: nu
   const token = globalThis.crypto.randomUUID();
   const me: Holder = { pid: process.pid, host: hostname(), token };
   const started = Date.now();
-  let pause = 1;
   for (;;) {
     if (await createExclusive(lock, JSON.stringify(me))) return token;
     const seen = await inspect(lock);
@@ -75,9 +74,11 @@ async function acquire(target: string, lock: string, staleMs: number, waitMs: nu
       continue;
     }
     if (waited >= waitMs) throw new SidecarLockedError(target, seen?.holder, waited);
-    // Jittered so that waiters do not retry in step.
+    // The longer a writer has waited, the more often it looks, so that writers who keep coming
+    // (eight processes adding notes) cannot starve one that came first; jittered so that waiters
+    // do not retry in step.
+    const pause = Math.max(1, MAX_POLL_MS * (1 - waited / waitMs) ** 2);
     await new Promise((r) => setTimeout(r, pause * (0.5 + Math.random())));
-    pause = Math.min(pause * 2, MAX_POLL_MS);
   }
 }
 
