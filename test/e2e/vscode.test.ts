@@ -40,7 +40,7 @@ async function session(t: Skippable): Promise<CodeServerSession | undefined> {
   if (!requireTools(t, { node24: node24(), codeServer: codeServerEntry(), chromium: chromium(), server: builtServer() })) return undefined;
   started ??= CodeServerSession.start({
     apiTests: join(__dirname, 'api', 'features.api.js'),
-    files: { [NOT_A_REFERAT]: 'Mælk\nÆg\nRugbrød\nKaffe\n', [NO_ITEMS]: 'Referat fra mødet i Ukendtudvalget\n\nMødet handlede om mange ting, men uden nummererede punkter.\n' },
+    files: { [NOT_A_REFERAT]: 'Mælk\nÆg\nRugbrød\nKaffe\n', [NO_ITEMS]: 'Noter fra en gåtur langs stranden\n\nHer står kun tekst, ingen nummererede punkter og intet mødehoved.\n' },
   }).then(async (s) => {
     await s.openFile(SAMPLE);
     return s;

@@ -69,8 +69,10 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       let m: RegExpExecArray | null;
       while ((m = sep.exec(rest)) !== null) last = m;
       const committeeText = last ? rest.slice(0, last.index) : rest;
-      // "Dagsorden 8. oktober 2025 kl. 16.00": a date line is never the committee.
-      if (!/^\d/.test(committeeText)) committee = located(committeeText.trim(), line.start + title[0].length);
+      // "Dagsorden 8. oktober 2025 kl. 16.00": a date line is never the committee; "Referat fra
+      // mødet i Økonomiudvalget" names it after its preposition.
+      const lead = MEETING_OF.exec(committeeText)?.[0].length ?? 0;
+      if (!/^\d/.test(committeeText)) committee = located(committeeText.slice(lead).trim(), line.start + title[0].length + lead);
       if (last) {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
         const date = findDates(t, dateStart - line.start).find(() => true);
@@ -162,6 +164,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 }
 
 const HEADER_FALLBACK_LINES = 12;
+/** "fra mødet i", "til", "for", "af møde i": the words between "Referat" and the committee. */
+const MEETING_OF = /^(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
 const MAX_NAME_LINES = 60;
 
