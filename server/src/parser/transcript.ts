@@ -146,16 +146,7 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
     });
   });
 
-  const tocEntries = tocStart ? splitInlineToc(tocStart.value, tocStart.span.start, items) : [];
-  return {
-    meeting,
-    tocEntries,
-    tocHeading: tocStart ? { value: 'Sagsoversigt', span: { start: tocStart.span.start, end: tocStart.span.start } } : null,
-    tocSpan: tocStart ? tocStart.span : null,
-    items,
-    pages,
-    minutesEnd,
-  };
+  return structure(meeting, tocStart, items, pages, minutesEnd);
 }
 
 /**
@@ -197,10 +188,14 @@ function withInlineItems(
       subHeadings: [],
     };
   });
-  const tocEntries = tocStart ? splitInlineToc(tocStart.value, tocStart.span.start, items) : [];
+  return structure(meeting, tocStart, items, pages, minutesEnd);
+}
+
+/** The transcript's structure, its inline contents split into entries by the items' titles. */
+function structure(meeting: MeetingHeader, tocStart: Located | null, items: AgendaItem[], pages: Page[], minutesEnd: number): TranscriptStructure {
   return {
     meeting,
-    tocEntries,
+    tocEntries: tocStart ? splitInlineToc(tocStart.value, tocStart.span.start, items) : [],
     tocHeading: tocStart ? { value: 'Sagsoversigt', span: { start: tocStart.span.start, end: tocStart.span.start } } : null,
     tocSpan: tocStart ? tocStart.span : null,
     items,
