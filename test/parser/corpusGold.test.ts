@@ -8,17 +8,10 @@ import { parseReferat } from '../../server/src/parser';
 import { outlineJson } from '../../server/src/cli/outlineJson';
 import { findingsOf } from '../../server/src/diagnostics';
 import { corpusDocuments, sharedCorpus } from '../testUtil';
+import { KNOWN_DIFFERENCES } from './knownDifferences';
 
 type Json = Record<string, any>;
 
-/**
- * Where the parser and a careful reader differ, each with why. A member's motion quoted in an
- * agenda item carries its own draft "Beslutning:" heading; a bare "Beslutning:" line cannot be
- * told from the meeting's own by its text.
- */
-const KNOWN_DIFFERENCES: ReadonlyArray<{ file: string; line: number; why: string }> = [
-  { file: '01_Aarhus_Aarhus-Byraad_2025-10-08.txt', line: 2427, why: "the motion's draft 'Beslutning:' is read as a Beslutning heading" },
-];
 
 test('the shared corpus is there to test against', { skip: sharedCorpus('texts') === null ? 'no ../shared/corpus beside the clone' : false }, () => {
   assert.equal(corpusDocuments().length, 7);

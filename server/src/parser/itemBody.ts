@@ -60,7 +60,7 @@ export function parseItemBody(
   let count = 0;
   let hasRecommendation = false;
   for (let i = from; i < to; i++) {
-    if (lines.isBlank(i)) continue;
+    if (lines.isBlank(i) || lines.isFurniture(i)) continue;
     const current = count > 0 ? matches[count - 1]!.kind : null;
     // A "... indstiller, at" line opens no Indstilling once there is one, nor inside a
     // Beslutning, where it is what the committee decided to recommend.
@@ -101,7 +101,8 @@ function bodyOnlyHeading(lines: Lines, i: number, to: number, current: SectionKi
   const first = lines.firstCode(i);
   if (first === 66 /* B */ && current !== 'Bilag' && lines.lengthOf(i) > 7 && lines.textOf(i).startsWith('Bilag:')) return ATTACHMENTS;
   if (first === 85 /* U */ && lines.lengthOf(i) <= 90) {
-    const next = lines.firstNonBlank(i + 1, Math.min(to, i + 3));
+    // The next line of text, over a page break and its running header if need be.
+    const next = lines.firstText(i + 1, Math.min(to, i + 12));
     if (next >= 0) return labelledDecision(lines.textOf(i), lines.textOf(next), meetingDate);
   }
   return null;
@@ -119,6 +120,7 @@ function subHeadingsOf(lines: Lines, from: number, to: number): readonly SubHead
   // The last line has no paragraph after it to title.
   const last = lines.lastNonBlank(from, to);
   for (let i = from; i < last; i++) {
+    if (lines.isFurniture(i)) continue;
     const length = lines.lengthOf(i);
     // isSubHeading's own first tests, before the line is copied.
     if (length < 2 || length > 70 || !isUpperCode(lines.firstCode(i)) || endsLikeSentence(lines.lastCode(i))) continue;

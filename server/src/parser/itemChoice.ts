@@ -46,8 +46,13 @@ const CUE_WEIGHTS = {
   yearNumber: -3,
   /** Numbers in sequence: n after n-1. Small: a long list of bare numbers must not outweigh a few items with cues. */
   next: 1,
-  /** A chain that skips numbers. */
+  /** A chain that skips numbers; skipping many is implausible within one meeting. */
   gap: -1,
+  longGap: -4,
+  /** Skips over more than this many numbers cost longGap. */
+  longGapFrom: 30,
+  /** A line that goes on from the text line above it (no blank line, no full stop): a paragraph wrapped before "2025 …". */
+  wrappedParagraph: -5,
   /** Starting a chain. */
   start: -1,
 } as const;
@@ -195,6 +200,7 @@ function scoreCandidate(
   if (!isCapital(first)) score += CUE_WEIGHTS.titleNotCapital;
   if (title.length > MAX_SENTENCE_TITLE && title.endsWith('.')) score += CUE_WEIGHTS.titleLikeSentence;
   if (c.number >= 1900 && c.number <= 2100 && c.shape === 'bare') score += CUE_WEIGHTS.yearNumber;
+  if (c.shape !== 'keyword' && continuesParagraph(lines, furniture, c.line)) score += CUE_WEIGHTS.wrappedParagraph;
   let seen = 0;
   let caseBelow = false;
   let sectionBelow = false;
@@ -221,6 +227,22 @@ function scoreCandidate(
 const escaped = (p: string) => p.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
 const OUTCOME_FIRSTS = new Set(OUTCOME_PHRASES.map(([p]) => p.charAt(0)));
 const OUTCOME_START = new RegExp('^(?:' + OUTCOME_PHRASES.map(([p]) => escaped(p)).join('|') + ')(?!\\p{L})', 'iu');
+
+/**
+ * Whether line `i` goes on from the line above it: that line is text (not blank, not a heading
+ * or a case number), long, and does not end a sentence or a label, as a paragraph wrapped by a
+ * PDF's line breaks ("… den 8. oktober" / "2025 besluttede …").
+ */
+function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: number): boolean {
+  let above = i - 1;
+  while (above >= 0 && furniture && furniture[above] === 1) above--;
+  if (above < 0 || lines.isBlank(above) || lines.lengthOf(above) < WRAPPED_LINE) return false;
+  const last = lines.lastCode(above);
+  return (last >= 97 && last <= 122) || last === 44 /* , */ || last === 0xe6 || last === 0xf8 || last === 0xe5;
+}
+
+/** A line this long that runs on without a full stop is a paragraph's line, not a heading's. */
+const WRAPPED_LINE = 50;
 
 /** A case number alone, or a case-number label ("Sagsnr.: …", "Sagsnummer" alone above it). */
 export function isCaseNumberLine(text: string, patterns: CompiledPatterns['patterns']): boolean {
@@ -344,9 +366,12 @@ export function bestChain<T extends { readonly number: number; readonly score: n
       from = consecutive;
     }
     const lower = tree.max(c.number - 1);
-    if (lower.index >= 0 && lower.value + c.score + CUE_WEIGHTS.gap > value) {
-      value = lower.value + c.score + CUE_WEIGHTS.gap;
-      from = lower.index;
+    if (lower.index >= 0) {
+      const gap = c.number - candidates[lower.index].number > CUE_WEIGHTS.longGapFrom ? CUE_WEIGHTS.longGap : CUE_WEIGHTS.gap;
+      if (lower.value + c.score + gap > value) {
+        value = lower.value + c.score + gap;
+        from = lower.index;
+      }
     }
     best[k] = value;
     previous[k] = from;

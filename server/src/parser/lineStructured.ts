@@ -83,7 +83,8 @@ export function parseLineStructured(
   headings: HeadingTable,
   patterns: CompiledPatterns['patterns'],
 ): ParsedStructure {
-  const furniture = findFurniture(lines);
+  const furniture = findFurniture(lines, (i) => headings.classifyLine(lines, i, null, false) !== null || isCaseNumberLine(lines.textOf(i), patterns) || readHeadingCandidate(lines, i) !== null);
+  lines.furniture = furniture;
   const choice = chooseItems(lines, furniture, headings, patterns);
   const headingLines = choice.items.map((c) => c.line);
   const firstItemLine = headingLines.length > 0 ? headingLines[0] : lines.count;

@@ -41,6 +41,17 @@ export class Lines {
     readonly lasts: Uint16Array | null = null,
   ) {}
 
+  /**
+   * Page furniture (pageFurniture.ts), 1 per furniture line, once the pipeline has found it: the
+   * later stages step over these lines as if they were not there.
+   */
+  furniture: Uint8Array | null = null;
+
+  /** Whether line `i` is page furniture. */
+  isFurniture(i: number): boolean {
+    return this.furniture !== null && this.furniture[i] === 1;
+  }
+
   /** The trimmed content of line `i`. */
   textOf(i: number): string {
     return this.source.slice(this.starts[i], this.ends[i]);
@@ -81,6 +92,12 @@ export class Lines {
   /** The first non-blank line in [from, to), or -1. */
   firstNonBlank(from: number, to: number): number {
     for (let i = from; i < to; i++) if (this.starts[i] < this.ends[i]) return i;
+    return -1;
+  }
+
+  /** The first line in [from, to) that is text: neither blank nor page furniture; or -1. */
+  firstText(from: number, to: number): number {
+    for (let i = from; i < to; i++) if (this.starts[i] < this.ends[i] && !this.isFurniture(i)) return i;
     return -1;
   }
 

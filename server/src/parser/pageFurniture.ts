@@ -21,9 +21,10 @@ const MAX_FURNITURE_LENGTH = 160;
 
 /**
  * Flags the furniture lines of `lines` (1 = furniture). Pages are split at form feeds; without
- * form feeds only explicit page numbers ("Side 3 af 27") are furniture.
+ * form feeds only explicit page numbers ("Side 3 af 27") are furniture. `isContent` tells the
+ * lines that are the minutes' own however often they open a page (section headings, case numbers).
  */
-export function findFurniture(lines: Lines): Uint8Array | null {
+export function findFurniture(lines: Lines, isContent: (line: number) => boolean = () => false): Uint8Array | null {
   let flags: Uint8Array | null = null;
   const mark = (i: number) => ((flags ??= new Uint8Array(lines.count))[i] = 1);
   for (let i = 0; i < lines.count; i++) {
@@ -69,7 +70,8 @@ export function findFurniture(lines: Lines): Uint8Array | null {
   for (const edge of edges) {
     for (const i of edge) {
       const text = lines.textOf(i);
-      if (!EDGE_PAGE_NUMBER.test(text) && (edgeCount.get(furnitureKey(text)) ?? 0) >= needed) mark(i);
+      // A section heading or a case number that opens every page opens every item there: content.
+      if (!EDGE_PAGE_NUMBER.test(text) && (edgeCount.get(furnitureKey(text)) ?? 0) >= needed && !isContent(i)) mark(i);
     }
   }
   return flags;
