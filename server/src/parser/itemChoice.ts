@@ -90,7 +90,7 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
   const shape = dominantShape(withToc);
   const weighed = withToc.map((c) => (c.shape !== shape && c.shape !== 'keyword' ? { ...c, score: c.score + CUE_WEIGHTS.otherShape } : c));
   const chain = alike(bestChain(weighed.filter((c) => !c.rejected)), toc);
-  return { candidates, items: withKeywordItems(chain, weighed), toc };
+  return { candidates, items: withKeywordItems(lines, chain, weighed), toc };
 }
 
 /**
@@ -117,14 +117,25 @@ function dominantShape(candidates: readonly ScoredCandidate[]): HeadingShape | n
   return best;
 }
 
+const PUNKT_WORD = /^(?:punkt|pkt|dagsordenspunkt)/i;
+
 /**
  * The chain, and every "Punkt N:" heading besides: the word says it is an item, so one that
  * repeats or goes back a number is an item out of order (a defect the diagnostics report),
  * not a line to drop.
  */
-function withKeywordItems(chain: ScoredCandidate[], candidates: readonly ScoredCandidate[]): ScoredCandidate[] {
+function withKeywordItems(lines: Lines, chain: ScoredCandidate[], candidates: readonly ScoredCandidate[]): ScoredCandidate[] {
   const inChain = new Set(chain.map((c) => c.line));
-  const forced = candidates.filter((c) => c.shape === 'keyword' && !c.rejected && c.titleLine === c.line && !inChain.has(c.line) && (c.firstTitleLine.length === 0 || isCapital(c.firstTitleLine.charCodeAt(0))));
+  const forced = candidates.filter(
+    (c) =>
+      c.shape === 'keyword' &&
+      !c.rejected &&
+      c.titleLine === c.line &&
+      !inChain.has(c.line) &&
+      // "Punkt"/"Pkt." name an item; "Sag 2 …" may be a sentence's start.
+      PUNKT_WORD.test(lines.textOf(c.line)) &&
+      (c.firstTitleLine.length === 0 || isCapital(c.firstTitleLine.charCodeAt(0))),
+  );
   if (forced.length === 0) return chain;
   return [...chain, ...forced].sort((a, b) => a.line - b.line);
 }
