@@ -6,33 +6,33 @@
 // read through vscode.workspace.fs, as a blob: URL of this origin, which it accepts.
 
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
 import { clientOptions, startClient } from './activeClient';
 
 /** The browser's Worker and Blob; the project's typings have no DOM library. */
 interface BrowserGlobals {
-  Worker: new (url: string, options?: { name?: string }) => ConstructorParameters<typeof LanguageClient>[3];
+  Worker: new (url: string, options?: { name?: string }) => Exclude<ServerOptions, () => unknown>;
   Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
   URL: { createObjectURL(blob: unknown): string };
 }
 
 export async function startBrowserLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const main = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
-  const worker = await serverWorker(main);
-  const client = new LanguageClient('referat', vscode.l10n.t('Referat language server'), clientOptions(), worker);
+  // The worker itself, not a function making one: the client tells a worker from transports
+  // by \`instanceof Worker\`, which the extension host's wrapped Worker constructor fails.
+  const client = new LanguageClient('referat', vscode.l10n.t('Referat language server'), await serverWorker(main), clientOptions());
   await startClient(context, client);
   return client;
 }
 
-async function serverWorker(main: vscode.Uri): Promise<ConstructorParameters<typeof LanguageClient>[3]> {
+async function serverWorker(main: vscode.Uri): Promise<Exclude<ServerOptions, () => unknown>> {
   const web = globalThis as unknown as BrowserGlobals;
   const options = { name: 'Referat language server' };
-  if (main.scheme !== 'vscode-remote') {
-    try {
-      return new web.Worker(main.toString(true), options);
-    } catch {
-      // Refused (see the top of this file): from the text, below.
-    }
+  try {
+    return new web.Worker(main.toString(true), options);
+  } catch (e) {
+    // Refused (see the top of this file): from the text, below. Said once, for whoever debugs.
+    console.info(`Referat: the language server's worker starts from a blob: URL (${e instanceof Error ? e.message : String(e)})`);
   }
   const source = await vscode.workspace.fs.readFile(main);
   const url = web.URL.createObjectURL(new web.Blob([source], { type: 'text/javascript' }));
