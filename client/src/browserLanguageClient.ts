@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
 import { clientOptions, startClient } from './activeClient';
+import { serveWorkspaceFiles } from './workspaceFiles';
 
 /** The browser's Worker and Blob; the project's typings have no DOM library. */
 interface BrowserGlobals {
@@ -21,6 +22,8 @@ export async function startBrowserLanguageClient(context: vscode.ExtensionContex
   // The worker itself, not a function making one: the client tells a worker from transports
   // by \`instanceof Worker\`, which the extension host's wrapped Worker constructor fails.
   const client = new LanguageClient('referat', vscode.l10n.t('Referat language server'), await serverWorker(main), clientOptions());
+  // Before start: the server lists the workspace as soon as it is initialized.
+  context.subscriptions.push(serveWorkspaceFiles(client));
   await startClient(context, client);
   return client;
 }

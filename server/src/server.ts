@@ -289,7 +289,7 @@ const index = new WorkspaceIndex(
       get roots() {
         return workspaceRoots;
       },
-    }),
+    }, connection),
   ),
   (status) => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, status).catch(() => undefined),
   (uri, e) => connection.console.warn(`could not index ${uri}: ${e instanceof Error ? e.message : String(e)}`),

@@ -58,6 +58,20 @@ describe('VS Code (code-server) with the web extension only (browser entry, serv
     await s.page.keyboard.press('Escape');
   });
 
+  it('lists a case of a referat that is not open in the Sager view (the index reads it through the client)', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const other = gold('003_d675881337821316.txt');
+    const items = other.items.filter((i) => i.caseNumber === '15.00.00-K01-1-20');
+    assert.equal(items.length, 2);
+    await s.viewRows('Sager (cases)');
+    const rows = await s.expandViewRow('Sager (cases)', '15.00.00-K01-1-20');
+    const at = rows.findIndex((r) => r.level === 1 && r.label === '15.00.00-K01-1-20');
+    assert.ok(at >= 0, JSON.stringify(rows));
+    const children = rows.slice(at + 1).filter((r, i, all) => all.slice(0, i + 1).every((x) => x.level > 1));
+    assert.deepEqual(children.map((c) => /^Punkt \d+/.exec(c.description)?.[0]), items.map((i) => `Punkt ${i.number}`));
+  });
+
   it('adds a note on a selection; the sidecar is written through vscode.workspace.fs', async (t) => {
     const s = await session(t);
     if (!s) return;

@@ -1,11 +1,13 @@
 // The web extension's server (dist/web/server.js) as a browser runs it: a worker script with
 // only a worker's globals, no require, no process, no Node built-in, speaking LSP through
 // postMessage. It must answer what a reader sees: the Outline, a case number's hover with its
-// KLE title (the table bundled), and diagnostics.
+// KLE title (the table bundled), and diagnostics; and the workspace index over files the
+// client lists and reads for it (referat/workspaceFiles, referat/readFile), as
+// client/src/workspaceFiles.ts does through vscode.workspace.fs.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import * as vm from 'node:vm';
@@ -30,7 +32,11 @@ class WorkerScope {
   /** Set by the bundle's BrowserMessageReader. */
   onmessage: ((event: { data: unknown }) => void) | null = null;
   /** What the server asks of the client, and the answers. */
-  answers: Record<string, unknown> = { 'workspace/configuration': [{}], 'window/workDoneProgress/create': null, 'client/registerCapability': null };
+  answers: Record<string, (params: any) => unknown> = {
+    'workspace/configuration': () => [{}],
+    'window/workDoneProgress/create': () => null,
+    'client/registerCapability': () => null,
+  };
 
   constructor() {
     const scope = this;
@@ -43,6 +49,8 @@ class WorkerScope {
       queueMicrotask,
       TextEncoder,
       TextDecoder,
+      atob,
+      btoa,
       performance,
       // A browser's ports end with the worker; these, with the test (after()).
       MessageChannel: class extends MessageChannel {
@@ -64,11 +72,13 @@ class WorkerScope {
     vm.runInContext('self = globalThis;', this.context);
   }
 
-  private received(message: Message): void {
+  private received(data: Message): void {
+    // Cloned, as postMessage clones: objects of this realm, not the worker's.
+    const message = structuredClone(data);
     this.sent.push(message);
     if (message.method && message.id !== undefined) {
       // A request of the server: answered as an editor would.
-      const result = message.method in this.answers ? this.answers[message.method] : null;
+      const result = message.method in this.answers ? this.answers[message.method](message.params) : null;
       this.deliver({ jsonrpc: '2.0', id: message.id, result });
       return;
     }
@@ -103,17 +113,32 @@ class WorkerScope {
 
 let scope: WorkerScope;
 const sample = samples().find((s) => s.name.startsWith('000'))!;
-const uri = 'vscode-vfs://github/kommune/referater/' + sample.name;
+/** The workspace as github.dev names it: the sample minutes, plus a file that is no referat. */
+const ROOT = 'vscode-vfs://github/kommune/referater';
+const uri = `${ROOT}/${sample.name}`;
+const samplesDir = join(repoRoot, 'test', 'fixtures', 'samples');
+const workspace = new Map<string, Uint8Array>([
+  ...readdirSync(samplesDir).map((name): [string, Uint8Array] => [`${ROOT}/${encodeURIComponent(name)}`, readFileSync(join(samplesDir, name))]),
+  [`${ROOT}/indk%C3%B8bsliste.txt`, new TextEncoder().encode('Mælk\nÆg\nRugbrød\n')],
+]);
+/** What the client was asked to read. */
+const reads: string[] = [];
 
 before(async () => {
   scope = new WorkerScope();
+  scope.answers['referat/workspaceFiles'] = (params: { roots: string[] }) => [...workspace.keys()].filter((u) => params.roots.some((r) => u.startsWith(`${r}/`)));
+  scope.answers['referat/readFile'] = (params: { uri: string; limit: number }) => {
+    reads.push(params.uri);
+    const bytes = workspace.get(params.uri);
+    return bytes && bytes.length <= params.limit ? { base64: Buffer.from(bytes).toString('base64') } : null;
+  };
   vm.runInContext(readFileSync(join(repoRoot, 'dist', 'web', 'server.js'), 'utf8'), scope.context, { filename: 'dist/web/server.js' });
   const init = await scope.request('initialize', {
     processId: null,
     rootUri: null,
     locale: 'da',
-    workspaceFolders: [{ uri: 'vscode-vfs://github/kommune/referater', name: 'referater' }],
-    capabilities: { workspace: { configuration: true } },
+    workspaceFolders: [{ uri: ROOT, name: 'referater' }],
+    capabilities: { workspace: { configuration: true, workspaceFolders: true } },
   });
   assert.equal(init.serverInfo.name, 'referat-language-server');
   scope.notify('initialized', {});
@@ -161,4 +186,28 @@ test('the findings of the gold outline are published as diagnostics on their lin
   const found = new Set(published.params.diagnostics.map((d: { code: string; range: { start: { line: number } } }) => `${d.code}:${d.range.start.line + 1}`));
   assert.ok(sample.gold.findings.length > 0);
   for (const finding of sample.gold.findings) assert.ok(found.has(`${finding.code}:${finding.line}`), `${finding.code} on line ${finding.line} in ${[...found].join(', ')}`);
+});
+
+test('the workspace index reads the files the client lists: a case in a file not open, the shopping list left out', async () => {
+  const status = await scope.request('referat/indexStatus', { wait: true });
+  const referater = samples().length;
+  assert.equal(status.files, referater, JSON.stringify(status));
+  // Every file was read through the client but the open one, whose live model the index takes.
+  assert.ok(reads.includes(`${ROOT}/indk%C3%B8bsliste.txt`));
+  assert.ok(!reads.includes(uri));
+  // A case number the gold has in two items of a file that is not open: the Sager view lists
+  // both, so that file was read through the client and parsed.
+  const byCase = new Map<string, { file: string; number: number }[]>();
+  for (const s of samples()) {
+    if (s.name === sample.name) continue;
+    for (const item of s.gold.items) if (item.caseNumber) byCase.set(item.caseNumber, [...(byCase.get(item.caseNumber) ?? []), { file: s.name, number: item.number }]);
+  }
+  const [caseNumber, steps] = [...byCase].find(([, found]) => found.length >= 2)!;
+  const cases: { caseNumber: string; steps: { uri: string; number: number; own: boolean }[] }[] = await scope.request('referat/cases', null);
+  const entry = cases.find((c) => c.caseNumber === caseNumber);
+  assert.ok(entry, `${caseNumber} in the Sager view`);
+  assert.deepEqual(
+    entry.steps.map((x) => ({ file: decodeURIComponent(x.uri.slice(ROOT.length + 1)), number: x.number })).filter((_, i) => entry.steps[i].own),
+    steps,
+  );
 });

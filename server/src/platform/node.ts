@@ -7,9 +7,9 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { diskAndEditorSource } from '../workspace/indexSource';
 import type { ServerPlatform } from './platform';
 
-export const platform = {
+export const platform: ServerPlatform = {
   createConnection: () => createConnection(ProposedFeatures.all),
   // dist/server.js → data/ next to dist/, in the .vsix and in the repository.
   kleTable: () => readFileSync(path.join(__dirname, '..', 'data', 'kle', 'kle-emner.tsv'), 'utf8'),
-  indexSource: diskAndEditorSource,
-} satisfies ServerPlatform;
+  indexSource: (editor) => diskAndEditorSource(editor),
+};
