@@ -6,6 +6,7 @@
 // without reading a PDF. So the server and the CLI load it from two files of its own beside
 // them (dist/pdfjs.js, dist/pdfjs-worker.js), and only when a PDF is opened.
 import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
 
 const common = {
   bundle: true,
@@ -31,7 +32,26 @@ const pdfjsBeside = {
   },
 };
 
+/**
+ * The web extension (package.json "browser"): the client, and the server for a web worker. Built
+ * for the browser, where a Node built-in does not resolve, so either bundle importing one fails
+ * the build. The server's only Node-bound module, platform/node.ts, becomes platform/browser.ts;
+ * the KLE table is bundled as text (data/ is not readable from a worker).
+ */
+const browserServerPlatform = {
+  name: 'browser-server-platform',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/platform\/node$/ }, (args) => ({ path: join(args.resolveDir, 'platform', 'browser.ts') }));
+  },
+};
+const web = { ...common, platform: 'browser', target: 'es2022', minify: true, metafile: true, logLevel: 'warning' };
+const webBuilds = [
+  build({ ...web, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
+  build({ ...web, format: 'iife', entryPoints: ['server/src/server.ts'], outfile: 'dist/web/server.js', plugins: [browserServerPlatform], loader: { '.tsv': 'text' } }),
+];
+
 await Promise.all([
+  ...webBuilds,
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [pdfjsBeside] }),
   build({
@@ -47,3 +67,10 @@ await Promise.all([
     build({ ...common, entryPoints: [module], outfile: `dist/${file.slice(2)}`, target: 'node20', define: { 'import.meta.url': 'undefined' } }),
   ),
 ]);
+
+// The web bundles' sizes, for keeping them small (everything a browser downloads on activation).
+for (const { metafile } of await Promise.all(webBuilds)) {
+  for (const [file, { bytes }] of Object.entries(metafile.outputs)) {
+    if (!file.endsWith('.map')) console.log(`${file}: ${(bytes / 1024).toFixed(0)} KiB`);
+  }
+}

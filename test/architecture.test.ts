@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { repoRoot } from './testUtil';
@@ -15,8 +15,10 @@ function sources(dir: string): string[] {
   });
 }
 
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+function importsOf(file: string, { typesToo = true } = {}): string[] {
+  let text = readFileSync(file, 'utf8');
+  // A type-only import is gone from the JavaScript: it loads nothing.
+  if (!typesToo) text = text.replace(/(?:^|\n)\s*(?:import|export)\s+type\s[^;]*;/g, '\n');
   return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
@@ -81,3 +83,43 @@ test('the protocol module is declarations only: it imports nothing but LSP types
   const file = join(repoRoot, 'server', 'src', 'protocol.ts');
   assert.deepEqual(importsOf(file).filter((s) => s !== 'vscode-languageserver-types'), []);
 });
+
+/**
+ * The modules a bundle holds: `entry` and every relative import it reaches, as the build
+ * resolves them (`swap` maps one module to another, as scripts/build.mjs does for the browser).
+ */
+function reachable(entry: string, swap: Record<string, string> = {}): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const stack = [join(repoRoot, entry)];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (found.has(file)) continue;
+    const specs = importsOf(file, { typesToo: false });
+    found.set(file, specs);
+    for (const spec of specs.filter((s) => s.startsWith('.'))) {
+      const base = join(file, '..', spec);
+      const target = swap[relative(repoRoot, base)] ?? relative(repoRoot, base);
+      const candidates = [`${target}.ts`, join(target, 'index.ts'), target].map((p) => join(repoRoot, p));
+      const resolved = candidates.find((p) => existsSync(p) && statSync(p).isFile());
+      if (resolved?.endsWith('.ts')) stack.push(resolved);
+    }
+  }
+  return found;
+}
+
+// The web extension runs where Node does not: a bundle for it that reaches a Node built-in
+// would not even build (platform 'browser'), so a change that adds one is caught here first,
+// with the module that imports it.
+for (const [entry, swap] of [
+  ['client/src/browserExtension.ts', {}],
+  ['server/src/server.ts', { 'server/src/platform/node': 'server/src/platform/browser' }],
+] as const) {
+  test(`the browser bundle of ${entry} reaches no Node built-in and no Node-only library entry`, () => {
+    const modules = reachable(entry, swap);
+    assert.ok(modules.size > 20, `${entry} reaches its features (${modules.size} modules)`);
+    const found = [...modules].flatMap(([file, specs]) =>
+      specs.filter((s) => nodeBuiltin(s) || (!s.startsWith('.') && s.endsWith('/node'))).map((s) => `${relative(repoRoot, file)} imports ${s}`),
+    );
+    assert.deepEqual(found, []);
+  });
+}

@@ -1,19 +1,13 @@
 // The client: starts the language server and adds what LSP lacks. Each part registers itself
-// from its own file; this one only wires them in order.
+// from its own file; activation.ts wires them in order, for this desktop entry and the web one.
 
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { activateReferat } from './activation';
 import { startLanguageClient, stopLanguageClient } from './languageClient';
-import { registerDetection } from './detection';
-import { registerGoToCounterpart } from './commands/goToCounterpart';
-import { registerWorkspaceViews } from './views/registerViews';
-import { registerNotes } from './notes/registerNotes';
+import { nodeNotesStorage } from './notes/nodeNotesStorage';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  registerDetection(context);
-  registerGoToCounterpart(context);
-  await startLanguageClient(context);
-  registerWorkspaceViews(context);
-  registerNotes(context);
+  await activateReferat(context, { startLanguageClient, notesStorage: nodeNotesStorage });
 }
 
 export async function deactivate(): Promise<void> {

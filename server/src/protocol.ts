@@ -85,3 +85,20 @@ export interface CommitteeEntry {
   /** Most recent first. */
   readonly meetings: readonly MeetingEntry[];
 }
+
+// The workspace for a server in a web worker, which cannot read it: the client lists and reads
+// files through vscode.workspace.fs (client/src/workspaceFiles.ts, server/src/platform/browser.ts).
+
+/** Request WorkspaceFilesParams -> string[], server -> client: the URIs of the .txt and .referat files under each root (a root that is a file: itself). */
+export const WORKSPACE_FILES_REQUEST = 'referat/workspaceFiles';
+export interface WorkspaceFilesParams {
+  readonly roots: readonly string[];
+}
+
+/** Request ReadFileParams -> ReadFileResult, server -> client: a file's bytes, base64; null when it is gone, not a file, or larger than `limit`. */
+export const READ_FILE_REQUEST = 'referat/readFile';
+export interface ReadFileParams {
+  readonly uri: string;
+  readonly limit: number;
+}
+export type ReadFileResult = { readonly base64: string } | null;

@@ -2,13 +2,10 @@
 // documents, parses each version once (DocumentCache), hands the model to one small provider
 // per feature in languageFeatures/, publishes diagnostics, and feeds the workspace index.
 
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import {
   CodeActionRequest,
   CodeLensRefreshRequest,
   CodeLensRequest,
-  createConnection,
   DefinitionRequest,
   DocumentHighlightRequest,
   DocumentLinkRequest,
@@ -22,7 +19,6 @@ import {
   WorkspaceSymbolRequest,
   type WorkspaceSymbolParams,
   MessageType,
-  ProposedFeatures,
   RequestType,
   ShowMessageNotification,
   TextDocuments,
@@ -30,7 +26,9 @@ import {
   type CancellationToken,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
+// Node's platform here; the browser build swaps in ./platform/browser (scripts/build.mjs).
+import { platform } from './platform/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compileCaseNumberPatterns, type ReferatDocument } from './parser';
 import { DocumentCache } from './documentCache';
@@ -66,12 +64,12 @@ import { references } from './languageFeatures/references';
 import { selectionRanges } from './languageFeatures/selectionRanges';
 import { workspaceSymbols } from './languageFeatures/workspaceSymbols';
 import { alsoInMarkdown } from './workspace/alsoIn';
-import { diskAndEditorSource, rootsOf } from './workspace/indexSource';
+import { rootsOf } from './workspace/roots';
 import { uriKey } from './workspace/uriKey';
 import { caseEntries, committeeEntries } from './workspace/views';
 import { WorkspaceIndex, type IndexSource } from './workspace/workspaceIndex';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = platform.createConnection();
 const cache = new DocumentCache();
 const documents = new TextDocuments(recordingEdits((uri, from, to, edit) => cache.edited(uri, from, to, edit)));
 const noteCounts = new NoteCounts();
@@ -83,19 +81,18 @@ let canRefreshCodeLenses = false;
 let workspaceRoots: readonly string[] = [];
 /** Patterns already warned about, so a settings change warns once, not on every pull. */
 let warnedPatterns = '';
-/** The KLE emne titles shipped in data/ (next to dist/ in the .vsix and in the repository). */
+/** The KLE emne titles shipped in data/ (platform/: beside the bundle, or inside it). */
 const kle = loadKleTable();
 
 /** Indstilling <-> Beslutning of this meeting: the client's "Go to Beslutning/Indstilling". */
 const CounterpartRequest = new RequestType<CounterpartParams, CounterpartResult, void>(COUNTERPART_REQUEST);
 
 function loadKleTable(): KleTable {
-  const file = path.join(__dirname, '..', 'data', 'kle', 'kle-emner.tsv');
   try {
-    return new KleTable(readFileSync(file, 'utf8'));
+    return new KleTable(platform.kleTable());
   } catch (e) {
     // Without the table, hovers say every emne is unknown; the rest works.
-    connection.console.warn(`could not read the KLE table ${file}: ${String(e)}`);
+    connection.console.warn(`could not read the KLE table: ${String(e)}`);
     return KleTable.empty;
   }
 }
@@ -281,7 +278,7 @@ connection.onRequest(
 /** Every referat in the workspace, summarised in the background; see workspace/workspaceIndex.ts. */
 const index = new WorkspaceIndex(
   reportingLoads(
-    diskAndEditorSource({
+    platform.indexSource({
       openModel: (uri) => {
         const document = openDocument(uri);
         return document ? cache.get(document) : null;
@@ -292,7 +289,7 @@ const index = new WorkspaceIndex(
       get roots() {
         return workspaceRoots;
       },
-    }),
+    }, connection),
   ),
   (status) => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, status).catch(() => undefined),
   (uri, e) => connection.console.warn(`could not index ${uri}: ${e instanceof Error ? e.message : String(e)}`),

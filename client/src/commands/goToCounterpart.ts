@@ -3,8 +3,8 @@
 // (referat/counterpart) for the counterpart of the cursor.
 
 import * as vscode from 'vscode';
-import type { Location as LspLocation } from 'vscode-languageclient/node';
-import { languageClient } from '../languageClient';
+import type { Location as LspLocation } from 'vscode-languageclient';
+import { languageClient } from '../activeClient';
 import { COUNTERPART_REQUEST, type CounterpartParams, type CounterpartResult } from '../../../server/src/protocol';
 
 export const GO_TO_COUNTERPART = 'referat.goToCounterpart';

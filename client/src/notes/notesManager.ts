@@ -3,13 +3,12 @@
 // highlights, the Noter view and the server's note counts, so a change shows everywhere.
 
 import * as vscode from 'vscode';
-import { userInfo } from 'node:os';
 import { parseReferat, type ReferatDocument } from '../../../server/src/parser';
-import { languageClient } from '../languageClient';
+import { languageClient } from '../activeClient';
 import { NOTE_COUNTS_NOTIFICATION, type NoteCountsParams } from '../../../server/src/protocol';
 import { Placer, type Placement } from './anchoring';
-import { SIDECAR_SUFFIX, sidecarPathOf } from './model';
-import { nodeFileSystem } from './nodeFileSystem';
+import { SIDECAR_SUFFIX } from './model';
+import { notesStorage } from './notesStorage';
 import { NotesStore, ReadOnlySidecarError } from './store';
 
 /** The notification the server takes note counts from (server/src/noteCounts.ts). */
@@ -20,7 +19,8 @@ export interface PlacedDocument {
   readonly placements: ReadonlyMap<string, Placement>;
 }
 
-export const isReferatDocument = (d: vscode.TextDocument) => d.languageId === 'referat' && d.uri.scheme === 'file';
+/** A referat whose notes can be kept: on a local disk, or (in the browser) a writable workspace file system. */
+export const isReferatDocument = (d: vscode.TextDocument) => d.languageId === 'referat' && notesStorage().holds(d.uri);
 
 export class NotesManager implements vscode.Disposable {
   private readonly stores = new Map<string, NotesStore>();
@@ -61,7 +61,7 @@ export class NotesManager implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  /** The store of a document's notes, loaded once. Only documents on disk have sidecars. */
+  /** The store of a document's notes, loaded once. Only documents the storage holds have sidecars. */
   async store(documentUri: vscode.Uri): Promise<NotesStore> {
     const key = documentUri.toString();
     const known = this.stores.get(key);
@@ -69,7 +69,7 @@ export class NotesManager implements vscode.Disposable {
     let loading = this.loading.get(key);
     if (!loading) {
       loading = (async () => {
-        const store = new NotesStore(sidecarPathOf(documentUri.fsPath), nodeFileSystem);
+        const store = new NotesStore(notesStorage().sidecarPathOf(documentUri), notesStorage().fileSystem);
         try {
           await store.load();
         } catch (e) {
@@ -132,15 +132,11 @@ export class NotesManager implements vscode.Disposable {
   author(): string | undefined {
     const configured = vscode.workspace.getConfiguration('referat').get<string>('notes.author', '').trim();
     if (configured) return configured;
-    try {
-      return userInfo().username || undefined;
-    } catch {
-      return undefined;
-    }
+    return notesStorage().userName();
   }
 
   private async reloadSidecar(sidecar: vscode.Uri): Promise<void> {
-    const documentUri = vscode.Uri.file(sidecar.fsPath.slice(0, -SIDECAR_SUFFIX.length));
+    const documentUri = notesStorage().documentOf(sidecar);
     const store = this.stores.get(documentUri.toString());
     if (!store) {
       this.changed.fire(documentUri);

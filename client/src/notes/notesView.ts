@@ -3,11 +3,11 @@
 // re-published document) shows its quote and can be re-attached to the current selection.
 
 import * as vscode from 'vscode';
-import { promises as fs } from 'node:fs';
 import { normalizeTitle } from '../../../server/src/parser';
 import type { Placement } from './anchoring';
 import { SIDECAR_SUFFIX, type AnchorItem, type Note } from './model';
 import type { NotesManager } from './notesManager';
+import { notesStorage } from './notesStorage';
 
 export interface NoteEntry {
   readonly documentUri: vscode.Uri;
@@ -43,11 +43,11 @@ export async function collectNotes(notes: NotesManager): Promise<MeetingEntry[]>
   const sidecars = found.filter((uri) => !uri.path.split('/').includes('node_modules'));
   const meetings: MeetingEntry[] = [];
   for (const sidecar of sidecars) {
-    const documentUri = vscode.Uri.file(sidecar.fsPath.slice(0, -SIDECAR_SUFFIX.length));
+    const documentUri = notesStorage().documentOf(sidecar);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentUri.toString());
     let text: string;
     try {
-      text = open ? open.getText() : await fs.readFile(documentUri.fsPath, 'utf8');
+      text = open ? open.getText() : await notesStorage().readText(documentUri);
     } catch {
       text = '';
     }

@@ -2,7 +2,7 @@
 // items it went through, in date order, with the outcome at each step.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CASES_REQUEST, type CaseEntry, type CaseStep } from '../../../server/src/protocol';
 import { itemLabel, openCommand } from './openItem';
 import { ServerTreeView } from './serverTreeView';

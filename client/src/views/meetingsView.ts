@@ -1,7 +1,7 @@
 // "Møder": the workspace's minutes by committee, most recent meeting first, with their items.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { MEETINGS_REQUEST, type CommitteeEntry, type ItemEntry, type MeetingEntry } from '../../../server/src/protocol';
 import { itemLabel, openCommand } from './openItem';
 import { ServerTreeView } from './serverTreeView';

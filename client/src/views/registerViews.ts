@@ -2,7 +2,7 @@
 // refreshed when it says the index changed.
 
 import * as vscode from 'vscode';
-import { languageClient } from '../languageClient';
+import { languageClient } from '../activeClient';
 import { CasesView } from './casesView';
 import { MeetingsView } from './meetingsView';
 import { INDEX_CHANGED_NOTIFICATION } from '../../../server/src/protocol';

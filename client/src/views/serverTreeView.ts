@@ -2,7 +2,7 @@
 // server's workspace index, refreshed when the index changes.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 export abstract class ServerTreeView<Root, Node> implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();

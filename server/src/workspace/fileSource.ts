@@ -5,28 +5,10 @@ import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detectMinutes, looksLikeMinutes, type ReferatDocument } from '../parser';
-import { decodeText, MAX_TEXT_BYTES } from '../text/decode';
+import { decodeText } from '../text/decode';
+import { DETECTION_BYTES, MAX_FILE_BYTES, SKIPPED_DIRECTORIES, candidateKind, inSkippedDirectory } from './candidates';
 
-/** Larger files are skipped, as the CLI refuses them: no referat is this long, and it bounds memory. */
-export const MAX_FILE_BYTES = MAX_TEXT_BYTES;
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
-/** looksLikeMinutes reads no further than this, so a .txt file is judged by its start. */
-const DETECTION_BYTES = 64 * 1024;
-
-export type CandidateKind = 'minutes' | 'text';
-
-/** ".referat", ".referat.txt", ".dagsorden.txt" are minutes by name; other ".txt" files maybe. */
-export function candidateKind(fileName: string): CandidateKind | null {
-  const name = fileName.toLowerCase();
-  if (name.endsWith('.referat') || name.endsWith('.referat.txt') || name.endsWith('.dagsorden.txt')) return 'minutes';
-  if (name.endsWith('.txt')) return 'text';
-  return null;
-}
-
-/** Whether a path lies in a folder the index never enters. */
-export function inSkippedDirectory(path: string): boolean {
-  return path.split(/[\\/]/).some((part) => SKIPPED_DIRECTORIES.has(part));
-}
+export { MAX_FILE_BYTES, candidateKind, inSkippedDirectory, type CandidateKind } from './candidates';
 
 /** Walks the folders with an explicit stack, yielding candidate files as URIs. Symbolic links are not followed. */
 export async function* discoverFiles(roots: readonly string[]): AsyncGenerator<string> {

@@ -69,6 +69,8 @@ export interface CodeServerOptions {
    * to extensions; VS Code's own strings stay English (see registerDisplayLanguage).
    */
   displayLanguage?: string;
+  /** The Referat .vsix to install instead of the whole extension (e.g. the web-only one, webPackage.ts). */
+  referatVsix?: string;
 }
 
 export interface ApiTestResult {
@@ -302,7 +304,7 @@ export class CodeServerSession {
     delete env.VSCODE_PROXY_URI;
     delete env.VSCODE_IPC_HOOK_CLI;
     const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
-    run(node, [entry, ...common, '--install-extension', vsix.referat, '--install-extension', vsix.runner], {
+    run(node, [entry, ...common, '--install-extension', options.referatVsix ?? vsix.referat, '--install-extension', vsix.runner], {
       env,
       timeoutMs: 90_000,
     });
