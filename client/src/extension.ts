@@ -7,13 +7,14 @@ import { registerDetection } from './detection';
 import { registerGoToCounterpart } from './commands/goToCounterpart';
 import { registerWorkspaceViews } from './views/registerViews';
 import { registerNotes } from './notes/registerNotes';
+import { registerReadingView } from './readingView/registerReadingView';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerDetection(context);
   registerGoToCounterpart(context);
   await startLanguageClient(context);
   registerWorkspaceViews(context);
-  registerNotes(context);
+  registerReadingView(context, registerNotes(context));
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,108 @@
+// The reading view's commands: open it (here or to the side), add a note on its selection, and
+// export it as one self-contained HTML file.
+
+import * as vscode from 'vscode';
+import type { NotesManager } from '../notes/notesManager';
+import { readingLabels } from './labels';
+import { READING_VIEW_TYPE, ReadingViewPanel, readingNotes, readingViewModel } from './readingViewPanel';
+import { renderPage, renderReadingView } from './render';
+
+export function registerReadingView(context: vscode.ExtensionContext, notes: NotesManager): void {
+  const panels = new Map<string, ReadingViewPanel>();
+  let lastActive: ReadingViewPanel | undefined;
+
+  const open = async (uri: unknown, column: vscode.ViewColumn) => {
+    const document = await referatDocument(uri);
+    if (!document) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a referat to show its reading view.'));
+      return;
+    }
+    const key = document.uri.toString();
+    const known = panels.get(key);
+    if (known) {
+      known.panel.reveal(column === vscode.ViewColumn.Beside ? undefined : column, column === vscode.ViewColumn.Beside);
+      return;
+    }
+    const name = document.uri.path.split('/').pop() ?? '';
+    const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, vscode.l10n.t('Reading view: {0}', name), { viewColumn: column, preserveFocus: column === vscode.ViewColumn.Beside });
+    const view = new ReadingViewPanel(panel, document.uri, context.extensionUri, notes);
+    panels.set(key, view);
+    lastActive = view;
+    panel.onDidChangeViewState((e) => {
+      if (e.webviewPanel.active) lastActive = view;
+    });
+    view.onDidClose(() => {
+      panels.delete(key);
+      if (lastActive === view) lastActive = undefined;
+    });
+  };
+
+  const activeView = () => [...panels.values()].find((p) => p.panel.active) ?? lastActive;
+
+  context.subscriptions.push(
+    { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
+    vscode.commands.registerCommand('referat.readingView.open', (uri?: unknown) => open(uri, vscode.ViewColumn.Active)),
+    vscode.commands.registerCommand('referat.readingView.openToSide', (uri?: unknown) => open(uri, vscode.ViewColumn.Beside)),
+    vscode.commands.registerCommand('referat.readingView.addNote', () => addNoteFromView(activeView())),
+    vscode.commands.registerCommand('referat.readingView.export', (uri?: unknown) => exportReadingView(context, notes, uri, activeView())),
+  );
+}
+
+/** The referat a command is for: its argument (an explorer or editor title URI), else the active editor's. */
+async function referatDocument(uri: unknown): Promise<vscode.TextDocument | undefined> {
+  if (uri instanceof vscode.Uri) {
+    const document = await vscode.workspace.openTextDocument(uri);
+    return document.languageId === 'referat' ? document : undefined;
+  }
+  const editor = vscode.window.activeTextEditor;
+  return editor?.document.languageId === 'referat' ? editor.document : undefined;
+}
+
+/** A note on what is selected in the view: the same text selected in the editor, and the usual note thread there. */
+async function addNoteFromView(view: ReadingViewPanel | undefined): Promise<void> {
+  if (!view) return;
+  const editor = await view.editor();
+  const range = view.selectedRange(editor.document);
+  if (!range) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select text of the referat in the reading view to add a note on it.'));
+    return;
+  }
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  await vscode.commands.executeCommand('referat.notes.addNote');
+}
+
+async function exportReadingView(context: vscode.ExtensionContext, notes: NotesManager, uri: unknown, view: ReadingViewPanel | undefined): Promise<void> {
+  const fromView = view?.panel.active ? view.documentUri : undefined;
+  const document = fromView ? await vscode.workspace.openTextDocument(fromView) : await referatDocument(uri);
+  if (!document) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a referat to export its reading view.'));
+    return;
+  }
+  const model = await readingViewModel(document.uri);
+  if (!model) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The reading view of this document could not be made.'));
+    return;
+  }
+  const placed = await readingNotes(notes, document.uri);
+  let withNotes = false;
+  if (placed.length > 0) {
+    const yes = vscode.l10n.t('With my notes and highlights');
+    const no = vscode.l10n.t('Without notes');
+    const choice = await vscode.window.showQuickPick([yes, no], { placeHolder: vscode.l10n.t('Export the reading view with your notes?') });
+    if (!choice) return;
+    withNotes = choice === yes;
+  }
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: document.uri.with({ path: document.uri.path.replace(/(\.referat)?(\.txt)?$/, '') + '.html' }),
+    filters: { HTML: ['html'] },
+    saveLabel: vscode.l10n.t('Export'),
+  });
+  if (!target) return;
+  const labels = readingLabels();
+  const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'media', 'readingView.css')));
+  const title = [model.meeting.committee, model.meeting.date].filter((x) => x).join(', ') || (document.uri.path.split('/').pop() ?? '');
+  const body = renderReadingView(model, labels, { notes: withNotes ? placed : [], expanded: true });
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderPage(body, title, labels, { kind: 'export', css })));
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Exported the reading view to {0}', vscode.workspace.asRelativePath(target)), 5000);
+}
