@@ -4,18 +4,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decisionsOf, parseReferat, type ReferatDocument } from '../../server/src/parser';
-import { notCancelled } from '../../server/src/languageFeatures/convert';
+import { decisionsOf, parseReferat } from '../../server/src/parser';
 import { readingViewModel } from '../../server/src/languageFeatures/readingView';
 import type { ReadingText, ReadingViewModel } from '../../server/src/protocol';
 import { corpusDocuments, samples } from '../testUtil';
-
-export function modelOf(text: string): { doc: ReferatDocument; model: ReadingViewModel } {
-  const doc = parseReferat(text);
-  const model = readingViewModel(doc, notCancelled);
-  assert.ok(model);
-  return { doc, model };
-}
+import { modelOf } from './model';
 
 function allTexts(model: ReadingViewModel): ReadingText[] {
   return model.items.flatMap((i) => [...i.intro, ...i.sections.flatMap((s) => [...s.paragraphs, ...s.points.map((p) => p.text)])]);

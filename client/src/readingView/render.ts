@@ -189,14 +189,16 @@ class Renderer {
   private decisions(item: ReadingItem, recommendation: ReadingSection | null, decision: ReadingSection | null): string {
     const l = this.labels;
     const id = itemId(item);
+    // The decision's outcome by its heading; point against point, each point has its own.
+    const paired = recommendation !== null && decision !== null && item.pairs.length > 0;
     const head = (section: ReadingSection | null, fallback: string, suffix: string) => {
       const text = section ? section.heading || section.kind : fallback;
-      const badge = section?.outcome && suffix === 'b' ? ' ' + outcomeBadge(section.outcome, l) : '';
+      const badge = section?.outcome && suffix === 'b' && !paired ? ' ' + outcomeBadge(section.outcome, l) : '';
       const offset = section ? ` data-offset="${section.start}"` : '';
       return `<h3 id="${id}-${suffix}"${offset}>${escape(text)}${badge}</h3>`;
     };
     const missing = (text: string) => `<p class="missing">${escape(text)}</p>`;
-    if (recommendation && decision && item.pairs.length > 0) {
+    if (paired) {
       const rows = item.pairs.map((pair) => {
         const r = recommendation.points[pair.recommendation];
         const answers = pair.answers.map((a) => this.point(decision.points[a])).join('');
@@ -219,8 +221,9 @@ class Renderer {
   }
 
   private point(point: ReadingPoint): string {
-    const badge = point.outcome ? ' ' + outcomeBadge(point.outcome, this.labels) : '';
-    return this.paragraph(point.text, 'point', badge);
+    // The badge outside the paragraph: a paragraph's text is the document's and nothing else.
+    const badge = point.outcome ? `<div class="point-outcome">${outcomeBadge(point.outcome, this.labels)}</div>` : '';
+    return this.paragraph(point.text, 'point') + badge;
   }
 
   /** An earlier committee's decision, with its heading as written. */
@@ -235,12 +238,12 @@ class Renderer {
   }
 
   private paragraphs(paragraphs: readonly ReadingText[]): string {
-    return paragraphs.map((p) => this.paragraph(p, '', '')).join('');
+    return paragraphs.map((p) => this.paragraph(p, '')).join('');
   }
 
-  private paragraph(p: ReadingText, cls: string, after: string): string {
+  private paragraph(p: ReadingText, cls: string): string {
     const className = cls ? ` class="${cls}"` : '';
-    return `<p${className} data-start="${p.start}">${this.notes.marked(p)}${after}</p>${this.notes.after(p)}`;
+    return `<p${className} data-start="${p.start}">${this.notes.marked(p)}</p>${this.notes.after(p)}`;
   }
 }
 
