@@ -89,7 +89,9 @@ function elementAt(offset: number): Element | null {
 const isShown = (e: Element) => (e as HTMLElement).offsetParent !== null;
 
 function reveal(offset: number, align: 'top' | 'nearest'): void {
-  const target = elementAt(offset);
+  const found = elementAt(offset);
+  // Outside the paragraphs (a heading, the case number): the item's heading.
+  const target = found?.matches('article') ? (found.querySelector('h2') ?? found) : found;
   if (!target) {
     if (align === 'top' && offset === 0) window.scrollTo(0, 0);
     return;

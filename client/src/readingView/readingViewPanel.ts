@@ -60,7 +60,7 @@ export class ReadingViewPanel implements vscode.Disposable {
         if (uri.toString() === documentUri.toString()) this.scheduleUpdate(0);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (isOurs(e.textEditor.document) && e.kind !== undefined && e.kind !== vscode.TextEditorSelectionChangeKind.Command) this.follow(e.textEditor.document.offsetAt(e.selections[0].active), 'nearest');
+        if (isOurs(e.textEditor.document)) this.follow(e.textEditor.document.offsetAt(e.selections[0].active), 'nearest');
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
         if (isOurs(e.textEditor.document) && e.visibleRanges.length > 0) this.follow(e.textEditor.document.offsetAt(e.visibleRanges[0].start), 'top');
