@@ -5,9 +5,10 @@
 // theme for the README. Runs only with REFERAT_E2E=1 or CI=true.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
+import { SIDECAR_SUFFIX, type Sidecar } from '../../client/src/notes/model';
 import { CodeServerSession } from './harness/codeServer';
 import { builtServer, chromium, codeServerEntry, node24, repoRoot, requireTools, Skippable } from './harness/env';
 import { gold } from './goldSample';
@@ -33,6 +34,17 @@ async function session(t: Skippable): Promise<CodeServerSession | undefined> {
 /** Runs in the page; tsconfig has no DOM lib, so reach getComputedStyle through globalThis. */
 const backgroundOf = (element: unknown) =>
   (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(element).backgroundColor;
+
+function sidecarOf(s: CodeServerSession): Sidecar | undefined {
+  const path = join(s.workspace, SAMPLE + SIDECAR_SUFFIX);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Sidecar) : undefined;
+}
+
+/** The keyboard back in the text (in the first group; the view is in the second). */
+async function textEditor(s: CodeServerSession): Promise<void> {
+  await s.runCommand('View: Focus First Editor Group');
+  await s.focusEditor();
+}
 
 /** An "rgb(r, g, b)" colour that is light. */
 const isLight = (colour: string) => {
@@ -71,13 +83,15 @@ describe('the reading view in VS Code (code-server)', { timeout: 180_000 }, () =
     if (!s) return;
     const item = expected.items.find((i) => i.number === 68)!;
     await view(s).locator('article h2 button', { hasText: 'Punkt 68:' }).click();
-    await s.until(`the cursor to move to Punkt 68 (line ${item.line})`, async () => (await s.cursor())?.line === item.line, 10_000);
+    // The keyboard stays in the view (the status bar shows no cursor then): the editor's current line.
+    const activeLine = s.page.locator('.editor-instance .margin .line-numbers.active-line-number');
+    await s.until(`the cursor to move to Punkt 68 (line ${item.line})`, async () => (await activeLine.first().textContent().catch(() => ''))?.trim() === String(item.line), 10_000);
   });
 
   it('moving the cursor in the text scrolls the view to that item', async (t) => {
     const s = await session(t);
     if (!s) return;
-    await s.focusEditor();
+    await textEditor(s);
     const last = expected.items[expected.items.length - 1];
     const first = expected.items[0];
     for (const item of [last, first]) {
@@ -92,7 +106,7 @@ describe('the reading view in VS Code (code-server)', { timeout: 180_000 }, () =
     // For the README: the Indstilling beside the Beslutning of Punkt 65.
     const item65 = expected.items.find((i) => i.number === 65)!;
     await s.runCommand('View: Close Primary Side Bar');
-    await s.focusEditor();
+    await textEditor(s);
     await s.goTo(item65.sections.find((x) => x.kind === 'Indstilling')!.line);
     await s.until('Indstilling and Beslutning side by side', async () => {
       const [left, right] = await Promise.all(
@@ -112,5 +126,35 @@ describe('the reading view in VS Code (code-server)', { timeout: 180_000 }, () =
     assert.ok(isLight(lightBackground), lightBackground);
     await s.until('the reading view to turn dark', async () => !isLight(await view(s).locator('body').evaluate(backgroundOf)), 15_000);
     await s.screenshot('reading-view-dark', { docs: true });
+  });
+
+  it('a note added on a selection in the view goes into the text and shows in the view', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const decision = view(s).locator('article', { hasText: 'Punkt 68:' }).locator('.decisions .column:last-child p[data-start]').first();
+    const quote = ((await decision.textContent()) ?? '').trim();
+    // A click puts the keyboard in the view, as a reader's selecting with the mouse does.
+    await decision.click();
+    await decision.selectText();
+    await s.runCommand(`Referat: ${nls['command.readingView.addNote']}`);
+    const body = 'Noteret i læsevisningen';
+    await s.submitNewComment(body, 'Add note');
+    const note = await s.until('the note in the sidecar on disk', async () => sidecarOf(s)?.notes.find((n) => n.body === body));
+    assert.equal(note.anchor.quote, quote);
+    assert.equal(note.anchor.item?.number, 68);
+    await s.until('the note under its paragraph in the view', async () => {
+      const aside = view(s).locator('article', { hasText: 'Punkt 68:' }).locator('aside.note', { hasText: body });
+      return (await aside.count()) === 1 && ((await aside.getAttribute('data-offset')) ?? '') === (await decision.getAttribute('data-start'));
+    });
+  });
+
+  it('follows the text as it is typed', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const item = expected.items.find((i) => i.number === 69)!;
+    await textEditor(s);
+    await s.goTo(item.line, `Punkt ${item.number}: ${item.title}`.length + 1);
+    await s.page.keyboard.type(' (rettet)');
+    await s.until('the view to show the new title', async () => (await view(s).locator('article h2', { hasText: `${item.title} (rettet)` }).count()) === 1);
   });
 });

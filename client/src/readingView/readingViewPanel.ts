@@ -117,16 +117,19 @@ export class ReadingViewPanel implements vscode.Disposable {
     }
   }
 
-  /** The editor of the document: the visible one, else opened beside the view. */
-  async editor(): Promise<vscode.TextEditor> {
+  /**
+   * The editor of the document: the visible one, else opened beside the view. `focus`: the
+   * keyboard goes to it (to type a note); else it stays in the view, for reading on.
+   */
+  async editor(focus: boolean): Promise<vscode.TextEditor> {
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.documentUri.toString());
     const document = visible?.document ?? (await vscode.workspace.openTextDocument(this.documentUri));
-    return vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside, preserveFocus: false });
+    return vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside, preserveFocus: !focus });
   }
 
   private async revealInText(offsetIn: (text: string) => number): Promise<void> {
     this.quietUntil = Date.now() + QUIET_AFTER_REVEAL_MS;
-    const editor = await this.editor();
+    const editor = await this.editor(false);
     const position = editor.document.positionAt(offsetIn(editor.document.getText()));
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -61,7 +61,7 @@ async function referatDocument(uri: unknown): Promise<vscode.TextDocument | unde
 /** A note on what is selected in the view: the same text selected in the editor, and the usual note thread there. */
 async function addNoteFromView(view: ReadingViewPanel | undefined): Promise<void> {
   if (!view) return;
-  const editor = await view.editor();
+  const editor = await view.editor(true);
   const range = view.selectedRange(editor.document);
   if (!range) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Select text of the referat in the reading view to add a note on it.'));
