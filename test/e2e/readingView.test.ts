@@ -24,7 +24,7 @@ const DARK = 'Dark Modern';
 let started: Promise<CodeServerSession> | undefined;
 async function session(t: Skippable): Promise<CodeServerSession | undefined> {
   if (!requireTools(t, { node24: node24(), codeServer: codeServerEntry(), chromium: chromium(), server: builtServer() })) return undefined;
-  started ??= CodeServerSession.start({ settings: { 'workbench.colorTheme': LIGHT } }).then(async (s) => {
+  started ??= CodeServerSession.start({ settings: { 'workbench.colorTheme': LIGHT }, apiTests: join(__dirname, 'api', 'readingView.api.js') }).then(async (s) => {
     await s.openFile(SAMPLE);
     return s;
   });
@@ -45,6 +45,8 @@ async function textEditor(s: CodeServerSession): Promise<void> {
   await s.runCommand('View: Focus First Editor Group');
   await s.focusEditor();
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** An "rgb(r, g, b)" colour that is light. */
 const isLight = (colour: string) => {
@@ -76,6 +78,20 @@ describe('the reading view in VS Code (code-server)', { timeout: 180_000 }, () =
     // "Indstillingen godkendt med de nævnte ændringer." English UI: the Danish word, glossed.
     assert.equal((await item64.locator('.meta .badge').first().textContent())?.trim(), 'godkendt (approved)');
     assert.equal(await item64.locator('.decisions h3').count(), 2);
+  });
+
+  it('"Referat: Export…" writes the reading view as one HTML file: the style inside, no script, every item', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const api = await s.apiResult(60_000);
+    const r = api.tests.find((x) => x.name === 'export writes the reading view as one self-contained HTML file');
+    assert.ok(r?.ok, r?.error ?? `no export check in ${JSON.stringify(api.tests.map((x) => x.name))}`);
+    const { html } = r.value as { html: string };
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.ok(!/<script|<link/i.test(html), 'nothing to run or load');
+    assert.match(html, /<style>[^]*--vscode-editor-font-size[^]*<\/style>/);
+    for (const item of expected.items) assert.ok(html.includes(`>Punkt ${item.number}: ${escapeHtml(item.title)}<`), `Punkt ${item.number}`);
+    assert.ok(html.includes('godkendt (approved)'));
   });
 
   it('a click on an item in the view moves the cursor in the text to its heading', async (t) => {

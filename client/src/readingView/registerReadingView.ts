@@ -44,7 +44,10 @@ export function registerReadingView(context: vscode.ExtensionContext, notes: Not
     vscode.commands.registerCommand('referat.readingView.open', (uri?: unknown) => open(uri, vscode.ViewColumn.Active)),
     vscode.commands.registerCommand('referat.readingView.openToSide', (uri?: unknown) => open(uri, vscode.ViewColumn.Beside)),
     vscode.commands.registerCommand('referat.readingView.addNote', () => addNoteFromView(activeView())),
-    vscode.commands.registerCommand('referat.readingView.export', (uri?: unknown) => exportReadingView(context, notes, uri, activeView())),
+    // Arguments for scripts and tests: the document, the file to write, and whether with notes.
+    vscode.commands.registerCommand('referat.readingView.export', (uri?: unknown, target?: unknown, withNotes?: unknown) =>
+      exportReadingView(context, notes, uri, activeView(), target instanceof vscode.Uri ? { target, withNotes: withNotes === true } : undefined),
+    ),
   );
 }
 
@@ -72,8 +75,14 @@ async function addNoteFromView(view: ReadingViewPanel | undefined): Promise<void
   await vscode.commands.executeCommand('referat.notes.addNote');
 }
 
-async function exportReadingView(context: vscode.ExtensionContext, notes: NotesManager, uri: unknown, view: ReadingViewPanel | undefined): Promise<void> {
-  const fromView = view?.panel.active ? view.documentUri : undefined;
+async function exportReadingView(
+  context: vscode.ExtensionContext,
+  notes: NotesManager,
+  uri: unknown,
+  view: ReadingViewPanel | undefined,
+  given?: { target: vscode.Uri; withNotes: boolean },
+): Promise<void> {
+  const fromView = !(uri instanceof vscode.Uri) && view?.panel.active ? view.documentUri : undefined;
   const document = fromView ? await vscode.workspace.openTextDocument(fromView) : await referatDocument(uri);
   if (!document) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a referat to export its reading view.'));
@@ -85,19 +94,21 @@ async function exportReadingView(context: vscode.ExtensionContext, notes: NotesM
     return;
   }
   const placed = await readingNotes(notes, document.uri);
-  let withNotes = false;
-  if (placed.length > 0) {
+  let withNotes = given?.withNotes ?? false;
+  if (!given && placed.length > 0) {
     const yes = vscode.l10n.t('With my notes and highlights');
     const no = vscode.l10n.t('Without notes');
     const choice = await vscode.window.showQuickPick([yes, no], { placeHolder: vscode.l10n.t('Export the reading view with your notes?') });
     if (!choice) return;
     withNotes = choice === yes;
   }
-  const target = await vscode.window.showSaveDialog({
+  const target =
+    given?.target ??
+    (await vscode.window.showSaveDialog({
     defaultUri: document.uri.with({ path: document.uri.path.replace(/(\.referat)?(\.txt)?$/, '') + '.html' }),
     filters: { HTML: ['html'] },
-    saveLabel: vscode.l10n.t('Export'),
-  });
+      saveLabel: vscode.l10n.t('Export'),
+    }));
   if (!target) return;
   const labels = readingLabels();
   const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'media', 'readingView.css')));
