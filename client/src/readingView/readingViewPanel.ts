@@ -16,7 +16,11 @@ export const READING_VIEW_TYPE = 'referat.readingView';
 
 /** After the view moved the editor, the editor's own events do not scroll the view back. */
 const QUIET_AFTER_REVEAL_MS = 600;
-/** Typing pauses this long before the view follows the text. */
+/**
+ * Typing pauses this long before the view follows the text, or twice what the last update
+ * cost, whichever is longer: a 20 MB referat's view is megabytes of HTML, and redrawing it on
+ * every pause would hold up the typing.
+ */
 const UPDATE_DELAY_MS = 250;
 
 export class ReadingViewPanel implements vscode.Disposable {
@@ -25,6 +29,7 @@ export class ReadingViewPanel implements vscode.Disposable {
   private requested = 0;
   private updateTimer: NodeJS.Timeout | undefined;
   private quietUntil = 0;
+  private lastUpdateMs = 0;
   private selection: { start: ViewPlace; end: ViewPlace } | null = null;
   private readonly closed = new vscode.EventEmitter<void>();
   readonly onDidClose = this.closed.event;
@@ -54,7 +59,7 @@ export class ReadingViewPanel implements vscode.Disposable {
         if (panel.visible && this.ready) this.scheduleUpdate(0);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (isOurs(e.document) && e.contentChanges.length > 0) this.scheduleUpdate(UPDATE_DELAY_MS);
+        if (isOurs(e.document) && e.contentChanges.length > 0) this.scheduleUpdate(Math.max(UPDATE_DELAY_MS, 2 * this.lastUpdateMs));
       }),
       notes.onDidChange((uri) => {
         if (uri.toString() === documentUri.toString()) this.scheduleUpdate(0);
@@ -139,11 +144,13 @@ export class ReadingViewPanel implements vscode.Disposable {
   private async update(): Promise<void> {
     if (!this.ready || !this.panel.visible) return;
     const request = ++this.requested;
+    const started = Date.now();
     const model = await readingViewModel(this.documentUri);
     const notes = await readingNotes(this.notes, this.documentUri);
     if (request !== this.requested) return;
     if (!model) return;
     this.post({ type: 'update', html: renderReadingView(model, readingLabels(), { notes }) });
+    this.lastUpdateMs = Date.now() - started;
   }
 }
 
