@@ -11,7 +11,9 @@ interface VsCodeApi {
   getState(): ViewState | undefined;
   setState(state: ViewState): void;
 }
-interface ViewState {
+export interface ViewState {
+  /** The document shown; VS Code hands the state to the extension to restore the view after a reload. */
+  readonly uri?: string;
   readonly scrollY: number;
   /** Sections the reader opened or closed, by id. */
   readonly toggled: Record<string, boolean>;
@@ -21,10 +23,11 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root')!;
 const toggled: Record<string, boolean> = { ...(vscode.getState()?.toggled ?? {}) };
+let uri = vscode.getState()?.uri;
 const post = (message: FromView) => vscode.postMessage(message);
 
 function saveState(): void {
-  vscode.setState({ scrollY: window.scrollY, toggled });
+  vscode.setState({ uri, scrollY: window.scrollY, toggled });
 }
 
 /** The first element at or below the top of the window, to keep in place across an update. */
@@ -114,7 +117,10 @@ function placeOf(node: Node, offset: number): ViewPlace | null {
 
 window.addEventListener('message', (event: MessageEvent<ToView>) => {
   const message = event.data;
-  if (message.type === 'update') update(message.html);
+  if (message.type === 'update') {
+    uri = message.uri;
+    update(message.html);
+  }
   else if (message.type === 'reveal') reveal(message.offset, message.align);
 });
 

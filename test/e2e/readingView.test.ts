@@ -164,6 +164,15 @@ describe('the reading view in VS Code (code-server)', { timeout: 180_000 }, () =
     });
   });
 
+  it('comes back after "Developer: Reload Window", with the note', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.reloadWindow();
+    const v = view(s);
+    await s.until('the reading view to show the items again', async () => (await v.locator('article h2').count().catch(() => 0)) === expected.items.length, 30_000);
+    assert.equal(await v.locator('aside.note', { hasText: 'Noteret i læsevisningen' }).count(), 1);
+  });
+
   it('follows the text as it is typed', async (t) => {
     const s = await session(t);
     if (!s) return;

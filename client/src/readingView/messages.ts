@@ -12,8 +12,8 @@ export interface ViewPlace {
 }
 
 export type ToView =
-  /** New content: the body from renderReadingView. */
-  | { readonly type: 'update'; readonly html: string }
+  /** New content: the body from renderReadingView, and the document's URI (kept in the webview's state, to restore the view after a reload). */
+  | { readonly type: 'update'; readonly html: string; readonly uri: string }
   /** Show the place at this offset: 'top' puts it at the top (the editor scrolled), 'nearest' scrolls only if hidden (the cursor moved). */
   | { readonly type: 'reveal'; readonly offset: number; readonly align: 'top' | 'nearest' };
 

@@ -22,6 +22,9 @@ const QUIET_AFTER_REVEAL_MS = 600;
  * every pause would hold up the typing.
  */
 const UPDATE_DELAY_MS = 250;
+/** Restored after a reload, the view may ask before the document is open and detected as a referat: it asks again. */
+const MISSES = 20;
+const MISS_RETRY_MS = 500;
 
 export class ReadingViewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -30,6 +33,10 @@ export class ReadingViewPanel implements vscode.Disposable {
   private updateTimer: NodeJS.Timeout | undefined;
   private quietUntil = 0;
   private lastUpdateMs = 0;
+  /** Updates that found no model yet (the document not yet open in the server, after a reload). */
+  private misses = 0;
+  /** What the page shows: an update that would show the same is not sent (it would drop the reader's selection). */
+  private shown = '';
   private selection: { start: ViewPlace; end: ViewPlace } | null = null;
   private readonly closed = new vscode.EventEmitter<void>();
   readonly onDidClose = this.closed.event;
@@ -50,14 +57,13 @@ export class ReadingViewPanel implements vscode.Disposable {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'readingView.css')).toString(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'readingView.js')).toString(),
     });
+    // The server answers for open documents only (a view restored after a reload has no editor).
+    void vscode.workspace.openTextDocument(documentUri).then(undefined, () => undefined);
     const isOurs = (d: vscode.TextDocument) => d.uri.toString() === documentUri.toString();
     this.disposables.push(
       this.closed,
       webview.onDidReceiveMessage((m: FromView) => void this.received(m)),
       panel.onDidDispose(() => this.dispose()),
-      panel.onDidChangeViewState(() => {
-        if (panel.visible && this.ready) this.scheduleUpdate(0);
-      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (isOurs(e.document) && e.contentChanges.length > 0) this.scheduleUpdate(Math.max(UPDATE_DELAY_MS, 2 * this.lastUpdateMs));
       }),
@@ -107,7 +113,9 @@ export class ReadingViewPanel implements vscode.Disposable {
   private async received(message: FromView): Promise<void> {
     switch (message.type) {
       case 'ready':
+        // A new page: shown again after being hidden (VS Code drops a hidden webview's page), or restored.
         this.ready = true;
+        this.shown = '';
         await this.update();
         break;
       case 'reveal':
@@ -148,8 +156,14 @@ export class ReadingViewPanel implements vscode.Disposable {
     const model = await readingViewModel(this.documentUri);
     const notes = await readingNotes(this.notes, this.documentUri);
     if (request !== this.requested) return;
-    if (!model) return;
-    this.post({ type: 'update', html: renderReadingView(model, readingLabels(), { notes }) });
+    if (!model) {
+      if (++this.misses <= MISSES) this.scheduleUpdate(MISS_RETRY_MS);
+      return;
+    }
+    this.misses = 0;
+    const html = renderReadingView(model, readingLabels(), { notes });
+    if (html !== this.shown) this.post({ type: 'update', html, uri: this.documentUri.toString() });
+    this.shown = html;
     this.lastUpdateMs = Date.now() - started;
   }
 }

@@ -11,6 +11,27 @@ export function registerReadingView(context: vscode.ExtensionContext, notes: Not
   const panels = new Map<string, ReadingViewPanel>();
   let lastActive: ReadingViewPanel | undefined;
 
+  // "Add note on selection" is offered while a view is shown, not only while it has the
+  // keyboard: a click in the text of the view may leave the editor's group the active one.
+  const setVisibleContext = () =>
+    void vscode.commands.executeCommand('setContext', 'referat.readingViewVisible', [...panels.values()].some((p) => p.panel.visible));
+  const adopt = (panel: vscode.WebviewPanel, documentUri: vscode.Uri) => {
+    const key = documentUri.toString();
+    const view = new ReadingViewPanel(panel, documentUri, context.extensionUri, notes);
+    panels.set(key, view);
+    lastActive = view;
+    setVisibleContext();
+    panel.onDidChangeViewState((e) => {
+      if (e.webviewPanel.active) lastActive = view;
+      setVisibleContext();
+    });
+    view.onDidClose(() => {
+      panels.delete(key);
+      if (lastActive === view) lastActive = undefined;
+      setVisibleContext();
+    });
+  };
+
   const open = async (uri: unknown, column: vscode.ViewColumn) => {
     const document = await referatDocument(uri);
     if (!document) {
@@ -25,22 +46,21 @@ export function registerReadingView(context: vscode.ExtensionContext, notes: Not
     }
     const name = document.uri.path.split('/').pop() ?? '';
     const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, vscode.l10n.t('Reading view: {0}', name), { viewColumn: column, preserveFocus: column === vscode.ViewColumn.Beside });
-    const view = new ReadingViewPanel(panel, document.uri, context.extensionUri, notes);
-    panels.set(key, view);
-    lastActive = view;
-    panel.onDidChangeViewState((e) => {
-      if (e.webviewPanel.active) lastActive = view;
-    });
-    view.onDidClose(() => {
-      panels.delete(key);
-      if (lastActive === view) lastActive = undefined;
-    });
+    adopt(panel, document.uri);
   };
 
-  const activeView = () => [...panels.values()].find((p) => p.panel.active) ?? lastActive;
+  const activeView = () => [...panels.values()].find((p) => p.panel.active) ?? (lastActive?.panel.visible ? lastActive : [...panels.values()].find((p) => p.panel.visible));
 
   context.subscriptions.push(
     { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
+    // After a reload VS Code gives back the views that were open, with the state their page kept.
+    vscode.window.registerWebviewPanelSerializer(READING_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        const uri = (state as { uri?: unknown } | undefined)?.uri;
+        if (typeof uri !== 'string' || panels.has(uri)) return panel.dispose();
+        adopt(panel, vscode.Uri.parse(uri));
+      },
+    }),
     vscode.commands.registerCommand('referat.readingView.open', (uri?: unknown) => open(uri, vscode.ViewColumn.Active)),
     vscode.commands.registerCommand('referat.readingView.openToSide', (uri?: unknown) => open(uri, vscode.ViewColumn.Beside)),
     vscode.commands.registerCommand('referat.readingView.addNote', () => addNoteFromView(activeView())),
