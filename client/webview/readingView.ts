@@ -130,7 +130,10 @@ root.addEventListener('click', (event) => {
   if (link) {
     // The list of items: scroll the view there, and the text too.
     event.preventDefault();
-    document.getElementById(link.getAttribute('href')!.slice(1))?.scrollIntoView({ block: 'start' });
+    const item = document.getElementById(link.getAttribute('href')!.slice(1));
+    item?.scrollIntoView({ block: 'start' });
+    // The keyboard follows: Tab goes on from the item, not from the list.
+    item?.querySelector<HTMLElement>('h2 button')?.focus({ preventScroll: true });
   }
   const withOffset = target.closest('[data-offset]');
   if (withOffset) {

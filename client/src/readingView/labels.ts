@@ -32,7 +32,6 @@ export function readingLabels(): ReadingLabels {
     noItems: vscode.l10n.t('No agenda items (Punkt) were found in this document.'),
     showInText: vscode.l10n.t('Show Punkt {0} in the text'),
     note: vscode.l10n.t('Note'),
-    highlight: vscode.l10n.t('Highlight'),
     resolved: vscode.l10n.t('resolved'),
     replies: vscode.l10n.t('{0} replies'),
     outcomes: {

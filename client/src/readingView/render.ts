@@ -37,7 +37,6 @@ export interface ReadingLabels {
   /** "Show Punkt {0} in the text". */
   readonly showInText: string;
   readonly note: string;
-  readonly highlight: string;
   readonly resolved: string;
   readonly replies: string;
   readonly outcomes: Readonly<Record<ReadingOutcome, string>>;
@@ -167,7 +166,7 @@ class Renderer {
     const decision = item.decision === null ? null : item.sections[item.decision];
     if (recommendation || decision) parts.push(this.decisions(item, recommendation, decision));
     if (item.priors.length > 0) {
-      const priors = item.priors.map((i) => this.section(item.sections[i], 'h4', true)).join('\n');
+      const priors = item.priors.map((i) => this.prior(item.sections[i])).join('\n');
       parts.push(this.details(`${id}-priors`, `${l.earlierDecisions} (${item.priors.length})`, priors));
     }
     if (item.intro.length > 0) parts.push(this.details(`${id}-intro`, l.text, this.paragraphs(item.intro), item.sections.length === 0));
@@ -227,9 +226,9 @@ class Renderer {
   }
 
   /** An earlier committee's decision, with its heading as written. */
-  private section(section: ReadingSection, tag: 'h4', withOutcome: boolean): string {
-    const badge = withOutcome && section.outcome ? ' ' + outcomeBadge(section.outcome, this.labels) : '';
-    return `<section class="prior"><${tag} data-offset="${section.start}">${escape(section.heading || section.kind)}${badge}</${tag}>${this.paragraphs(section.paragraphs)}</section>`;
+  private prior(section: ReadingSection): string {
+    const badge = section.outcome ? ' ' + outcomeBadge(section.outcome, this.labels) : '';
+    return `<section class="prior"><h4 data-offset="${section.start}">${escape(section.heading || section.kind)}${badge}</h4>${this.paragraphs(section.paragraphs)}</section>`;
   }
 
   private details(id: string, summary: string, body: string, open = false): string {
