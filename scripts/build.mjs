@@ -53,6 +53,8 @@ const webBuilds = [
 await Promise.all([
   ...webBuilds,
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // The reading view's script runs in the webview, a browser.
+  build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/webview/readingView.ts'], outfile: 'dist/readingView.js' }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [pdfjsBeside] }),
   build({
     ...common,

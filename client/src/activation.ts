@@ -8,6 +8,7 @@ import { registerDetection } from './detection';
 import { registerGoToCounterpart } from './commands/goToCounterpart';
 import { registerWorkspaceViews } from './views/registerViews';
 import { registerNotes } from './notes/registerNotes';
+import { registerReadingView } from './readingView/registerReadingView';
 import { useNotesStorage, type NotesStorage } from './notes/notesStorage';
 
 export interface ClientPlatform {
@@ -21,5 +22,5 @@ export async function activateReferat(context: vscode.ExtensionContext, platform
   registerGoToCounterpart(context);
   await platform.startLanguageClient(context);
   registerWorkspaceViews(context);
-  registerNotes(context);
+  registerReadingView(context, registerNotes(context));
 }

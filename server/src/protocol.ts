@@ -102,3 +102,98 @@ export interface ReadFileParams {
   readonly limit: number;
 }
 export type ReadFileResult = { readonly base64: string } | null;
+
+/**
+ * Request ReadingViewParams -> ReadingViewModel | null: what the reading view shows, computed
+ * from the cached parse (server/src/languageFeatures/readingView.ts); the client renders it.
+ */
+export const READING_VIEW_REQUEST = 'referat/readingView';
+export interface ReadingViewParams {
+  readonly textDocument: { readonly uri: string };
+}
+
+/** A paragraph exactly as the text has it: `text` is the slice of the document from `start`. */
+export interface ReadingText {
+  readonly start: number;
+  readonly text: string;
+}
+
+export type ReadingOutcome =
+  | 'godkendt'
+  | 'anbefales godkendt'
+  | 'indstilles godkendt'
+  | 'taget til efterretning'
+  | 'drøftet'
+  | 'ikke godkendt'
+  | 'udsat'
+  | 'tiltrådt'
+  | 'afstemning'
+  | 'orientering';
+
+export interface ReadingPoint {
+  readonly number: number;
+  readonly numbered: boolean;
+  /** The Indstilling points a decision point answers ("Ad 2 og 3": [2, 3]). */
+  readonly answers: readonly number[];
+  readonly outcome: ReadingOutcome | null;
+  readonly text: ReadingText;
+}
+
+export interface ReadingSection {
+  /** The section's kind (Indstilling, Beslutning, Sagsfremstilling, ...). */
+  readonly kind: string;
+  /** The heading as written. */
+  readonly heading: string;
+  readonly start: number;
+  readonly end: number;
+  readonly outcome: ReadingOutcome | null;
+  /** For an earlier committee's decision quoted in the item. */
+  readonly prior: { readonly committee: string | null; readonly date: string | null; readonly punkt: number | null } | null;
+  readonly paragraphs: readonly ReadingText[];
+  readonly points: readonly ReadingPoint[];
+}
+
+export interface ReadingItem {
+  readonly number: number;
+  readonly title: string;
+  readonly caseNumber: string | null;
+  readonly closed: boolean;
+  /** The span of the whole item, and where its heading starts. */
+  readonly start: number;
+  readonly end: number;
+  readonly headingStart: number;
+  /** The page of the heading where the text has pages, else null. */
+  readonly page: number | null;
+  /** The outcome of this meeting's Beslutning. */
+  readonly outcome: ReadingOutcome | null;
+  /** True for an open item of a referat with an Indstilling and no Beslutning of this meeting. */
+  readonly decisionMissing: boolean;
+  /** The text between the heading and the first section (without the case-number line). */
+  readonly intro: readonly ReadingText[];
+  readonly sections: readonly ReadingSection[];
+  /** Indexes into `sections`: the Indstilling, this meeting's Beslutning, earlier decisions. */
+  readonly recommendation: number | null;
+  readonly decision: number | null;
+  readonly priors: readonly number[];
+  /** Point by point, where both are numbered: indexes into the two sections' points. */
+  readonly pairs: readonly { readonly recommendation: number; readonly answers: readonly number[] }[];
+}
+
+export interface ReadingViewModel {
+  readonly kind: 'referat' | 'dagsorden' | null;
+  readonly meeting: {
+    readonly committee: string | null;
+    /** The meeting's date as written, and ISO. */
+    readonly date: string | null;
+    readonly isoDate: string | null;
+    readonly weekday: string | null;
+    readonly time: string | null;
+    readonly endTime: string | null;
+    readonly place: string | null;
+    readonly participants: readonly string[];
+    readonly absent: readonly string[];
+    readonly start: number;
+  };
+  readonly hasPages: boolean;
+  readonly items: readonly ReadingItem[];
+}

@@ -47,6 +47,7 @@ import {
   INDEX_STATUS_REQUEST,
   MEETINGS_REQUEST,
   NOTE_COUNTS_NOTIFICATION,
+  READING_VIEW_REQUEST,
   type CounterpartParams,
   type CounterpartResult,
   type IndexStatusParams,
@@ -60,6 +61,7 @@ import { documentLinks } from './languageFeatures/documentLinks';
 import { cachedDocumentSymbols } from './languageFeatures/documentSymbols';
 import { foldingRanges } from './languageFeatures/folding';
 import { hover } from './languageFeatures/hover';
+import { readingViewModel } from './languageFeatures/readingView';
 import { references } from './languageFeatures/references';
 import { selectionRanges } from './languageFeatures/selectionRanges';
 import { workspaceSymbols } from './languageFeatures/workspaceSymbols';
@@ -252,6 +254,8 @@ connection.onRequest(
 );
 connection.onRequest(DefinitionRequest.type, guarded('definition', [], (doc, params, token) => definition(doc, params.textDocument.uri, params.position, token)));
 connection.onRequest(CounterpartRequest, guarded('counterpart', null, (doc, params, token) => counterpart(doc, params.textDocument.uri, params.position, token)));
+// The reading view (client/src/readingView/): its model, from the cached parse.
+connection.onRequest(READING_VIEW_REQUEST, guarded('readingView', null, (doc, _params: { textDocument: { uri: string } }, token) => readingViewModel(doc, token)));
 connection.onRequest(CodeLensRequest.type, guarded('codeLens', [], (doc, params, token) => codeLenses(doc, params.textDocument.uri, messages, token)));
 connection.onRequest(
   DocumentLinkRequest.type,

@@ -10,7 +10,8 @@ import type { HighlightColour } from './model';
 import { NotesManager, isReferatDocument } from './notesManager';
 import { NotesView, collectNotes, entryOf, type MeetingEntry, type NoteEntry } from './notesView';
 
-export function registerNotes(context: vscode.ExtensionContext): void {
+/** Registers the notes; the manager is shared with the reading view, which shows them. */
+export function registerNotes(context: vscode.ExtensionContext): NotesManager {
   const notes = new NotesManager();
   const comments = new CommentsController(notes);
   const highlights = new Highlights(notes);
@@ -44,6 +45,7 @@ export function registerNotes(context: vscode.ExtensionContext): void {
     command('referat.notes.exportDocument', () => exportNotes(notes, 'document')),
     command('referat.notes.exportAll', () => exportNotes(notes, 'all')),
   );
+  return notes;
 }
 
 async function openEntry(entry: NoteEntry | undefined): Promise<void> {
