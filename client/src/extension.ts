@@ -7,11 +7,13 @@ import { registerDetection } from './detection';
 import { registerGoToCounterpart } from './commands/goToCounterpart';
 import { registerWorkspaceViews } from './views/registerViews';
 import { registerNotes } from './notes/registerNotes';
+import { registerOpenAsReferat } from './openAsReferat';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerDetection(context);
   registerGoToCounterpart(context);
   await startLanguageClient(context);
+  registerOpenAsReferat(context);
   registerWorkspaceViews(context);
   registerNotes(context);
 }

@@ -19,7 +19,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     documentSelector: [{ language: 'referat' }],
     synchronize: {
       configurationSection: 'referat',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,referat}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,referat,pdf,PDF}'),
     },
     initializationOptions: { locale: vscode.env.language },
   };

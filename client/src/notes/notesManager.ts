@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { userInfo } from 'node:os';
 import { parseReferat, type ReferatDocument } from '../../../server/src/parser';
 import { languageClient } from '../languageClient';
-import { NOTE_COUNTS_NOTIFICATION, type NoteCountsParams } from '../../../server/src/protocol';
+import { EXTRACTED_SCHEME, NOTE_COUNTS_NOTIFICATION, type NoteCountsParams } from '../../../server/src/protocol';
+import { extractedDocumentUri, sourceFileOf } from '../openAsReferat';
 import { Placer, type Placement } from './anchoring';
 import { SIDECAR_SUFFIX, sidecarPathOf } from './model';
 import { nodeFileSystem } from './nodeFileSystem';
@@ -20,7 +21,19 @@ export interface PlacedDocument {
   readonly placements: ReadonlyMap<string, Placement>;
 }
 
-export const isReferatDocument = (d: vscode.TextDocument) => d.languageId === 'referat' && d.uri.scheme === 'file';
+/** A referat whose notes have a sidecar: a file on disk, or the read-only referat of a PDF or web page. */
+export const isReferatDocument = (d: vscode.TextDocument) => d.languageId === 'referat' && (d.uri.scheme === 'file' || d.uri.scheme === EXTRACTED_SCHEME);
+
+/** Where a document's notes live: beside the file, and for a PDF's referat beside the PDF ("minutes.pdf.noter.json"). */
+export function sidecarPathOfDocument(documentUri: vscode.Uri): string {
+  return sidecarPathOf((sourceFileOf(documentUri) ?? documentUri).fsPath);
+}
+
+/** The document a sidecar's notes are on: the file beside it, or the read-only referat of the PDF or page beside it. */
+export function documentOfSidecar(sidecar: vscode.Uri): vscode.Uri {
+  const file = vscode.Uri.file(sidecar.fsPath.slice(0, -SIDECAR_SUFFIX.length));
+  return extractedDocumentUri(file) ?? file;
+}
 
 export class NotesManager implements vscode.Disposable {
   private readonly stores = new Map<string, NotesStore>();
@@ -69,7 +82,7 @@ export class NotesManager implements vscode.Disposable {
     let loading = this.loading.get(key);
     if (!loading) {
       loading = (async () => {
-        const store = new NotesStore(sidecarPathOf(documentUri.fsPath), nodeFileSystem);
+        const store = new NotesStore(sidecarPathOfDocument(documentUri), nodeFileSystem);
         try {
           await store.load();
         } catch (e) {
@@ -140,7 +153,7 @@ export class NotesManager implements vscode.Disposable {
   }
 
   private async reloadSidecar(sidecar: vscode.Uri): Promise<void> {
-    const documentUri = vscode.Uri.file(sidecar.fsPath.slice(0, -SIDECAR_SUFFIX.length));
+    const documentUri = documentOfSidecar(sidecar);
     const store = this.stores.get(documentUri.toString());
     if (!store) {
       this.changed.fire(documentUri);

@@ -7,7 +7,8 @@ import { promises as fs } from 'node:fs';
 import { normalizeTitle } from '../../../server/src/parser';
 import type { Placement } from './anchoring';
 import { SIDECAR_SUFFIX, type AnchorItem, type Note } from './model';
-import type { NotesManager } from './notesManager';
+import { documentOfSidecar, type NotesManager } from './notesManager';
+import { extractedText, sourceFileOf } from '../openAsReferat';
 
 export interface NoteEntry {
   readonly documentUri: vscode.Uri;
@@ -43,11 +44,12 @@ export async function collectNotes(notes: NotesManager): Promise<MeetingEntry[]>
   const sidecars = found.filter((uri) => !uri.path.split('/').includes('node_modules'));
   const meetings: MeetingEntry[] = [];
   for (const sidecar of sidecars) {
-    const documentUri = vscode.Uri.file(sidecar.fsPath.slice(0, -SIDECAR_SUFFIX.length));
+    const documentUri = documentOfSidecar(sidecar);
+    const pdf = sourceFileOf(documentUri);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentUri.toString());
     let text: string;
     try {
-      text = open ? open.getText() : await fs.readFile(documentUri.fsPath, 'utf8');
+      text = open ? open.getText() : pdf ? await extractedText(pdf) : await fs.readFile(documentUri.fsPath, 'utf8');
     } catch {
       text = '';
     }

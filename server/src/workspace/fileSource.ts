@@ -5,7 +5,8 @@ import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detectMinutes, looksLikeMinutes, type ReferatDocument } from '../parser';
-import { decodeText, MAX_TEXT_BYTES } from '../text/decode';
+import { decodeText, MAX_TEXT_BYTES, MAX_TEXT_SIZE } from '../text/decode';
+import { extractedUriOf } from '../protocol';
 
 /** Larger files are skipped, as the CLI refuses them: no referat is this long, and it bounds memory. */
 export const MAX_FILE_BYTES = MAX_TEXT_BYTES;
@@ -13,13 +14,18 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 /** looksLikeMinutes reads no further than this, so a .txt file is judged by its start. */
 const DETECTION_BYTES = 64 * 1024;
 
-export type CandidateKind = 'minutes' | 'text';
+export type CandidateKind = 'minutes' | 'text' | 'pdf';
 
-/** ".referat", ".referat.txt", ".dagsorden.txt" are minutes by name; other ".txt" files maybe. */
+/**
+ * ".referat", ".referat.txt", ".dagsorden.txt" are minutes by name; other ".txt" files maybe;
+ * a ".pdf" maybe, judged by its text (indexed under its read-only referat's URI, so links open
+ * that). Saved web pages are not looked for: a workspace holds many pages that are no minutes.
+ */
 export function candidateKind(fileName: string): CandidateKind | null {
   const name = fileName.toLowerCase();
   if (name.endsWith('.referat') || name.endsWith('.referat.txt') || name.endsWith('.dagsorden.txt')) return 'minutes';
   if (name.endsWith('.txt')) return 'text';
+  if (name.endsWith('.pdf')) return 'pdf';
   return null;
 }
 
@@ -48,7 +54,8 @@ export async function* discoverFiles(roots: readonly string[]): AsyncGenerator<s
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) folders.push(join(dir, entry.name));
       } else if (entry.isFile() && candidateKind(entry.name)) {
-        yield pathToFileURL(join(dir, entry.name)).toString();
+        const uri = pathToFileURL(join(dir, entry.name)).toString();
+        yield candidateKind(entry.name) === 'pdf' ? (extractedUriOf(uri) ?? uri) : uri;
       }
     }
     stack.push(...folders.reverse());
@@ -82,7 +89,7 @@ export async function readMinutesFile(uri: string): Promise<MinutesFile | null> 
   if (!uri.startsWith('file:')) return null;
   const path = fileURLToPath(uri);
   const kind = candidateKind(path);
-  if (!kind || inSkippedDirectory(path)) return null;
+  if (!kind || kind === 'pdf' || inSkippedDirectory(path)) return null;
   try {
     // Looked at before opening: opening a FIFO waits for a writer, and a device may never end.
     if (!(await stat(path)).isFile()) return null;
@@ -105,6 +112,47 @@ export async function readMinutesFile(uri: string): Promise<MinutesFile | null> 
         return detected.minutes ? { text, parsed: detected.model } : null;
       }
       return { text, parsed: null };
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    if (isGone(e)) return null;
+    throw e;
+  }
+}
+
+/** A file's bytes and the version they are of (modification time and size). */
+export interface SourceBytes {
+  readonly bytes: Uint8Array;
+  readonly version: string;
+}
+
+/** The version of a file (modification time and size), or null when it is not a regular file or is gone. */
+export async function fileVersion(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? `${info.mtimeMs}:${info.size}` : null;
+  } catch (e) {
+    if (isGone(e)) return null;
+    throw e;
+  }
+}
+
+/**
+ * The bytes of a PDF or web page to extract, or null when it is not a regular file or is gone.
+ * A file over the size limit is an error the caller shows.
+ */
+export async function readSourceBytes(path: string): Promise<SourceBytes | null> {
+  try {
+    if (!(await stat(path)).isFile()) return null;
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return null;
+      if (info.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_TEXT_SIZE}, the most referat reads`);
+      const bytes = await readUpTo(handle, MAX_FILE_BYTES + 1, info.size);
+      if (bytes.length > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_TEXT_SIZE}, the most referat reads`);
+      return { bytes, version: `${info.mtimeMs}:${info.size}` };
     } finally {
       await handle.close();
     }
