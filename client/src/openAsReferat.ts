@@ -1,8 +1,9 @@
 // "Open as referat" for what municipalities publish: a PDF or a saved web page opens beside
 // itself as a read-only referat, a virtual document (scheme referat-pdf:, the file's path with
-// ".referat" after it, so its language is referat and its tab names the file). The language
-// server extracts the text (it has pdf.js; the client stays thin) and the document is an
-// ordinary referat to every feature: Outline, hovers, jumps, diagnostics, notes, highlights.
+// ".referat" after it, so its language is referat and its tab names the file), served by a
+// read-only file system. The language server extracts the text (it has pdf.js; the client
+// stays thin) and the document is an ordinary referat to every feature: Outline, hovers,
+// jumps, diagnostics, notes, highlights.
 
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient/node';
@@ -80,39 +81,77 @@ export async function extractedText(file: vscode.Uri): Promise<string> {
 }
 
 /**
- * Texts read for documents about to open: the command reads with progress, then VS Code asks
- * the provider, which takes the text from here. A document VS Code opens by itself (restored
- * after a reload, a link from the Møder view or the Problems) is read when asked.
+ * The read-only referater as a read-only file system, so that VS Code treats them as files:
+ * it restores their editors after a reload and says "read-only" when one types. The command
+ * reads with progress and leaves the text here for the editor to take; a document VS Code
+ * opens by itself (restored after a reload, a link from the Møder view or the Problems) is
+ * read when asked (the server keeps what it read, so that is quick the second time).
  */
-class ExtractedContent implements vscode.TextDocumentContentProvider, vscode.Disposable {
-  private readonly ready = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
+class ExtractedFileSystem implements vscode.FileSystemProvider, vscode.Disposable {
+  private readonly ready = new Map<string, Uint8Array>();
+  private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  readonly onDidChangeFile = this.changed.event;
 
   prepare(document: vscode.Uri, text: string): void {
-    this.ready.set(document.toString(), text);
+    this.ready.set(document.toString(), new TextEncoder().encode(text));
   }
 
-  /** The file changed on disk (republished): open referater of it are read again. */
+  forget(document: vscode.Uri): void {
+    this.ready.delete(document.toString());
+  }
+
+  /** The file changed on disk (republished): its referat, if open, is read again. */
   fileChanged(file: vscode.Uri): void {
     const document = extractedDocumentUri(file);
-    if (document && vscode.workspace.textDocuments.some((d) => d.uri.toString() === document.toString())) this.changed.fire(document);
+    if (!document) return;
+    this.ready.delete(document.toString());
+    this.changed.fire([{ type: vscode.FileChangeType.Changed, uri: document }]);
   }
 
-  async provideTextDocumentContent(document: vscode.Uri): Promise<string> {
-    const key = document.toString();
-    const text = this.ready.get(key);
-    if (text !== undefined) {
-      this.ready.delete(key);
-      return text;
-    }
+  watch(): vscode.Disposable {
+    // One watcher over the workspace's PDFs and pages tells of changes (registerOpenAsReferat).
+    return new vscode.Disposable(() => undefined);
+  }
+
+  async stat(document: vscode.Uri): Promise<vscode.FileStat> {
     const file = sourceFileOf(document);
-    if (!file) return '';
+    if (!file) throw vscode.FileSystemError.FileNotFound(document);
+    const source = await vscode.workspace.fs.stat(file);
+    if (source.type & vscode.FileType.Directory) throw vscode.FileSystemError.FileIsADirectory(document);
+    const ready = this.ready.get(document.toString());
+    return { type: vscode.FileType.File, ctime: source.ctime, mtime: source.mtime, size: ready?.length ?? source.size, permissions: vscode.FilePermission.Readonly };
+  }
+
+  async readFile(document: vscode.Uri): Promise<Uint8Array> {
+    const ready = this.ready.get(document.toString());
+    if (ready) return ready;
+    const file = sourceFileOf(document);
+    if (!file) throw vscode.FileSystemError.FileNotFound(document);
     const result = await extractWithProgress(file);
-    if (result.ok) return result.text;
-    // The editor shows what it got; an empty referat with the reason beside it says what happened.
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', file.fsPath, result.message));
-    return '';
+    if (!result.ok) throw vscode.FileSystemError.Unavailable(vscode.l10n.t('{0} cannot be opened as a referat: {1}', file.fsPath, result.message));
+    const bytes = new TextEncoder().encode(result.text);
+    this.ready.set(document.toString(), bytes);
+    return bytes;
+  }
+
+  readDirectory(): [string, vscode.FileType][] {
+    return [];
+  }
+
+  createDirectory(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  writeFile(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  delete(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  rename(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
   }
 
   dispose(): void {
@@ -121,7 +160,7 @@ class ExtractedContent implements vscode.TextDocumentContentProvider, vscode.Dis
 }
 
 /** Reads the file and opens its referat beside the active editor; a failure is one message. */
-async function openAsReferat(content: ExtractedContent, file: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+async function openAsReferat(content: ExtractedFileSystem, file: vscode.Uri): Promise<vscode.TextEditor | undefined> {
   const document = extractedDocumentUri(file);
   if (!document) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Only PDFs and saved web pages (.pdf, .html, .htm) on disk open as a referat.'));
@@ -159,13 +198,15 @@ async function fileToOpen(clicked: unknown): Promise<vscode.Uri | undefined> {
 }
 
 export function registerOpenAsReferat(context: vscode.ExtensionContext): void {
-  const content = new ExtractedContent();
+  const content = new ExtractedFileSystem();
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{pdf,html,htm,PDF,HTML,HTM}', true, false, true);
   context.subscriptions.push(
     content,
-    vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_SCHEME, content),
+    vscode.workspace.registerFileSystemProvider(EXTRACTED_SCHEME, content, { isReadonly: true, isCaseSensitive: true }),
     watcher,
     watcher.onDidChange((file) => content.fileChanged(file)),
+    // The text stays only while its document is open: VS Code keeps its own copy.
+    vscode.workspace.onDidCloseTextDocument((d) => d.uri.scheme === EXTRACTED_SCHEME && content.forget(d.uri)),
     vscode.commands.registerCommand('referat.openAsReferat', async (clicked?: unknown) => {
       const file = await fileToOpen(clicked);
       return file ? openAsReferat(content, file) : undefined;
