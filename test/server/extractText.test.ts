@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DocumentSymbolRequest, FileChangeType, type DocumentSymbol } from 'vscode-languageserver-protocol';
+import { DocumentSymbolRequest, FileChangeType, HoverRequest, type DocumentSymbol, type Hover } from 'vscode-languageserver-protocol';
 import { startServer } from './lspClient';
 import {
   EXTRACT_TEXT_REQUEST,
@@ -86,6 +86,10 @@ test('referat/extractText gives the text of a PDF page by page, with progress, a
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: document } })) as DocumentSymbol[];
     const items = symbols.flatMap((s) => [s, ...(s.children ?? [])]).map((s) => s.name).filter((name) => name.startsWith('Punkt'));
     assert.deepEqual(items, ['Punkt 1: Kommuneplan 2025', 'Punkt 2: Budget 2026 i to spalter']);
+    // The form feeds stay, so the hover on Punkt 2 tells the PDF page it stands on.
+    const line = result.text.split('\n').findIndex((l) => l.startsWith('Punkt 2:'));
+    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: document }, position: { line, character: 3 } })) as Hover;
+    assert.match(JSON.stringify(hover.contents), /Page 4\b/);
   } finally {
     await client.stop();
     ws.remove();
