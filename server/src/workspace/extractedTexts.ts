@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { extractText, type CancellationCheck, type ExtractResult } from '../extract';
 import { fileVersion, readSourceBytes } from './fileSource';
 
-/** Texts kept, in UTF-16 code units over all files; the least recently used go first. */
+/** Texts kept by default, in UTF-16 code units over all files (64 MB); the least recently used go first. */
 const MAX_CACHED_UNITS = 32 * 1024 * 1024;
 
 /** Failures that depend on the moment, not on the file: asked again, the file is read again. */
@@ -23,6 +23,9 @@ export class ExtractedTexts {
   /** Extractions without a caller's token (the index's), shared by whoever asks meanwhile. */
   private readonly running = new Map<string, Promise<ExtractedFile | null>>();
   private units = 0;
+
+  /** `maxUnits`: the texts kept, in UTF-16 code units over all files. */
+  constructor(private readonly maxUnits = MAX_CACHED_UNITS) {}
 
   /**
    * The text of the file at a file: URI, or null when it is not a regular file or is gone.
@@ -66,7 +69,7 @@ export class ExtractedTexts {
     this.done.set(path, file);
     this.units += unitsOf(file);
     for (const [oldest, entry] of this.done) {
-      if (this.units <= MAX_CACHED_UNITS || oldest === path) break;
+      if (this.units <= this.maxUnits || oldest === path) break;
       this.done.delete(oldest);
       this.units -= unitsOf(entry);
     }
