@@ -2,7 +2,8 @@
 // from Quick Open (VS Code shows its binary-file placeholder), then "Referat: Open PDF or web
 // page as referat" from the palette opens the read-only referat beside it, named after the
 // file, with its items in the Outline. A note on it goes into the sidecar beside the PDF and
-// is still there after "Developer: Reload Window" (the virtual document is read again).
+// is still there after "Developer: Reload Window" (the virtual document is read again). The
+// Møder view lists the PDF's meeting, and a click on an item opens the referat there.
 // Runs only with REFERAT_E2E=1 or CI=true; under CI a missing tool fails the tests.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,8 @@ import { CodeServerSession } from './harness/codeServer';
 import { builtServer, chromium, codeServerEntry, node24, repoRoot, requireTools, Skippable } from './harness/env';
 import { minutesPdf } from '../extract/minutesPdf';
 import { normalize } from './goldSample';
+import { committeeName } from '../../server/src/workspace/committee';
+import { parseReferat } from '../../server/src/parser';
 
 const PDF = 'byraadet-2025-03-03.pdf';
 const nls = JSON.parse(readFileSync(join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
@@ -23,6 +26,9 @@ const noteText = 'Hvilke ændringer står i bilaget?';
 let pdf: Uint8Array;
 /** 1-based line of the note in the extracted text: the recommendation of Punkt 1. */
 let noteLine = 0;
+/** The PDF's committee as the Møder view names it, and the 1-based line of Punkt 2's heading. */
+let committee = '';
+let item2Line = 0;
 
 let started: Promise<CodeServerSession> | undefined;
 async function session(t: Skippable): Promise<CodeServerSession | undefined> {
@@ -41,8 +47,13 @@ describe('A PDF opened as a referat in VS Code (code-server)', { timeout: 180_00
     pdf = await minutesPdf();
     const extracted = await extractText(pdf, PDF);
     assert.ok(extracted.ok);
-    noteLine = extracted.text.split('\n').findIndex((l) => l.startsWith('Forvaltningen anbefaler')) + 1;
-    assert.ok(noteLine > 0);
+    const lines = extracted.text.split('\n');
+    noteLine = lines.findIndex((l) => l.startsWith('Forvaltningen anbefaler')) + 1;
+    item2Line = lines.findIndex((l) => l.startsWith('Punkt 2:')) + 1;
+    assert.ok(noteLine > 0 && item2Line > 0);
+    const named = parseReferat(extracted.text).meeting.committee?.value;
+    assert.ok(named, 'the PDF names its committee');
+    committee = committeeName(named);
   });
   after(async () => {
     if (started) await (await started.catch(() => undefined))?.close();
@@ -87,5 +98,23 @@ describe('A PDF opened as a referat in VS Code (code-server)', { timeout: 180_00
     await s.until('the status bar language to be "Referat" again', async () => (await s.languageMode()) === 'Referat', 30_000);
     const rows = await s.commentsPanel({ what: `the note at line ${noteLine}`, ok: (now) => now.some((r) => r.text.includes(noteText) && r.line === noteLine) }, 30_000);
     assert.ok(rows.some((r) => r.text.includes(noteText)));
+  });
+
+  it('lists the PDF\'s meeting in the Møder view; a click on an item opens its referat (closed before) at the heading', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    const VIEW = 'Møder (meetings)';
+    await s.viewRows(VIEW, { what: `the committee "${committee}"`, ok: (now) => now.some((r) => r.level === 1 && r.label === committee) });
+    const rows = await s.expandViewRow(VIEW, committee);
+    const meeting = rows.find((r) => r.level === 2 && r.description === PDF);
+    assert.ok(meeting, `no meeting of ${PDF} under ${committee}: ${JSON.stringify(rows)}`);
+    const items = (await s.expandViewRow(VIEW, meeting.label)).filter((r) => r.level === 3).map((r) => normalize(r.label));
+    assert.deepEqual(items, ['Punkt 1: Kommuneplan 2025', 'Punkt 2: Budget 2026 i to spalter']);
+    // Closed first, the referat is opened by the link alone (read again from the PDF).
+    await s.runCommand('View: Close All Editors');
+    await s.until('no editor open', async () => (await s.activeTab()) === undefined);
+    await s.clickViewRow(VIEW, 'Punkt 2: Budget 2026 i to spalter');
+    await s.until(`the referat of ${PDF} to be active`, async () => (await s.activeTab())?.includes(`${PDF}.referat`));
+    await s.until(`the cursor on the heading of Punkt 2 (Ln ${item2Line})`, async () => (await s.cursor())?.line === item2Line);
   });
 });
