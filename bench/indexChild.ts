@@ -12,6 +12,7 @@ import { parseReferat } from '../server/src/parser';
 import { peakRss } from './peakMemory';
 import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
 import { diskAndEditorSource } from '../server/src/workspace/indexSource';
+import { ExtractedTexts } from '../server/src/workspace/extractedTexts';
 
 const MiB = 1024 * 1024;
 
@@ -36,7 +37,7 @@ async function main() {
   let items = 0;
   if (mode === 'index') {
     const root = pathToFileURL(dir).toString();
-    const index = new WorkspaceIndex(diskAndEditorSource({ openModel: () => null, parseOptions: {}, roots: [root] }), () => undefined);
+    const index = new WorkspaceIndex(diskAndEditorSource({ openModel: () => null, parseOptions: {}, roots: [root], extracted: new ExtractedTexts() }), () => undefined);
     index.setRoots([root]);
     await index.whenIdle();
     files = index.status().files;

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-protocol';
 import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
 import { diskAndEditorSource } from '../server/src/workspace/indexSource';
+import { ExtractedTexts } from '../server/src/workspace/extractedTexts';
 import { startServer, positionOf } from '../test/server/lspClient';
 import { repoRoot } from '../test/testUtil';
 import { largeReferat, writeCorpus } from './workspaceCorpus';
@@ -38,7 +39,7 @@ function stats(values: number[]): Stats {
 async function inProcess(rootUri: string) {
   gc();
   const before = process.memoryUsage();
-  const index = new WorkspaceIndex(diskAndEditorSource({ openModel: () => null, parseOptions: {}, roots: [rootUri] }), () => undefined);
+  const index = new WorkspaceIndex(diskAndEditorSource({ openModel: () => null, parseOptions: {}, roots: [rootUri], extracted: new ExtractedTexts() }), () => undefined);
   const start = performance.now();
   index.setRoots([rootUri]);
   await index.whenIdle();

@@ -11,13 +11,13 @@ export function languageClient(): BaseLanguageClient | undefined {
   return client;
 }
 
-/** The client options of both builds: referat documents, the referat settings, .txt/.referat file events. */
+/** The client options of both builds: referat documents, the referat settings, .txt/.referat/.pdf file events. */
 export function clientOptions(): LanguageClientOptions {
   return {
     documentSelector: [{ language: 'referat' }],
     synchronize: {
       configurationSection: 'referat',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,referat}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,referat,pdf,PDF}'),
     },
     initializationOptions: { locale: vscode.env.language },
   };

@@ -197,3 +197,49 @@ export interface ReadingViewModel {
   readonly hasPages: boolean;
   readonly items: readonly ReadingItem[];
 }
+
+// ---- PDFs and web pages read as referater ----------------------------------------------------
+
+/**
+ * Request ExtractTextParams -> ExtractTextResult: the text of a PDF or saved web page on disk,
+ * as the parser reads it (the server owns extraction, so pdf.js stays out of the client).
+ * Takes a work-done token for progress by page; cancelling it stops between pages.
+ */
+export const EXTRACT_TEXT_REQUEST = 'referat/extractText';
+
+export interface ExtractTextParams {
+  /** The file: URI of the PDF or page. */
+  readonly uri: string;
+  readonly workDoneToken?: string | number;
+}
+
+export type ExtractTextResult =
+  | { readonly ok: true; readonly text: string; readonly pages: number; readonly kind: 'pdf' | 'html' | 'text'; readonly minutes: boolean }
+  /** `message` is the reason in the user's language, one line. */
+  | { readonly ok: false; readonly reason: string; readonly message: string };
+
+/**
+ * The read-only referat of a PDF or web page is a virtual document: scheme EXTRACTED_SCHEME,
+ * the source file's path with ".referat" after it (so its language is referat and its tab
+ * names the file). The index and the editor name it the same way, so links land on it.
+ */
+export const EXTRACTED_SCHEME = 'referat-pdf';
+const EXTRACTED_SUFFIX = '.referat';
+/** The files that open as a read-only referat: PDFs and saved web pages. */
+export const EXTRACTABLE_NAME = /\.(pdf|html?)$/i;
+
+/** file:///x/m.pdf -> referat-pdf:/x/m.pdf.referat (with an authority, referat-pdf://host/...); null for other files. */
+export function extractedUriOf(fileUri: string): string | null {
+  if (!fileUri.startsWith('file://')) return null;
+  const rest = fileUri.slice('file://'.length);
+  if (/[?#]/.test(rest) || !EXTRACTABLE_NAME.test(rest)) return null;
+  return rest.startsWith('/') ? `${EXTRACTED_SCHEME}:${rest}${EXTRACTED_SUFFIX}` : `${EXTRACTED_SCHEME}://${rest}${EXTRACTED_SUFFIX}`;
+}
+
+/** The inverse of extractedUriOf: the file: URI of the PDF or page behind a virtual referat, else null. */
+export function sourceFileUriOf(uri: string): string | null {
+  if (!uri.startsWith(EXTRACTED_SCHEME + ':') || !uri.endsWith(EXTRACTED_SUFFIX)) return null;
+  const rest = uri.slice(EXTRACTED_SCHEME.length + 1, -EXTRACTED_SUFFIX.length);
+  if (!EXTRACTABLE_NAME.test(rest)) return null;
+  return rest.startsWith('//') ? `file:${rest}` : `file://${rest}`;
+}

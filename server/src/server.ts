@@ -30,7 +30,7 @@ import {
 // Node's platform here; the browser build swaps in ./platform/browser (scripts/build.mjs).
 import { platform } from './platform/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { compileCaseNumberPatterns, type ReferatDocument } from './parser';
+import { compileCaseNumberPatterns, looksLikeMinutes, type ReferatDocument } from './parser';
 import { DocumentCache } from './documentCache';
 import { recordingEdits } from './documentEdits';
 import { DiagnosticsSchedule } from './diagnosticsSchedule';
@@ -43,6 +43,10 @@ import { DEFAULT_SETTINGS, parseOptionsOf, readSettings, type Settings } from '.
 import {
   CASES_REQUEST,
   COUNTERPART_REQUEST,
+  EXTRACT_TEXT_REQUEST,
+  extractedUriOf,
+  type ExtractTextParams,
+  type ExtractTextResult,
   INDEX_CHANGED_NOTIFICATION,
   INDEX_STATUS_REQUEST,
   MEETINGS_REQUEST,
@@ -70,6 +74,7 @@ import { rootsOf } from './workspace/roots';
 import { uriKey } from './workspace/uriKey';
 import { caseEntries, committeeEntries } from './workspace/views';
 import { WorkspaceIndex, type IndexSource } from './workspace/workspaceIndex';
+import { describeFailure } from './extract';
 
 const connection = platform.createConnection();
 const cache = new DocumentCache();
@@ -277,6 +282,47 @@ connection.onRequest(
   guarded('codeAction', [], (doc, params, token) => codeActions(doc, params.textDocument.uri, params.range, params.context.diagnostics, messages, diagnosticOptions(), token)),
 );
 
+// ---- PDFs and web pages ---------------------------------------------------------------------
+
+/** Extracted texts, once per file version, for "Open as referat" and the index alike. */
+const extracted = platform.extractedTexts();
+
+/**
+ * The text of a PDF or web page for the client's read-only referat. Progress by page goes to
+ * the client's work-done token; a cancelled request stops between pages. A file that cannot
+ * be read answers with the reason in the user's words, never an error.
+ */
+connection.onRequest(EXTRACT_TEXT_REQUEST, async (params: ExtractTextParams | null, token): Promise<ExtractTextResult> => {
+  const uri = params?.uri;
+  if (typeof uri !== 'string' || !uri.startsWith('file:')) return { ok: false, reason: 'unreadable', message: messages.t('extract.notAFile') };
+  const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
+  try {
+    let last = -1;
+    const file = await extracted.get(
+      uri,
+      (done, total) => {
+        const percentage = Math.floor((done / Math.max(1, total)) * 100);
+        if (percentage === last) return;
+        last = percentage;
+        progress.report(percentage, messages.t('extract.progress', done, total));
+      },
+      token,
+    );
+    if (token.isCancellationRequested) return cancelledExtraction();
+    if (file === null) return { ok: false, reason: 'gone', message: messages.t('extract.notAFile') };
+    const result = file.result;
+    if (!result.ok) return result.reason === 'cancelled' ? cancelledExtraction() : { ok: false, reason: result.reason, message: describeFailure(result, messages) };
+    return { ok: true, text: result.text, pages: result.pages, kind: result.kind, minutes: looksLikeMinutes(result.text) };
+  } catch (e) {
+    connection.console.warn(`could not read ${uri}: ${errorText(e)}`);
+    return { ok: false, reason: 'unreadable', message: messages.t('extract.unreadable', e instanceof Error ? e.message : String(e)) };
+  } finally {
+    progress.done();
+  }
+});
+
+const cancelledExtraction = (): ExtractTextResult => ({ ok: false, reason: 'cancelled', message: messages.t('extract.cancelled') });
+
 // ---- The workspace index -------------------------------------------------------------------
 
 /** Every referat in the workspace, summarised in the background; see workspace/workspaceIndex.ts. */
@@ -293,6 +339,7 @@ const index = new WorkspaceIndex(
       get roots() {
         return workspaceRoots;
       },
+      extracted,
     }, connection),
   ),
   (status) => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, status).catch(() => undefined),
@@ -344,7 +391,8 @@ connection.onRequest(INDEX_STATUS_REQUEST, async (params: IndexStatusParams | un
   return index.status();
 });
 connection.onDidChangeWatchedFiles((params) => {
-  for (const change of params.changes) index.changedOnDisk(change.uri);
+  // A PDF is indexed as its read-only referat (workspace/fileSource.ts).
+  for (const change of params.changes) index.changedOnDisk(extractedUriOf(change.uri) ?? change.uri);
 });
 
 // ---- Diagnostics ---------------------------------------------------------------------------

@@ -37,6 +37,8 @@ test('which file names may hold minutes', () => {
   assert.equal(candidateKind('Møde.Referat.TXT'), 'minutes');
   assert.equal(candidateKind('byraad.dagsorden.txt'), 'minutes');
   assert.equal(candidateKind('noter.txt'), 'text');
-  assert.equal(candidateKind('referat.pdf'), null);
+  assert.equal(candidateKind('referat.pdf'), 'pdf');
+  assert.equal(candidateKind('Referat.PDF'), 'pdf');
+  assert.equal(candidateKind('dagsorden.html'), null);
   assert.equal(candidateKind('referat.md'), null);
 });

@@ -10,6 +10,9 @@ export const EXTRACT_MESSAGES = {
     'extract.tooManyPages': 'this PDF has {0} pages; at most {1} are read',
     'extract.tooSlow': 'reading page {0} of this PDF took longer than {1} seconds; stopped',
     'extract.cancelled': 'reading the PDF was cancelled',
+    'extract.notAFile': 'this is not a file on disk, or it is gone',
+    'extract.unreadable': 'this file cannot be read ({0})',
+    'extract.progress': 'page {0} of {1}',
   },
   da: {
     'extract.noText': 'denne PDF har ingen tekst; kør tekstgenkendelse (OCR) først',
@@ -19,5 +22,8 @@ export const EXTRACT_MESSAGES = {
     'extract.tooManyPages': 'denne PDF har {0} sider; højst {1} læses',
     'extract.tooSlow': 'det tog mere end {1} sekunder at læse side {0} i denne PDF; stoppet',
     'extract.cancelled': 'læsningen af PDF’en blev afbrudt',
+    'extract.notAFile': 'dette er ikke en fil på disken, eller den er væk',
+    'extract.unreadable': 'filen kan ikke læses ({0})',
+    'extract.progress': 'side {0} af {1}',
   },
 } as const satisfies Record<string, Record<string, string>>;

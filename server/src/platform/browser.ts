@@ -86,4 +86,6 @@ export const platform: ServerPlatform = {
   createConnection: () => createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self)),
   kleTable: () => kleTable,
   indexSource: clientFileSource,
+  // No disk here: a PDF's text cannot be read in the browser (README says so).
+  extractedTexts: () => ({ get: async () => null }),
 };

@@ -6,10 +6,12 @@ import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { diskAndEditorSource } from '../workspace/indexSource';
 import type { ServerPlatform } from './platform';
+import { ExtractedTexts } from '../workspace/extractedTexts';
 
 export const platform: ServerPlatform = {
   createConnection: () => createConnection(ProposedFeatures.all),
   // dist/server.js → data/ next to dist/, in the .vsix and in the repository.
   kleTable: () => readFileSync(path.join(__dirname, '..', 'data', 'kle', 'kle-emner.tsv'), 'utf8'),
   indexSource: (editor) => diskAndEditorSource(editor),
+  extractedTexts: () => new ExtractedTexts(),
 };

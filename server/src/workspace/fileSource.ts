@@ -5,7 +5,8 @@ import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detectMinutes, looksLikeMinutes, type ReferatDocument } from '../parser';
-import { decodeText } from '../text/decode';
+import { decodeText, MAX_TEXT_SIZE } from '../text/decode';
+import { extractedUriOf } from '../protocol';
 import { DETECTION_BYTES, MAX_FILE_BYTES, SKIPPED_DIRECTORIES, candidateKind, inSkippedDirectory } from './candidates';
 
 export { MAX_FILE_BYTES, candidateKind, inSkippedDirectory, type CandidateKind } from './candidates';
@@ -30,7 +31,8 @@ export async function* discoverFiles(roots: readonly string[]): AsyncGenerator<s
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) folders.push(join(dir, entry.name));
       } else if (entry.isFile() && candidateKind(entry.name)) {
-        yield pathToFileURL(join(dir, entry.name)).toString();
+        const uri = pathToFileURL(join(dir, entry.name)).toString();
+        yield candidateKind(entry.name) === 'pdf' ? (extractedUriOf(uri) ?? uri) : uri;
       }
     }
     stack.push(...folders.reverse());
@@ -64,7 +66,7 @@ export async function readMinutesFile(uri: string): Promise<MinutesFile | null> 
   if (!uri.startsWith('file:')) return null;
   const path = fileURLToPath(uri);
   const kind = candidateKind(path);
-  if (!kind || inSkippedDirectory(path)) return null;
+  if (!kind || kind === 'pdf' || inSkippedDirectory(path)) return null;
   try {
     // Looked at before opening: opening a FIFO waits for a writer, and a device may never end.
     if (!(await stat(path)).isFile()) return null;
@@ -87,6 +89,47 @@ export async function readMinutesFile(uri: string): Promise<MinutesFile | null> 
         return detected.minutes ? { text, parsed: detected.model } : null;
       }
       return { text, parsed: null };
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    if (isGone(e)) return null;
+    throw e;
+  }
+}
+
+/** A file's bytes and the version they are of (modification time and size). */
+export interface SourceBytes {
+  readonly bytes: Uint8Array;
+  readonly version: string;
+}
+
+/** The version of a file (modification time and size), or null when it is not a regular file or is gone. */
+export async function fileVersion(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? `${info.mtimeMs}:${info.size}` : null;
+  } catch (e) {
+    if (isGone(e)) return null;
+    throw e;
+  }
+}
+
+/**
+ * The bytes of a PDF or web page to extract, or null when it is not a regular file or is gone.
+ * A file over the size limit is an error the caller shows.
+ */
+export async function readSourceBytes(path: string): Promise<SourceBytes | null> {
+  try {
+    if (!(await stat(path)).isFile()) return null;
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return null;
+      if (info.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_TEXT_SIZE}, the most referat reads`);
+      const bytes = await readUpTo(handle, MAX_FILE_BYTES + 1, info.size);
+      if (bytes.length > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_TEXT_SIZE}, the most referat reads`);
+      return { bytes, version: `${info.mtimeMs}:${info.size}` };
     } finally {
       await handle.close();
     }

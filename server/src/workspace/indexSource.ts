@@ -1,7 +1,9 @@
 // The index's source of files for the server: an open document's live model (parsed once per
 // version by the DocumentCache), otherwise the file on disk, parsed with the same options.
 
-import { parseReferat, type ParseOptions, type ReferatDocument } from '../parser';
+import { detectMinutes, parseReferat, type ParseOptions, type ReferatDocument } from '../parser';
+import { sourceFileUriOf } from '../protocol';
+import type { ExtractedTexts } from './extractedTexts';
 import { discoverFiles, readMinutesFile, underRoots, type MinutesFile } from './fileSource';
 import type { IndexSource } from './workspaceIndex';
 
@@ -10,6 +12,8 @@ export interface EditorState {
   openModel(uri: string): ReferatDocument | null;
   readonly parseOptions: ParseOptions;
   readonly roots: readonly string[];
+  /** The texts of PDFs, extracted once per file version, shared with the editor's requests. */
+  readonly extracted: Pick<ExtractedTexts, 'get'>;
 }
 
 /** At most this many files are read ahead of their turn (their texts wait in memory). */
@@ -24,6 +28,7 @@ export function diskAndEditorSource(editor: EditorState): IndexSource {
   return {
     discover: (roots) => discoverFiles(roots),
     readAhead(uri) {
+      if (!uri.startsWith('file:')) return;
       if (reading.size >= READ_AHEAD_LIMIT || reading.has(uri) || !underRoots(uri, editor.roots)) return;
       const read = readMinutesFile(uri);
       // A failure is load()'s to report, when it takes the read.
@@ -36,6 +41,9 @@ export function diskAndEditorSource(editor: EditorState): IndexSource {
     async load(uri) {
       const ahead = reading.get(uri);
       reading.delete(uri);
+      // A PDF is indexed under its read-only referat's URI (referat-pdf:), so links open that.
+      const pdf = sourceFileUriOf(uri);
+      if (pdf) return loadExtracted(uri, pdf);
       // Only files: an untitled buffer is nobody's minutes yet.
       if (!uri.startsWith('file:')) return null;
       const open = editor.openModel(uri);
@@ -47,4 +55,16 @@ export function diskAndEditorSource(editor: EditorState): IndexSource {
       return file.parsed && isDefault(editor.parseOptions) ? file.parsed : parseReferat(file.text, editor.parseOptions);
     },
   };
+
+  async function loadExtracted(uri: string, fileUri: string): Promise<ReferatDocument | null> {
+    const open = editor.openModel(uri);
+    if (open) return open;
+    if (!underRoots(fileUri, editor.roots)) return null;
+    const file = await editor.extracted.get(fileUri);
+    if (!file?.result.ok) return null;
+    // As a .txt file is judged: a PDF of something else stays out of the views.
+    const detected = detectMinutes(file.result.text);
+    if (!detected.minutes) return null;
+    return parseReferat(file.result.text, editor.parseOptions);
+  }
 }

@@ -56,8 +56,8 @@ const SETTINGS = {
 export class E2EError extends Error {}
 
 export interface CodeServerOptions {
-  /** Extra files for the workspace: name -> content (beside the copied samples). */
-  files?: Record<string, string>;
+  /** Extra files for the workspace: name -> content (beside the copied samples); bytes for a PDF. */
+  files?: Record<string, string | Uint8Array>;
   /** Compiled JS module run inside the extension host by the runner extension (see runner-extension/). */
   apiTests?: string;
   /** Settings merged over the defaults. */
@@ -494,7 +494,7 @@ export class CodeServerSession {
   }
 
   /** Opens a workspace file by name with Ctrl+P, and waits for its editor tab to be active. */
-  async openFile(name: string): Promise<void> {
+  async openFile(name: string, opts: { binary?: boolean } = {}): Promise<void> {
     await this.openQuickInput('Control+P', name);
     // Enter only once the filtered list has the file as its focused row (the list shown
     // before the filter applies is the editor history, where Enter opens something else).
@@ -505,6 +505,12 @@ export class CodeServerSession {
       const active = this.page.locator('.tabs-container .tab.active');
       return (await active.count()) > 0 && (await active.first().getAttribute('aria-label'))?.includes(name);
     });
+    // A PDF opens in VS Code's "binary file" placeholder: no text to wait for, but the
+    // placeholder takes the focus once drawn, which would close a palette opened before.
+    if (opts.binary) {
+      await this.step('the binary-file placeholder to render', () => this.page.getByRole('button', { name: 'Open Anyway' }).first().waitFor({ state: 'visible' }));
+      return;
+    }
     await this.step('the editor text to render', () =>
       this.page.locator('.editor-instance .monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible' }),
     );
@@ -1024,7 +1030,9 @@ export class CodeServerSession {
     await this.step('the workbench to show again', () => page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 30_000 }));
     log(`reload: workbench after ${Date.now() - t0} ms`);
     if (activeTab) {
-      await this.until(`the editor "${activeTab}" to be restored`, async () => (await tab.count()) > 0 && (await tab.first().getAttribute('aria-label')) === activeTab, 30_000);
+      // By its name: the rest of the label names its editor group, which may be renumbered.
+      const name = activeTab.split(',')[0];
+      await this.until(`the editor "${name}" to be restored`, async () => (await tab.count()) > 0 && (await tab.first().getAttribute('aria-label'))?.split(',')[0] === name, 30_000);
       await this.step('the restored editor text to render', () => page.locator('.editor-instance .monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 15_000 }));
       log(`reload: editor restored after ${Date.now() - t0} ms`);
     }
