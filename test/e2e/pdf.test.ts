@@ -76,7 +76,7 @@ describe('A PDF opened as a referat in VS Code (code-server)', { timeout: 180_00
       rows.map((r) => normalize(r.label)).filter((l) => l.startsWith('Punkt ')),
       ['Punkt 1: Kommuneplan 2025', 'Punkt 2: Budget 2026 i to spalter'],
     );
-    await s.screenshot('pdf-as-referat');
+    await s.screenshot('pdf-as-referat', { docs: true });
   });
 
   it('keeps a note on it in the sidecar beside the PDF, and shows it again after "Developer: Reload Window"', async (t) => {
