@@ -2,6 +2,7 @@
 // Pure declarations (method names and JSON shapes), so the client imports them from here
 // rather than keeping a copy that could drift.
 
+import type { Outcome } from './parser/model';
 import type { Location, Position, Range } from 'vscode-languageserver-types';
 
 /** Request TextDocumentPositionParams -> Location | null: Indstilling <-> this meeting's Beslutning. */
@@ -118,17 +119,8 @@ export interface ReadingText {
   readonly text: string;
 }
 
-export type ReadingOutcome =
-  | 'godkendt'
-  | 'anbefales godkendt'
-  | 'indstilles godkendt'
-  | 'taget til efterretning'
-  | 'drøftet'
-  | 'ikke godkendt'
-  | 'udsat'
-  | 'tiltrådt'
-  | 'afstemning'
-  | 'orientering';
+/** The outcomes the parser reads (parser/model.ts), one list for both. */
+export type ReadingOutcome = Outcome;
 
 export interface ReadingPoint {
   readonly number: number;
