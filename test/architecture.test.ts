@@ -79,9 +79,11 @@ test('the server never imports the client; the client reaches the server only th
   );
 });
 
-test('the protocol module is declarations only: it imports nothing but LSP types', () => {
+test('the protocol module is declarations only: it imports nothing but LSP types and the model\'s types', () => {
   const file = join(repoRoot, 'server', 'src', 'protocol.ts');
-  assert.deepEqual(importsOf(file).filter((s) => s !== 'vscode-languageserver-types'), []);
+  assert.deepEqual(importsOf(file).filter((s) => s !== 'vscode-languageserver-types' && s !== './parser/model'), []);
+  // The model's, as types only: the client bundle gets no parser through the protocol.
+  assert.ok(/import type \{[^}]*\} from '\.\/parser\/model'/.test(readFileSync(file, 'utf8')));
 });
 
 /**
