@@ -86,3 +86,11 @@ test('every case number in the text is listed once, in order', () => {
   const text = 'Punkt 1: A\n\n24/6823\n\nSagsfremstilling\n\nJf. 00.30.14-G01-6-19 og 24/6823.\n';
   assert.deepEqual(parseReferat(text).caseNumbers.map((c) => c.text), ['24/6823', '00.30.14-G01-6-19', '24/6823']);
 });
+
+test('case numbers of other systems: year-serial with a dash and with a written-out year; spans of years and dates are none', () => {
+  const text = 'Sagsnr.: 21-014477, Åbent - 2007/34364, skoleåret 2025/2026, 2027/2028, den 2/3 2006, 20-12-2021, 2021-2022';
+  assert.deepEqual(
+    findCaseNumbers(text).map((c) => [c.text, c.style, c.fullYear]),
+    [['21-014477', 'year-serial', 2021], ['2007/34364', 'year-serial', 2007]],
+  );
+});

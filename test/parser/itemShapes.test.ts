@@ -140,3 +140,19 @@ test('a page-per-line transcript: items inline in the pages, numbered or only un
   assert.deepEqual(b.items.map((it) => [it.number, it.numberWritten, it.title.value]), [[1, false, 'Godkendelse af dagsorden'], [2, false, 'Orientering fra formanden']]);
   assert.deepEqual(b.items[0].sections.map((s) => s.kind), ['Indstilling', 'Beslutning']);
 });
+
+test('an SBSYS export: "Referat / til / mødet i …" names the committee; the case number in the status line under a group line', () => {
+  const text = [
+    'Referat', 'til', 'mødet i Odense Byråd', 'den 28. november 2018 kl. 17:00', 'i Byrådssalen', '',
+    'A. Sager til afgørelse i byrådet', '',
+    '1. Meddelelse om fravær', 'A. Sager til afgørelse i byrådet', 'Åbent - 00.01.00-G01-523-18', 'RESUMÉ', '', 'Tekst.', '', 'INDSTILLING', '', 'Forvaltningen indstiller, at byrådet godkender.', '', 'BESLUTNING', '', 'Godkendt.', '',
+    '2. Overflytning af Hjerneskadecenteret', 'A. Sager til afgørelse i byrådet', 'Åbent - 2007/34364', 'RESUMÉ', '', 'Tekst.', '', 'BESLUTNING', '', 'Godkendt.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual([doc.meeting.committee?.value, doc.meeting.meetingDate?.value, doc.meeting.time?.value], ['Odense Byråd', '2018-11-28', '17:00']);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text]), [
+    [1, 'Meddelelse om fravær', '00.01.00-G01-523-18'],
+    [2, 'Overflytning af Hjerneskadecenteret', '2007/34364'],
+  ]);
+  assert.deepEqual(doc.items[0].sections.map((s) => s.kind), ['Resume', 'Indstilling', 'Beslutning']);
+});

@@ -57,6 +57,13 @@ const SHAPES: readonly Shape[] = [
     regex: /(?<![\d/.,-])(\d{2})-(\d{5,7})(?![\d/-])/g,
     build: (m, span) => ({ text: m[0], span, style: 'year-serial', fullYear: twoDigitYear(m[1]), serial: m[2] }),
   },
+  {
+    // Four-digit year and serial (older SBSYS/Acadre): 2007/34364. Three or more serial digits,
+    // as for the two-digit year; a date (2/3 2006) has a one-digit month, and a span of years
+    // ("skoleåret 2025/2026") is no case number.
+    regex: /(?<![\d/.,-])(\d{4})\/(?!(?:19|20)\d\d(?!\d))(\d{3,7})(?![\d/])/g,
+    build: (m, span) => ({ text: m[0], span, style: 'year-serial', fullYear: Number(m[1]), serial: m[2] }),
+  },
 ];
 
 export interface CompiledPatterns {
@@ -88,7 +95,7 @@ const STICKY = SHAPES.map((shape) => new RegExp(shape.regex.source, 'y'));
  * after a digit or a dot (the shapes' look-behinds), "EMN-", or "S" and a digit. A superset;
  * CaseNumberScan.at sorts them out.
  */
-export const CASE_NUMBER_CANDIDATE = /(?<![\d.])\d\d[./-]|EMN-|S\d/g;
+export const CASE_NUMBER_CANDIDATE = /(?<![\d.])\d\d(?:\d\d)?[./-]|EMN-|S\d/g;
 
 /**
  * The case numbers of a text, the built-in shapes tried only where one can start (in the
@@ -107,8 +114,12 @@ export class CaseNumberScan {
     const s = this.text;
     const c = s.charCodeAt(p);
     if (isDigit(c)) {
-      // KLE and year/serial: exactly two digits, not after a digit, then "." or "/".
+      // KLE and year/serial: two digits (four for a written-out year), not after a digit, then "." or "/".
       if ((p > 0 && isDigit(s.charCodeAt(p - 1))) || !isDigit(s.charCodeAt(p + 1))) return;
+      if (isDigit(s.charCodeAt(p + 2)) && isDigit(s.charCodeAt(p + 3)) && s.charCodeAt(p + 4) === 47 /* / */) {
+        if (isDigit(s.charCodeAt(p + 5)) && isDigit(s.charCodeAt(p + 6)) && isDigit(s.charCodeAt(p + 7))) this.tryShape(5, p);
+        return;
+      }
       // Each shape's next three characters, tested before its pattern: most places are amounts.
       const separator = s.charCodeAt(p + 2);
       if (separator === 46 /* . */) {
@@ -196,6 +207,7 @@ function wholeBuiltIn(s: string): CaseNumber | null {
     if (separator === 46 /* . */) k = 0;
     else if (separator === 47 /* / */) k = 1;
     else if (separator === 45 /* - */) k = 4;
+    else if (isDigit(separator) && isDigit(s.charCodeAt(3)) && s.charCodeAt(4) === 47 /* / */) k = 5;
     else return null;
   } else if (c === 69 /* E */) k = 2;
   else if (c === 83 /* S */) k = 3;

@@ -111,6 +111,8 @@ export function nextCandidate(candidates: RegExp, text: string, from: number): n
   const last = text.charCodeAt(end - 1);
   if (isDigit(last)) return end - 2;
   if (last === 45 /* - */ && text.charCodeAt(end - 2) === 78 /* N */) return end - 4;
+  // "2007/": a written-out year before a case number's slash.
+  if (last === 47 /* / */ && end - 5 >= from && isDigit(text.charCodeAt(end - 5)) && isDigit(text.charCodeAt(end - 4)) && isDigit(text.charCodeAt(end - 3)) && isDigit(text.charCodeAt(end - 2))) return end - 5;
   return end - 3 >= from && isDigit(text.charCodeAt(end - 3)) ? end - 3 : end - 2;
 }
 

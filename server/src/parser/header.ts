@@ -149,7 +149,9 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
     if (kind === null && line.text.length <= 80) kind = kindWordIn(line.text);
     if (committee === null && line.text.length <= 80 && namesBody(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
-      committee = located(line.text, line.start);
+      // "mødet i Odense Byråd" (under "Referat" / "til"): the body, after its preposition.
+      const lead = MEETING_OF.exec(line.text)?.[0].length ?? 0;
+      committee = located(line.text.slice(lead), line.start + lead);
     }
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));

@@ -245,7 +245,7 @@ export function parseItem(
   let bodyFrom = title.nextLine;
   while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
   if (bodyFrom < next) {
-    const found = caseNumberAt(lines, bodyFrom, next, patterns);
+    const found = caseNumberAt(lines, bodyFrom, next, patterns) ?? caseNumberInStatusLine(lines, bodyFrom, next, patterns);
     if (found) {
       caseNumber = found.caseNumber;
       bodyFrom = found.nextLine;
@@ -298,6 +298,28 @@ function caseNumberAt(lines: Lines, i: number, next: number, patterns: CompiledP
   const known = wholeCaseNumber(below, patterns);
   return { caseNumber: known ? moved(known, lines.starts[j]) : labelled(below, lines.starts[j]), nextLine: j + 1 };
 }
+
+/**
+ * SBSYS and its kin put the case number in a status line a line or two below the title ("Åbent -
+ * 00.01.00-G01-523-18", under a group line "A. Sager til afgørelse i byrådet"): a short line that
+ * opens with the item's access word and holds a case number.
+ */
+function caseNumberInStatusLine(lines: Lines, from: number, next: number, patterns: CompiledPatterns['patterns']): { caseNumber: CaseNumber; nextLine: number } | null {
+  for (let i = from, seen = 0; i < next && seen < STATUS_LINE_DISTANCE; i++) {
+    if (lines.isBlank(i) || lines.isFurniture(i)) continue;
+    seen++;
+    if (lines.lengthOf(i) > MAX_STATUS_LINE) continue;
+    const text = lines.textOf(i);
+    if (!STATUS_LINE.test(text)) continue;
+    const found = findCaseNumbers(text, patterns)[0];
+    return found ? { caseNumber: moved(found, lines.starts[i]), nextLine: i + 1 } : null;
+  }
+  return null;
+}
+
+const STATUS_LINE = /^(?:åben|åbent|lukket|fortroligt?)\b/i;
+const STATUS_LINE_DISTANCE = 3;
+const MAX_STATUS_LINE = 80;
 
 const moved = (c: CaseNumber, by: number): CaseNumber => ({ ...c, span: { start: by + c.span.start, end: by + c.span.end } });
 const labelled = (text: string, start: number): CaseNumber => ({ text, span: { start, end: start + text.length }, style: 'custom', fullYear: null, patternName: 'Sagsnr.' });

@@ -7,8 +7,8 @@ import type { CompiledPatterns } from './caseNumbers';
 import { CaseNumberScan } from './caseNumbers';
 import { DateScan, nextCandidate } from './dates';
 
-/** DATE_CANDIDATE or CASE_NUMBER_CANDIDATE ("\d\d[./]" lies within "\d\d?[.\-/]"). */
-const CANDIDATE = /(?<![\d.])\d\d?[.\-/]|EMN-|S\d/g;
+/** DATE_CANDIDATE or CASE_NUMBER_CANDIDATE ("\d\d[./-]" lies within "\d\d?[.\-/]"; "\d{4}/" is a written-out year's). */
+const CANDIDATE = /(?<![\d.])\d{4}\/|(?<![\d.])\d\d?[.\-/]|EMN-|S\d/g;
 
 /** Dates and case numbers in text[from, to), with offsets into `text`. */
 export function findMentions(
