@@ -156,3 +156,11 @@ test('an SBSYS export: "Referat / til / mødet i …" names the committee; the c
   ]);
   assert.deepEqual(doc.items[0].sections.map((s) => s.kind), ['Resume', 'Indstilling', 'Beslutning']);
 });
+
+test('PolWeb: "Sag 306-2009-600" under "1.  Title" is the item\'s case number, not item 306', () => {
+  const text = '1.      Spørgetid for borgerne\n\nSag 306-2009-600\n\nDok. 306-2019-263412\n\nÅbent\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nTaget til efterretning.\n\n2.      Godkendelse af dagsorden\n\nSag 306-2009-601\n\nÅbent\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nGodkendt.\n';
+  assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value, it.caseNumber?.text]), [
+    [1, 'Spørgetid for borgerne', '306-2009-600'],
+    [2, 'Godkendelse af dagsorden', '306-2009-601'],
+  ]);
+});

@@ -268,7 +268,9 @@ export function caseLabelLength(text: string): number {
 
 /** A label, not followed by a letter or digit ("Sagsnr.: ", "Sagsnummer "), and the colon, dots and spaces after it. */
 const CASE_LABEL = new RegExp(
-  '^(?:' + [...CASE_NUMBER_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.')).join('|') + ')(?![\\p{L}\\d])[\\s:.]*',
+  '^(?:' + [...CASE_NUMBER_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.')).join('|') + ')(?![\\p{L}\\d])[\\s:.]*' +
+    // "Sag 306-2009-600" (PolWeb): "Sag" is a label only before a number ("Sag om …" is prose).
+    '|^Sag\\s+(?=\\d)',
   'iu',
 );
 

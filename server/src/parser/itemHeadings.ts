@@ -46,7 +46,9 @@ const ALONE_TITLE_DISTANCE = 3;
 // Anchored, bounded: a number of at most four digits and what follows it.
 const NUMBER_THEN = /^(\d{1,4})(?![\d,/])(?:\s*([.)]))?(?!\d)\s*/;
 const ALONE_BULLET = /^[•·▪◦‣\-–]\s*(\d{1,4})\.?$/;
-const KEYWORD_NUMBER = /^\s*(\d{1,4})(?![\d/])\s*(?:[:.)\-–]\s*)?/;
+// "Sag 306-2009-600" is a case number after its label, not item 306: the number may not go on
+// with a dash or dot and more digits.
+const KEYWORD_NUMBER = /^\s*(\d{1,4})(?![\d/]|[-.–]\d)\s*(?:[:.)\-–]\s*)?/;
 
 /** The heading candidate on line `i`, or null. Reads line `i` and, for a number alone, the next lines. */
 export function readHeadingCandidate(lines: Lines, i: number, skip?: (line: number) => boolean): HeadingCandidate | null {
