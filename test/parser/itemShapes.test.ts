@@ -164,3 +164,18 @@ test('PolWeb: "Sag 306-2009-600" under "1.  Title" is the item\'s case number, n
     [2, 'Godkendelse af dagsorden', '306-2009-601'],
   ]);
 });
+
+test('web pages of other municipalities: "1 : Title" items, and "Pkt. 42" above its title with "<Udvalg>, <dato>, pkt. 42" as the decision', () => {
+  const colon = '1 : Godkendelse af dagsorden\nSagsnr:\nBeslutning\nGodkendt.\n2 : Virksomhedsbesøg\nSagsnr:\nBeslutning\nTaget til efterretning.\n';
+  assert.deepEqual(items(colon), [[1, 'Godkendelse af dagsorden'], [2, 'Virksomhedsbesøg']]);
+  const roskilde = [
+    'Referat', 'Dato: 3. april 2019', 'Pkt. 42', 'Beslutninger om dagsordenen', 'Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt',
+    'Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42', 'Godkendt.', 'Pkt. 43', 'Meddelelser fra formanden', 'Sagsnr. 299836 Kultur- og Idrætsudvalget Åbent punkt',
+    'Økonomiudvalget, 01-04-2019, pkt. 12', 'Anbefalet.', 'Kultur- og Idrætsudvalget, 03-04-2019, pkt. 43', 'Taget til efterretning.',
+  ].join('\n\n');
+  const doc = parseReferat(roskilde);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text, it.sections.map((s) => [s.kind, s.prior !== null])]), [
+    [42, 'Beslutninger om dagsordenen', '299835', [['Beslutning', false]]],
+    [43, 'Meddelelser fra formanden', '299836', [['Beslutning', true], ['Beslutning', false]]],
+  ]);
+});

@@ -107,6 +107,13 @@ const mayStartDecision = (c: number) => c === 66 /* B */ || c === 98 /* b */;
 const COMMITTEE_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) beslutning(?:er)?(?:\s+(?:den|d\.)\s+(.{1,40}?))?:?$/u;
 
 /**
+ * "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 44": the committee, the day and the item, the
+ * heading of what the committee decided (Roskilde's and others' web pages).
+ */
+const COMMITTEE_DATE_PUNKT = /^([A-ZÆØÅ][\p{L}\-. ]{1,80}?),\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4},\s*(?:pkt|punkt)\.?\s*\d{1,4}$/u;
+const PKT_AT_END = /(?:pkt|punkt)\.?\s*\d{1,4}$/i;
+
+/**
  * "24/09/2025 Økonomiudvalget" under "Sagens forløb": a date and a political body, the heading
  * of what that body decided then.
  */
@@ -212,7 +219,7 @@ export class HeadingTable {
       !(mayStartDecision(c) && decisionWordAt(source, start, end) !== undefined) &&
       // "<Udvalg>s beslutning den …:" and "24/09/2025 Økonomiudvalget" (both short).
       // "<Udvalg>s beslutning den …:", "Høring af …:" end with a colon; "24/09/2025 Økonomiudvalget" starts with a digit.
-      !(end - start <= SHORT_HEADING && (last === 58 /* : */ || (c >= 48 && c <= 57))) &&
+      !(end - start <= SHORT_HEADING && (last === 58 /* : */ || (c >= 48 && c <= 57) || (last >= 48 && last <= 57 && isRecommendationStart(c)))) &&
       (inRecommendation || !isRecommendationStart(c) || !(mayEndRecommendation(source, start, end, last) || (end - start <= 160 && source.slice(start, end).includes(RECOMMENDS_VERB))))
     ) {
       return null;
@@ -330,8 +337,8 @@ export function labelledDecision(line: string, next: string, meetingDate: string
 function committeeDecision(line: string, meetingDate: string | null): HeadingMatch | null {
   const first = line.charCodeAt(0);
   const mayBeDated = first >= 48 && first <= 57;
-  if (!mayBeDated && !line.includes('s beslutning')) return null;
-  const named = mayBeDated ? null : COMMITTEE_DECISION.exec(line);
+  if (!mayBeDated && !line.includes('s beslutning') && !PKT_AT_END.test(line)) return null;
+  const named = mayBeDated ? null : COMMITTEE_DECISION.exec(line) ?? COMMITTEE_DATE_PUNKT.exec(line);
   // "19.03.2024 Udvalget for social og ældre." ends like a sentence: a list of dates, not a heading.
   const dated = named || line.endsWith('.') ? null : DATED_BODY.exec(line);
   if (dated && !BODY_WORDS.some((w) => dated[2].toLowerCase().includes(w))) return null;

@@ -15,7 +15,7 @@ export type HeadingShape =
   | 'keyword'
   /** "5. 5. Title": a list number and the item number (web pages). */
   | 'doubled'
-  /** "5. Title", "5) Title". */
+  /** "5. Title", "5) Title", "5 : Title". */
   | 'numbered'
   /** "5 Title": a table row from a PDF or an HTML export. */
   | 'bare'
@@ -44,7 +44,7 @@ const MAX_TITLE_LINE = 300;
 const ALONE_TITLE_DISTANCE = 3;
 
 // Anchored, bounded: a number of at most four digits and what follows it.
-const NUMBER_THEN = /^(\d{1,4})(?![\d,/])(?:\s*([.)]))?(?!\d)\s*/;
+const NUMBER_THEN = /^(\d{1,4})(?![\d,/])(?:\s*([.):]))?(?!\d)\s*/;
 const ALONE_BULLET = /^[•·▪◦‣\-–]\s*(\d{1,4})\.?$/;
 // "Sag 306-2009-600" is a case number after its label, not item 306: the number may not go on
 // with a dash or dot and more digits.
