@@ -179,3 +179,16 @@ test('web pages of other municipalities: "1 : Title" items, and "Pkt. 42" above 
     [43, 'Meddelelser fra formanden', '299836', [['Beslutning', true], ['Beslutning', false]]],
   ]);
 });
+
+test('a heading glued to its text by a web page\'s copy ("BeslutningGodkendt.") opens its section there', () => {
+  const text = '1 : Godkendelse af dagsorden\nSagsnr:\nBilagIngen bilag.\nBeslutningGodkendt.\n2 : Virksomhedsbesøg\nSagsnr:\nSagsfremstillingUdvalget besøger en virksomhed.\nBeslutningTaget til efterretning.\n';
+  const doc = parseReferat(text);
+  assert.deepEqual(
+    doc.items.map((it) => it.sections.map((s) => [s.kind, text.slice(s.heading.span.start, s.heading.span.end), text.slice(s.body.start, s.body.end), s.outcome])),
+    [
+      [['Bilag', 'Bilag', 'Ingen bilag.', null], ['Beslutning', 'Beslutning', 'Godkendt.', 'godkendt']],
+      [['Sagsfremstilling', 'Sagsfremstilling', 'Udvalget besøger en virksomhed.', null], ['Beslutning', 'Beslutning', 'Taget til efterretning.', 'taget til efterretning']],
+    ],
+  );
+  assert.equal(parseReferat('Beslutningstema\n\nTekst.\n').items.length, 0, 'a heading word that goes on in lower case is a word');
+});

@@ -57,6 +57,7 @@ export function parseItemBody(
   const headingLines = scratchHeadingLines;
   const matches = scratchMatches;
   const texts = scratchTexts;
+  const gluedLengths = scratchGluedLengths;
   let count = 0;
   let hasRecommendation = false;
   for (let i = from; i < to; i++) {
@@ -66,11 +67,13 @@ export function parseItemBody(
     // Beslutning, where it is what the committee decided to recommend.
     const inRecommendation = hasRecommendation || current === 'Indstilling' || current === 'Beslutning';
     const classified = headings.classifyLine(lines, i, meetingDate, inRecommendation);
-    const match = classified ?? bodyOnlyHeading(lines, i, to, current, meetingDate);
+    const glued = classified ? 0 : gluedHeadingLength(lines, i);
+    const match = classified ?? (glued > 0 ? headings.classify(lines.source.slice(lines.starts[i], lines.starts[i] + glued), meetingDate, inRecommendation) : bodyOnlyHeading(lines, i, to, current, meetingDate));
     if (match) {
       headingLines[count] = i;
       matches[count] = match;
-      texts[count] = classified ? headings.lastHeadingText : lines.textOf(i);
+      gluedLengths[count] = glued;
+      texts[count] = classified ? headings.lastHeadingText : glued > 0 ? lines.source.slice(lines.starts[i], lines.starts[i] + glued) : lines.textOf(i);
       count++;
       if (match.kind === 'Indstilling') hasRecommendation = true;
     }
@@ -80,7 +83,7 @@ export function parseItemBody(
   // Made at its length: a list grown by push() keeps room for more, kept as long as the model.
   const sections = new Array<Section>(count);
   for (let k = 0; k < count; k++) {
-    const section = toSection(lines, headingLines[k], texts[k], matches[k]!, k + 1 < count ? headingLines[k + 1] : to);
+    const section = toSection(lines, headingLines[k], texts[k], matches[k]!, k + 1 < count ? headingLines[k + 1] : to, gluedLengths[k]);
     // "Bilag: Bilag 1. Budget 2026" names an attachment on its own line: not empty.
     sections[k] = matches[k] === ATTACHMENTS && section.empty ? { ...section, empty: false } : section;
     // Matches and texts can hold text of this document, which the shared lists must not keep alive.
@@ -109,6 +112,23 @@ function bodyOnlyHeading(lines: Lines, i: number, to: number, current: SectionKi
 }
 
 const ATTACHMENTS: HeadingMatch = { kind: 'Bilag', qualifier: null, implicit: false, prior: null };
+
+/**
+ * A web page's text that glues a heading to its first words ("BeslutningGodkendt.",
+ * "SagsfremstillingUdvalget besøger …"): the heading word, then at once a capital or a digit.
+ * The length of the heading word, or 0.
+ */
+function gluedHeadingLength(lines: Lines, i: number): number {
+  if (!GLUED_FIRSTS.has(lines.firstCode(i))) return 0;
+  GLUED_HEADING.lastIndex = lines.starts[i];
+  const m = GLUED_HEADING.exec(lines.source);
+  return m === null || lines.starts[i] + m[0].length >= lines.ends[i] ? 0 : m[0].length;
+}
+
+const GLUED_WORDS = ['Beslutning', 'Indstilling', 'Sagsfremstilling', 'Sagsbeskrivelse', 'Beslutningstema', 'Resumé', 'Resume', 'Bilag', 'Økonomi', 'Høring', 'Lovgrundlag'];
+const GLUED_HEADING = new RegExp(`(?:${[...GLUED_WORDS].sort((a, b) => b.length - a.length).join('|')})(?=[\\p{Lu}\\d])`, 'uy');
+const GLUED_FIRSTS = new Set(GLUED_WORDS.map((w) => w.charCodeAt(0)));
+const scratchGluedLengths: number[] = [];
 
 const scratchHeadingLines: number[] = [];
 const scratchMatches: (HeadingMatch | undefined)[] = [];
@@ -142,17 +162,20 @@ function joinedText(lines: Lines, from: number, to: number): string {
 }
 
 /** The section headed by line `heading`, its content running to line `to` (exclusive). */
-function toSection(lines: Lines, heading: number, headingText: string, match: HeadingMatch, to: number): Section {
+function toSection(lines: Lines, heading: number, headingText: string, match: HeadingMatch, to: number, glued = 0): Section {
   const last = lines.lastNonBlank(heading + 1, to);
   const headingStart = lines.starts[heading];
-  const bodyStart = lines.ends[heading];
-  const bodyEnd = last >= 0 ? lines.ends[last] : bodyStart;
+  // A glued heading ("BeslutningGodkendt.") ends inside its line, where its text begins.
+  const headingEnd = glued > 0 ? headingStart + glued : lines.ends[heading];
+  const bodyStart = headingEnd;
+  const bodyEnd = last >= 0 ? lines.ends[last] : glued > 0 ? lines.ends[heading] : bodyStart;
   const isRecommendation = match.kind === 'Indstilling';
   const isDecision = match.kind === 'Beslutning';
-  const outcome: Outcome | null = isDecision ? findOutcome(joinedText(lines, heading + 1, to)) : null;
+  const onHeadingLine = glued > 0 ? lines.source.slice(headingEnd, lines.ends[heading]) + ' ' : '';
+  const outcome: Outcome | null = isDecision ? findOutcome(onHeadingLine + joinedText(lines, heading + 1, to)) : null;
   return {
     kind: match.kind,
-    heading: { value: headingText, span: { start: headingStart, end: bodyStart } },
+    heading: { value: headingText, span: { start: headingStart, end: headingEnd } },
     qualifier: match.qualifier,
     implicit: match.implicit,
     prior: match.prior,
@@ -161,6 +184,6 @@ function toSection(lines: Lines, heading: number, headingText: string, match: He
     subHeadings: NO_SUBHEADINGS.has(match.kind) ? NONE : subHeadingsOf(lines, heading + 1, to),
     points: isRecommendation || isDecision ? pointsFromLines(lines, heading + 1, to, isDecision) : NONE,
     outcome,
-    empty: last < 0,
+    empty: last < 0 && glued === 0,
   };
 }
