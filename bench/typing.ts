@@ -3,18 +3,8 @@
 // so each edit is an LSP change at a valid position of the current version.
 
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { seededRandom } from '../test/seededRandom';
 
-/** mulberry32: small, fast, and the same sequence everywhere for a seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const ITEM_HEADING = /^Punkt \d+: ?/;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzæøå';

@@ -16,6 +16,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSidecar } from '../../client/src/notes/sidecar';
 import { crashSidecar } from './notesCrashWriter';
+import { seededRandom } from '../seededRandom';
 
 const KILLS = Number(process.env.REFERAT_CRASH_KILLS ?? 1000);
 const WRITERS = Number(process.env.REFERAT_CRASH_WRITERS ?? 1);
@@ -25,17 +26,6 @@ const MAX_DELAY_MS = 20;
 const GENERATIONS_PER_FILE = 40;
 const WRITER = join(__dirname, 'notesCrashWriter.js');
 
-/** mulberry32: a small seeded generator, so a failing run can be repeated. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   readonly out: string;
@@ -76,7 +66,7 @@ test(`writers killed at random moments (${KILLS} kills x ${WRITERS} writers) los
   try {
     await Promise.all(
       Array.from({ length: lanes }, async (_, lane) => {
-        const random = seeded(0x5eed + lane);
+        const random = seededRandom(0x5eed + lane);
         let acked: Set<string>[] = [];
         let dir = '';
         for (let generation = 0; remaining > 0 && failures.length === 0; generation++) {
