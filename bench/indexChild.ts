@@ -13,6 +13,8 @@ import { peakRss } from './peakMemory';
 import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
 import { diskAndEditorSource } from '../server/src/workspace/indexSource';
 import { ExtractedTexts } from '../server/src/workspace/extractedTexts';
+import { diskSourceFiles } from '../server/src/workspace/fileSource';
+import { extractText } from '../server/src/extract';
 
 const MiB = 1024 * 1024;
 
@@ -37,7 +39,7 @@ async function main() {
   let items = 0;
   if (mode === 'index') {
     const root = pathToFileURL(dir).toString();
-    const index = new WorkspaceIndex(diskAndEditorSource({ openModel: () => null, parseOptions: {}, roots: [root], extracted: new ExtractedTexts() }), () => undefined);
+    const index = new WorkspaceIndex(diskAndEditorSource({ openModel: () => null, parseOptions: {}, roots: [root], extracted: new ExtractedTexts(diskSourceFiles, extractText) }), () => undefined);
     index.setRoots([root]);
     await index.whenIdle();
     files = index.status().files;

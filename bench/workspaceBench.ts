@@ -12,6 +12,8 @@ import { DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-proto
 import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
 import { diskAndEditorSource } from '../server/src/workspace/indexSource';
 import { ExtractedTexts } from '../server/src/workspace/extractedTexts';
+import { diskSourceFiles } from '../server/src/workspace/fileSource';
+import { extractText } from '../server/src/extract';
 import { startServer, positionOf } from '../test/server/lspClient';
 import { repoRoot } from '../test/testUtil';
 import { largeReferat, writeCorpus } from './workspaceCorpus';
@@ -39,7 +41,7 @@ function stats(values: number[]): Stats {
 async function inProcess(rootUri: string) {
   gc();
   const before = process.memoryUsage();
-  const index = new WorkspaceIndex(diskAndEditorSource({ openModel: () => null, parseOptions: {}, roots: [rootUri], extracted: new ExtractedTexts() }), () => undefined);
+  const index = new WorkspaceIndex(diskAndEditorSource({ openModel: () => null, parseOptions: {}, roots: [rootUri], extracted: new ExtractedTexts(diskSourceFiles, extractText) }), () => undefined);
   const start = performance.now();
   index.setRoots([rootUri]);
   await index.whenIdle();

@@ -36,7 +36,10 @@ const pdfjsBeside = {
  * The web extension (package.json "browser"): the client, and the server for a web worker. Built
  * for the browser, where a Node built-in does not resolve, so either bundle importing one fails
  * the build. The server's only Node-bound module, platform/node.ts, becomes platform/browser.ts;
- * the KLE table is bundled as text (data/ is not readable from a worker).
+ * the KLE table is bundled as text (data/ is not readable from a worker). Extraction (pdf.js,
+ * htmlparser2) is a script of its own, dist/web/extract.js, that the worker runs on the first
+ * PDF or web page (platform/browserExtract.ts); inside it pdf.js's code still runs only when a
+ * PDF is read (extract/pdfjs.ts imports it: esbuild defers a dynamically imported module).
  */
 const browserServerPlatform = {
   name: 'browser-server-platform',
@@ -48,6 +51,8 @@ const web = { ...common, platform: 'browser', target: 'es2022', minify: true, me
 const webBuilds = [
   build({ ...web, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
   build({ ...web, format: 'iife', entryPoints: ['server/src/server.ts'], outfile: 'dist/web/server.js', plugins: [browserServerPlatform], loader: { '.tsv': 'text' } }),
+  // A classic script (importScripts in the worker). pdf.js's import.meta.url serves only in Node.
+  build({ ...web, format: 'iife', entryPoints: ['server/src/platform/extractScript.ts'], outfile: 'dist/web/extract.js', define: { 'import.meta.url': 'undefined' } }),
 ];
 
 await Promise.all([
@@ -70,7 +75,8 @@ await Promise.all([
   ),
 ]);
 
-// The web bundles' sizes, for keeping them small (everything a browser downloads on activation).
+// The web bundles' sizes, for keeping them small: extension.js and server.js are downloaded on
+// activation, extract.js on the first PDF or web page.
 for (const { metafile } of await Promise.all(webBuilds)) {
   for (const [file, { bytes }] of Object.entries(metafile.outputs)) {
     if (!file.endsWith('.map')) console.log(`${file}: ${(bytes / 1024).toFixed(0)} KiB`);

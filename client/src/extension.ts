@@ -10,7 +10,7 @@ import { registerOpenAsReferat } from './openAsReferat';
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await activateReferat(context, { startLanguageClient, notesStorage: nodeNotesStorage });
   // PDFs and saved pages: read by the Node server (pdf.js), so the desktop extension only.
-  registerOpenAsReferat(context);
+  registerOpenAsReferat(context, { anyFileSystem: false });
 }
 
 export async function deactivate(): Promise<void> {

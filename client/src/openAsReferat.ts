@@ -3,13 +3,14 @@
 // ".referat" after it, so its language is referat and its tab names the file), served by a
 // read-only file system. The language server extracts the text (it has pdf.js; the client
 // stays thin) and the document is an ordinary referat to every feature: Outline, hovers,
-// jumps, diagnostics, notes, highlights.
+// jumps, diagnostics, notes, highlights. In the browser the server (a web worker) gets the
+// file's bytes from the client's vscode.workspace.fs, so there a file of any file system opens;
+// the desktop server reads the disk, so there only file: does. No Node here.
 
 import * as vscode from 'vscode';
-import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient/node';
+import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient';
 import {
   EXTRACT_TEXT_REQUEST,
-  EXTRACTABLE_NAME,
   EXTRACTED_SCHEME,
   extractedUriOf,
   sourceFileUriOf,
@@ -18,9 +19,12 @@ import {
 } from '../../server/src/protocol';
 import { languageClient } from './activeClient';
 
-/** The read-only referat of a PDF or web page on disk, or null for any other file. */
+/** Whether the server reads files of every file system (the browser's) or the disk's only. */
+let anyFileSystem = false;
+
+/** The read-only referat of a PDF or web page the server can read, or null for any other file. */
 export function extractedDocumentUri(file: vscode.Uri): vscode.Uri | null {
-  if (file.scheme !== 'file') return null;
+  if (file.scheme !== 'file' && !anyFileSystem) return null;
   const uri = extractedUriOf(file.toString());
   return uri ? vscode.Uri.parse(uri) : null;
 }
@@ -33,6 +37,8 @@ export function sourceFileOf(document: vscode.Uri): vscode.Uri | null {
 }
 
 let sequence = 0;
+/** Tokens of this window's extractions, told apart from another window's. */
+const session = Math.random().toString(36).slice(2);
 
 /**
  * The text of a PDF or web page, from the server, with a notification that shows the pages as
@@ -45,7 +51,7 @@ export function extractWithProgress(file: vscode.Uri): Thenable<ExtractTextResul
     async (progress, token) => {
       const client = languageClient();
       if (!client) return { ok: false, reason: 'no-server', message: vscode.l10n.t('The Referat language server is not running.') };
-      const workDoneToken = `referat-extract-${process.pid}-${++sequence}`;
+      const workDoneToken = `referat-extract-${session}-${++sequence}`;
       let reported = 0;
       const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
         if (value.kind !== 'report') return;
@@ -188,7 +194,7 @@ async function fileToOpen(clicked: unknown): Promise<vscode.Uri | undefined> {
   if (clicked instanceof vscode.Uri) return clicked;
   const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
   const active = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
-  if (active && active.scheme === 'file' && EXTRACTABLE_NAME.test(active.path)) return active;
+  if (active && extractedDocumentUri(active)) return active;
   const picked = await vscode.window.showOpenDialog({
     canSelectMany: false,
     openLabel: vscode.l10n.t('Open as referat'),
@@ -197,7 +203,9 @@ async function fileToOpen(clicked: unknown): Promise<vscode.Uri | undefined> {
   return picked?.[0];
 }
 
-export function registerOpenAsReferat(context: vscode.ExtensionContext): void {
+/** `options.anyFileSystem`: the server reads files through the client (the browser), not from the disk. */
+export function registerOpenAsReferat(context: vscode.ExtensionContext, options: { anyFileSystem: boolean }): void {
+  anyFileSystem = options.anyFileSystem;
   const content = new ExtractedFileSystem();
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{pdf,html,htm,PDF,HTML,HTM}', true, false, true);
   context.subscriptions.push(

@@ -1,12 +1,16 @@
 // The workspace for the language server in a web worker, which cannot read it: the files under
-// its roots, and a file's bytes, through vscode.workspace.fs (protocol.ts: referat/workspaceFiles,
-// referat/readFile). The server judges and decodes them (server/src/platform/browser.ts).
+// its roots, and a file's bytes and version, through vscode.workspace.fs (protocol.ts:
+// referat/workspaceFiles, referat/readFile, referat/fileVersion). The server judges, decodes and
+// extracts them (server/src/platform/browser.ts); it also reads its own extraction script
+// (dist/web/extract.js) this way where it cannot fetch it.
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
+  FILE_VERSION_REQUEST,
   READ_FILE_REQUEST,
   WORKSPACE_FILES_REQUEST,
+  type FileVersionParams,
   type ReadFileParams,
   type ReadFileResult,
   type WorkspaceFilesParams,
@@ -25,7 +29,7 @@ async function filesUnder(root: vscode.Uri): Promise<string[]> {
   if (stat.type & vscode.FileType.File) return [root.toString()];
   // `null` exclude: the index's own rule (no node_modules, .git) applies on the server, and
   // files.exclude would hide what the user only hid from the Explorer.
-  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.{txt,referat}'), null);
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.{txt,referat,pdf,PDF}'), null);
   return found.map((u) => u.toString()).sort();
 }
 
@@ -35,13 +39,25 @@ function base64Of(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** A file's version as the server compares them: its modification time and size. */
+const versionOf = (stat: vscode.FileStat) => `${stat.mtime}:${stat.size}`;
+
+async function fileVersion(params: FileVersionParams): Promise<string | null> {
+  try {
+    const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(params.uri));
+    return stat.type & vscode.FileType.File ? versionOf(stat) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function readFile(params: ReadFileParams): Promise<ReadFileResult> {
   const uri = vscode.Uri.parse(params.uri);
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (!(stat.type & vscode.FileType.File) || stat.size > params.limit) return null;
     const bytes = await vscode.workspace.fs.readFile(uri);
-    return bytes.length > params.limit ? null : { base64: base64Of(bytes) };
+    return bytes.length > params.limit ? null : { base64: base64Of(bytes), version: versionOf(stat) };
   } catch {
     return null; // gone or unreadable: the index drops it, as it does a vanished file on disk
   }
@@ -54,5 +70,6 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
       return lists.flat();
     }),
     client.onRequest(READ_FILE_REQUEST, (params: ReadFileParams) => readFile(params)),
+    client.onRequest(FILE_VERSION_REQUEST, (params: FileVersionParams) => fileVersion(params)),
   );
 }

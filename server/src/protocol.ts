@@ -90,7 +90,7 @@ export interface CommitteeEntry {
 // The workspace for a server in a web worker, which cannot read it: the client lists and reads
 // files through vscode.workspace.fs (client/src/workspaceFiles.ts, server/src/platform/browser.ts).
 
-/** Request WorkspaceFilesParams -> string[], server -> client: the URIs of the .txt and .referat files under each root (a root that is a file: itself). */
+/** Request WorkspaceFilesParams -> string[], server -> client: the URIs of the .txt, .referat and .pdf files under each root (a root that is a file: itself). */
 export const WORKSPACE_FILES_REQUEST = 'referat/workspaceFiles';
 export interface WorkspaceFilesParams {
   readonly roots: readonly string[];
@@ -102,7 +102,21 @@ export interface ReadFileParams {
   readonly uri: string;
   readonly limit: number;
 }
-export type ReadFileResult = { readonly base64: string } | null;
+/** `version`: the file's modification time and size, as FILE_VERSION_REQUEST answers. */
+export type ReadFileResult = { readonly base64: string; readonly version?: string } | null;
+
+/** Request FileVersionParams -> string | null, server -> client: a file's modification time and size; null when it is gone or not a file. */
+export const FILE_VERSION_REQUEST = 'referat/fileVersion';
+export interface FileVersionParams {
+  readonly uri: string;
+}
+
+/** The client's initializationOptions. */
+export interface InitializationOptions {
+  readonly locale?: string;
+  /** The extension's root URI (the web extension's): where a server in a web worker finds dist/web/pdfjs.js. */
+  readonly extensionUri?: string;
+}
 
 /**
  * Request ReadingViewParams -> ReadingViewModel | null: what the reading view shows, computed
@@ -200,7 +214,7 @@ export interface ReadingViewModel {
 export const EXTRACT_TEXT_REQUEST = 'referat/extractText';
 
 export interface ExtractTextParams {
-  /** The file: URI of the PDF or page. */
+  /** The URI of the PDF or page (file: on the desktop; any file system's in the browser). */
   readonly uri: string;
   readonly workDoneToken?: string | number;
 }
@@ -220,18 +234,37 @@ const EXTRACTED_SUFFIX = '.referat';
 /** The files that open as a read-only referat: PDFs and saved web pages. */
 export const EXTRACTABLE_NAME = /\.(pdf|html?)$/i;
 
-/** file:///x/m.pdf -> referat-pdf:/x/m.pdf.referat (with an authority, referat-pdf://host/...); null for other files. */
+/**
+ * Schemes a source file may not have: untitled buffers are nobody's file, and a read-only
+ * referat is not itself a PDF.
+ */
+const NOT_SOURCE_SCHEMES = new Set(['untitled', EXTRACTED_SCHEME]);
+
+/**
+ * file:///x/m.pdf -> referat-pdf:/x/m.pdf.referat (with an authority, referat-pdf://host/...);
+ * a file of another file system (vscode.dev's, github.dev's vscode-vfs:, code-server's
+ * vscode-remote:) keeps its scheme in the query: vscode-vfs://github/o/r/m.pdf ->
+ * referat-pdf://github/o/r/m.pdf.referat?vscode-vfs. Null for other files.
+ */
 export function extractedUriOf(fileUri: string): string | null {
-  if (!fileUri.startsWith('file://')) return null;
-  const rest = fileUri.slice('file://'.length);
-  if (/[?#]/.test(rest) || !EXTRACTABLE_NAME.test(rest)) return null;
-  return rest.startsWith('/') ? `${EXTRACTED_SCHEME}:${rest}${EXTRACTED_SUFFIX}` : `${EXTRACTED_SCHEME}://${rest}${EXTRACTED_SUFFIX}`;
+  // "scheme://authority/path", or "scheme:/path" (VS Code writes no empty authority but for file:).
+  const match = /^([a-z][a-z0-9+.-]*):(\/\/[^/?#]*)?(\/.*)$/i.exec(fileUri);
+  if (!match) return null;
+  const [, scheme, authority = '', path] = match;
+  if (NOT_SOURCE_SCHEMES.has(scheme.toLowerCase()) || /[?#]/.test(path) || !EXTRACTABLE_NAME.test(path)) return null;
+  const from = scheme.toLowerCase() === 'file' ? '' : `?${encodeURIComponent(scheme)}`;
+  return `${EXTRACTED_SCHEME}:${authority === '//' ? '' : authority}${path}${EXTRACTED_SUFFIX}${from}`;
 }
 
-/** The inverse of extractedUriOf: the file: URI of the PDF or page behind a virtual referat, else null. */
+/** The inverse of extractedUriOf: the URI of the PDF or page behind a virtual referat, else null. */
 export function sourceFileUriOf(uri: string): string | null {
-  if (!uri.startsWith(EXTRACTED_SCHEME + ':') || !uri.endsWith(EXTRACTED_SUFFIX)) return null;
-  const rest = uri.slice(EXTRACTED_SCHEME.length + 1, -EXTRACTED_SUFFIX.length);
+  if (!uri.startsWith(EXTRACTED_SCHEME + ':')) return null;
+  const query = uri.indexOf('?');
+  const withoutQuery = query < 0 ? uri : uri.slice(0, query);
+  if (!withoutQuery.endsWith(EXTRACTED_SUFFIX) || withoutQuery.includes('#')) return null;
+  const scheme = query < 0 ? 'file' : decodeURIComponent(uri.slice(query + 1));
+  if (!/^[a-z][a-z0-9+.-]*$/i.test(scheme) || NOT_SOURCE_SCHEMES.has(scheme.toLowerCase())) return null;
+  const rest = withoutQuery.slice(EXTRACTED_SCHEME.length + 1, -EXTRACTED_SUFFIX.length);
   if (!EXTRACTABLE_NAME.test(rest)) return null;
-  return rest.startsWith('//') ? `file:${rest}` : `file://${rest}`;
+  return rest.startsWith('//') || scheme !== 'file' ? `${scheme}:${rest}` : `file://${rest}`;
 }

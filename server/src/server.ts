@@ -47,6 +47,7 @@ import {
   extractedUriOf,
   type ExtractTextParams,
   type ExtractTextResult,
+  type InitializationOptions,
   INDEX_CHANGED_NOTIFICATION,
   INDEX_STATUS_REQUEST,
   MEETINGS_REQUEST,
@@ -74,7 +75,7 @@ import { rootsOf } from './workspace/roots';
 import { uriKey } from './workspace/uriKey';
 import { caseEntries, committeeEntries } from './workspace/views';
 import { WorkspaceIndex, type IndexSource } from './workspace/workspaceIndex';
-import { describeFailure } from './extract';
+import { describeFailure } from './extract/describe';
 
 const connection = platform.createConnection();
 const cache = new DocumentCache();
@@ -86,6 +87,8 @@ let levels: RuleLevels = ruleLevels().levels;
 let canPullConfiguration = false;
 let canRefreshCodeLenses = false;
 let workspaceRoots: readonly string[] = [];
+/** The extension's root, from the client's initializationOptions (the web worker's pdf.js is there). */
+let extensionUri: string | undefined;
 /** Patterns already warned about, so a settings change warns once, not on every pull. */
 let warnedPatterns = '';
 /** The KLE emne titles shipped in data/ (platform/: beside the bundle, or inside it). */
@@ -150,6 +153,8 @@ function guarded<P extends { textDocument: { uri: string } }, R>(
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   messages = new Messages(params.locale);
+  const options = params.initializationOptions as InitializationOptions | undefined;
+  extensionUri = typeof options?.extensionUri === 'string' ? options.extensionUri : undefined;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   workspaceRoots = rootsOf(params);
@@ -285,7 +290,7 @@ connection.onRequest(
 // ---- PDFs and web pages ---------------------------------------------------------------------
 
 /** Extracted texts, once per file version, for "Open as referat" and the index alike. */
-const extracted = platform.extractedTexts();
+const extracted = platform.extractedTexts(connection, () => extensionUri);
 
 /**
  * The text of a PDF or web page for the client's read-only referat. Progress by page goes to
@@ -294,7 +299,7 @@ const extracted = platform.extractedTexts();
  */
 connection.onRequest(EXTRACT_TEXT_REQUEST, async (params: ExtractTextParams | null, token): Promise<ExtractTextResult> => {
   const uri = params?.uri;
-  if (typeof uri !== 'string' || !uri.startsWith('file:')) return { ok: false, reason: 'unreadable', message: messages.t('extract.notAFile') };
+  if (typeof uri !== 'string' || !extractedUriOf(uri)) return { ok: false, reason: 'unreadable', message: messages.t('extract.notAFile') };
   const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
   try {
     let last = -1;

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ExtractedTexts } from '../../server/src/workspace/extractedTexts';
+import { diskSourceFiles } from '../../server/src/workspace/fileSource';
+import { extractText } from '../../server/src/extract';
 import { LEFT, makePdf } from '../extract/makePdf';
 
 const onePage = (text: string) => makePdf([[{ text, x: LEFT, y: 90 }]]);
@@ -31,7 +33,7 @@ const textOf = (file: Awaited<ReturnType<ExtractedTexts['get']>>) => (file?.resu
 test('a PDF is read once per version; a changed file is read again, a missing one is null', async () => {
   const ws = folder();
   try {
-    const texts = new ExtractedTexts();
+    const texts = new ExtractedTexts(diskSourceFiles, extractText);
     const uri = ws.write('referat.pdf', await onePage('Punkt 1: Budget'), new Date(2025, 0, 1));
     const first = await texts.get(uri);
     assert.equal(textOf(first), 'Punkt 1: Budget\n');
@@ -48,7 +50,7 @@ test('a cancelled reading answers cancelled and is not kept; the cache keeps wit
   const ws = folder();
   try {
     const uri = ws.write('a.pdf', await onePage('Punkt 1: Aaaa'));
-    const texts = new ExtractedTexts(40);
+    const texts = new ExtractedTexts(diskSourceFiles, extractText, 40);
     const cancelled = await texts.get(uri, undefined, { isCancellationRequested: true });
     assert.deepEqual(cancelled?.result.ok === false && cancelled.result.reason, 'cancelled');
     const a = await texts.get(uri, undefined, { isCancellationRequested: false });

@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { parseReferat, type ParseOptions } from '../../server/src/parser';
 import { diskAndEditorSource } from '../../server/src/workspace/indexSource';
 import { ExtractedTexts } from '../../server/src/workspace/extractedTexts';
+import { diskSourceFiles } from '../../server/src/workspace/fileSource';
+import { extractText } from '../../server/src/extract';
 import { WorkspaceIndex, type IndexSource } from '../../server/src/workspace/workspaceIndex';
 import { samples } from '../testUtil';
 
@@ -45,7 +47,7 @@ function folder(files: Record<string, string | Uint8Array>): { root: string; uri
   };
 }
 
-const editor = (root: string, parseOptions: ParseOptions = {}) => ({ openModel: () => null, parseOptions, roots: [root], extracted: new ExtractedTexts() });
+const editor = (root: string, parseOptions: ParseOptions = {}) => ({ openModel: () => null, parseOptions, roots: [root], extracted: new ExtractedTexts(diskSourceFiles, extractText) });
 const outline = (doc: ReturnType<typeof parseReferat> | null) => doc && doc.items.map((it) => [it.title.value, it.sections.map((s) => s.kind)]);
 
 test('a file read ahead gives the model a file read in turn gives', async () => {

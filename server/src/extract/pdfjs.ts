@@ -10,7 +10,11 @@ type PdfJs = typeof PdfJsModule;
 let loading: Promise<PdfJs> | null = null;
 
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= load();
+  // A load that failed is tried again next time, not remembered.
+  loading ??= load().catch((e: unknown) => {
+    loading = null;
+    throw e;
+  });
   return loading;
 }
 

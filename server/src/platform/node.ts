@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { diskAndEditorSource } from '../workspace/indexSource';
+import { diskSourceFiles } from '../workspace/fileSource';
+import { extractText } from '../extract';
 import type { ServerPlatform } from './platform';
 import { ExtractedTexts } from '../workspace/extractedTexts';
 
@@ -13,5 +15,5 @@ export const platform: ServerPlatform = {
   // dist/server.js → data/ next to dist/, in the .vsix and in the repository.
   kleTable: () => readFileSync(path.join(__dirname, '..', 'data', 'kle', 'kle-emner.tsv'), 'utf8'),
   indexSource: (editor) => diskAndEditorSource(editor),
-  extractedTexts: () => new ExtractedTexts(),
+  extractedTexts: () => new ExtractedTexts(diskSourceFiles, extractText),
 };

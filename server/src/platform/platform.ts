@@ -15,6 +15,9 @@ export interface ServerPlatform {
   kleTable(): string;
   /** The index's files: the disk in Node; in a browser, what the client lists and reads for it. */
   indexSource(editor: EditorState, connection: Connection): IndexSource;
-  /** PDFs' and web pages' texts, once per file version: read from the disk in Node; none in a browser (null for every file). */
-  extractedTexts(): Pick<ExtractedTexts, 'get'>;
+  /**
+   * PDFs' and web pages' texts, once per file version: read from the disk in Node; in a browser
+   * read by the client through vscode.workspace.fs, with pdf.js loaded from `extensionUri()`.
+   */
+  extractedTexts(connection: Connection, extensionUri: () => string | undefined): Pick<ExtractedTexts, 'get'>;
 }

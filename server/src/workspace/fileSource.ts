@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detectMinutes, looksLikeMinutes, type ReferatDocument } from '../parser';
 import { decodeText, MAX_TEXT_SIZE } from '../text/decode';
 import { extractedUriOf } from '../protocol';
+import type { SourceBytes, SourceFiles } from './extractedTexts';
 import { DETECTION_BYTES, MAX_FILE_BYTES, SKIPPED_DIRECTORIES, candidateKind, inSkippedDirectory } from './candidates';
 
 export { MAX_FILE_BYTES, candidateKind, inSkippedDirectory, type CandidateKind } from './candidates';
@@ -98,11 +99,12 @@ export async function readMinutesFile(uri: string): Promise<MinutesFile | null> 
   }
 }
 
-/** A file's bytes and the version they are of (modification time and size). */
-export interface SourceBytes {
-  readonly bytes: Uint8Array;
-  readonly version: string;
-}
+/** PDFs and web pages on the disk, by file: URI, for ExtractedTexts. */
+export const diskSourceFiles: SourceFiles = {
+  // Another file system's file (a virtual one of the editor's) is not on this disk.
+  version: async (uri) => (uri.startsWith('file:') ? fileVersion(fileURLToPath(uri)) : null),
+  read: async (uri) => (uri.startsWith('file:') ? readSourceBytes(fileURLToPath(uri)) : null),
+};
 
 /** The version of a file (modification time and size), or null when it is not a regular file or is gone. */
 export async function fileVersion(path: string): Promise<string | null> {

@@ -1,9 +1,9 @@
 // The index's source of files for the server: an open document's live model (parsed once per
 // version by the DocumentCache), otherwise the file on disk, parsed with the same options.
 
-import { detectMinutes, parseReferat, type ParseOptions, type ReferatDocument } from '../parser';
+import { parseReferat, type ParseOptions, type ReferatDocument } from '../parser';
 import { sourceFileUriOf } from '../protocol';
-import type { ExtractedTexts } from './extractedTexts';
+import { minutesOfExtracted, type ExtractedTexts } from './extractedTexts';
 import { discoverFiles, readMinutesFile, underRoots, type MinutesFile } from './fileSource';
 import type { IndexSource } from './workspaceIndex';
 
@@ -60,11 +60,6 @@ export function diskAndEditorSource(editor: EditorState): IndexSource {
     const open = editor.openModel(uri);
     if (open) return open;
     if (!underRoots(fileUri, editor.roots)) return null;
-    const file = await editor.extracted.get(fileUri);
-    if (!file?.result.ok) return null;
-    // As a .txt file is judged: a PDF of something else stays out of the views.
-    const detected = detectMinutes(file.result.text);
-    if (!detected.minutes) return null;
-    return parseReferat(file.result.text, editor.parseOptions);
+    return minutesOfExtracted(await editor.extracted.get(fileUri), editor.parseOptions);
   }
 }
