@@ -62,7 +62,7 @@ for (const layer of ['server/src/languageFeatures', 'server/src/diagnostics', 's
 }
 
 test('the pure parts of the notes (storage, anchoring, export) import no VS Code', () => {
-  const pure = ['anchoring', 'exportMarkdown', 'model', 'sidecar', 'store', 'textSearch'];
+  const pure = ['anchoring', 'exportMarkdown', 'model', 'sidecar', 'store', 'textSearch', 'workspaceFileSystem'];
   const found = pure.flatMap((name) =>
     importsOf(join(repoRoot, 'client', 'src', 'notes', `${name}.ts`))
       .filter((s) => s === 'vscode' || s.startsWith('vscode-languageclient'))
