@@ -1,7 +1,9 @@
 // The web extension in real VS Code: code-server 4.139 with a .vsix that has only a `browser`
 // entry (harness/webPackage.ts), so it runs in the web extension host in Chromium, with the
 // language server in a web worker, as on vscode.dev. A reader opens a sample, sees the Outline,
-// hovers a case number, adds a note (its sidecar written through vscode.workspace.fs).
+// hovers a case number, adds a note (its sidecar written through vscode.workspace.fs), and
+// opens a PDF as a referat (its bytes read through vscode.workspace.fs, pdf.js loaded into the
+// worker on that first PDF).
 // Runs only with REFERAT_E2E=1 or CI=true; under CI a missing tool fails the tests.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,8 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeServerSession } from './harness/codeServer';
 import { packageWebExtension } from './harness/webPackage';
-import { chromium, codeServerEntry, node24, requireTools, Skippable } from './harness/env';
+import { chromium, codeServerEntry, node24, repoRoot, requireTools, Skippable } from './harness/env';
 import { findInSample, gold, kleTitle, normalize, sampleLines } from './goldSample';
+import { minutesPdf } from '../extract/minutesPdf';
 
 const SAMPLE = '000_df28461cf8eca80f.txt';
 const expected = gold(SAMPLE);
@@ -21,11 +24,13 @@ const noteAt = findInSample(SAMPLE, 'Kvalitetsstandarden er senest godkendt');
 const noteColumn = lines[noteAt.line - 1].indexOf('godkendt') + 1;
 const noteText = 'Gælder det også i weben?';
 const AUTHOR = 'Mette Lund';
+const PDF = 'byraadet-2025-03-03.pdf';
+const nls = JSON.parse(readFileSync(join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
 
 let started: Promise<CodeServerSession> | undefined;
 async function session(t: Skippable): Promise<CodeServerSession | undefined> {
   if (!requireTools(t, { node24: node24(), codeServer: codeServerEntry(), chromium: chromium() })) return undefined;
-  started ??= CodeServerSession.start({ referatVsix: packageWebExtension(), settings: { 'referat.notes.author': AUTHOR } }).then(async (s) => {
+  started ??= CodeServerSession.start({ referatVsix: packageWebExtension(), settings: { 'referat.notes.author': AUTHOR }, files: { [PDF]: await minutesPdf() } }).then(async (s) => {
     await s.openFile(SAMPLE);
     return s;
   });
@@ -92,5 +97,21 @@ describe('VS Code (code-server) with the web extension only (browser entry, serv
     // How the worker was started, for the report: code-server serves the extension from the
     // server (vscode-remote:), where the web extension host refuses a Worker from its URL.
     console.log(s.consoleLines.filter((l) => /Referat|worker/i.test(l)).join('\n'));
+  });
+
+  it('opens a PDF as a referat: the worker extracts it (pdf.js loaded on this first PDF) and the Outline lists its items', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.openFile(PDF, { binary: true });
+    await s.runCommand(`Referat: ${nls['command.openAsReferat']}`);
+    const tab = s.page.locator('.editor-group-container.active .tabs-container .tab.active');
+    await s.until(`the referat of ${PDF} to be the active editor`, async () => (await tab.count()) > 0 && (await tab.first().getAttribute('aria-label'))?.includes(`${PDF}.referat`));
+    await s.until('the status bar language to be "Referat"', async () => (await s.languageMode()) === 'Referat');
+    const rows = await s.until('the Outline to list both items of the PDF', async () => {
+      const r = (await s.outlineRows(2)).map((x) => normalize(x.label)).filter((l) => l.startsWith('Punkt '));
+      return r.includes('Punkt 2: Budget 2026 i to spalter') ? r : undefined;
+    });
+    assert.deepEqual(rows, ['Punkt 1: Kommuneplan 2025', 'Punkt 2: Budget 2026 i to spalter']);
+    await s.screenshot('web-pdf-as-referat');
   });
 });
