@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { sidecarPathOf } from '../../client/src/notes/model';
 import { lockPathOf } from '../../client/src/notes/sidecarLock';
+import { beside as besideInBrowser } from '../../client/src/notes/workspaceFileSystem';
 import { repoRoot } from '../testUtil';
 
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
@@ -39,6 +40,11 @@ test('the Explorer hides each file the notes store writes beside a referat, and 
     `${lockPathOf(sidecar)}.break`,
     // A temporary copy during a write (nodeFileSystem.ts tempName).
     join('Byråd/2024', `.${basename(sidecar)}.4242.m1x2y3.0.tmp`),
+    // The browser's (workspaceFileSystem.ts): the same lock, and its and the sidecar's temporary copies.
+    besideInBrowser(sidecar, '.lock'),
+    besideInBrowser(besideInBrowser(sidecar, '.lock'), '.6f1c2d.tmp'),
+    besideInBrowser(`${besideInBrowser(sidecar, '.lock')}.break`, '.6f1c2d.tmp'),
+    besideInBrowser(sidecar, '.6f1c2d.tmp'),
   ];
   for (const path of beside) assert.ok(hidden(path), `${path} is shown`);
   for (const path of [document, 'noter.json', 'Byråd/noter.json.txt', 'Byråd/.vscode/settings.json', 'referat.noter.jsonl']) assert.ok(!hidden(path), `${path} is hidden`);

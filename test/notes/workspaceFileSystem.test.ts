@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { NotesStore } from '../../client/src/notes/store';
 import { parseSidecar } from '../../client/src/notes/sidecar';
 import type { Anchor, Sidecar } from '../../client/src/notes/model';
-import { workspaceFileSystem, type WorkspaceFs } from '../../client/src/notes/workspaceFileSystem';
+import { beside, workspaceFileSystem, type WorkspaceFs } from '../../client/src/notes/workspaceFileSystem';
+import { lockPathOf } from '../../client/src/notes/sidecarLock';
 import { seededRandom } from '../seededRandom';
 import { steppingClock } from './memoryFileSystem';
 
@@ -138,6 +139,8 @@ test('a note is written to a file beside the sidecar and renamed over it; nothin
   // The lock was taken by an exclusive rename, and released.
   assert.ok(fs.log.some((l) => l.endsWith(`-> ${DIR}/.byraad-2025-03-03.txt.noter.json.lock`)));
   assert.deepEqual(others(fs), []);
+  // The desktop's lock file, so a desktop window on the same folder (code-server's) takes turns with the browser.
+  assert.equal(beside('/home/anna/referater/byraad.txt.noter.json', '.lock'), lockPathOf('/home/anna/referater/byraad.txt.noter.json'));
 });
 
 test('a write that fails leaves the sidecar as it was and no temporary file; the note is written with the next change', async () => {

@@ -48,7 +48,7 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
 
 /** A file beside `path` (a URI's text): its last segment `name` becomes `.name<suffix>`. */
-const beside = (path: string, suffix: string) => path.replace(/([^/]*)$/, (name) => `.${name}${suffix}`);
+export const beside = (path: string, suffix: string) => path.replace(/([^/]*)$/, (name) => `.${name}${suffix}`);
 
 export function workspaceFileSystem<U>(options: WorkspaceFileSystemOptions<U>): SidecarFileSystem {
   const { fs, uriOf, errorCode } = options;
