@@ -58,6 +58,13 @@ test('a PDF and its read-only referat name each other, and other files have none
   assert.equal(extractedUriOf('file:///home/anna/referat.txt'), null);
   assert.equal(extractedUriOf('untitled:Untitled-1.pdf'), null);
   assert.equal(sourceFileUriOf('file:///home/anna/referat.pdf.referat'), null);
+  // A file of another file system (the browser's: github.dev, code-server) keeps its scheme, so the referat leads back to it.
+  assert.equal(extractedUriOf('vscode-remote://localhost:8080/home/anna/referat.pdf'), 'referat-pdf://localhost:8080/home/anna/referat.pdf.referat?vscode-remote');
+  for (const uri of ['vscode-remote://localhost:8080/home/anna/referat.pdf', 'vscode-vfs://github/kommune/referater/M%C3%B8der/dagsorden.html', 'memfs:/sample/referat.PDF']) {
+    assert.equal(sourceFileUriOf(extractedUriOf(uri)!), uri);
+  }
+  assert.equal(extractedUriOf('vscode-vfs://github/kommune/referater/referat.pdf?ref=main'), null);
+  assert.equal(sourceFileUriOf('referat-pdf:/home/anna/referat.pdf.referat?untitled'), null);
   // The index keys the referat under the PDF's folder (a change to the folder reaches it), apart from any file.
   assert.ok(uriKey('referat-pdf:/home/anna/M%C3%B8der/referat.pdf.referat').startsWith('/home/anna/Møder/'));
   assert.notEqual(uriKey('referat-pdf:/home/anna/referat.pdf.referat'), uriKey('file:///home/anna/referat.pdf.referat'));
