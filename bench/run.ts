@@ -5,6 +5,8 @@
 // PDF → text → outline (issue 14, bench/pdfBench.ts) has a block of its own in RESULTS.md and
 // bench/results-pdf.json: --only-pdf measures just that, --skip-pdf leaves it out.
 // REFERAT_BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server it starts.
+// --only-typing measures just typing into the 1 MB referat through the server (issue 15 item 9),
+// for profiling that path; it writes no results.
 
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -12,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureInputs, MB, type BenchInput } from './inputs';
 import { editFigure, parseFigure, peerFigure, type EditFigure, type ParseFigure, type PeerFigure } from './inProcess';
-import { serverFigure, type ServerFigure } from './serverBench';
+import { serverFigure, typingFigure, type ServerFigure } from './serverBench';
 import { soakFigure, type SoakFigure } from './soakBench';
 import { pdfFigures, pdfReport } from './pdfBench';
 import { ms, table } from './report';
@@ -74,8 +76,18 @@ async function pdfMain() {
   if (!quick) updateResultsMd(report, PDF_BEGIN, PDF_END);
 }
 
+async function typingMain() {
+  const input = ensureInputs(repoRoot).referater.find((r) => r.name === 'referat-1mb')!;
+  const figure = await typingFigure(repoRoot, join(__dirname, 'heapProbe.js'), input, quick ? 100 : 400);
+  const row = (name: string, f: typeof figure.anywhere) => [name, String(f.toSymbols.runs), ms(f.toSymbols), f.serverCpuMs === null ? 'n/a' : `${f.serverCpuMs.toFixed(2)} ms`];
+  process.stdout.write(
+    table(['typing into referat-1mb', 'letters', 'to fresh symbols', 'server CPU per letter'], [row('random place', figure.anywhere), row('item title', figure.inTitles)]) + '\n',
+  );
+}
+
 async function main() {
   if (args.has('--only-pdf')) return pdfMain();
+  if (args.has('--only-typing')) return typingMain();
   const started = new Date();
   const loadAtStart = loadavg()[0];
   process.stderr.write('making inputs ...\n');

@@ -153,6 +153,20 @@ async function measure(client: BenchClient, input: BenchInput, text: string, run
   };
 }
 
+/** Typing alone into a fresh server: `runs` letters at random places, then as many in titles. */
+export async function typingFigure(repoRoot: string, heapProbe: string, input: BenchInput, runs: number): Promise<{ anywhere: TypingFigure; inTitles: TypingFigure }> {
+  const text = readFileSync(input.path, 'utf8');
+  const client = await startBenchServer(repoRoot, { heapProbe });
+  try {
+    const typingRuns = { warmup: 20, runs };
+    const anywhere = await typingToSymbols(client, `/bench/typing-${input.name}.txt`, text, (t) => t.anywhere(), typingRuns);
+    const inTitles = await typingToSymbols(client, `/bench/titles-${input.name}.txt`, text, (t) => t.inTitle(), typingRuns);
+    return { anywhere, inTitles };
+  } finally {
+    await client.stop();
+  }
+}
+
 /** Whether the server publishes diagnostics after an edit (waits up to two seconds once). */
 async function hasPushDiagnostics(client: BenchClient, uri: string, edit: () => number): Promise<boolean> {
   const version = edit();
