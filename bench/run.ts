@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureInputs, MB, type BenchInput } from './inputs';
 import { editFigure, parseFigure, peerFigure, type EditFigure, type ParseFigure, type PeerFigure } from './inProcess';
-import { serverFigure, typingFigure, type ServerFigure } from './serverBench';
+import { serverFigure, typingFigure, TYPIST_PACE_MS, type ServerFigure } from './serverBench';
 import { soakFigure, type SoakFigure } from './soakBench';
 import { pdfFigures, pdfReport } from './pdfBench';
 import { ms, table } from './report';
@@ -81,7 +81,7 @@ async function typingMain() {
   const figure = await typingFigure(repoRoot, join(__dirname, 'heapProbe.js'), input, quick ? 100 : 400);
   const row = (name: string, f: typeof figure.anywhere) => [name, String(f.toSymbols.runs), ms(f.toSymbols), f.serverCpuMs === null ? 'n/a' : `${f.serverCpuMs.toFixed(2)} ms`];
   process.stdout.write(
-    table(['typing into referat-1mb', 'letters', 'to fresh symbols', 'server CPU per letter'], [row('random place', figure.anywhere), row('item title', figure.inTitles)]) + '\n',
+    table(['typing into referat-1mb', 'letters', 'to fresh symbols', 'server CPU per letter'], [row('random place, back to back', figure.anywhere), row('item title, back to back', figure.inTitles), row(`random place, a letter every ${TYPIST_PACE_MS} ms`, figure.pacedAnywhere), row(`item title, a letter every ${TYPIST_PACE_MS} ms`, figure.pacedInTitles)]) + '\n',
   );
 }
 

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { DidCloseTextDocumentNotification, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import type { BenchInput } from './inputs';
 import { startBenchServer, type BenchClient } from './lspClient';
-import { timeAsync, type Timing } from './stats';
+import { summarise, timeAsync, type Timing } from './stats';
 import { runsFor } from './inProcess';
 import { Typist } from './typing';
 
@@ -153,15 +153,25 @@ async function measure(client: BenchClient, input: BenchInput, text: string, run
   };
 }
 
-/** Typing alone into a fresh server: `runs` letters at random places, then as many in titles. */
-export async function typingFigure(repoRoot: string, heapProbe: string, input: BenchInput, runs: number): Promise<{ anywhere: TypingFigure; inTitles: TypingFigure }> {
+/** A fast typist's pace: 20 letters a second, twice what 120 words a minute takes. */
+export const TYPIST_PACE_MS = 50;
+
+/** Typing alone into a fresh server: `runs` letters at random places and in titles, back to back and at a typist's pace. */
+export async function typingFigure(
+  repoRoot: string,
+  heapProbe: string,
+  input: BenchInput,
+  runs: number,
+): Promise<{ anywhere: TypingFigure; inTitles: TypingFigure; pacedAnywhere: TypingFigure; pacedInTitles: TypingFigure }> {
   const text = readFileSync(input.path, 'utf8');
   const client = await startBenchServer(repoRoot, { heapProbe });
   try {
     const typingRuns = { warmup: 20, runs };
     const anywhere = await typingToSymbols(client, `/bench/typing-${input.name}.txt`, text, (t) => t.anywhere(), typingRuns);
     const inTitles = await typingToSymbols(client, `/bench/titles-${input.name}.txt`, text, (t) => t.inTitle(), typingRuns);
-    return { anywhere, inTitles };
+    const pacedAnywhere = await typingToSymbols(client, `/bench/paced-${input.name}.txt`, text, (t) => t.anywhere(), typingRuns, TYPIST_PACE_MS);
+    const pacedInTitles = await typingToSymbols(client, `/bench/paced-titles-${input.name}.txt`, text, (t) => t.inTitle(), typingRuns, TYPIST_PACE_MS);
+    return { anywhere, inTitles, pacedAnywhere, pacedInTitles };
   } finally {
     await client.stop();
   }
@@ -184,19 +194,31 @@ export async function typingToSymbols(
   text: string,
   where: (typist: Typist) => TextDocumentContentChangeEvent,
   runs: { warmup: number; runs: number },
+  pace = 0,
 ): Promise<TypingFigure> {
   const uri = pathToFileURL(path).toString();
   const typist = new Typist(text, TYPING_SEED);
   client.open(uri, text);
   await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-  const type = async () => {
+  // Paced: each letter `pace` ms after the one before (a typist), else as soon as the outline
+  // of the one before has arrived (back to back, the worst case: the server's work after an
+  // answer, such as diagnostics, then falls on the next letter). Only the letter's own
+  // round trip is timed, never the pause before it.
+  let sent = 0;
+  const type = async (): Promise<number> => {
+    const wait = sent + pace - performance.now();
+    if (pace > 0 && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    sent = performance.now();
     client.change(uri, [where(typist)]);
     await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    return performance.now() - sent;
   };
   for (let i = 0; i < runs.warmup; i++) await type();
   // The CPU count covers the measured runs only.
   const cpuFrom = client.probed ? await client.cpuMs() : 0;
-  const toSymbols = await timeAsync(type, { warmup: 0, runs: runs.runs });
+  const samples: number[] = [];
+  for (let i = 0; i < runs.runs; i++) samples.push(await type());
+  const toSymbols = summarise(samples);
   const serverCpuMs = client.probed ? ((await client.cpuMs()) - cpuFrom) / runs.runs : null;
   await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   return { toSymbols, serverCpuMs };

@@ -2,7 +2,7 @@
 // editor's edits since the cached version are known, the next version is re-parsed from the
 // cached one (only the edited item, where that is possible; see parser/incremental.ts).
 
-import { parseEditable, reparseAfterEdit, composeEdits, type EditableParse, type ParseOptions, type ReferatDocument, type TextEdit } from './parser';
+import { parseEditable, reparseAfterEdit, composeEdits, type EditableParse, type ModelOrigin, type ParseOptions, type ReferatDocument, type TextEdit } from './parser';
 
 export interface VersionedText {
   readonly uri: string;
@@ -18,7 +18,7 @@ interface PendingEdit {
 }
 
 export class DocumentCache {
-  private readonly entries = new Map<string, { version: number; parsed: EditableParse; parseMs: number }>();
+  private readonly entries = new Map<string, { version: number; parsed: EditableParse; parseMs: number; origin: ModelOrigin | null }>();
   private readonly pending = new Map<string, PendingEdit>();
   private options: ParseOptions = {};
 
@@ -32,8 +32,19 @@ export class DocumentCache {
       cached && pending?.edit && pending.from === cached.version && pending.to === document.version
         ? reparseAfterEdit(cached.parsed, document.getText(), pending.edit)
         : parseEditable(document.getText(), this.options);
-    this.entries.set(document.uri, { version: document.version, parsed, parseMs: performance.now() - started });
+    // The version before is kept only until the next parse: one model more per open document.
+    const origin = cached && parsed.reparsedItem !== null ? { previous: cached.parsed.model, item: parsed.reparsedItem, lineDelta: parsed.reparsedLineDelta } : null;
+    this.entries.set(document.uri, { version: document.version, parsed, parseMs: performance.now() - started, origin });
     return parsed.model;
+  }
+
+  /**
+   * How the document's current model came from the one before, when only one item was parsed
+   * again: features that computed something per item for the model before (the Outline) redo
+   * that item alone.
+   */
+  origin(uri: string): ModelOrigin | null {
+    return this.entries.get(uri)?.origin ?? null;
   }
 
   /**

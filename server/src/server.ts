@@ -243,7 +243,7 @@ connection.onNotification(NOTE_COUNTS_NOTIFICATION, (params: unknown) => {
 // params.workDoneToken before our handler runs and answer null params with an internal error.
 // We report no progress on them, so nothing is lost.
 
-connection.onRequest(DocumentSymbolRequest.type, guarded('documentSymbol', [], (doc, params, token) => cachedDocumentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), { subHeadings: settings.outlineSubHeadings }, token)));
+connection.onRequest(DocumentSymbolRequest.type, guarded('documentSymbol', [], (doc, params, token) => cachedDocumentSymbols(doc, messages, noteCounts.get(params.textDocument.uri), { subHeadings: settings.outlineSubHeadings }, cache.origin(params.textDocument.uri), token)));
 connection.onRequest(FoldingRangeRequest.type, guarded('foldingRange', [], (doc, _params, token) => foldingRanges(doc, token)));
 connection.onRequest(SelectionRangeRequest.type, guarded('selectionRange', [], (doc, params, token) => selectionRanges(doc, params.positions, token)));
 connection.onRequest(

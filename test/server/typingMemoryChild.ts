@@ -50,7 +50,7 @@ for (let n = 1; n <= WARMUP + EDITS; n++) {
   const at = { line, character: Math.floor(random() * lineLength) };
   document = documents.update(document, [{ range: { start: at, end: at }, text: 'x' }], document.version + 1);
   // Sub-headings too: their texts are substrings of the text like the rest.
-  cachedDocumentSymbols(cache.get(document), messages, null, { subHeadings: true }, notCancelled);
+  cachedDocumentSymbols(cache.get(document), messages, null, { subHeadings: true }, cache.origin(document.uri), notCancelled);
   if (n >= WARMUP && (n - WARMUP) % EVERY === 0) samplesMiB.push(heapMiB());
 }
 // A two-byte string takes two bytes a character (the sample has characters beyond Latin-1).

@@ -37,6 +37,13 @@ export function composeEdits(first: TextEdit, second: TextEdit): TextEdit {
   return { start, end, insertedLength: newEnd - start };
 }
 
+/** A model that is `previous` with item `item` parsed again (`lineDelta` lines more) and the later items moved. */
+export interface ModelOrigin {
+  readonly previous: ReferatDocument;
+  readonly item: number;
+  readonly lineDelta: number;
+}
+
 /** The parse of `text`, which is `previous`'s text with `edit` applied. */
 export function reparseAfterEdit(previous: EditableParse, text: string, edit: TextEdit): EditableParse {
   return reparseOneItem(previous, text, edit) ?? parseEditable(text, previous.options);
@@ -130,7 +137,7 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   const chosen = new Set(newHeadingLines);
   const newChoice = { candidates, items: candidates.filter((c) => chosen.has(c.line)), toc: choice.toc };
   const dividerLines = structure.dividerLines.map((d) => (d >= oldEndLine ? d + lineDelta : d));
-  return { model, structure: { ...structure, lines, headingLines: newHeadingLines, choice: newChoice, dividerLines }, options: previous.options, reparsedItem: k };
+  return { model, structure: { ...structure, lines, headingLines: newHeadingLines, choice: newChoice, dividerLines }, options: previous.options, reparsedItem: k, reparsedLineDelta: lineDelta };
 }
 
 /** The candidates on lines [from, to). */

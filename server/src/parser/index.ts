@@ -3,7 +3,7 @@ export * from './model';
 export { parseReferat, parseEditable, pageAt } from './parse';
 export type { ParseOptions, EditableParse } from './parse';
 export { reparseAfterEdit, composeEdits } from './incremental';
-export type { TextEdit } from './incremental';
+export type { ModelOrigin, TextEdit } from './incremental';
 export { LineIndex } from './lineIndex';
 export type { LineCharacter } from './lineIndex';
 export { normalizeTitle } from './lines';

@@ -48,6 +48,8 @@ export interface EditableParse {
   readonly options: ParseOptions;
   /** The index of the one item re-parsed after an edit; null after a whole parse. */
   readonly reparsedItem: number | null;
+  /** How many lines that item gained (negative: lost); 0 after a whole parse. */
+  readonly reparsedLineDelta: number;
 }
 
 export function parseReferat(input: string, options: ParseOptions = {}): ReferatDocument {
@@ -80,7 +82,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
       minutesEnd: t.minutesEnd,
       problems,
     };
-    return { model, structure: null, options, reparsedItem: null };
+    return { model, structure: null, options, reparsedItem: null, reparsedLineDelta: 0 };
   }
 
   const s = parseLineStructured(lineList, headings, compiled.patterns);
@@ -108,7 +110,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
   // Pages with furniture (a PDF's text) are read-only in practice and parse whole.
   const editable = compiled.patterns.length === 0 && s.furniture === null;
   const structure = editable ? { lines: lineList, headingLines: s.headingLines, tocEntries: s.tocEntries, headings, choice: s.choice, dividerLines: s.dividerLines, closedByDivider: s.closedByDivider, labelledKind: s.meeting.kind } : null;
-  return { model, structure, options, reparsedItem: null };
+  return { model, structure, options, reparsedItem: null, reparsedLineDelta: 0 };
 }
 
 /** Pages split by form feeds; none when the text has no form feed. */

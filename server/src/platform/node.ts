@@ -3,7 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
+import { jsonEncoder } from './jsonEncoder';
 import { diskAndEditorSource } from '../workspace/indexSource';
 import { diskSourceFiles } from '../workspace/fileSource';
 import { extractText } from '../extract';
@@ -11,9 +12,24 @@ import type { ServerPlatform } from './platform';
 import { ExtractedTexts } from '../workspace/extractedTexts';
 
 export const platform: ServerPlatform = {
-  createConnection: () => createConnection(ProposedFeatures.all),
+  createConnection: () => (process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all)),
   // dist/server.js → data/ next to dist/, in the .vsix and in the repository.
   kleTable: () => readFileSync(path.join(__dirname, '..', 'data', 'kle', 'kle-emner.tsv'), 'utf8'),
   indexSource: (editor) => diskAndEditorSource(editor),
   extractedTexts: () => new ExtractedTexts(diskSourceFiles, extractText),
 };
+
+/**
+ * Over stdio (Neovim, Helix, Emacs, the VS Code client too, see client/src/languageClient.ts)
+ * messages are encoded by `jsonEncoder`, which sends again the bytes of symbols it sent
+ * before. Given the stdin stream, the library still ends the process when the client goes;
+ * stdout carries the protocol, so whatever is logged goes to stderr, which editors show as the
+ * server's log.
+ */
+function stdioConnection(): Connection {
+  for (const method of ['log', 'info', 'debug', 'dir', 'trace'] as const) console[method] = console.error;
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: jsonEncoder });
+  // The library takes a stream or a reader/writer on either side (it wraps a stream itself, and
+  // only for a stream it watches the end); its typings offer no mixed pair.
+  return createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, writer);
+}
