@@ -192,3 +192,45 @@ test('a heading glued to its text by a web page\'s copy ("BeslutningGodkendt.") 
   );
   assert.equal(parseReferat('Beslutningstema\n\nTekst.\n').items.length, 0, 'a heading word that goes on in lower case is a word');
 });
+
+test('a title with "Sag nr. 12" alone right below it: the number is that title\'s item, not its case number', () => {
+  const text = [
+    'Byrådet', '12-03-2024', 'Sager 12 - 13', 'Fold alle ud',
+    'Borgerspørgsmål\nSag nr. 12', 'Beslutningskompetence: BR', 'Beslutning', 'Taget til efterretning.',
+    'Ny skolestruktur - endelig vedtagelse\nSag nr. 13', 'Beslutningskompetence: BR', 'Indstilling', 'Skoleforvaltningen indstiller,', 'at strukturen vedtages.',
+    'Børn, Skole og Fritid, 26. februar 2024, pkt. 31:', 'Anbefales.', 'Beslutning', 'Godkendt.',
+  ].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text ?? null, lineOf(text, it.heading.start)]), [
+    [12, 'Borgerspørgsmål', null, 9],
+    [13, 'Ny skolestruktur - endelig vedtagelse', null, 18],
+  ]);
+  assert.deepEqual(doc.items[1].sections.map((s) => [s.kind, s.prior?.committee ?? null]), [['Indstilling', null], ['Beslutning', 'Børn, Skole og Fritid'], ['Beslutning', null]]);
+  // "Punkt 5" alone keeps its title below it.
+  assert.deepEqual(items('Referat\n\nMeddelelser\nPunkt 5\nBudget 2025\n\nBeslutning\n\nGodkendt.\n'), [[5, 'Budget 2025']]);
+});
+
+test('a bulleted list of folding blocks ("• 41. Title"): each bullet is an item; a decision\'s bulleted points are not', () => {
+  const text = [
+    'Referat',
+    '  • 41. Åben dagsorden - godkendelse', '    Resume', '    Godkendelse af dagsordenen.', '    Beslutning', '    Godkendt.',
+    '  • 42. Trafikplan 2030', '    Resume', '    Planen skal i høring.', '    Indstilling', '    Forvaltningen indstiller, at', '    1. planen godkendes.', '    2. planen sendes i høring.',
+    '    Beslutning', '    • 1. Godkendt.', '    • 2. Godkendt med bemærkninger.',
+  ].join('\n\n');
+  assert.deepEqual(items(text), [[41, 'Åben dagsorden - godkendelse'], [42, 'Trafikplan 2030']]);
+});
+
+test('a contents heading glued to the first item by a web page\'s copy ("Indholdsfortegnelse1. Title") opens item 1', () => {
+  const text = 'Byrådet - Referat\n\nDato: 4. marts 2024\n\nIndholdsfortegnelse1. Afbud\n\nSagsfremstilling\n\nIngen afbud.\n\nBeslutning\n\nTaget til efterretning.\n\n2. Spørgetid\n\nSagsfremstilling\n\nIngen spørgsmål.\n\nBeslutning\n\nTaget til efterretning.\n';
+  const doc = parseReferat(text);
+  assert.deepEqual(items(text), [[1, 'Afbud'], [2, 'Spørgetid']]);
+  assert.equal(text.slice(doc.items[0].title.span.start, doc.items[0].title.span.end), 'Afbud');
+});
+
+test('a page that only lists its items ("1. Title" lines, the bodies folded away): the list is the items', () => {
+  const list = [
+    'Regionsrådet - Referat - 4. marts 2024', '', 'Luk alle punkter Referat', '',
+    '  1. Regnskab for 2023 og overførsler til budgetåret', '  2. Ny sygehusplan for regionens midterste del', '  3. Høring om trafikplanen', '  4. Eventuelt',
+  ].join('\n');
+  assert.deepEqual(items(list).map(([n]) => n), [1, 2, 3, 4]);
+});

@@ -107,11 +107,13 @@ const mayStartDecision = (c: number) => c === 66 /* B */ || c === 98 /* b */;
 const COMMITTEE_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) beslutning(?:er)?(?:\s+(?:den|d\.)\s+(.{1,40}?))?:?$/u;
 
 /**
- * "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 44": the committee, the day and the item, the
- * heading of what the committee decided (Roskilde's and others' web pages).
+ * "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 44", "Teknik- og Miljøudvalget, 10. september
+ * 2019, pkt. 65:": the committee, the day and the item, the heading of what the committee
+ * decided (Roskilde's, Rødovre's, Stevns's and others' web pages).
  */
-const COMMITTEE_DATE_PUNKT = /^([A-ZÆØÅ][\p{L}\-. ]{1,80}?),\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4},\s*(?:pkt|punkt)\.?\s*\d{1,4}$/u;
-const PKT_AT_END = /(?:pkt|punkt)\.?\s*\d{1,4}$/i;
+// The committee's name may hold commas itself ("Børn, Unge og Læring, 7. januar 2020, pkt. 133:").
+const COMMITTEE_DATE_PUNKT = /^([A-ZÆØÅ][\p{L}\-.,& ]{1,80}?),\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s*\p{L}{3,9}\s+\d{4}),\s*(?:pkt|punkt)\.?\s*\d{1,4}:?$/u;
+const PKT_AT_END = /(?:pkt|punkt)\.?\s*\d{1,4}:?$/i;
 
 /**
  * "24/09/2025 Økonomiudvalget" under "Sagens forløb": a date and a political body, the heading

@@ -23,7 +23,7 @@ const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
 
 /** Each cue's weight: the numbers say how much more one cue tells than another. */
 const CUE_WEIGHTS = {
-  shape: { keyword: 3, doubled: 2, numbered: 0, alone: 0, bare: -1 } satisfies Record<HeadingShape, number>,
+  shape: { keyword: 3, numberBelow: 3, doubled: 2, numbered: 0, alone: 0, bare: -1 } satisfies Record<HeadingShape, number>,
   /** A document writes its items one way: another shape than the one most cues point at is likely a list. */
   otherShape: -3,
   /** The table of contents lists this number with this title. */
@@ -88,7 +88,8 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
   const body = toc ? candidates.filter((c) => c.line >= toc.toLine) : candidates;
   const withToc = body.map((c) => (listedInToc(toc, c) ? { ...c, score: c.score + CUE_WEIGHTS.inToc } : c));
   const shape = dominantShape(withToc);
-  const weighed = withToc.map((c) => (c.shape !== shape && c.shape !== 'keyword' ? { ...c, score: c.score + CUE_WEIGHTS.otherShape } : c));
+  // With no cue anywhere (a page that only lists its items) no shape is the document's own.
+  const weighed = shape === null ? withToc : withToc.map((c) => (c.shape !== shape && !NAMED_SHAPES.has(c.shape) ? { ...c, score: c.score + CUE_WEIGHTS.otherShape } : c));
   const chain = alike(bestChain(weighed.filter((c) => !c.rejected)), toc);
   return { candidates, items: withKeywordItems(lines, chain, weighed), toc };
 }
@@ -100,13 +101,16 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
  * item. Closed items have no body and keep their place.
  */
 function alike(chain: ScoredCandidate[], toc: ItemChoice['toc']): ScoredCandidate[] {
-  const cued = (c: ScoredCandidate) => c.bodyBelow || c.shape === 'keyword' || listedInToc(toc, c) || CLOSED_TITLE.test(c.firstTitleLine);
+  const cued = (c: ScoredCandidate) => c.bodyBelow || NAMED_SHAPES.has(c.shape) || listedInToc(toc, c) || CLOSED_TITLE.test(c.firstTitleLine);
   const withCues = chain.filter(cued).length;
   if (withCues < 2 || withCues * 2 < chain.length) return chain;
   return chain.filter(cued);
 }
 
 const CLOSED_TITLE = /\blukket\b|\bfortrolig/i;
+
+/** Shapes where a word names the number an item's ("Punkt 5", "Sag nr. 5"). */
+const NAMED_SHAPES: ReadonlySet<HeadingShape> = new Set(['keyword', 'numberBelow']);
 
 /** The shape whose candidates carry the most cues (positive scores summed). */
 function dominantShape(candidates: readonly ScoredCandidate[]): HeadingShape | null {
@@ -211,7 +215,7 @@ function scoreCandidate(
   if (!isCapital(first)) score += CUE_WEIGHTS.titleNotCapital;
   if (title.length > MAX_SENTENCE_TITLE && title.endsWith('.')) score += CUE_WEIGHTS.titleLikeSentence;
   if (c.number >= 1900 && c.number <= 2100 && c.shape === 'bare') score += CUE_WEIGHTS.yearNumber;
-  if (c.shape !== 'keyword' && continuesParagraph(lines, furniture, c.line)) score += CUE_WEIGHTS.wrappedParagraph;
+  if (!NAMED_SHAPES.has(c.shape) && continuesParagraph(lines, furniture, c.line)) score += CUE_WEIGHTS.wrappedParagraph;
   let seen = 0;
   let caseBelow = false;
   let sectionBelow = false;
@@ -249,7 +253,10 @@ function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: numbe
   while (above >= 0 && furniture && furniture[above] === 1) above--;
   if (above < 0 || lines.isBlank(above) || lines.lengthOf(above) < WRAPPED_LINE) return false;
   const last = lines.lastCode(above);
-  return (last >= 97 && last <= 122) || last === 44 /* , */ || last === 0xe6 || last === 0xf8 || last === 0xe5;
+  if (!((last >= 97 && last <= 122) || last === 44 /* , */ || last === 0xe6 || last === 0xf8 || last === 0xe5)) return false;
+  // A numbered line above is the list's previous entry ("4. Praksisplan for … i Region Syddanmark"), not a paragraph.
+  const entry = readHeadingCandidate(lines, above);
+  return entry === null || entry.shape === 'bare';
 }
 
 /** A line this long that runs on without a full stop is a paragraph's line, not a heading's. */

@@ -242,7 +242,8 @@ export function parseItem(
   const title = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
   const described = describeTitle(title.text);
   let caseNumber: CaseNumber | null = null;
-  let bodyFrom = title.nextLine;
+  // "Sag nr. 129" below the title is the item's number, not its case number.
+  let bodyFrom = candidate.shape === 'numberBelow' ? Math.max(title.nextLine, first + 2) : title.nextLine;
   while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
   if (bodyFrom < next) {
     const found = caseNumberAt(lines, bodyFrom, next, patterns) ?? caseNumberInStatusLine(lines, bodyFrom, next, patterns);

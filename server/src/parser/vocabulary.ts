@@ -86,6 +86,13 @@ export const ITEM_NUMBER_KEYWORDS: readonly string[] = [
   'Dagsordenspunkt', 'Dagsordenspkt.', 'Punkt nr.', 'Punkt', 'Pkt.', 'Pkt', 'Sag nr.', 'Sagnr.', 'Sag',
 ];
 
+/**
+ * Item-number words that may stand alone on the line right below the title ("Spørgetid" /
+ * "Sag nr. 129", Rødovre's and its system's pages): there the number belongs to the line above.
+ * "Punkt 5" alone keeps its title below, as most systems write it.
+ */
+export const ITEM_NUMBER_KEYWORDS_BELOW_TITLE: readonly string[] = ['Sag nr.', 'Sagnr.', 'Sag'];
+
 /** Words right after an item's number that say whether it is open ("5 Åbent Title"); "Lukket" closes it. */
 export const ITEM_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: boolean]> = [
   ['Åben sag', false], ['Åbent punkt', false], ['Åbent', false], ['Åben', false],
@@ -112,6 +119,12 @@ export const TOC_HEADINGS: readonly string[] = [
   'punkt nr. side', 'dagsordenspunkter', 'oversigt over punkter', 'sager', 'punktoversigt', 'åbne dagsordenspunkter',
   'indhold',
 ];
+
+/**
+ * Contents headings as a web page's copy can glue them to the first item's heading when the list
+ * itself is folded away ("Indholdsfortegnelse1. Fraværende"). Case-sensitive, as the page writes them.
+ */
+export const GLUED_CONTENTS_HEADINGS: readonly string[] = ['Indholdsfortegnelse', 'Sagsoversigt', 'Punktoversigt', 'Dagsordenspunkter'];
 
 /** Lines that divide the agenda into its open and closed parts; after a closing one, items are closed. */
 export const AGENDA_DIVIDERS: ReadonlyArray<readonly [divider: string, closed: boolean]> = [
