@@ -234,3 +234,16 @@ test('a page that only lists its items ("1. Title" lines, the bodies folded away
   ].join('\n');
   assert.deepEqual(items(list).map(([n]) => n), [1, 2, 3, 4]);
 });
+
+test('a heading the page shows twice ("1. Title" as the block\'s label, then "1.     Title" over the case) is one item from its first line', () => {
+  const block = (n: number, title: string, decision: string) =>
+    `${n}. ${title}\n\n${n}.     ${title}\n\nSagsnr.: 24-100${n}          Åbent\nIndstilling\nDirektøren indstiller,\n1.    at sagen godkendes\nBeslutning i Teknisk Udvalg den 5. marts 2024:\n${decision}\n\n`;
+  const text = 'Teknisk Udvalg – Referat – 5. marts 2024\n\n\n' + block(1, 'Godkendelse af dagsorden (B)', 'Godkendt.') + block(2, 'Vejplan for midtbyen (B)', 'Godkendt.');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text, lineOf(text, it.heading.start)]), [
+    [1, 'Godkendelse af dagsorden (B)', '24-1001', 4],
+    [2, 'Vejplan for midtbyen (B)', '24-1002', 15],
+  ]);
+  // The next item's first copy is no point of this item's decision.
+  assert.deepEqual(doc.items[0].sections.map((s) => [s.kind, s.points.length]), [['Indstilling', 1], ['Beslutning', 0]]);
+});

@@ -170,7 +170,41 @@ export function scoredCandidates(
     const kind = sectionAbove(lines, furniture, c.line, headings);
     return kind === 'Indstilling' || kind === 'Beslutning' || kind === 'Bilag';
   });
-  return raw.map((c, k) => scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns));
+  const scored: ScoredCandidate[] = new Array(raw.length);
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k];
+    const next = k + 1 < raw.length ? raw[k + 1] : lookaheadEnd < lines.count ? readHeadingCandidate(lines, lookaheadEnd, skip) : null;
+    if (next !== null && repeatsHeading(lines, furniture, c, next)) {
+      // The page shows the heading twice ("1. Title" as the folding block's label, then
+      // "1.  Title" over the case): one item, its cues below the copy.
+      scored[k] = scoreCandidate(lines, furniture, c, candidateLineAfter(lines, furniture, next, skip), inside[k], headings, patterns, next.titleLine);
+    } else if (k > 0 && repeatsHeading(lines, furniture, raw[k - 1], c)) {
+      scored[k] = { ...scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns), rejected: true };
+    } else {
+      scored[k] = scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns);
+    }
+  }
+  return scored;
+}
+
+/** Whether `b` repeats heading `a` right below it (only blank lines between): the same number and title. */
+export function repeatsHeading(lines: Lines, furniture: Uint8Array | null, a: HeadingCandidate, b: HeadingCandidate): boolean {
+  if (a.number !== b.number || a.firstTitleLine.length === 0 || b.line <= a.titleLine || b.line - a.titleLine > REPEAT_DISTANCE) return false;
+  for (let i = a.titleLine + 1; i < b.line; i++) if (!lines.isBlank(i) && !(furniture && furniture[i] === 1)) return false;
+  return normalizeTitle(a.firstTitleLine) === normalizeTitle(b.firstTitleLine);
+}
+
+/** Lines from a heading to its copy: a blank line or a few. */
+const REPEAT_DISTANCE = 4;
+
+/** The line of the first candidate below `c`'s title, looked for as far as its cues are read; else the end. */
+function candidateLineAfter(lines: Lines, furniture: Uint8Array | null, c: HeadingCandidate, skip: ((line: number) => boolean) | undefined): number {
+  for (let i = c.titleLine + 1, seen = 0; i < lines.count && seen < SECTION_DISTANCE; i++) {
+    if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
+    seen++;
+    if (readHeadingCandidate(lines, i, skip) !== null) return i;
+  }
+  return lines.count;
 }
 
 /** The kind of the nearest section heading above line `line`, back to the previous candidate (what the forward scan would have seen). */
@@ -204,6 +238,8 @@ function scoreCandidate(
   insideRecommendationOrDecision: boolean,
   headings: HeadingTable,
   patterns: CompiledPatterns['patterns'],
+  /** Where the cues below start being read: the title's line, or its copy's. */
+  cuesAfter: number = c.titleLine,
 ): ScoredCandidate {
   const title = c.firstTitleLine;
   const first = title.charCodeAt(0);
@@ -219,7 +255,7 @@ function scoreCandidate(
   let seen = 0;
   let caseBelow = false;
   let sectionBelow = false;
-  for (let i = c.titleLine + 1; i < nextCandidateLine && seen < SECTION_DISTANCE; i++) {
+  for (let i = cuesAfter + 1; i < nextCandidateLine && seen < SECTION_DISTANCE; i++) {
     if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
     seen++;
     const text = lines.textOf(i);

@@ -16,7 +16,7 @@ import { parseItemBody } from './itemBody';
 import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
 import { findFurniture } from './pageFurniture';
 import { readHeadingCandidate } from './itemHeadings';
-import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine } from './itemChoice';
+import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
 import { AGENDA_DIVIDERS, ITEM_KIND_PREFIXES, WEB_CONTROL_SUFFIXES } from './vocabulary';
@@ -245,6 +245,12 @@ export function parseItem(
   // "Sag nr. 129" below the title is the item's number, not its case number.
   let bodyFrom = candidate.shape === 'numberBelow' ? Math.max(title.nextLine, first + 2) : title.nextLine;
   while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
+  // The heading shown twice (itemChoice.ts): the copy is the heading's, not the body's.
+  const copy = bodyFrom < next ? readHeadingCandidate(lines, bodyFrom, furniture ? (i) => furniture[i] === 1 : undefined) : null;
+  if (copy !== null && repeatsHeading(lines, furniture, candidate, copy)) {
+    bodyFrom = copy.titleLine + 1;
+    while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
+  }
   if (bodyFrom < next) {
     const found = caseNumberAt(lines, bodyFrom, next, patterns) ?? caseNumberInStatusLine(lines, bodyFrom, next, patterns);
     if (found) {
