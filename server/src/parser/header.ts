@@ -144,6 +144,14 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       if (gone.length > 0 && absent.length === 0) absent = gone;
     } else if (field === 'absent' && absent.length === 0 && value) absent = splitNames(value);
   }
+  // A web page's title line: "Regionsrådet - Referat - 25. november 2019", "Byrådet - Referat".
+  for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
+    const titled = committee === null && line.text.length <= 120 ? BODY_KIND_TITLE.exec(line.text) : null;
+    if (titled === null || !namesBody(titled[1])) continue;
+    committee = located(titled[1], line.start);
+    if (kind === null) kind = kindWordIn(titled[2]);
+    break;
+  }
   // A header is the document's first lines; further down (a text with no items has no end of its
   // header) words like "referat" are prose.
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
@@ -166,6 +174,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 }
 
 const HEADER_FALLBACK_LINES = 12;
+/** "<body> - Referat - <date>": the body, the document's word, then anything (a date). */
+const BODY_KIND_TITLE = /^([^\s\-–].{1,80}?)\s+[-–]\s+(Referat|Dagsorden|Beslutningsreferat|Protokol)(?:\s+[-–]\s+.*)?$/i;
 /** "fra mødet i", "til", "for", "af møde i": the words between "Referat" and the committee. */
 const MEETING_OF = /^(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
