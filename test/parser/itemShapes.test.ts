@@ -247,3 +247,17 @@ test('a heading the page shows twice ("1. Title" as the block\'s label, then "1.
   // The next item's first copy is no point of this item's decision.
   assert.deepEqual(doc.items[0].sections.map((s) => [s.kind, s.points.length]), [['Indstilling', 1], ['Beslutning', 0]]);
 });
+
+test('a publication that glues the block\'s label to the heading inside it ("Title1. Title") titles the item once; "Anbefalet." is an outcome', () => {
+  const text = [
+    'UDVALG', 'Miljøudvalget', 'PUNKTER',
+    '1. Affaldsplan for 2025 - høring1. Affaldsplan for 2025 - høring',
+    'Affaldsplan for 2025 - høring\nINDSTILLING', 'Administrationen indstiller,', '  1. at planen sendes i høring',
+    'POLITISK BEHANDLING', 'Miljøudvalgets beslutning den 3. april 2024:', 'Anbefalet.', 'BAGGRUND', 'Planen skal fornyes hvert fjerde år.',
+  ].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(items(text), [[1, 'Affaldsplan for 2025 - høring']]);
+  assert.deepEqual(doc.items[0].sections.map((s) => [s.kind, s.outcome]), [['Indstilling', null], ['Beslutning', 'anbefales godkendt']]);
+  // A title that only holds its number again is left whole.
+  assert.deepEqual(items('1. Lokalplan 1. etape\n\nSagsnr.: 24/1\n\nBeslutning\n\nGodkendt.\n'), [[1, 'Lokalplan 1. etape']]);
+});

@@ -239,7 +239,9 @@ export function parseItem(
 ): AgendaItem {
   const candidate = readHeadingCandidate(lines, first, furniture ? (i) => furniture[i] === 1 : undefined)!;
   const headingStart = lines.starts[first];
-  const title = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
+  const read = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
+  const once = gluedCopyStart(read.text, candidate.number);
+  const title = once > 0 ? { ...read, text: read.text.slice(0, once), end: candidate.titleStart + once } : read;
   const described = describeTitle(title.text);
   let caseNumber: CaseNumber | null = null;
   // "Sag nr. 129" below the title is the item's number, not its case number.
@@ -276,6 +278,20 @@ export function parseItem(
     sections: body.sections,
     subHeadings: body.preambleSubHeadings,
   };
+}
+
+/**
+ * "TEST - sag med bilag1. TEST - sag med bilag": a page whose copy glues the block's label to the
+ * heading inside it, the title, the number and the title again. The first title's length, or 0.
+ */
+function gluedCopyStart(title: string, number: number): number {
+  const mark = `${number}.`;
+  const half = (title.length - mark.length) >> 1;
+  if (half < 3) return 0;
+  for (let at = half; at <= half + 1 && at + mark.length < title.length; at++) {
+    if (title.startsWith(mark, at) && title.slice(at + mark.length).trim() === title.slice(0, at).trim()) return title.slice(0, at).trimEnd().length;
+  }
+  return 0;
 }
 
 /**
