@@ -162,3 +162,8 @@ test('a web page\'s title line "<Udvalg> - Referat - <dato>" names the committee
   }
   assert.equal(parseReferat('Budget - Referat af høringen\n\n1. Godkendelse\n\nSagsnr.: 24/100\n').meeting.committee?.value ?? null, null, 'no body named: no committee');
 });
+
+test('the room a body meets in ("Byrådssalen") is not the committee', () => {
+  const doc = parseReferat('02-09-2024 kl. 18:00\nByrådssalen\n\nNr.12 - Godkendelse af dagsorden\n\nSagsnr.: 24/100\n\nBeslutning\n\nGodkendt.\n');
+  assert.equal(doc.meeting.committee, null);
+});

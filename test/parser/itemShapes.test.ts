@@ -261,3 +261,28 @@ test('a publication that glues the block\'s label to the heading inside it ("Tit
   // A title that only holds its number again is left whole.
   assert.deepEqual(items('1. Lokalplan 1. etape\n\nSagsnr.: 24/1\n\nBeslutning\n\nGodkendt.\n'), [[1, 'Lokalplan 1. etape']]);
 });
+
+test('other web pages: "Nr.12 - Title" items, "• Sagsfremstilling" bullets as sections, a folding block\'s hidden label cut from the title', () => {
+  const nr = 'Nr.12 - Godkendelse af dagsorden\n\nBeslutning i Byrådet den 02-09-2024\n\nGodkendt.\n\nNr.13 - Lokalplan for havnen\n\nSagsnr.: 24/5511\n\nSagsfremstilling og økonomi\n\nPlanen har været i høring.\n';
+  assert.deepEqual(items(nr), [[12, 'Godkendelse af dagsorden'], [13, 'Lokalplan for havnen']]);
+  assert.deepEqual(parseReferat(nr).items[1].sections.map((s) => s.kind), ['Sagsfremstilling']);
+
+  const bullets = 'Punkt 301 Spørgetid\n  • Sagsfremstilling\n\n    Ingen spørgsmål.\nPunkt 302 Skolernes budget\n  • Resumé\n\n    Budgettet fordeles.\n\n  • Beslutning\n\n    Godkendt.\n\n  • Økonomi og Personale\n';
+  const doc = parseReferat(bullets);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.sections.map((s) => s.kind)]), [
+    [301, 'Spørgetid', ['Sagsfremstilling']],
+    [302, 'Skolernes budget', ['Resume', 'Beslutning']],
+  ]);
+
+  const folded = '1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden\nBeslutningstema\nGodkendelse.\nBeslutning\nGodkendt.\n2. Skolevejen - trafiksikringKlik her for at folde ud og læse mere om Skolevejen - trafiksikring\nBeslutningstema\nTrafik.\nBeslutning\nGodkendt.\n';
+  assert.deepEqual(items(folded), [[1, 'Godkendelse af dagsorden'], [2, 'Skolevejen - trafiksikring']]);
+});
+
+test('a numbered list under an Indstilling that counts on past the item numbers ("1." … "6.") opens no item', () => {
+  const text = [
+    '1.   Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', 'Til toppen',
+    '2.   Krav til byggepladser', 'Indstilling',
+    'Forvaltningen indstiller, at udvalget stiller følgende krav:\n  1. Arbejde med maskiner aftales med forvaltningen,\n  2. Bygherre opsætter en støjmåler,\n  3. Bygherre sender støjrapporter til forvaltningen,\n  4. Der må ikke køres materiel til pladsen om natten,\n  5. Naboerne orienteres en uge i forvejen,',
+  ].join('\n\n\n');
+  assert.deepEqual(items(text), [[1, 'Godkendelse af dagsorden'], [2, 'Krav til byggepladser']]);
+});

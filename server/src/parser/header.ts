@@ -194,8 +194,10 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
 
 const namesBody = (text: string) => {
   const lower = text.toLowerCase();
-  return BODY_WORDS.some((w) => lower.includes(w));
+  // "Byrådssalen", "Regionsrådssalen": the room the body meets in is the place.
+  return BODY_WORDS.some((w) => lower.includes(w)) && !ROOM.test(lower);
 };
+const ROOM = /^\S*sal(?:en)?$/;
 
 /** The header field a line labels and its value (the rest of the line, or the next line under a label alone). */
 function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located | null } | null {

@@ -167,7 +167,7 @@ export function scoredCandidates(
   // The nearest section heading above each candidate, read backwards to the one before: most
   // candidates have a heading a few lines up, and no line is read twice.
   const inside = raw.map((c) => {
-    const kind = sectionAbove(lines, furniture, c.line, headings);
+    const kind = sectionAbove(lines, furniture, c.line, c.number, headings);
     return kind === 'Indstilling' || kind === 'Beslutning' || kind === 'Bilag';
   });
   const scored: ScoredCandidate[] = new Array(raw.length);
@@ -208,15 +208,28 @@ function candidateLineAfter(lines: Lines, furniture: Uint8Array | null, c: Headi
 }
 
 /** The kind of the nearest section heading above line `line`, back to the previous candidate (what the forward scan would have seen). */
-function sectionAbove(lines: Lines, furniture: Uint8Array | null, line: number, headings: HeadingTable): SectionKind | null {
-  for (let i = line - 1; i >= 0; i--) {
+function sectionAbove(lines: Lines, furniture: Uint8Array | null, line: number, number: number, headings: HeadingTable): SectionKind | null {
+  // A list counting up right above ("1. …" / "2. …" under an Indstilling, then "3. …") is the
+  // same list: its points are read past, a few, to the heading above them.
+  let expected = number - 1;
+  let textBetween = false;
+  for (let i = line - 1, skipped = 0; i >= 0; i--) {
     if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
-    if (readHeadingCandidate(lines, i, furniture ? (j) => furniture[j] === 1 : undefined)) return null;
+    const candidate = readHeadingCandidate(lines, i, furniture ? (j) => furniture[j] === 1 : undefined);
+    if (candidate) {
+      if (textBetween || candidate.number !== expected || candidate.shape !== 'numbered' || ++skipped > MAX_LIST_POINTS) return null;
+      expected--;
+      continue;
+    }
     const match = headings.classifyLine(lines, i, null, false);
     if (match) return match.kind;
+    textBetween = true;
   }
   return null;
 }
+
+/** How many points of a list counting up are read past to its heading. */
+const MAX_LIST_POINTS = 30;
 
 /** Whether the contents list the candidate's number with a title that starts alike. */
 export function listedInToc(toc: ItemChoice['toc'], c: HeadingCandidate): boolean {

@@ -19,7 +19,7 @@ import { readHeadingCandidate } from './itemHeadings';
 import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
-import { AGENDA_DIVIDERS, ITEM_KIND_PREFIXES, WEB_CONTROL_SUFFIXES } from './vocabulary';
+import { AGENDA_DIVIDERS, ITEM_KIND_PREFIXES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
 
 export interface ParsedStructure {
   readonly meeting: MeetingHeader;
@@ -205,6 +205,8 @@ function titleLines(
 function continuesTitle(title: string, next: string): boolean {
   // One token with digits ("018520-2013", "24/6823", a date) is a number below the title.
   if (ONE_NUMBER_TOKEN.test(next)) return false;
+  // "• Sagsfremstilling" below a title is the first folded section.
+  if (next.charCodeAt(0) === 0x2022) return false;
   if (!isUpperCode(next.charCodeAt(0))) return true;
   return TITLE_GOES_ON.test(title);
 }
@@ -220,6 +222,10 @@ const MAX_TITLE_LINES = 4;
 function webControlSuffix(text: string): number {
   const lower = text.toLowerCase();
   for (const s of WEB_CONTROL_SUFFIXES) if (lower.endsWith(s.toLowerCase()) && lower.length > s.length) return s.length;
+  for (const label of WEB_CONTROL_LABELS) {
+    const at = lower.indexOf(label.toLowerCase());
+    if (at > 0) return text.length - at;
+  }
   return 0;
 }
 

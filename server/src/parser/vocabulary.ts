@@ -17,6 +17,7 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Supplerende sagsfremstilling', 'Sagsfremstilling'],
   ['Sagens indhold', 'Sagsfremstilling'],
   ['Beskrivelse af sagen', 'Sagsfremstilling'],
+  ['Sagsfremstilling og økonomi', 'Sagsfremstilling'],
   ['Indstilling', 'Indstilling'],
   ['Indstillinger', 'Indstilling'],
   ['Administrativ indstilling', 'Indstilling'],
@@ -83,7 +84,7 @@ export const ITEM_KIND_PREFIXES = ['Beslutningssag', 'Orienteringssag', 'Drøfte
  * Compared case-insensitively, each followed by optional spaces and the number.
  */
 export const ITEM_NUMBER_KEYWORDS: readonly string[] = [
-  'Dagsordenspunkt', 'Dagsordenspkt.', 'Punkt nr.', 'Punkt', 'Pkt.', 'Pkt', 'Sag nr.', 'Sagnr.', 'Sag',
+  'Dagsordenspunkt', 'Dagsordenspkt.', 'Punkt nr.', 'Punkt', 'Pkt.', 'Pkt', 'Sag nr.', 'Sagnr.', 'Sag', 'Nr.',
 ];
 
 /**
@@ -109,6 +110,12 @@ export const WEB_CONTROL_LINES: readonly string[] = [
 ];
 
 export const WEB_CONTROL_SUFFIXES: readonly string[] = ['Åbn/luk punkt', 'Åbn punkt', 'Luk punkt', 'Vis punkt', 'Fold ud', 'Læs mere'];
+
+/**
+ * A folding block's hidden label glued to the title, which repeats the title after it ("Godkendelse
+ * af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden"): cut from here on.
+ */
+export const WEB_CONTROL_LABELS: readonly string[] = ['Klik her for at folde ud', 'Klik for at folde ud', 'Klik her for at læse mere'];
 
 /**
  * Headings of a table of contents (compared lower-cased without a trailing colon; a heading
