@@ -286,3 +286,29 @@ test('a numbered list under an Indstilling that counts on past the item numbers 
   ].join('\n\n\n');
   assert.deepEqual(items(text), [[1, 'Godkendelse af dagsorden'], [2, 'Krav til byggepladser']]);
 });
+
+test('contents lines that put the access word first ("åbent 1 Title") and bodies " 1  Title" over a KLE number with a glued facet', () => {
+  const text = [
+    'Referat\nByrådet\n03-02-2025 kl. 17:00\nDagsordenspunkter',
+    '  åbent 1 Godkendelse af dagsorden\n  åbent 2 Skolestruktur\n  lukket 101 Lukket punkt: Salg af grund',
+    'Til indholdsfortegnelse', ' Åbent  punkt', ' 1  Godkendelse af dagsorden', '00.01.00P35-0101', 'Behandling', 'Mødedato', 'Byrådet', '03-02-2025', '1',
+    'Indstilling og beslutning', 'Dagsordenen godkendes.',
+    'Til indholdsfortegnelse', ' Åbent  punkt', ' 2  Skolestruktur', '17.02.00G01-0044', 'Behandling', 'Mødedato', 'Byrådet', '03-02-2025', '2',
+    'Indstilling og beslutning', 'Direktøren indstiller, at strukturen vedtages.',
+  ].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text, it.sections.map((s) => s.kind)]), [
+    [1, 'Godkendelse af dagsorden', '00.01.00P35-0101', ['Indstilling']],
+    [2, 'Skolestruktur', '17.02.00G01-0044', ['Indstilling']],
+  ]);
+  assert.deepEqual(doc.toc?.entries.map((e) => e.title.value), ['Godkendelse af dagsorden', 'Skolestruktur', 'Salg af grund']);
+});
+
+test('closed items written "240. Lukket punkt: Title" stay items beside items with bodies; "Sagstema", "Høring og sagsgang", "Til efterretning."', () => {
+  const body = (n: number, title: string, decision: string) =>
+    `${n}. ${title}\n\nUdskriv\n\nSagstema\n\nOm ${title.toLowerCase()}.\n\nHøring og sagsgang\n\nUdvalget den 3. marts 2025\n\nIndstilling\n\nTil drøftelse.\n\nBeslutning\n\n${decision}\n\nTil toppen\n\n`;
+  const text = body(31, 'Godkendelse af dagsorden', 'Godkendt.') + body(32, 'Kystbeskyttelse', 'Til efterretning.') + '33. Lukket punkt: Grundsalg\n\nTil toppen\n\n34. Lukket punkt: Personalesag\n\nTil toppen\n\n' + body(35, 'Budgetopfølgning', 'Godkendt.');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.closed]), [[31, false], [32, false], [33, true], [34, true], [35, false]]);
+  assert.deepEqual(doc.items[1].sections.map((s) => [s.kind, s.outcome]), [['Beslutningstema', null], ['Høring', null], ['Indstilling', null], ['Beslutning', 'taget til efterretning']]);
+});

@@ -64,6 +64,19 @@ const SHAPES: readonly Shape[] = [
     regex: /(?<![\d/.,-])(\d{4})\/(?!(?:19|20)\d\d(?!\d))(\d{3,7})(?![\d/])/g,
     build: (m, span) => ({ text: m[0], span, style: 'year-serial', fullYear: Number(m[1]), serial: m[2] }),
   },
+  {
+    // KLE emne with the facet glued on and a serial, no year (Bornholm's publishing system):
+    // 00.01.00P35-0098.
+    regex: /(?<![\d.])(\d{2}\.\d{2}\.\d{2})([A-ZÆØÅ]\d{2})-(\d{3,7})(?![\d-])/g,
+    build: (m, span) => ({
+      text: m[0],
+      span,
+      style: 'kle',
+      kle: { emne: m[1], facet: m[2], serial: m[3], year: '' },
+      fullYear: null,
+      problem: !VALID_EMNE.test(m[1]) ? 'emne' : undefined,
+    }),
+  },
 ];
 
 export interface CompiledPatterns {
@@ -123,7 +136,10 @@ export class CaseNumberScan {
       // Each shape's next three characters, tested before its pattern: most places are amounts.
       const separator = s.charCodeAt(p + 2);
       if (separator === 46 /* . */) {
-        if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && s.charCodeAt(p + 5) === 46) this.tryShape(0, p);
+        if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && s.charCodeAt(p + 5) === 46) {
+          this.tryShape(0, p);
+          this.tryShape(6, p);
+        }
       } else if (separator === 47 /* / */) {
         if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && isDigit(s.charCodeAt(p + 5))) this.tryShape(1, p);
       } else if (separator === 45 /* - */) {
@@ -204,7 +220,8 @@ function wholeBuiltIn(s: string): CaseNumber | null {
   if (isDigit(c)) {
     if (!isDigit(s.charCodeAt(1))) return null;
     const separator = s.charCodeAt(2);
-    if (separator === 46 /* . */) k = 0;
+    // "00.01.00-…" or, with the facet glued on, "00.01.00P35-0098".
+    if (separator === 46 /* . */) k = s.charCodeAt(8) === 45 /* - */ ? 0 : 6;
     else if (separator === 47 /* / */) k = 1;
     else if (separator === 45 /* - */) k = 4;
     else if (isDigit(separator) && isDigit(s.charCodeAt(3)) && s.charCodeAt(4) === 47 /* / */) k = 5;

@@ -101,7 +101,8 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
  * item. Closed items have no body and keep their place.
  */
 function alike(chain: ScoredCandidate[], toc: ItemChoice['toc']): ScoredCandidate[] {
-  const cued = (c: ScoredCandidate) => c.bodyBelow || NAMED_SHAPES.has(c.shape) || listedInToc(toc, c) || CLOSED_TITLE.test(c.firstTitleLine);
+  // A closed item says so in its title ("Lukket: …") or in the word before it ("240. Lukket punkt: Title").
+  const cued = (c: ScoredCandidate) => c.bodyBelow || NAMED_SHAPES.has(c.shape) || listedInToc(toc, c) || c.access === true || CLOSED_TITLE.test(c.firstTitleLine);
   const withCues = chain.filter(cued).length;
   if (withCues < 2 || withCues * 2 < chain.length) return chain;
   return chain.filter(cued);

@@ -7,7 +7,7 @@
 // once (itemChoice.ts), because "1. At godkende" and "2 stk." look the same as headings.
 
 import type { Lines } from './lines';
-import { GLUED_CONTENTS_HEADINGS, ITEM_ACCESS_WORDS, ITEM_NUMBER_KEYWORDS, ITEM_NUMBER_KEYWORDS_BELOW_TITLE } from './vocabulary';
+import { GLUED_CONTENTS_HEADINGS, ITEM_ACCESS_WORDS, LEADING_ACCESS_WORDS, ITEM_NUMBER_KEYWORDS, ITEM_NUMBER_KEYWORDS_BELOW_TITLE } from './vocabulary';
 
 /** How the number is written; the later stages weigh shapes differently. */
 export type HeadingShape =
@@ -67,6 +67,13 @@ export function readHeadingCandidate(lines: Lines, i: number, skip?: (line: numb
   if (!isDigit) {
     const glued = gluedContentsLength(lines, i);
     if (glued > 0) return numberedFrom(lines, i, lines.source.slice(start + glued, lines.ends[i]), start + glued, skip);
+    if (LEADING_ACCESS_FIRSTS.has(first)) {
+      const led = LEADING_ACCESS.exec(lines.textOf(i));
+      if (led !== null) {
+        const c = numberedFrom(lines, i, lines.source.slice(start + led[0].length, lines.ends[i]), start + led[0].length, skip);
+        return c === null || c.titleLine !== i ? null : { ...c, access: LEADING_ACCESS_WORDS.find(([w]) => w === led[1].toLowerCase())![1] };
+      }
+    }
     // "• 5" alone on its line: short. Most lines starting with a dash are list items.
     if (mayStartBullet(first)) {
       if (length > MAX_BULLET_LINE) return bulletNumbered(lines, i, first);
@@ -133,6 +140,10 @@ function gluedContentsLength(lines: Lines, i: number): number {
   const m = GLUED_CONTENTS.exec(lines.source);
   return m === null || lines.starts[i] + m[0].length >= lines.ends[i] ? 0 : m[0].length;
 }
+
+/** "åbent 3 Title": the access word, spaces, then the number. */
+const LEADING_ACCESS = new RegExp(`^(${LEADING_ACCESS_WORDS.map(([w]) => w).join('|')})\\s+(?=\\d)`, 'i');
+const LEADING_ACCESS_FIRSTS = new Set(LEADING_ACCESS_WORDS.flatMap(([w]) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
 
 const GLUED_CONTENTS = new RegExp(`(?:${GLUED_CONTENTS_HEADINGS.join('|')})(?=\\d)`, 'y');
 const GLUED_CONTENTS_FIRSTS = new Set(GLUED_CONTENTS_HEADINGS.map((w) => w.charCodeAt(0)));

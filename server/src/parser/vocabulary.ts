@@ -6,6 +6,7 @@ import type { Outcome, SectionKind } from './model';
 /** Section headings as written (compared lower-cased, trailing colon ignored). */
 export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: SectionKind]> = [
   ['Beslutningstema', 'Beslutningstema'],
+  ['Sagstema', 'Beslutningstema'],
   ['Resume', 'Resume'],
   ['Resumé', 'Resume'],
   ['Sagsresumé', 'Resume'],
@@ -20,6 +21,7 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Sagsfremstilling og økonomi', 'Sagsfremstilling'],
   ['Indstilling', 'Indstilling'],
   ['Indstillinger', 'Indstilling'],
+  ['Indstilling og beslutning', 'Indstilling'],
   ['Administrativ indstilling', 'Indstilling'],
   ['Administrationens indstilling', 'Indstilling'],
   ['Forvaltningens indstilling', 'Indstilling'],
@@ -59,6 +61,8 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Bevillingsmæssige konsekvenser', 'Økonomi'],
   ['Personalemæssige forhold', 'Personale'],
   ['Kommunikation og høring', 'Kommunikation'],
+  ['Høring og sagsgang', 'Høring'],
+  ['Tidligere besluttet', 'Tidligere behandling'],
 ];
 
 /**
@@ -99,6 +103,9 @@ export const ITEM_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: bo
   ['Åben sag', false], ['Åbent punkt', false], ['Åbent', false], ['Åben', false],
   ['Lukket sag', true], ['Lukket punkt', true],
 ];
+
+/** Words before an item's number that say whether it is open ("åbent 3 Title" in Bornholm's contents); compared lower-cased. */
+export const LEADING_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: boolean]> = [['åbent', false], ['åben', false], ['lukket', true]];
 
 /**
  * Text a web page glues to an item's title (the toggle of a folding block, a link): not title.
@@ -169,6 +176,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [phrase: string, outcome: O
   ['indstilles til godkendelse', 'indstilles godkendt'],
   ['taget til efterretning', 'taget til efterretning'],
   ['tages til efterretning', 'taget til efterretning'],
+  ['til efterretning', 'taget til efterretning'],
   ['tog orienteringen til efterretning', 'taget til efterretning'],
   ['godkendt', 'godkendt'],
   ['godkendes', 'godkendt'],
