@@ -112,6 +112,10 @@ const WEB_SHAPES = [
     text: [1, 2, 3, 4].map((n) => `${n}. Sag nummer ${n} om vejene (B)\n\n${n}.     Sag nummer ${n} om vejene (B)\n\nSagsnr.: 24-10${n}     Åbent\nIndstilling\nDirektøren indstiller,\n1.    at sagen godkendes\nBeslutning i Teknisk Udvalg den 5. marts 2024:\nGodkendt efter en længere drøftelse af vejene.\n\n`).join(''),
   },
   {
+    name: 'case numbers above the headings',
+    text: 'Referat til mødet i Byrådet den 3. marts 2025\n\n' + [41, 42, 43, 44].map((n) => `27.15.04-G01-${n}-24\n\n${n}. Sag om vejene nummer ${n}\n\nIndstilling\n\n1. At sagen godkendes.\n\nBeslutning\n\nGodkendt efter en drøftelse.\n\n`).join(''),
+  },
+  {
     name: 'titles with "Sag nr. N" below',
     text: 'Byrådet\n\n' + [12, 13, 14, 15].map((n) => `Sag om skolerne nummer ${n}\nSag nr. ${n}\n\nBeslutningskompetence: BR\n\nIndstilling\n\nat sagen vedtages.\n\nBeslutning\n\nGodkendt efter en længere drøftelse.\n\n`).join(''),
   },

@@ -312,3 +312,23 @@ test('closed items written "240. Lukket punkt: Title" stay items beside items wi
   assert.deepEqual(doc.items.map((it) => [it.number, it.closed]), [[31, false], [32, false], [33, true], [34, true], [35, false]]);
   assert.deepEqual(doc.items[1].sections.map((s) => [s.kind, s.outcome]), [['Beslutningstema', null], ['Høring', null], ['Indstilling', null], ['Beslutning', 'taget til efterretning']]);
 });
+
+test('a case number above the heading ("27.15.04-G01-3-24" / "41. Title", "Sagnr.: 1-30-72-5-24" / "1. Title") is that item\'s; below its own heading it stays the item\'s', () => {
+  const above = [
+    'Referat til mødet i Teknisk Udvalg den 3. marts 2025', 'Åbne dagsordenspunkter',
+    '27.15.04-G01-3-24', '41. Godkendelse af dagsorden', 'Indstilling', '1. At dagsordenen godkendes.', 'Beslutning', 'Godkendt.', '\u00a0',
+    '05.01.02-P20-8-23', '42. Vejplan for midtbyen', 'Anledning', 'Planen skal vedtages.',
+    '06.00.05-K08-1-25', '43. Grøn omstilling',
+  ].join('\n\n');
+  const doc = parseReferat(above);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text, lineOf(above, it.heading.start)]), [
+    [41, 'Godkendelse af dagsorden', '27.15.04-G01-3-24', 7],
+    [42, 'Vejplan for midtbyen', '05.01.02-P20-8-23', 21],
+    [43, 'Grøn omstilling', '06.00.05-K08-1-25', 29],
+  ]);
+  const labelled = parseReferat('Dagsorden\n\nSagnr.: 1-30-72-5-24\n\n1. Ny busplan\n\nResume\n\nPlanen skal i høring.\n');
+  assert.deepEqual(labelled.items.map((it) => [it.number, it.title.value, it.caseNumber?.text]), [[1, 'Ny busplan', '1-30-72-5-24']]);
+  // An item of only its heading and its case number: the next heading's case number is below that one.
+  const below = 'Punkt 7: Eventuelt\n\n00.01.00-A00-1-25\n\nPunkt 8: Budget\n\n00.30.00-S00-2-25\n\nBeslutning\n\nGodkendt.\n';
+  assert.deepEqual(parseReferat(below).items.map((it) => [it.number, it.caseNumber?.text]), [[7, '00.01.00-A00-1-25'], [8, '00.30.00-S00-2-25']]);
+});

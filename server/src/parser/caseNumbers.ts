@@ -3,6 +3,7 @@
 
 import type { CaseNumber, Span } from './model';
 import { nextCandidate } from './dates';
+import { CASE_NUMBER_LABELS } from './vocabulary';
 
 /** A pattern added by configuration: a regular expression source and a name to show. */
 export interface CaseNumberPattern {
@@ -241,3 +242,17 @@ export function wholeCaseNumber(s: string, custom: CompiledPatterns['patterns'] 
   const found = findCaseNumbers(s, custom);
   return found.length === 1 && found[0].span.start === 0 && found[0].span.end === s.length ? found[0] : null;
 }
+
+/** The length of a case-number label at the start of `text` with its colon and spaces, or 0. */
+export function caseLabelLength(text: string): number {
+  const m = CASE_LABEL.exec(text);
+  return m === null ? 0 : m[0].length;
+}
+
+/** A label, not followed by a letter or digit ("Sagsnr.: ", "Sagsnummer "), and the colon, dots and spaces after it. */
+const CASE_LABEL = new RegExp(
+  '^(?:' + [...CASE_NUMBER_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.')).join('|') + ')(?![\\p{L}\\d])[\\s:.]*' +
+    // "Sag 306-2009-600" (PolWeb): "Sag" is a label only before a number ("Sag om …" is prose).
+    '|^Sag\\s+(?=\\d)',
+  'iu',
+);

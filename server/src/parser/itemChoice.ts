@@ -14,10 +14,12 @@ import type { HeadingTable } from './headings';
 import type { CompiledPatterns } from './caseNumbers';
 import type { HeadingCandidate, HeadingShape } from './itemHeadings';
 import { readHeadingCandidate } from './itemHeadings';
-import { wholeCaseNumber } from './caseNumbers';
+import { caseLabelLength, wholeCaseNumber } from './caseNumbers';
+
+export { caseLabelLength } from './caseNumbers';
 import { normalizeTitle } from './lines';
 import type { SectionKind } from './model';
-import { CASE_NUMBER_LABELS, OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
+import { OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
 
 const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
 
@@ -102,7 +104,7 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
  */
 function alike(chain: ScoredCandidate[], toc: ItemChoice['toc']): ScoredCandidate[] {
   // A closed item says so in its title ("Lukket: …") or in the word before it ("240. Lukket punkt: Title").
-  const cued = (c: ScoredCandidate) => c.bodyBelow || NAMED_SHAPES.has(c.shape) || listedInToc(toc, c) || c.access === true || CLOSED_TITLE.test(c.firstTitleLine);
+  const cued = (c: ScoredCandidate) => c.bodyBelow || c.caseAbove === true || NAMED_SHAPES.has(c.shape) || listedInToc(toc, c) || c.access === true || CLOSED_TITLE.test(c.firstTitleLine);
   const withCues = chain.filter(cued).length;
   if (withCues < 2 || withCues * 2 < chain.length) return chain;
   return chain.filter(cued);
@@ -285,7 +287,8 @@ function scoreCandidate(
     break;
   }
   // Built whole: V8's object spread is slow, and this runs for every numbered line.
-  return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, score, rejected, bodyBelow };
+  if (c.caseAbove === true) score += CUE_WEIGHTS.caseNumberAbove;
+  return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, caseAbove: c.caseAbove, score, rejected, bodyBelow };
 }
 
 /** A title that opens with an outcome phrase ("Godkendt.", "Indstilles godkendt", "Anbefales"). */
@@ -316,20 +319,6 @@ const WRAPPED_LINE = 50;
 export function isCaseNumberLine(text: string, patterns: CompiledPatterns['patterns']): boolean {
   return wholeCaseNumber(text, patterns) !== null || caseLabelLength(text) > 0;
 }
-
-/** The length of a case-number label at the start of `text` with its colon and spaces, or 0. */
-export function caseLabelLength(text: string): number {
-  const m = CASE_LABEL.exec(text);
-  return m === null ? 0 : m[0].length;
-}
-
-/** A label, not followed by a letter or digit ("Sagsnr.: ", "Sagsnummer "), and the colon, dots and spaces after it. */
-const CASE_LABEL = new RegExp(
-  '^(?:' + [...CASE_NUMBER_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.')).join('|') + ')(?![\\p{L}\\d])[\\s:.]*' +
-    // "Sag 306-2009-600" (PolWeb): "Sag" is a label only before a number ("Sag om …" is prose).
-    '|^Sag\\s+(?=\\d)',
-  'iu',
-);
 
 /** "at godkende …", "- 2. Anbefales.", "": a point or a range, not an item's title. */
 function titleMayOpenItem(title: string): boolean {

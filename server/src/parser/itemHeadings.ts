@@ -7,7 +7,8 @@
 // once (itemChoice.ts), because "1. At godkende" and "2 stk." look the same as headings.
 
 import type { Lines } from './lines';
-import { GLUED_CONTENTS_HEADINGS, ITEM_ACCESS_WORDS, LEADING_ACCESS_WORDS, ITEM_NUMBER_KEYWORDS, ITEM_NUMBER_KEYWORDS_BELOW_TITLE } from './vocabulary';
+import { caseLabelLength, wholeCaseNumber } from './caseNumbers';
+import { CASE_NUMBER_LABELS, GLUED_CONTENTS_HEADINGS, ITEM_ACCESS_WORDS, LEADING_ACCESS_WORDS, ITEM_NUMBER_KEYWORDS, ITEM_NUMBER_KEYWORDS_BELOW_TITLE } from './vocabulary';
 
 /** How the number is written; the later stages weigh shapes differently. */
 export type HeadingShape =
@@ -37,6 +38,8 @@ export interface HeadingCandidate {
   readonly firstTitleLine: string;
   /** Set when the line says the item is closed ("5 Lukket Title") or open ("Åbent"). */
   readonly access: boolean | null;
+  /** Set when `line` is the item's case number above the heading (the heading is on `titleLine`). */
+  readonly caseAbove?: boolean;
 }
 
 const MAX_NUMBER = 9999;
@@ -52,8 +55,68 @@ const ALONE_BULLET = /^[•·▪◦‣\-–]\s*(\d{1,4})\.?$/;
 // with a dash or dot and more digits.
 const KEYWORD_NUMBER = /^\s*(\d{1,4})(?![\d/]|[-.–]\d)\s*(?:[:.)\-–]\s*)?/;
 
-/** The heading candidate on line `i`, or null. Reads line `i` and, for a number alone, the next lines. */
+/**
+ * The heading candidate on line `i`, or null. Reads line `i` and, for a number alone, the next
+ * lines; a case number's line reads the heading below it, and that heading's line the line above.
+ */
 export function readHeadingCandidate(lines: Lines, i: number, skip?: (line: number) => boolean): HeadingCandidate | null {
+  const own = readOwnCandidate(lines, i, skip);
+  if (own === null) {
+    if (lines.isBlank(i) || !mayStartCaseLine(lines.firstCode(i))) return null;
+    const below = headingBelowCaseLine(lines, i, skip);
+    return below === null ? null : { ...below, line: i, caseAbove: true };
+  }
+  if (opensBelowCaseLine(own, i)) {
+    const above = textLineNear(lines, i, -1, skip);
+    if (above >= 0 && headingBelowCaseLine(lines, above, skip) !== null) return null;
+  }
+  return own;
+}
+
+/**
+ * "85.02.02-G01-1-17" or "Sagnr.: 1-51-71-3321-08" and right below it "33. Title" (SBSYS's
+ * preview, Region Midtjylland): the case number stands above the heading, and the item starts
+ * there. Not when the case line goes on from a heading (an item of only a heading and its case
+ * number) or the heading has a case number below it (its own).
+ */
+function headingBelowCaseLine(lines: Lines, i: number, skip: ((line: number) => boolean) | undefined): HeadingCandidate | null {
+  if (lines.lengthOf(i) > MAX_CASE_LINE || !isCaseLine(lines.textOf(i))) return null;
+  const j = textLineNear(lines, i, 1, skip);
+  if (j < 0) return null;
+  const heading = readOwnCandidate(lines, j, skip);
+  if (heading === null || !opensBelowCaseLine(heading, j)) return null;
+  const before = textLineNear(lines, i, -1, skip);
+  if (before >= 0 && readOwnCandidate(lines, before, skip) !== null) return null;
+  const after = textLineNear(lines, j, 1, skip);
+  if (after >= 0 && lines.lengthOf(after) <= MAX_CASE_LINE && isCaseLine(lines.textOf(after))) return null;
+  return heading;
+}
+
+const opensBelowCaseLine = (c: HeadingCandidate, i: number) => c.titleLine === i && (c.shape === 'numbered' || c.shape === 'keyword' || c.shape === 'doubled');
+
+function isCaseLine(text: string): boolean {
+  if (wholeCaseNumber(text) !== null) return true;
+  const label = caseLabelLength(text);
+  return label > 0 && label < text.length && /^\S{2,40}$/.test(text.slice(label)) && /\d/.test(text.slice(label));
+}
+
+/** The nearest non-blank line (not furniture) above (-1) or below (1) line `i`, at most two blank lines away; else -1. */
+function textLineNear(lines: Lines, i: number, step: 1 | -1, skip: ((line: number) => boolean) | undefined): number {
+  for (let j = i + step, blank = 0; j >= 0 && j < lines.count && blank <= CASE_ABOVE_BLANKS; j += step) {
+    if (skip !== undefined && skip(j)) continue;
+    if (!lines.isBlank(j)) return j;
+    blank++;
+  }
+  return -1;
+}
+
+const CASE_ABOVE_BLANKS = 2;
+const MAX_CASE_LINE = 60;
+/** Digits (a case number) or a label's first letter ("Sagsnr.", "J.nr."). */
+const mayStartCaseLine = (c: number) => (c >= 48 && c <= 57) || CASE_LABEL_FIRSTS.has(c);
+const CASE_LABEL_FIRSTS = new Set(CASE_NUMBER_LABELS.flatMap((l) => [l.charCodeAt(0), l.toLowerCase().charCodeAt(0), l.toUpperCase().charCodeAt(0)]));
+
+function readOwnCandidate(lines: Lines, i: number, skip?: (line: number) => boolean): HeadingCandidate | null {
   const length = lines.lengthOf(i);
   if (length === 0) return null;
   const first = lines.firstCode(i);

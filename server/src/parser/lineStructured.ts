@@ -244,12 +244,13 @@ export function parseItem(
   furniture: Uint8Array | null = null,
 ): AgendaItem {
   const candidate = readHeadingCandidate(lines, first, furniture ? (i) => furniture[i] === 1 : undefined)!;
-  const headingStart = lines.starts[first];
+  // A case number above the heading (SBSYS's preview) is the item's, but the heading is the number's line.
+  const headingStart = lines.starts[candidate.caseAbove === true ? candidate.titleLine : first];
   const read = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
   const once = gluedCopyStart(read.text, candidate.number);
   const title = once > 0 ? { ...read, text: read.text.slice(0, once), end: candidate.titleStart + once } : read;
   const described = describeTitle(title.text);
-  let caseNumber: CaseNumber | null = null;
+  let caseNumber: CaseNumber | null = candidate.caseAbove === true ? (caseNumberAt(lines, first, next, patterns)?.caseNumber ?? null) : null;
   // "Sag nr. 129" below the title is the item's number, not its case number.
   let bodyFrom = candidate.shape === 'numberBelow' ? Math.max(title.nextLine, first + 2) : title.nextLine;
   while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
@@ -259,7 +260,7 @@ export function parseItem(
     bodyFrom = copy.titleLine + 1;
     while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
   }
-  if (bodyFrom < next) {
+  if (bodyFrom < next && caseNumber === null) {
     const found = caseNumberAt(lines, bodyFrom, next, patterns) ?? caseNumberInStatusLine(lines, bodyFrom, next, patterns);
     if (found) {
       caseNumber = found.caseNumber;

@@ -148,7 +148,7 @@ export const AGENDA_DIVIDERS: ReadonlyArray<readonly [divider: string, closed: b
 
 /** Labels of a case number ("Sagsnr.: 21-014477"): what follows is the item's case number, whatever its shape. */
 export const CASE_NUMBER_LABELS: readonly string[] = [
-  'Sagsnr.', 'Sagsnr', 'Sags nr.', 'Sagsnummer', 'Sagsid.', 'Sagsid', 'Sag nr.', 'J.nr.', 'Journalnr.', 'Journalnummer', 'Acadre sagsnr.', 'Sbsys sagsnr.',
+  'Sagsnr.', 'Sagsnr', 'Sags nr.', 'Sagnr.', 'Sagsnummer', 'Sagsid.', 'Sagsid', 'Sag nr.', 'J.nr.', 'Journalnr.', 'Journalnummer', 'Acadre sagsnr.', 'Sbsys sagsnr.',
 ];
 
 /** Words in a header that say what the document is. The decisions present decide in the end (kind.ts). */
