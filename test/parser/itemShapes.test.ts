@@ -332,3 +332,12 @@ test('a case number above the heading ("27.15.04-G01-3-24" / "41. Title", "Sagnr
   const below = 'Punkt 7: Eventuelt\n\n00.01.00-A00-1-25\n\nPunkt 8: Budget\n\n00.30.00-S00-2-25\n\nBeslutning\n\nGodkendt.\n';
   assert.deepEqual(parseReferat(below).items.map((it) => [it.number, it.caseNumber?.text]), [[7, '00.01.00-A00-1-25'], [8, '00.30.00-S00-2-25']]);
 });
+
+test('"• 7 Title" bullets without a full stop, under "<Byrådet> - Referat fra mødet den …"', () => {
+  const text = 'Byrådet - Referat fra mødet den 04-03-2025\n\nReferat\n\n • 7 Valg af formand for Klimaudvalget (orienteringssag)\n  • Sagsfremstilling\n\n   Byrådet skal vælge en formand.\n\n • 8 Budgetopfølgning\n  • Beslutning\n\n   Godkendt.\n';
+  const doc = parseReferat(text);
+  assert.deepEqual(items(text), [[7, 'Valg af formand for Klimaudvalget (orienteringssag)'], [8, 'Budgetopfølgning']]);
+  assert.equal(doc.meeting.committee?.value, 'Byrådet');
+  // A decision's bulleted count in lower case is no item.
+  assert.deepEqual(items('1. Budget\n\nSagsnr.: 24/1\n\nBeslutning\n\n • 2 medlemmer stemte imod.\n • 5 medlemmer stemte for.\n'), [[1, 'Budget']]);
+});

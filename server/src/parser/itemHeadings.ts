@@ -248,8 +248,8 @@ const BELOW_FIRSTS = new Set(ITEM_NUMBER_KEYWORDS_BELOW_TITLE.flatMap((k) => [k.
 const MAX_NUMBER_BELOW_LINE = 16;
 
 /**
- * "• 301. Title": a web page's bulleted list of the items, each a folding block (Drupal
- * "dagsorden" pages). Only a true bullet: "- 2. Anbefales" is a decision's point.
+ * "• 301. Title", "• 1 Title": a web page's bulleted list of the items, each a folding block
+ * (Drupal "dagsorden" pages, Viborg's). Only a true bullet: "- 2. Anbefales" is a decision's point.
  */
 function bulletNumbered(lines: Lines, i: number, first: number): HeadingCandidate | null {
   if (first === 45 || first === 0x2013 || lines.lengthOf(i) > MAX_TITLE_LINE) return null;
@@ -257,10 +257,11 @@ function bulletNumbered(lines: Lines, i: number, first: number): HeadingCandidat
   const m = BULLET_NUMBERED.exec(text);
   if (m === null) return null;
   const number = Number(m[1]);
+  // The bullet says it is a list's entry: "• 1 Title" (Viborg) needs no full stop to weigh as "1. Title".
   return withAccess({ line: i, number, shape: 'numbered', titleLine: i, titleStart: lines.starts[i] + m[0].length, firstTitleLine: text.slice(m[0].length), access: null });
 }
 
-const BULLET_NUMBERED = /^[•·▪◦‣]\s*(\d{1,4})[.)]\s+(?=\S)/;
+const BULLET_NUMBERED = /^[•·▪◦‣]\s*(\d{1,4})[.)]?\s+(?=\S)/;
 
 /** "5 Åbent Title", "5 Lukket Title": the word is not title. */
 function withAccess(c: HeadingCandidate): HeadingCandidate {
