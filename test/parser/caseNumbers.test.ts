@@ -94,3 +94,15 @@ test('case numbers of other systems: year-serial with a dash and with a written-
     [['21-014477', 'year-serial', 2021], ['2007/34364', 'year-serial', 2007]],
   );
 });
+
+test('KLE with the facet glued to the emne and no year ("00.01.00P35-0098"): emne, facet and serial, no year', () => {
+  const m = marked('Sag [[27.15.04G01-0412]] om vejene');
+  const [c] = findCaseNumbers(m.text);
+  assert.deepEqual(cut(m.text, c.span), cut(m.text, m.range!));
+  assert.equal(c.style, 'kle');
+  assert.deepEqual(c.kle, { emne: '27.15.04', facet: 'G01', serial: '0412', year: '' });
+  assert.equal(c.fullYear, null);
+  // The dashed KLE shape is read as before, and an amount with a letter after it is none.
+  assert.equal(findCaseNumbers('00.30.14-G01-6-19')[0].kle?.year, '19');
+  assert.deepEqual(findCaseNumbers('12.50.00 kr. og 10.20.30A-1'), []);
+});

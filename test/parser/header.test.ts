@@ -150,3 +150,20 @@ test('an entry far from every title names no item', () => {
   const text = 'Indholdsfortegnelse\n\nUnderskriftsark.....\t17\n\nPunkt 1: Godkendelse af dagsorden\n';
   assert.deepEqual(entries(parseReferat(text)).map((e) => e.item), [null]);
 });
+
+test('a web page\'s title line "<Udvalg> - Referat - <dato>" names the committee without the document\'s word', () => {
+  for (const [title, committee] of [
+    ['Kulturudvalget – Referat – 2. april 2024', 'Kulturudvalget'],
+    ['Regionsrådet - Referat - 15. januar 2024', 'Regionsrådet'],
+    ['Byrådet - Dagsorden', 'Byrådet'],
+  ] as const) {
+    const doc = parseReferat(`${title}\n\n1. Godkendelse af dagsorden\n\nSagsnr.: 24/100\n\nBeslutning\n\nGodkendt.\n`);
+    assert.equal(doc.meeting.committee?.value, committee, title);
+  }
+  assert.equal(parseReferat('Budget - Referat af høringen\n\n1. Godkendelse\n\nSagsnr.: 24/100\n').meeting.committee?.value ?? null, null, 'no body named: no committee');
+});
+
+test('the room a body meets in ("Byrådssalen") is not the committee', () => {
+  const doc = parseReferat('02-09-2024 kl. 18:00\nByrådssalen\n\nNr.12 - Godkendelse af dagsorden\n\nSagsnr.: 24/100\n\nBeslutning\n\nGodkendt.\n');
+  assert.equal(doc.meeting.committee, null);
+});

@@ -102,6 +102,40 @@ for (const sample of [...ALL_SAMPLES, ...LINE_BREAK_VARIANTS]) {
   });
 }
 
+/**
+ * Web pages' shapes whose candidates read a neighbouring line: a heading shown twice (the copy
+ * below), a title with "Sag nr. N" alone below it. Made-up texts in those shapes.
+ */
+const WEB_SHAPES = [
+  {
+    name: 'a heading shown twice',
+    text: [1, 2, 3, 4].map((n) => `${n}. Sag nummer ${n} om vejene (B)\n\n${n}.     Sag nummer ${n} om vejene (B)\n\nSagsnr.: 24-10${n}     Åbent\nIndstilling\nDirektøren indstiller,\n1.    at sagen godkendes\nBeslutning i Teknisk Udvalg den 5. marts 2024:\nGodkendt efter en længere drøftelse af vejene.\n\n`).join(''),
+  },
+  {
+    name: 'case numbers above the headings',
+    text: 'Referat til mødet i Byrådet den 3. marts 2025\n\n' + [41, 42, 43, 44].map((n) => `27.15.04-G01-${n}-24\n\n${n}. Sag om vejene nummer ${n}\n\nIndstilling\n\n1. At sagen godkendes.\n\nBeslutning\n\nGodkendt efter en drøftelse.\n\n`).join(''),
+  },
+  {
+    name: 'titles with "Sag nr. N" below',
+    text: 'Byrådet\n\n' + [12, 13, 14, 15].map((n) => `Sag om skolerne nummer ${n}\nSag nr. ${n}\n\nBeslutningskompetence: BR\n\nIndstilling\n\nat sagen vedtages.\n\nBeslutning\n\nGodkendt efter en længere drøftelse.\n\n`).join(''),
+  },
+];
+
+for (const shape of WEB_SHAPES) {
+  test(`one edit anywhere in ${shape.name} re-parses to the whole parse's model`, () => {
+    const before = parseEditable(shape.text);
+    assert.equal(before.model.items.length, 4);
+    fc.assert(
+      fc.property(editArbitrary, ({ where, length, inserted }) => {
+        const edit = editOf(shape.text, where, length, inserted);
+        const after = applyEdit(shape.text, edit);
+        assertSameAsWholeParse(reparseAfterEdit(before, after, edit), after, `edit ${JSON.stringify(edit)}`);
+      }),
+      { numRuns: 200, seed: 10 },
+    );
+  });
+}
+
 test('a run of edits, each re-parsed from the last, ends at the whole parse of the result', () => {
   fc.assert(
     fc.property(fc.constantFrom(...ALL_SAMPLES.map((s) => s.text)), fc.array(editArbitrary, { minLength: 2, maxLength: 8 }), (original, edits) => {

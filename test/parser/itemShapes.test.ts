@@ -192,3 +192,152 @@ test('a heading glued to its text by a web page\'s copy ("BeslutningGodkendt.") 
   );
   assert.equal(parseReferat('Beslutningstema\n\nTekst.\n').items.length, 0, 'a heading word that goes on in lower case is a word');
 });
+
+test('a title with "Sag nr. 12" alone right below it: the number is that title\'s item, not its case number', () => {
+  const text = [
+    'Byrådet', '12-03-2024', 'Sager 12 - 13', 'Fold alle ud',
+    'Borgerspørgsmål\nSag nr. 12', 'Beslutningskompetence: BR', 'Beslutning', 'Taget til efterretning.',
+    'Ny skolestruktur - endelig vedtagelse\nSag nr. 13', 'Beslutningskompetence: BR', 'Indstilling', 'Skoleforvaltningen indstiller,', 'at strukturen vedtages.',
+    'Børn, Skole og Fritid, 26. februar 2024, pkt. 31:', 'Anbefales.', 'Beslutning', 'Godkendt.',
+  ].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text ?? null, lineOf(text, it.heading.start)]), [
+    [12, 'Borgerspørgsmål', null, 9],
+    [13, 'Ny skolestruktur - endelig vedtagelse', null, 18],
+  ]);
+  assert.deepEqual(doc.items[1].sections.map((s) => [s.kind, s.prior?.committee ?? null]), [['Indstilling', null], ['Beslutning', 'Børn, Skole og Fritid'], ['Beslutning', null]]);
+  // "Punkt 5" alone keeps its title below it.
+  assert.deepEqual(items('Referat\n\nMeddelelser\nPunkt 5\nBudget 2025\n\nBeslutning\n\nGodkendt.\n'), [[5, 'Budget 2025']]);
+});
+
+test('a bulleted list of folding blocks ("• 41. Title"): each bullet is an item; a decision\'s bulleted points are not', () => {
+  const text = [
+    'Referat',
+    '  • 41. Åben dagsorden - godkendelse', '    Resume', '    Godkendelse af dagsordenen.', '    Beslutning', '    Godkendt.',
+    '  • 42. Trafikplan 2030', '    Resume', '    Planen skal i høring.', '    Indstilling', '    Forvaltningen indstiller, at', '    1. planen godkendes.', '    2. planen sendes i høring.',
+    '    Beslutning', '    • 1. Godkendt.', '    • 2. Godkendt med bemærkninger.',
+  ].join('\n\n');
+  assert.deepEqual(items(text), [[41, 'Åben dagsorden - godkendelse'], [42, 'Trafikplan 2030']]);
+});
+
+test('a contents heading glued to the first item by a web page\'s copy ("Indholdsfortegnelse1. Title") opens item 1', () => {
+  const text = 'Byrådet - Referat\n\nDato: 4. marts 2024\n\nIndholdsfortegnelse1. Afbud\n\nSagsfremstilling\n\nIngen afbud.\n\nBeslutning\n\nTaget til efterretning.\n\n2. Spørgetid\n\nSagsfremstilling\n\nIngen spørgsmål.\n\nBeslutning\n\nTaget til efterretning.\n';
+  const doc = parseReferat(text);
+  assert.deepEqual(items(text), [[1, 'Afbud'], [2, 'Spørgetid']]);
+  assert.equal(text.slice(doc.items[0].title.span.start, doc.items[0].title.span.end), 'Afbud');
+});
+
+test('a page that only lists its items ("1. Title" lines, the bodies folded away): the list is the items', () => {
+  const list = [
+    'Regionsrådet - Referat - 4. marts 2024', '', 'Luk alle punkter Referat', '',
+    '  1. Regnskab for 2023 og overførsler til budgetåret', '  2. Ny sygehusplan for regionens midterste del', '  3. Høring om trafikplanen', '  4. Eventuelt',
+  ].join('\n');
+  assert.deepEqual(items(list).map(([n]) => n), [1, 2, 3, 4]);
+});
+
+test('a heading the page shows twice ("1. Title" as the block\'s label, then "1.     Title" over the case) is one item from its first line', () => {
+  const block = (n: number, title: string, decision: string) =>
+    `${n}. ${title}\n\n${n}.     ${title}\n\nSagsnr.: 24-100${n}          Åbent\nIndstilling\nDirektøren indstiller,\n1.    at sagen godkendes\nBeslutning i Teknisk Udvalg den 5. marts 2024:\n${decision}\n\n`;
+  const text = 'Teknisk Udvalg – Referat – 5. marts 2024\n\n\n' + block(1, 'Godkendelse af dagsorden (B)', 'Godkendt.') + block(2, 'Vejplan for midtbyen (B)', 'Godkendt.');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text, lineOf(text, it.heading.start)]), [
+    [1, 'Godkendelse af dagsorden (B)', '24-1001', 4],
+    [2, 'Vejplan for midtbyen (B)', '24-1002', 15],
+  ]);
+  // The next item's first copy is no point of this item's decision.
+  assert.deepEqual(doc.items[0].sections.map((s) => [s.kind, s.points.length]), [['Indstilling', 1], ['Beslutning', 0]]);
+});
+
+test('a publication that glues the block\'s label to the heading inside it ("Title1. Title") titles the item once; "Anbefalet." is an outcome', () => {
+  const text = [
+    'UDVALG', 'Miljøudvalget', 'PUNKTER',
+    '1. Affaldsplan for 2025 - høring1. Affaldsplan for 2025 - høring',
+    'Affaldsplan for 2025 - høring\nINDSTILLING', 'Administrationen indstiller,', '  1. at planen sendes i høring',
+    'POLITISK BEHANDLING', 'Miljøudvalgets beslutning den 3. april 2024:', 'Anbefalet.', 'BAGGRUND', 'Planen skal fornyes hvert fjerde år.',
+  ].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(items(text), [[1, 'Affaldsplan for 2025 - høring']]);
+  assert.deepEqual(doc.items[0].sections.map((s) => [s.kind, s.outcome]), [['Indstilling', null], ['Beslutning', 'anbefales godkendt']]);
+  // A title that only holds its number again is left whole.
+  assert.deepEqual(items('1. Lokalplan 1. etape\n\nSagsnr.: 24/1\n\nBeslutning\n\nGodkendt.\n'), [[1, 'Lokalplan 1. etape']]);
+});
+
+test('other web pages: "Nr.12 - Title" items, "• Sagsfremstilling" bullets as sections, a folding block\'s hidden label cut from the title', () => {
+  const nr = 'Nr.12 - Godkendelse af dagsorden\n\nBeslutning i Byrådet den 02-09-2024\n\nGodkendt.\n\nNr.13 - Lokalplan for havnen\n\nSagsnr.: 24/5511\n\nSagsfremstilling og økonomi\n\nPlanen har været i høring.\n';
+  assert.deepEqual(items(nr), [[12, 'Godkendelse af dagsorden'], [13, 'Lokalplan for havnen']]);
+  assert.deepEqual(parseReferat(nr).items[1].sections.map((s) => s.kind), ['Sagsfremstilling']);
+
+  const bullets = 'Punkt 301 Spørgetid\n  • Sagsfremstilling\n\n    Ingen spørgsmål.\nPunkt 302 Skolernes budget\n  • Resumé\n\n    Budgettet fordeles.\n\n  • Beslutning\n\n    Godkendt.\n\n  • Økonomi og Personale\n';
+  const doc = parseReferat(bullets);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.sections.map((s) => s.kind)]), [
+    [301, 'Spørgetid', ['Sagsfremstilling']],
+    [302, 'Skolernes budget', ['Resume', 'Beslutning']],
+  ]);
+
+  const folded = '1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden\nBeslutningstema\nGodkendelse.\nBeslutning\nGodkendt.\n2. Skolevejen - trafiksikringKlik her for at folde ud og læse mere om Skolevejen - trafiksikring\nBeslutningstema\nTrafik.\nBeslutning\nGodkendt.\n';
+  assert.deepEqual(items(folded), [[1, 'Godkendelse af dagsorden'], [2, 'Skolevejen - trafiksikring']]);
+});
+
+test('a numbered list under an Indstilling that counts on past the item numbers ("1." … "6.") opens no item', () => {
+  const text = [
+    '1.   Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', 'Til toppen',
+    '2.   Krav til byggepladser', 'Indstilling',
+    'Forvaltningen indstiller, at udvalget stiller følgende krav:\n  1. Arbejde med maskiner aftales med forvaltningen,\n  2. Bygherre opsætter en støjmåler,\n  3. Bygherre sender støjrapporter til forvaltningen,\n  4. Der må ikke køres materiel til pladsen om natten,\n  5. Naboerne orienteres en uge i forvejen,',
+  ].join('\n\n\n');
+  assert.deepEqual(items(text), [[1, 'Godkendelse af dagsorden'], [2, 'Krav til byggepladser']]);
+});
+
+test('contents lines that put the access word first ("åbent 1 Title") and bodies " 1  Title" over a KLE number with a glued facet', () => {
+  const text = [
+    'Referat\nByrådet\n03-02-2025 kl. 17:00\nDagsordenspunkter',
+    '  åbent 1 Godkendelse af dagsorden\n  åbent 2 Skolestruktur\n  lukket 101 Lukket punkt: Salg af grund',
+    'Til indholdsfortegnelse', ' Åbent  punkt', ' 1  Godkendelse af dagsorden', '00.01.00P35-0101', 'Behandling', 'Mødedato', 'Byrådet', '03-02-2025', '1',
+    'Indstilling og beslutning', 'Dagsordenen godkendes.',
+    'Til indholdsfortegnelse', ' Åbent  punkt', ' 2  Skolestruktur', '17.02.00G01-0044', 'Behandling', 'Mødedato', 'Byrådet', '03-02-2025', '2',
+    'Indstilling og beslutning', 'Direktøren indstiller, at strukturen vedtages.',
+  ].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text, it.sections.map((s) => s.kind)]), [
+    [1, 'Godkendelse af dagsorden', '00.01.00P35-0101', ['Indstilling']],
+    [2, 'Skolestruktur', '17.02.00G01-0044', ['Indstilling']],
+  ]);
+  assert.deepEqual(doc.toc?.entries.map((e) => e.title.value), ['Godkendelse af dagsorden', 'Skolestruktur', 'Salg af grund']);
+});
+
+test('closed items written "240. Lukket punkt: Title" stay items beside items with bodies; "Sagstema", "Høring og sagsgang", "Til efterretning."', () => {
+  const body = (n: number, title: string, decision: string) =>
+    `${n}. ${title}\n\nUdskriv\n\nSagstema\n\nOm ${title.toLowerCase()}.\n\nHøring og sagsgang\n\nUdvalget den 3. marts 2025\n\nIndstilling\n\nTil drøftelse.\n\nBeslutning\n\n${decision}\n\nTil toppen\n\n`;
+  const text = body(31, 'Godkendelse af dagsorden', 'Godkendt.') + body(32, 'Kystbeskyttelse', 'Til efterretning.') + '33. Lukket punkt: Grundsalg\n\nTil toppen\n\n34. Lukket punkt: Personalesag\n\nTil toppen\n\n' + body(35, 'Budgetopfølgning', 'Godkendt.');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.closed]), [[31, false], [32, false], [33, true], [34, true], [35, false]]);
+  assert.deepEqual(doc.items[1].sections.map((s) => [s.kind, s.outcome]), [['Beslutningstema', null], ['Høring', null], ['Indstilling', null], ['Beslutning', 'taget til efterretning']]);
+});
+
+test('a case number above the heading ("27.15.04-G01-3-24" / "41. Title", "Sagnr.: 1-30-72-5-24" / "1. Title") is that item\'s; below its own heading it stays the item\'s', () => {
+  const above = [
+    'Referat til mødet i Teknisk Udvalg den 3. marts 2025', 'Åbne dagsordenspunkter',
+    '27.15.04-G01-3-24', '41. Godkendelse af dagsorden', 'Indstilling', '1. At dagsordenen godkendes.', 'Beslutning', 'Godkendt.', '\u00a0',
+    '05.01.02-P20-8-23', '42. Vejplan for midtbyen', 'Anledning', 'Planen skal vedtages.',
+    '06.00.05-K08-1-25', '43. Grøn omstilling',
+  ].join('\n\n');
+  const doc = parseReferat(above);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text, lineOf(above, it.heading.start)]), [
+    [41, 'Godkendelse af dagsorden', '27.15.04-G01-3-24', 7],
+    [42, 'Vejplan for midtbyen', '05.01.02-P20-8-23', 21],
+    [43, 'Grøn omstilling', '06.00.05-K08-1-25', 29],
+  ]);
+  const labelled = parseReferat('Dagsorden\n\nSagnr.: 1-30-72-5-24\n\n1. Ny busplan\n\nResume\n\nPlanen skal i høring.\n');
+  assert.deepEqual(labelled.items.map((it) => [it.number, it.title.value, it.caseNumber?.text]), [[1, 'Ny busplan', '1-30-72-5-24']]);
+  // An item of only its heading and its case number: the next heading's case number is below that one.
+  const below = 'Punkt 7: Eventuelt\n\n00.01.00-A00-1-25\n\nPunkt 8: Budget\n\n00.30.00-S00-2-25\n\nBeslutning\n\nGodkendt.\n';
+  assert.deepEqual(parseReferat(below).items.map((it) => [it.number, it.caseNumber?.text]), [[7, '00.01.00-A00-1-25'], [8, '00.30.00-S00-2-25']]);
+});
+
+test('"• 7 Title" bullets without a full stop, under "<Byrådet> - Referat fra mødet den …"', () => {
+  const text = 'Byrådet - Referat fra mødet den 04-03-2025\n\nReferat\n\n • 7 Valg af formand for Klimaudvalget (orienteringssag)\n  • Sagsfremstilling\n\n   Byrådet skal vælge en formand.\n\n • 8 Budgetopfølgning\n  • Beslutning\n\n   Godkendt.\n';
+  const doc = parseReferat(text);
+  assert.deepEqual(items(text), [[7, 'Valg af formand for Klimaudvalget (orienteringssag)'], [8, 'Budgetopfølgning']]);
+  assert.equal(doc.meeting.committee?.value, 'Byrådet');
+  // A decision's bulleted count in lower case is no item.
+  assert.deepEqual(items('1. Budget\n\nSagsnr.: 24/1\n\nBeslutning\n\n • 2 medlemmer stemte imod.\n • 5 medlemmer stemte for.\n'), [[1, 'Budget']]);
+});

@@ -3,6 +3,7 @@
 
 import type { CaseNumber, Span } from './model';
 import { nextCandidate } from './dates';
+import { CASE_NUMBER_LABELS } from './vocabulary';
 
 /** A pattern added by configuration: a regular expression source and a name to show. */
 export interface CaseNumberPattern {
@@ -64,6 +65,19 @@ const SHAPES: readonly Shape[] = [
     regex: /(?<![\d/.,-])(\d{4})\/(?!(?:19|20)\d\d(?!\d))(\d{3,7})(?![\d/])/g,
     build: (m, span) => ({ text: m[0], span, style: 'year-serial', fullYear: Number(m[1]), serial: m[2] }),
   },
+  {
+    // KLE emne with the facet glued on and a serial, no year (Bornholm's publishing system):
+    // 00.01.00P35-0098.
+    regex: /(?<![\d.])(\d{2}\.\d{2}\.\d{2})([A-ZÆØÅ]\d{2})-(\d{3,7})(?![\d-])/g,
+    build: (m, span) => ({
+      text: m[0],
+      span,
+      style: 'kle',
+      kle: { emne: m[1], facet: m[2], serial: m[3], year: '' },
+      fullYear: null,
+      problem: !VALID_EMNE.test(m[1]) ? 'emne' : undefined,
+    }),
+  },
 ];
 
 export interface CompiledPatterns {
@@ -123,7 +137,10 @@ export class CaseNumberScan {
       // Each shape's next three characters, tested before its pattern: most places are amounts.
       const separator = s.charCodeAt(p + 2);
       if (separator === 46 /* . */) {
-        if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && s.charCodeAt(p + 5) === 46) this.tryShape(0, p);
+        if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && s.charCodeAt(p + 5) === 46) {
+          this.tryShape(0, p);
+          this.tryShape(6, p);
+        }
       } else if (separator === 47 /* / */) {
         if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && isDigit(s.charCodeAt(p + 5))) this.tryShape(1, p);
       } else if (separator === 45 /* - */) {
@@ -204,7 +221,8 @@ function wholeBuiltIn(s: string): CaseNumber | null {
   if (isDigit(c)) {
     if (!isDigit(s.charCodeAt(1))) return null;
     const separator = s.charCodeAt(2);
-    if (separator === 46 /* . */) k = 0;
+    // "00.01.00-…" or, with the facet glued on, "00.01.00P35-0098".
+    if (separator === 46 /* . */) k = s.charCodeAt(8) === 45 /* - */ ? 0 : 6;
     else if (separator === 47 /* / */) k = 1;
     else if (separator === 45 /* - */) k = 4;
     else if (isDigit(separator) && isDigit(s.charCodeAt(3)) && s.charCodeAt(4) === 47 /* / */) k = 5;
@@ -224,3 +242,17 @@ export function wholeCaseNumber(s: string, custom: CompiledPatterns['patterns'] 
   const found = findCaseNumbers(s, custom);
   return found.length === 1 && found[0].span.start === 0 && found[0].span.end === s.length ? found[0] : null;
 }
+
+/** The length of a case-number label at the start of `text` with its colon and spaces, or 0. */
+export function caseLabelLength(text: string): number {
+  const m = CASE_LABEL.exec(text);
+  return m === null ? 0 : m[0].length;
+}
+
+/** A label, not followed by a letter or digit ("Sagsnr.: ", "Sagsnummer "), and the colon, dots and spaces after it. */
+const CASE_LABEL = new RegExp(
+  '^(?:' + [...CASE_NUMBER_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.')).join('|') + ')(?![\\p{L}\\d])[\\s:.]*' +
+    // "Sag 306-2009-600" (PolWeb): "Sag" is a label only before a number ("Sag om …" is prose).
+    '|^Sag\\s+(?=\\d)',
+  'iu',
+);

@@ -144,6 +144,14 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       if (gone.length > 0 && absent.length === 0) absent = gone;
     } else if (field === 'absent' && absent.length === 0 && value) absent = splitNames(value);
   }
+  // A web page's title line: "Regionsrådet - Referat - 25. november 2019", "Byrådet - Referat".
+  for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
+    const titled = committee === null && line.text.length <= 120 ? BODY_KIND_TITLE.exec(line.text) : null;
+    if (titled === null || !namesBody(titled[1])) continue;
+    committee = located(titled[1], line.start);
+    if (kind === null) kind = kindWordIn(titled[2]);
+    break;
+  }
   // A header is the document's first lines; further down (a text with no items has no end of its
   // header) words like "referat" are prose.
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
@@ -166,6 +174,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 }
 
 const HEADER_FALLBACK_LINES = 12;
+/** "<body> - Referat - <date>", "<body> - Referat fra mødet den <date>": the body, the document's word, then anything. */
+const BODY_KIND_TITLE = /^([^\s\-–].{1,80}?)\s+[-–]\s+(Referat|Dagsorden|Beslutningsreferat|Protokol)(?:\s+[-–]\s+.*|\s+(?:fra|for|af|til)\s+.*)?$/i;
 /** "fra mødet i", "til", "for", "af møde i": the words between "Referat" and the committee. */
 const MEETING_OF = /^(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
@@ -184,8 +194,10 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
 
 const namesBody = (text: string) => {
   const lower = text.toLowerCase();
-  return BODY_WORDS.some((w) => lower.includes(w));
+  // "Byrådssalen", "Regionsrådssalen": the room the body meets in is the place.
+  return BODY_WORDS.some((w) => lower.includes(w)) && !ROOM.test(lower);
 };
+const ROOM = /^\S*sal(?:en)?$/;
 
 /** The header field a line labels and its value (the rest of the line, or the next line under a label alone). */
 function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located | null } | null {

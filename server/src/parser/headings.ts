@@ -107,11 +107,15 @@ const mayStartDecision = (c: number) => c === 66 /* B */ || c === 98 /* b */;
 const COMMITTEE_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) beslutning(?:er)?(?:\s+(?:den|d\.)\s+(.{1,40}?))?:?$/u;
 
 /**
- * "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 44": the committee, the day and the item, the
- * heading of what the committee decided (Roskilde's and others' web pages).
+ * "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 44", "Teknik- og Miljøudvalget, 10. september
+ * 2019, pkt. 65:": the committee, the day and the item, the heading of what the committee
+ * decided (Roskilde's, Rødovre's, Stevns's and others' web pages).
  */
-const COMMITTEE_DATE_PUNKT = /^([A-ZÆØÅ][\p{L}\-. ]{1,80}?),\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4},\s*(?:pkt|punkt)\.?\s*\d{1,4}$/u;
-const PKT_AT_END = /(?:pkt|punkt)\.?\s*\d{1,4}$/i;
+// The committee's name may hold commas itself ("Børn, Unge og Læring, 7. januar 2020, pkt. 133:").
+const COMMITTEE_DATE_PUNKT = /^([A-ZÆØÅ][\p{L}\-.,& ]{1,80}?),\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s*\p{L}{3,9}\s+\d{4}),\s*(?:pkt|punkt)\.?\s*\d{1,4}:?$/u;
+/** "• Sagsfremstilling" and its spaces: a bulleted heading is one word. */
+const MAX_BULLETED_HEADING = 40;
+const PKT_AT_END = /(?:pkt|punkt)\.?\s*\d{1,4}:?$/i;
 
 /**
  * "24/09/2025 Økonomiudvalget" under "Sagens forløb": a date and a political body, the heading
@@ -214,6 +218,8 @@ export class HeadingTable {
     const c = lines.firstCode(i);
     const last = lines.lastCode(i);
     const source = lines.source;
+    // "• Sagsfremstilling": a web page that shows each section as a folding bullet.
+    if (c === 0x2022 /* • */) return end - start <= MAX_BULLETED_HEADING ? this.classifyBulleted(source.slice(start + 1, end).trim(), meetingDate, inRecommendation) : null;
     if (
       !(this.mayStartKey(c) && this.mayEndKey(last) && this.keyLengthMayFit(source, start, end)) &&
       !(mayStartDecision(c) && decisionWordAt(source, start, end) !== undefined) &&
@@ -225,6 +231,12 @@ export class HeadingTable {
       return null;
     }
     return this.classify(lines.textOf(i), meetingDate, inRecommendation);
+  }
+
+  /** A bulleted line's heading: only a heading word alone ("• Beslutning"), never a list entry that starts like one. */
+  private classifyBulleted(rest: string, meetingDate: string | null, inRecommendation: boolean): HeadingMatch | null {
+    const match = rest.length > 0 && !rest.includes(' ') ? this.classify(rest, meetingDate, inRecommendation) : null;
+    return match !== null && !match.implicit ? match : null;
   }
 
   /**

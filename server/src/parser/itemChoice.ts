@@ -14,16 +14,18 @@ import type { HeadingTable } from './headings';
 import type { CompiledPatterns } from './caseNumbers';
 import type { HeadingCandidate, HeadingShape } from './itemHeadings';
 import { readHeadingCandidate } from './itemHeadings';
-import { wholeCaseNumber } from './caseNumbers';
+import { caseLabelLength, wholeCaseNumber } from './caseNumbers';
+
+export { caseLabelLength } from './caseNumbers';
 import { normalizeTitle } from './lines';
 import type { SectionKind } from './model';
-import { CASE_NUMBER_LABELS, OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
+import { OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
 
 const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
 
 /** Each cue's weight: the numbers say how much more one cue tells than another. */
 const CUE_WEIGHTS = {
-  shape: { keyword: 3, doubled: 2, numbered: 0, alone: 0, bare: -1 } satisfies Record<HeadingShape, number>,
+  shape: { keyword: 3, numberBelow: 3, doubled: 2, numbered: 0, alone: 0, bare: -1 } satisfies Record<HeadingShape, number>,
   /** A document writes its items one way: another shape than the one most cues point at is likely a list. */
   otherShape: -3,
   /** The table of contents lists this number with this title. */
@@ -88,7 +90,8 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
   const body = toc ? candidates.filter((c) => c.line >= toc.toLine) : candidates;
   const withToc = body.map((c) => (listedInToc(toc, c) ? { ...c, score: c.score + CUE_WEIGHTS.inToc } : c));
   const shape = dominantShape(withToc);
-  const weighed = withToc.map((c) => (c.shape !== shape && c.shape !== 'keyword' ? { ...c, score: c.score + CUE_WEIGHTS.otherShape } : c));
+  // With no cue anywhere (a page that only lists its items) no shape is the document's own.
+  const weighed = shape === null ? withToc : withToc.map((c) => (c.shape !== shape && !NAMED_SHAPES.has(c.shape) ? { ...c, score: c.score + CUE_WEIGHTS.otherShape } : c));
   const chain = alike(bestChain(weighed.filter((c) => !c.rejected)), toc);
   return { candidates, items: withKeywordItems(lines, chain, weighed), toc };
 }
@@ -100,13 +103,17 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
  * item. Closed items have no body and keep their place.
  */
 function alike(chain: ScoredCandidate[], toc: ItemChoice['toc']): ScoredCandidate[] {
-  const cued = (c: ScoredCandidate) => c.bodyBelow || c.shape === 'keyword' || listedInToc(toc, c) || CLOSED_TITLE.test(c.firstTitleLine);
+  // A closed item says so in its title ("Lukket: …") or in the word before it ("240. Lukket punkt: Title").
+  const cued = (c: ScoredCandidate) => c.bodyBelow || c.caseAbove === true || NAMED_SHAPES.has(c.shape) || listedInToc(toc, c) || c.access === true || CLOSED_TITLE.test(c.firstTitleLine);
   const withCues = chain.filter(cued).length;
   if (withCues < 2 || withCues * 2 < chain.length) return chain;
   return chain.filter(cued);
 }
 
 const CLOSED_TITLE = /\blukket\b|\bfortrolig/i;
+
+/** Shapes where a word names the number an item's ("Punkt 5", "Sag nr. 5"). */
+const NAMED_SHAPES: ReadonlySet<HeadingShape> = new Set(['keyword', 'numberBelow']);
 
 /** The shape whose candidates carry the most cues (positive scores summed). */
 function dominantShape(candidates: readonly ScoredCandidate[]): HeadingShape | null {
@@ -163,22 +170,69 @@ export function scoredCandidates(
   // The nearest section heading above each candidate, read backwards to the one before: most
   // candidates have a heading a few lines up, and no line is read twice.
   const inside = raw.map((c) => {
-    const kind = sectionAbove(lines, furniture, c.line, headings);
+    const kind = sectionAbove(lines, furniture, c.line, c.number, headings);
     return kind === 'Indstilling' || kind === 'Beslutning' || kind === 'Bilag';
   });
-  return raw.map((c, k) => scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns));
+  const scored: ScoredCandidate[] = new Array(raw.length);
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k];
+    const next = k + 1 < raw.length ? raw[k + 1] : lookaheadEnd < lines.count ? readHeadingCandidate(lines, lookaheadEnd, skip) : null;
+    if (next !== null && repeatsHeading(lines, furniture, c, next)) {
+      // The page shows the heading twice ("1. Title" as the folding block's label, then
+      // "1.  Title" over the case): one item, its cues below the copy.
+      scored[k] = scoreCandidate(lines, furniture, c, candidateLineAfter(lines, furniture, next, skip), inside[k], headings, patterns, next.titleLine);
+    } else if (k > 0 && repeatsHeading(lines, furniture, raw[k - 1], c)) {
+      scored[k] = { ...scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns), rejected: true };
+    } else {
+      scored[k] = scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns);
+    }
+  }
+  return scored;
+}
+
+/** Whether `b` repeats heading `a` right below it (only blank lines between): the same number and title. */
+export function repeatsHeading(lines: Lines, furniture: Uint8Array | null, a: HeadingCandidate, b: HeadingCandidate): boolean {
+  if (a.number !== b.number || a.firstTitleLine.length === 0 || b.line <= a.titleLine || b.line - a.titleLine > REPEAT_DISTANCE) return false;
+  for (let i = a.titleLine + 1; i < b.line; i++) if (!lines.isBlank(i) && !(furniture && furniture[i] === 1)) return false;
+  return normalizeTitle(a.firstTitleLine) === normalizeTitle(b.firstTitleLine);
+}
+
+/** Lines from a heading to its copy: a blank line or a few. */
+const REPEAT_DISTANCE = 4;
+
+/** The line of the first candidate below `c`'s title, looked for as far as its cues are read; else the end. */
+function candidateLineAfter(lines: Lines, furniture: Uint8Array | null, c: HeadingCandidate, skip: ((line: number) => boolean) | undefined): number {
+  for (let i = c.titleLine + 1, seen = 0; i < lines.count && seen < SECTION_DISTANCE; i++) {
+    if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
+    seen++;
+    if (readHeadingCandidate(lines, i, skip) !== null) return i;
+  }
+  return lines.count;
 }
 
 /** The kind of the nearest section heading above line `line`, back to the previous candidate (what the forward scan would have seen). */
-function sectionAbove(lines: Lines, furniture: Uint8Array | null, line: number, headings: HeadingTable): SectionKind | null {
-  for (let i = line - 1; i >= 0; i--) {
+function sectionAbove(lines: Lines, furniture: Uint8Array | null, line: number, number: number, headings: HeadingTable): SectionKind | null {
+  // A list counting up right above ("1. …" / "2. …" under an Indstilling, then "3. …") is the
+  // same list: its points are read past, a few, to the heading above them.
+  let expected = number - 1;
+  let textBetween = false;
+  for (let i = line - 1, skipped = 0; i >= 0; i--) {
     if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
-    if (readHeadingCandidate(lines, i, furniture ? (j) => furniture[j] === 1 : undefined)) return null;
+    const candidate = readHeadingCandidate(lines, i, furniture ? (j) => furniture[j] === 1 : undefined);
+    if (candidate) {
+      if (textBetween || candidate.number !== expected || candidate.shape !== 'numbered' || ++skipped > MAX_LIST_POINTS) return null;
+      expected--;
+      continue;
+    }
     const match = headings.classifyLine(lines, i, null, false);
     if (match) return match.kind;
+    textBetween = true;
   }
   return null;
 }
+
+/** How many points of a list counting up are read past to its heading. */
+const MAX_LIST_POINTS = 30;
 
 /** Whether the contents list the candidate's number with a title that starts alike. */
 export function listedInToc(toc: ItemChoice['toc'], c: HeadingCandidate): boolean {
@@ -200,6 +254,8 @@ function scoreCandidate(
   insideRecommendationOrDecision: boolean,
   headings: HeadingTable,
   patterns: CompiledPatterns['patterns'],
+  /** Where the cues below start being read: the title's line, or its copy's. */
+  cuesAfter: number = c.titleLine,
 ): ScoredCandidate {
   const title = c.firstTitleLine;
   const first = title.charCodeAt(0);
@@ -211,11 +267,11 @@ function scoreCandidate(
   if (!isCapital(first)) score += CUE_WEIGHTS.titleNotCapital;
   if (title.length > MAX_SENTENCE_TITLE && title.endsWith('.')) score += CUE_WEIGHTS.titleLikeSentence;
   if (c.number >= 1900 && c.number <= 2100 && c.shape === 'bare') score += CUE_WEIGHTS.yearNumber;
-  if (c.shape !== 'keyword' && continuesParagraph(lines, furniture, c.line)) score += CUE_WEIGHTS.wrappedParagraph;
+  if (!NAMED_SHAPES.has(c.shape) && continuesParagraph(lines, furniture, c.line)) score += CUE_WEIGHTS.wrappedParagraph;
   let seen = 0;
   let caseBelow = false;
   let sectionBelow = false;
-  for (let i = c.titleLine + 1; i < nextCandidateLine && seen < SECTION_DISTANCE; i++) {
+  for (let i = cuesAfter + 1; i < nextCandidateLine && seen < SECTION_DISTANCE; i++) {
     if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
     seen++;
     const text = lines.textOf(i);
@@ -231,7 +287,8 @@ function scoreCandidate(
     break;
   }
   // Built whole: V8's object spread is slow, and this runs for every numbered line.
-  return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, score, rejected, bodyBelow };
+  if (c.caseAbove === true) score += CUE_WEIGHTS.caseNumberAbove;
+  return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, caseAbove: c.caseAbove, score, rejected, bodyBelow };
 }
 
 /** A title that opens with an outcome phrase ("Godkendt.", "Indstilles godkendt", "Anbefales"). */
@@ -249,7 +306,10 @@ function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: numbe
   while (above >= 0 && furniture && furniture[above] === 1) above--;
   if (above < 0 || lines.isBlank(above) || lines.lengthOf(above) < WRAPPED_LINE) return false;
   const last = lines.lastCode(above);
-  return (last >= 97 && last <= 122) || last === 44 /* , */ || last === 0xe6 || last === 0xf8 || last === 0xe5;
+  if (!((last >= 97 && last <= 122) || last === 44 /* , */ || last === 0xe6 || last === 0xf8 || last === 0xe5)) return false;
+  // A numbered line above is the list's previous entry ("4. Praksisplan for … i Region Syddanmark"), not a paragraph.
+  const entry = readHeadingCandidate(lines, above);
+  return entry === null || entry.shape === 'bare';
 }
 
 /** A line this long that runs on without a full stop is a paragraph's line, not a heading's. */
@@ -259,20 +319,6 @@ const WRAPPED_LINE = 50;
 export function isCaseNumberLine(text: string, patterns: CompiledPatterns['patterns']): boolean {
   return wholeCaseNumber(text, patterns) !== null || caseLabelLength(text) > 0;
 }
-
-/** The length of a case-number label at the start of `text` with its colon and spaces, or 0. */
-export function caseLabelLength(text: string): number {
-  const m = CASE_LABEL.exec(text);
-  return m === null ? 0 : m[0].length;
-}
-
-/** A label, not followed by a letter or digit ("Sagsnr.: ", "Sagsnummer "), and the colon, dots and spaces after it. */
-const CASE_LABEL = new RegExp(
-  '^(?:' + [...CASE_NUMBER_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.')).join('|') + ')(?![\\p{L}\\d])[\\s:.]*' +
-    // "Sag 306-2009-600" (PolWeb): "Sag" is a label only before a number ("Sag om …" is prose).
-    '|^Sag\\s+(?=\\d)',
-  'iu',
-);
 
 /** "at godkende …", "- 2. Anbefales.", "": a point or a range, not an item's title. */
 function titleMayOpenItem(title: string): boolean {

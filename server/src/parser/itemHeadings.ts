@@ -7,7 +7,8 @@
 // once (itemChoice.ts), because "1. At godkende" and "2 stk." look the same as headings.
 
 import type { Lines } from './lines';
-import { ITEM_ACCESS_WORDS, ITEM_NUMBER_KEYWORDS } from './vocabulary';
+import { caseLabelLength, wholeCaseNumber } from './caseNumbers';
+import { CASE_NUMBER_LABELS, GLUED_CONTENTS_HEADINGS, ITEM_ACCESS_WORDS, LEADING_ACCESS_WORDS, ITEM_NUMBER_KEYWORDS, ITEM_NUMBER_KEYWORDS_BELOW_TITLE } from './vocabulary';
 
 /** How the number is written; the later stages weigh shapes differently. */
 export type HeadingShape =
@@ -20,7 +21,9 @@ export type HeadingShape =
   /** "5 Title": a table row from a PDF or an HTML export. */
   | 'bare'
   /** "5", "5." or "• 5" alone, the title on the next line. */
-  | 'alone';
+  | 'alone'
+  /** The title, and right below it "Sag nr. 5" alone: the line holds the title, the number is below. */
+  | 'numberBelow';
 
 export interface HeadingCandidate {
   /** The line holding the number. */
@@ -35,6 +38,8 @@ export interface HeadingCandidate {
   readonly firstTitleLine: string;
   /** Set when the line says the item is closed ("5 Lukket Title") or open ("Åbent"). */
   readonly access: boolean | null;
+  /** Set when `line` is the item's case number above the heading (the heading is on `titleLine`). */
+  readonly caseAbove?: boolean;
 }
 
 const MAX_NUMBER = 9999;
@@ -50,18 +55,91 @@ const ALONE_BULLET = /^[•·▪◦‣\-–]\s*(\d{1,4})\.?$/;
 // with a dash or dot and more digits.
 const KEYWORD_NUMBER = /^\s*(\d{1,4})(?![\d/]|[-.–]\d)\s*(?:[:.)\-–]\s*)?/;
 
-/** The heading candidate on line `i`, or null. Reads line `i` and, for a number alone, the next lines. */
+/**
+ * The heading candidate on line `i`, or null. Reads line `i` and, for a number alone, the next
+ * lines; a case number's line reads the heading below it, and that heading's line the line above.
+ */
 export function readHeadingCandidate(lines: Lines, i: number, skip?: (line: number) => boolean): HeadingCandidate | null {
+  const own = readOwnCandidate(lines, i, skip);
+  if (own === null) {
+    if (lines.isBlank(i) || !mayStartCaseLine(lines.firstCode(i))) return null;
+    const below = headingBelowCaseLine(lines, i, skip);
+    return below === null ? null : { ...below, line: i, caseAbove: true };
+  }
+  if (opensBelowCaseLine(own, i)) {
+    const above = textLineNear(lines, i, -1, skip);
+    if (above >= 0 && headingBelowCaseLine(lines, above, skip) !== null) return null;
+  }
+  return own;
+}
+
+/**
+ * "85.02.02-G01-1-17" or "Sagnr.: 1-51-71-3321-08" and right below it "33. Title" (SBSYS's
+ * preview, Region Midtjylland): the case number stands above the heading, and the item starts
+ * there. Not when the case line goes on from a heading (an item of only a heading and its case
+ * number) or the heading has a case number below it (its own).
+ */
+function headingBelowCaseLine(lines: Lines, i: number, skip: ((line: number) => boolean) | undefined): HeadingCandidate | null {
+  if (lines.lengthOf(i) > MAX_CASE_LINE || !isCaseLine(lines.textOf(i))) return null;
+  const j = textLineNear(lines, i, 1, skip);
+  if (j < 0) return null;
+  const heading = readOwnCandidate(lines, j, skip);
+  if (heading === null || !opensBelowCaseLine(heading, j)) return null;
+  const before = textLineNear(lines, i, -1, skip);
+  if (before >= 0 && readOwnCandidate(lines, before, skip) !== null) return null;
+  const after = textLineNear(lines, j, 1, skip);
+  if (after >= 0 && lines.lengthOf(after) <= MAX_CASE_LINE && isCaseLine(lines.textOf(after))) return null;
+  return heading;
+}
+
+const opensBelowCaseLine = (c: HeadingCandidate, i: number) => c.titleLine === i && (c.shape === 'numbered' || c.shape === 'keyword' || c.shape === 'doubled');
+
+function isCaseLine(text: string): boolean {
+  if (wholeCaseNumber(text) !== null) return true;
+  const label = caseLabelLength(text);
+  return label > 0 && label < text.length && /^\S{2,40}$/.test(text.slice(label)) && /\d/.test(text.slice(label));
+}
+
+/** The nearest non-blank line (not furniture) above (-1) or below (1) line `i`, at most two blank lines away; else -1. */
+function textLineNear(lines: Lines, i: number, step: 1 | -1, skip: ((line: number) => boolean) | undefined): number {
+  for (let j = i + step, blank = 0; j >= 0 && j < lines.count && blank <= CASE_ABOVE_BLANKS; j += step) {
+    if (skip !== undefined && skip(j)) continue;
+    if (!lines.isBlank(j)) return j;
+    blank++;
+  }
+  return -1;
+}
+
+const CASE_ABOVE_BLANKS = 2;
+const MAX_CASE_LINE = 60;
+/** Digits (a case number) or a label's first letter ("Sagsnr.", "J.nr."). */
+const mayStartCaseLine = (c: number) => (c >= 48 && c <= 57) || CASE_LABEL_FIRSTS.has(c);
+const CASE_LABEL_FIRSTS = new Set(CASE_NUMBER_LABELS.flatMap((l) => [l.charCodeAt(0), l.toLowerCase().charCodeAt(0), l.toUpperCase().charCodeAt(0)]));
+
+function readOwnCandidate(lines: Lines, i: number, skip?: (line: number) => boolean): HeadingCandidate | null {
   const length = lines.lengthOf(i);
   if (length === 0) return null;
   const first = lines.firstCode(i);
   const isDigit = first >= 48 && first <= 57;
   const start = lines.starts[i];
   let keywordLength = 0;
+  if (!isDigit && i + 1 < lines.count && skip === undefined) {
+    const below = numberBelow(lines, i);
+    if (below >= 0) return withAccess({ line: i, number: below, shape: 'numberBelow', titleLine: i, titleStart: start, firstTitleLine: lines.textOf(i), access: null });
+  }
   if (!isDigit) {
+    const glued = gluedContentsLength(lines, i);
+    if (glued > 0) return numberedFrom(lines, i, lines.source.slice(start + glued, lines.ends[i]), start + glued, skip);
+    if (LEADING_ACCESS_FIRSTS.has(first)) {
+      const led = LEADING_ACCESS.exec(lines.textOf(i));
+      if (led !== null) {
+        const c = numberedFrom(lines, i, lines.source.slice(start + led[0].length, lines.ends[i]), start + led[0].length, skip);
+        return c === null || c.titleLine !== i ? null : { ...c, access: LEADING_ACCESS_WORDS.find(([w]) => w === led[1].toLowerCase())![1] };
+      }
+    }
     // "• 5" alone on its line: short. Most lines starting with a dash are list items.
     if (mayStartBullet(first)) {
-      if (length > MAX_BULLET_LINE) return null;
+      if (length > MAX_BULLET_LINE) return bulletNumbered(lines, i, first);
       const bullet = ALONE_BULLET.exec(lines.textOf(i));
       return bullet ? alone(lines, i, Number(bullet[1]), skip) : null;
     }
@@ -82,11 +160,18 @@ export function readHeadingCandidate(lines: Lines, i: number, skip?: (line: numb
     if (titleOffset >= text.length) {
       // "Punkt 3:" says the title is missing; "Punkt 3" alone has it on the next line.
       if (text.endsWith(':')) return { line: i, number, shape: 'keyword', titleLine: i, titleStart: start + text.length, firstTitleLine: '', access: null };
+      // "Sag nr. 129" right below its title is that title's number (read with the title's line).
+      if (skip === undefined && i > 0 && numberBelow(lines, i - 1) >= 0) return null;
       return alone(lines, i, number, skip, 'keyword');
     }
     return withAccess({ line: i, number, shape: 'keyword', titleLine: i, titleStart: start + titleOffset, firstTitleLine: text.slice(titleOffset), access: null });
   }
 
+  return numberedFrom(lines, i, text, start, skip);
+}
+
+/** The candidate of a line whose text (from source offset `start`) opens with its number: "5. Title", "5 Title", "5." alone. */
+function numberedFrom(lines: Lines, i: number, text: string, start: number, skip: ((line: number) => boolean) | undefined): HeadingCandidate | null {
   const m = NUMBER_THEN.exec(text);
   if (!m || Number(m[1]) > MAX_NUMBER) return null;
   const number = Number(m[1]);
@@ -108,6 +193,24 @@ export function readHeadingCandidate(lines: Lines, i: number, skip?: (line: numb
   return withAccess({ line: i, number, shape, titleLine: i, titleStart: start + offset, firstTitleLine: text.slice(offset), access: null });
 }
 
+/**
+ * "Indholdsfortegnelse1. Fraværende": a web page's copy glues the heading of an empty (folded)
+ * contents list to the first item's heading. The length of the contents word, or 0.
+ */
+function gluedContentsLength(lines: Lines, i: number): number {
+  if (!GLUED_CONTENTS_FIRSTS.has(lines.firstCode(i))) return 0;
+  GLUED_CONTENTS.lastIndex = lines.starts[i];
+  const m = GLUED_CONTENTS.exec(lines.source);
+  return m === null || lines.starts[i] + m[0].length >= lines.ends[i] ? 0 : m[0].length;
+}
+
+/** "åbent 3 Title": the access word, spaces, then the number. */
+const LEADING_ACCESS = new RegExp(`^(${LEADING_ACCESS_WORDS.map(([w]) => w).join('|')})\\s+(?=\\d)`, 'i');
+const LEADING_ACCESS_FIRSTS = new Set(LEADING_ACCESS_WORDS.flatMap(([w]) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
+
+const GLUED_CONTENTS = new RegExp(`(?:${GLUED_CONTENTS_HEADINGS.join('|')})(?=\\d)`, 'y');
+const GLUED_CONTENTS_FIRSTS = new Set(GLUED_CONTENTS_HEADINGS.map((w) => w.charCodeAt(0)));
+
 function alone(lines: Lines, i: number, number: number, skip: ((line: number) => boolean) | undefined, shape: HeadingShape = 'alone'): HeadingCandidate | null {
   // Blank lines count toward the distance; page furniture between (a page break) does not.
   let j = i + 1;
@@ -124,6 +227,42 @@ function alone(lines: Lines, i: number, number: number, skip: ((line: number) =>
   return withAccess({ line: i, number, shape, titleLine: j, titleStart: lines.starts[j], firstTitleLine: title, access: null });
 }
 
+/**
+ * The number on the line right below line `i` when that line is only "Sag nr. N" (a word of
+ * ITEM_NUMBER_KEYWORDS_BELOW_TITLE and a number), a blank line or the end follows it, and line
+ * `i` reads as a title (a letter first, no label's colon last); else -1. The two lines make one
+ * block: a line above or below would be another block's.
+ */
+function numberBelow(lines: Lines, i: number): number {
+  const n = i + 1;
+  if (lines.isBlank(i) || lines.isBlank(n) || lines.lengthOf(n) > MAX_NUMBER_BELOW_LINE || !BELOW_FIRSTS.has(lines.firstCode(n))) return -1;
+  if (n + 1 < lines.count && !lines.isBlank(n + 1)) return -1;
+  if (lines.lengthOf(i) > MAX_TITLE_LINE || lines.lastCode(i) === 58 /* : */) return -1;
+  const m = NUMBER_BELOW.exec(lines.textOf(n));
+  if (m === null || !/^[\p{L}"«“„]/u.test(lines.textOf(i))) return -1;
+  return Number(m[1]);
+}
+
+const NUMBER_BELOW = new RegExp(`^(?:${ITEM_NUMBER_KEYWORDS_BELOW_TITLE.map((k) => k.replace(/[.]/g, '\\.')).join('|')})\\s*(\\d{1,4})$`, 'i');
+const BELOW_FIRSTS = new Set(ITEM_NUMBER_KEYWORDS_BELOW_TITLE.flatMap((k) => [k.toLowerCase().charCodeAt(0), k.toUpperCase().charCodeAt(0)]));
+const MAX_NUMBER_BELOW_LINE = 16;
+
+/**
+ * "• 301. Title", "• 1 Title": a web page's bulleted list of the items, each a folding block
+ * (Drupal "dagsorden" pages, Viborg's). Only a true bullet: "- 2. Anbefales" is a decision's point.
+ */
+function bulletNumbered(lines: Lines, i: number, first: number): HeadingCandidate | null {
+  if (first === 45 || first === 0x2013 || lines.lengthOf(i) > MAX_TITLE_LINE) return null;
+  const text = lines.textOf(i);
+  const m = BULLET_NUMBERED.exec(text);
+  if (m === null) return null;
+  const number = Number(m[1]);
+  // The bullet says it is a list's entry: "• 1 Title" (Viborg) needs no full stop to weigh as "1. Title".
+  return withAccess({ line: i, number, shape: 'numbered', titleLine: i, titleStart: lines.starts[i] + m[0].length, firstTitleLine: text.slice(m[0].length), access: null });
+}
+
+const BULLET_NUMBERED = /^[•·▪◦‣]\s*(\d{1,4})[.)]?\s+(?=\S)/;
+
 /** "5 Åbent Title", "5 Lukket Title": the word is not title. */
 function withAccess(c: HeadingCandidate): HeadingCandidate {
   const t = c.firstTitleLine;
@@ -131,6 +270,8 @@ function withAccess(c: HeadingCandidate): HeadingCandidate {
     if (t.length > word.length + 1 && t.slice(0, word.length).toLowerCase() === word.toLowerCase() && /[\s:]/.test(t[word.length])) {
       let skip = word.length;
       while (skip < t.length && /[\s:]/.test(t[skip])) skip++;
+      // "301. Åben dagsorden - godkendelse": a title that goes on in lower case starts with the word.
+      if (/\p{Ll}/u.test(t[skip] ?? '')) return c;
       return { ...c, titleStart: c.titleStart + skip, firstTitleLine: t.slice(skip), access: closed };
     }
   }

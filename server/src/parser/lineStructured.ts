@@ -16,10 +16,10 @@ import { parseItemBody } from './itemBody';
 import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
 import { findFurniture } from './pageFurniture';
 import { readHeadingCandidate } from './itemHeadings';
-import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine } from './itemChoice';
+import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
-import { AGENDA_DIVIDERS, ITEM_KIND_PREFIXES, WEB_CONTROL_SUFFIXES } from './vocabulary';
+import { AGENDA_DIVIDERS, ITEM_KIND_PREFIXES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
 
 export interface ParsedStructure {
   readonly meeting: MeetingHeader;
@@ -205,6 +205,8 @@ function titleLines(
 function continuesTitle(title: string, next: string): boolean {
   // One token with digits ("018520-2013", "24/6823", a date) is a number below the title.
   if (ONE_NUMBER_TOKEN.test(next)) return false;
+  // "• Sagsfremstilling" below a title is the first folded section.
+  if (next.charCodeAt(0) === 0x2022) return false;
   if (!isUpperCode(next.charCodeAt(0))) return true;
   return TITLE_GOES_ON.test(title);
 }
@@ -220,6 +222,10 @@ const MAX_TITLE_LINES = 4;
 function webControlSuffix(text: string): number {
   const lower = text.toLowerCase();
   for (const s of WEB_CONTROL_SUFFIXES) if (lower.endsWith(s.toLowerCase()) && lower.length > s.length) return s.length;
+  for (const label of WEB_CONTROL_LABELS) {
+    const at = lower.indexOf(label.toLowerCase());
+    if (at > 0) return text.length - at;
+  }
   return 0;
 }
 
@@ -238,13 +244,23 @@ export function parseItem(
   furniture: Uint8Array | null = null,
 ): AgendaItem {
   const candidate = readHeadingCandidate(lines, first, furniture ? (i) => furniture[i] === 1 : undefined)!;
-  const headingStart = lines.starts[first];
-  const title = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
+  // A case number above the heading (SBSYS's preview) is the item's, but the heading is the number's line.
+  const headingStart = lines.starts[candidate.caseAbove === true ? candidate.titleLine : first];
+  const read = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
+  const once = gluedCopyStart(read.text, candidate.number);
+  const title = once > 0 ? { ...read, text: read.text.slice(0, once), end: candidate.titleStart + once } : read;
   const described = describeTitle(title.text);
-  let caseNumber: CaseNumber | null = null;
-  let bodyFrom = title.nextLine;
+  let caseNumber: CaseNumber | null = candidate.caseAbove === true ? (caseNumberAt(lines, first, next, patterns)?.caseNumber ?? null) : null;
+  // "Sag nr. 129" below the title is the item's number, not its case number.
+  let bodyFrom = candidate.shape === 'numberBelow' ? Math.max(title.nextLine, first + 2) : title.nextLine;
   while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
-  if (bodyFrom < next) {
+  // The heading shown twice (itemChoice.ts): the copy is the heading's, not the body's.
+  const copy = bodyFrom < next ? readHeadingCandidate(lines, bodyFrom, furniture ? (i) => furniture[i] === 1 : undefined) : null;
+  if (copy !== null && repeatsHeading(lines, furniture, candidate, copy)) {
+    bodyFrom = copy.titleLine + 1;
+    while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
+  }
+  if (bodyFrom < next && caseNumber === null) {
     const found = caseNumberAt(lines, bodyFrom, next, patterns) ?? caseNumberInStatusLine(lines, bodyFrom, next, patterns);
     if (found) {
       caseNumber = found.caseNumber;
@@ -269,6 +285,20 @@ export function parseItem(
     sections: body.sections,
     subHeadings: body.preambleSubHeadings,
   };
+}
+
+/**
+ * "TEST - sag med bilag1. TEST - sag med bilag": a page whose copy glues the block's label to the
+ * heading inside it, the title, the number and the title again. The first title's length, or 0.
+ */
+function gluedCopyStart(title: string, number: number): number {
+  const mark = `${number}.`;
+  const half = (title.length - mark.length) >> 1;
+  if (half < 3) return 0;
+  for (let at = half; at <= half + 1 && at + mark.length < title.length; at++) {
+    if (title.startsWith(mark, at) && title.slice(at + mark.length).trim() === title.slice(0, at).trim()) return title.slice(0, at).trimEnd().length;
+  }
+  return 0;
 }
 
 /**

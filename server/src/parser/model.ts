@@ -67,7 +67,7 @@ export interface CaseNumber {
   readonly text: string;
   readonly span: Span;
   readonly style: CaseNumberStyle;
-  /** KLE style: emne "00.30.14", facet "G01", serial "6", year as written "19". */
+  /** KLE style: emne "00.30.14", facet "G01", serial "6", year as written "19" (empty when the number has none: "00.01.00P35-0098"). */
   readonly kle?: { readonly emne: string; readonly facet: string; readonly serial: string; readonly year: string };
   /** Four-digit year where one can be derived. */
   readonly fullYear: number | null;

@@ -6,6 +6,7 @@ import type { Outcome, SectionKind } from './model';
 /** Section headings as written (compared lower-cased, trailing colon ignored). */
 export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: SectionKind]> = [
   ['Beslutningstema', 'Beslutningstema'],
+  ['Sagstema', 'Beslutningstema'],
   ['Resume', 'Resume'],
   ['Resumé', 'Resume'],
   ['Sagsresumé', 'Resume'],
@@ -17,8 +18,10 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Supplerende sagsfremstilling', 'Sagsfremstilling'],
   ['Sagens indhold', 'Sagsfremstilling'],
   ['Beskrivelse af sagen', 'Sagsfremstilling'],
+  ['Sagsfremstilling og økonomi', 'Sagsfremstilling'],
   ['Indstilling', 'Indstilling'],
   ['Indstillinger', 'Indstilling'],
+  ['Indstilling og beslutning', 'Indstilling'],
   ['Administrativ indstilling', 'Indstilling'],
   ['Administrationens indstilling', 'Indstilling'],
   ['Forvaltningens indstilling', 'Indstilling'],
@@ -58,6 +61,8 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Bevillingsmæssige konsekvenser', 'Økonomi'],
   ['Personalemæssige forhold', 'Personale'],
   ['Kommunikation og høring', 'Kommunikation'],
+  ['Høring og sagsgang', 'Høring'],
+  ['Tidligere besluttet', 'Tidligere behandling'],
 ];
 
 /**
@@ -83,14 +88,24 @@ export const ITEM_KIND_PREFIXES = ['Beslutningssag', 'Orienteringssag', 'Drøfte
  * Compared case-insensitively, each followed by optional spaces and the number.
  */
 export const ITEM_NUMBER_KEYWORDS: readonly string[] = [
-  'Dagsordenspunkt', 'Dagsordenspkt.', 'Punkt nr.', 'Punkt', 'Pkt.', 'Pkt', 'Sag nr.', 'Sagnr.', 'Sag',
+  'Dagsordenspunkt', 'Dagsordenspkt.', 'Punkt nr.', 'Punkt', 'Pkt.', 'Pkt', 'Sag nr.', 'Sagnr.', 'Sag', 'Nr.',
 ];
+
+/**
+ * Item-number words that may stand alone on the line right below the title ("Spørgetid" /
+ * "Sag nr. 129", Rødovre's and its system's pages): there the number belongs to the line above.
+ * "Punkt 5" alone keeps its title below, as most systems write it.
+ */
+export const ITEM_NUMBER_KEYWORDS_BELOW_TITLE: readonly string[] = ['Sag nr.', 'Sagnr.', 'Sag'];
 
 /** Words right after an item's number that say whether it is open ("5 Åbent Title"); "Lukket" closes it. */
 export const ITEM_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: boolean]> = [
   ['Åben sag', false], ['Åbent punkt', false], ['Åbent', false], ['Åben', false],
   ['Lukket sag', true], ['Lukket punkt', true],
 ];
+
+/** Words before an item's number that say whether it is open ("åbent 3 Title" in Bornholm's contents); compared lower-cased. */
+export const LEADING_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: boolean]> = [['åbent', false], ['åben', false], ['lukket', true]];
 
 /**
  * Text a web page glues to an item's title (the toggle of a folding block, a link): not title.
@@ -104,6 +119,12 @@ export const WEB_CONTROL_LINES: readonly string[] = [
 export const WEB_CONTROL_SUFFIXES: readonly string[] = ['Åbn/luk punkt', 'Åbn punkt', 'Luk punkt', 'Vis punkt', 'Fold ud', 'Læs mere'];
 
 /**
+ * A folding block's hidden label glued to the title, which repeats the title after it ("Godkendelse
+ * af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden"): cut from here on.
+ */
+export const WEB_CONTROL_LABELS: readonly string[] = ['Klik her for at folde ud', 'Klik for at folde ud', 'Klik her for at læse mere'];
+
+/**
  * Headings of a table of contents (compared lower-cased without a trailing colon; a heading
  * may go on, as "Indholdsfortegnelse åbent møde").
  */
@@ -113,6 +134,12 @@ export const TOC_HEADINGS: readonly string[] = [
   'indhold',
 ];
 
+/**
+ * Contents headings as a web page's copy can glue them to the first item's heading when the list
+ * itself is folded away ("Indholdsfortegnelse1. Fraværende"). Case-sensitive, as the page writes them.
+ */
+export const GLUED_CONTENTS_HEADINGS: readonly string[] = ['Indholdsfortegnelse', 'Sagsoversigt', 'Punktoversigt', 'Dagsordenspunkter'];
+
 /** Lines that divide the agenda into its open and closed parts; after a closing one, items are closed. */
 export const AGENDA_DIVIDERS: ReadonlyArray<readonly [divider: string, closed: boolean]> = [
   ['åben dagsorden', false], ['åbent møde', false], ['åbne dagsordenspunkter', false], ['åbne punkter', false], ['åbne sager', false],
@@ -121,7 +148,7 @@ export const AGENDA_DIVIDERS: ReadonlyArray<readonly [divider: string, closed: b
 
 /** Labels of a case number ("Sagsnr.: 21-014477"): what follows is the item's case number, whatever its shape. */
 export const CASE_NUMBER_LABELS: readonly string[] = [
-  'Sagsnr.', 'Sagsnr', 'Sags nr.', 'Sagsnummer', 'Sagsid.', 'Sagsid', 'Sag nr.', 'J.nr.', 'Journalnr.', 'Journalnummer', 'Acadre sagsnr.', 'Sbsys sagsnr.',
+  'Sagsnr.', 'Sagsnr', 'Sags nr.', 'Sagnr.', 'Sagsnummer', 'Sagsid.', 'Sagsid', 'Sag nr.', 'J.nr.', 'Journalnr.', 'Journalnummer', 'Acadre sagsnr.', 'Sbsys sagsnr.',
 ];
 
 /** Words in a header that say what the document is. The decisions present decide in the end (kind.ts). */
@@ -144,10 +171,12 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [phrase: string, outcome: O
   ['anbefales godkendt', 'anbefales godkendt'],
   ['anbefales', 'anbefales godkendt'],
   ['anbefalede', 'anbefales godkendt'],
+  ['anbefalet', 'anbefales godkendt'],
   ['indstilles godkendt', 'indstilles godkendt'],
   ['indstilles til godkendelse', 'indstilles godkendt'],
   ['taget til efterretning', 'taget til efterretning'],
   ['tages til efterretning', 'taget til efterretning'],
+  ['til efterretning', 'taget til efterretning'],
   ['tog orienteringen til efterretning', 'taget til efterretning'],
   ['godkendt', 'godkendt'],
   ['godkendes', 'godkendt'],
