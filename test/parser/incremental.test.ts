@@ -166,6 +166,10 @@ test('typing inside an item re-parses that item alone, in every item of every li
       assert.equal(reparsed.reparsedItem, before.model.items.indexOf(item), `${sample.name} Punkt ${item.number}`);
       const model = reparsed.model;
       assert.equal(model.items.find((i) => i.number === item.number)?.title.value, item.title.value + 'x');
+      // The contents entry of that item is matched again: now written unlike the title, and
+      // written alike again once the letter is deleted.
+      assertSameAsWholeParse(reparsed, after, `${sample.name} Punkt ${item.number}, a letter typed in the title`);
+      assertSameAsWholeParse(reparseAfterEdit(reparsed, sample.text, { start: at, end: at + 1, insertedLength: 0 }), sample.text, `${sample.name} Punkt ${item.number}, deleted again`);
       checked++;
     }
   }
