@@ -12,8 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../testUtil';
 
-function referat(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd: repoRoot, input, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
+// English unless a test asks for another language (the messages follow LC_ALL/LC_MESSAGES/LANG).
+function referat(args: string[], input?: string | Buffer, lang = 'C.UTF-8') {
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang };
+  const r = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd: repoRoot, input, env, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
@@ -106,4 +108,13 @@ test('UTF-16 with a byte order mark, little- and big-endian, is text', () => {
   }
   const check = referat(['check', file('le.referat', le)]);
   assert.notEqual(check.status, 2, check.stderr);
+});
+
+test('in Danish (LANG=da_DK.UTF-8) the same refusals and warnings are Danish', () => {
+  const danish = 'da_DK.UTF-8';
+  refused(referat(['outline', scratch], undefined, danish), /: er en mappe, ikke en fil\n$/);
+  refused(referat(['outline', join(scratch, 'findes-ikke.txt')], undefined, danish), /findes-ikke\.txt: filen findes ikke\n$/);
+  const broken = referat(['outline', '--json', file('ødelagt.referat', Buffer.concat([Buffer.from(MINUTES.slice(0, 40)), Buffer.from([0xff]), Buffer.from(MINUTES.slice(40))]))], undefined, danish);
+  assert.equal(broken.status, 0, broken.stderr);
+  assert.match(broken.stderr, /^referat: advarsel: .*ødelagt\.referat: ikke gyldig UTF-8 fra linje \d+: 1 byte vist som U\+FFFD\n$/);
 });

@@ -17,84 +17,85 @@ export const STDIN = '-';
  * The text of the file at `path` ("-" for stdin), decoded as the workspace index decodes it.
  * `warn` hears of bytes that were not valid text (they are shown as U+FFFD).
  */
-export function readReferatFile(path: string, warn: (message: string) => void = warnOnStderr): string {
-  return decodedText(path, readBytes(path), warn);
+export function readReferatFile(path: string, messages: Messages, warn: (message: string) => void = warnOnStderr(messages)): string {
+  return decodedText(path, readBytes(path, messages), messages, warn);
 }
 
 /** The bytes of the file at `path` ("-" for stdin), within the limits above. */
-export function readBytes(path: string): Uint8Array {
-  return path === STDIN ? readStdin() : readRegularFile(path);
+export function readBytes(path: string, messages: Messages): Uint8Array {
+  return path === STDIN ? readStdin(messages) : readRegularFile(path, messages);
 }
 
 /** The text of a referat: a text file decoded, a PDF's or web page's text extracted. */
-export async function readDocument(path: string, messages: Messages, warn: (message: string) => void = warnOnStderr): Promise<string> {
-  const bytes = readBytes(path);
-  if (sniffKind(bytes, path) === 'text') return decodedText(path, bytes, warn);
+export async function readDocument(path: string, messages: Messages, warn: (message: string) => void = warnOnStderr(messages)): Promise<string> {
+  const bytes = readBytes(path, messages);
+  if (sniffKind(bytes, path) === 'text') return decodedText(path, bytes, messages, warn);
   const result = await extractText(bytes, path);
   if (!result.ok) throw new InputError(`${path}: ${describeFailure(result, messages)}`);
   return result.text;
 }
 
-function decodedText(path: string, bytes: Uint8Array, warn: (message: string) => void): string {
+function decodedText(path: string, bytes: Uint8Array, messages: Messages, warn: (message: string) => void): string {
   const name = path === STDIN ? 'stdin' : path;
   const decoded = decodeText(bytes);
-  if (!decoded) throw new InputError(`${name}: binary file, not text`);
+  if (!decoded) throw new InputError(messages.t('input.binary', name));
   if (decoded.invalid > 0) {
-    const what = decoded.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16';
-    const units = decoded.encoding === 'utf-8' ? 'byte' : 'code unit';
-    warn(`${name}: not valid ${what} from line ${decoded.firstInvalidLine}: ${decoded.invalid} ${units}${decoded.invalid === 1 ? '' : 's'} shown as U+FFFD`);
+    const one = decoded.invalid === 1;
+    const key = decoded.encoding === 'utf-8' ? (one ? 'input.invalidUtf8.one' : 'input.invalidUtf8') : one ? 'input.invalidUtf16.one' : 'input.invalidUtf16';
+    warn(messages.t(key, name, decoded.firstInvalidLine ?? 1, decoded.invalid));
   }
   return decoded.text;
 }
 
 /** One line on stderr; the command goes on (exit 0 if nothing else is wrong). */
-function warnOnStderr(message: string): void {
-  process.stderr.write(`referat: warning: ${message}\n`);
-}
+const warnOnStderr = (messages: Messages) => (message: string): void => {
+  process.stderr.write(`referat: ${messages.t('input.warning')}: ${message}\n`);
+};
 
-const tooLarge = (name: string) => new InputError(`${name}: larger than ${MAX_TEXT_SIZE}, the most referat reads`);
+const tooLarge = (name: string, messages: Messages) => new InputError(messages.t('input.tooLarge', name, MAX_TEXT_SIZE));
+const unreadable = (name: string, e: unknown, messages: Messages) => new InputError(messages.t('input.unreadable', name, e instanceof Error ? e.message : String(e)));
 
-function readRegularFile(path: string): Uint8Array {
+function readRegularFile(path: string, messages: Messages): Uint8Array {
   let fd: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
+    if (stat.isDirectory()) throw new InputError(messages.t('input.directory', path));
     // Before opening: opening a FIFO waits for a writer, and a device may never end.
-    if (!stat.isFile()) throw new InputError(`${path}: not a regular file`);
+    if (!stat.isFile()) throw new InputError(messages.t('input.notRegular', path));
     fd = openSync(path, 'r');
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as { code?: string }).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(`${path}: no such file`);
-    throw new InputError(`${path}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(messages.t('input.noSuchFile', path));
+    throw unreadable(path, e, messages);
   }
   try {
     // What was opened, in case the path changed since it was looked at.
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new InputError(`${path}: not a regular file`);
-    if (stat.size > MAX_TEXT_BYTES) throw tooLarge(path);
-    return readAtMost(fd, path);
+    if (!stat.isFile()) throw new InputError(messages.t('input.notRegular', path));
+    if (stat.size > MAX_TEXT_BYTES) throw tooLarge(path, messages);
+    return readAtMost(fd, path, messages);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`${path}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    throw unreadable(path, e, messages);
   } finally {
     closeSync(fd);
   }
 }
 
-function readStdin(): Uint8Array {
+function readStdin(messages: Messages): Uint8Array {
   try {
-    return readAtMost(0, 'stdin');
+    return readAtMost(0, 'stdin', messages);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`stdin: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    throw unreadable('stdin', e, messages);
   }
 }
 
 const CHUNK = 1024 * 1024;
 
 /** Everything up to end of file, refusing it once it passes MAX_TEXT_BYTES (a file may grow while read). */
-function readAtMost(fd: number, name: string): Uint8Array {
+function readAtMost(fd: number, name: string, messages: Messages): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
@@ -102,7 +103,7 @@ function readAtMost(fd: number, name: string): Uint8Array {
     const n = readWaiting(fd, chunk);
     if (n === 0) break;
     total += n;
-    if (total > MAX_TEXT_BYTES) throw tooLarge(name);
+    if (total > MAX_TEXT_BYTES) throw tooLarge(name, messages);
     chunks.push(n === CHUNK ? chunk : chunk.subarray(0, n));
   }
   return Buffer.concat(chunks, total);

@@ -4,11 +4,13 @@
 
 import { DIAGNOSTIC_MESSAGES } from './diagnosticMessages';
 import { EXTRACT_MESSAGES } from './extractMessages';
+import { INPUT_MESSAGES } from './inputMessages';
 
 export const MESSAGES = {
   en: {
     ...DIAGNOSTIC_MESSAGES.en,
     ...EXTRACT_MESSAGES.en,
+    ...INPUT_MESSAGES.en,
     'word.punkt': 'Punkt',
     'symbol.meeting': 'Meeting',
     'symbol.toc': 'Indholdsfortegnelse',
@@ -70,6 +72,7 @@ export const MESSAGES = {
   da: {
     ...DIAGNOSTIC_MESSAGES.da,
     ...EXTRACT_MESSAGES.da,
+    ...INPUT_MESSAGES.da,
     'word.punkt': 'Punkt',
     'symbol.meeting': 'Møde',
     'symbol.toc': 'Indholdsfortegnelse',
