@@ -20,6 +20,7 @@ const OPEN_TO_SIDE = `Referat: ${nls['command.readingView.openToSide']}`;
 const LIGHT = 'Default Light Modern';
 /** As the theme picker lists it. */
 const DARK = 'Dark Modern';
+const HIGH_CONTRAST = 'Dark High Contrast';
 
 let started: Promise<CodeServerSession> | undefined;
 async function session(t: Skippable): Promise<CodeServerSession | undefined> {
@@ -32,6 +33,11 @@ async function session(t: Skippable): Promise<CodeServerSession | undefined> {
 }
 
 /** Runs in the page; tsconfig has no DOM lib, so reach getComputedStyle through globalThis. */
+const styleOf = (element: unknown) => {
+  const style = (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(element);
+  return { background: style.backgroundColor, borderColor: style.borderTopColor, borderWidth: style.borderTopWidth, color: style.color };
+};
+
 const backgroundOf = (element: unknown) =>
   (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(element).backgroundColor;
 
@@ -142,6 +148,27 @@ describe('the reading view in VS Code (code-server)', { timeout: 180_000 }, () =
     assert.ok(isLight(lightBackground), lightBackground);
     await s.until('the reading view to turn dark', async () => !isLight(await view(s).locator('body').evaluate(backgroundOf)), 15_000);
     await s.screenshot('reading-view-dark', { docs: true });
+  });
+
+  it("in a high-contrast theme the badges are outlined in the theme's contrast border on black", async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.runCommand('Preferences: Color Theme');
+    await s.pickQuickInputItem(HIGH_CONTRAST);
+    const body = view(s).locator('body');
+    await s.until('the reading view to take the high-contrast theme', async () => /vscode-high-contrast/.test((await body.getAttribute('class').catch(() => '')) ?? ''), 15_000);
+    assert.equal(await body.evaluate(backgroundOf), 'rgb(0, 0, 0)');
+    const badge = view(s).locator('.badge').first();
+    const style = await badge.evaluate(styleOf);
+    // Outlined, not filled: a visible border in a colour other than the background's.
+    assert.equal(style.background, 'rgba(0, 0, 0, 0)', JSON.stringify(style));
+    assert.notEqual(style.borderWidth, '0px', JSON.stringify(style));
+    assert.ok(!/rgba\(0, 0, 0, 0\)|rgb\(0, 0, 0\)/.test(style.borderColor), JSON.stringify(style));
+    await s.screenshot('reading-view-high-contrast');
+    // Back to an ordinary theme for the checks after this one.
+    await s.runCommand('Preferences: Color Theme');
+    await s.pickQuickInputItem(DARK);
+    await s.until('the reading view to leave high contrast', async () => !/vscode-high-contrast/.test((await body.getAttribute('class').catch(() => '')) ?? ''), 15_000);
   });
 
   it('a note added on a selection in the view goes into the text and shows in the view', async (t) => {
