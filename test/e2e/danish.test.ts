@@ -90,4 +90,19 @@ describe('VS Code (code-server) in Danish', { timeout: 120_000 }, () => {
     // The count comes from l10n/bundle.l10n.da.json ("{0} meetings" in English).
     assert.equal(row?.description, meetings === 1 ? '1 møde' : `${meetings} møder`, JSON.stringify(rows));
   });
+
+  it('the reading view speaks Danish: its labels, and outcomes without the English gloss', async (t) => {
+    const s = await session(t);
+    if (!s) return;
+    await s.openFile(SAMPLE);
+    // The command's Danish title comes from package.nls.da.json.
+    await s.runCommand('Referat: Åbn læsevisning ved siden af');
+    const view = s.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const article = view.locator('article', { hasText: `Punkt 64:` });
+    await s.until('the reading view to show Punkt 64', async () => (await article.count().catch(() => 0)) === 1, 30_000);
+    // The labels come from l10n/bundle.l10n.da.json ("Case number", "godkendt (approved)" in English).
+    assert.equal(await article.locator('.badge', { hasText: 'godkendt' }).first().textContent(), 'godkendt');
+    const labels = (await view.locator('body').textContent()) ?? '';
+    assert.ok(/Møde/.test(labels) && !/\bMeeting\b/.test(labels), labels.slice(0, 400));
+  });
 });
