@@ -7,9 +7,11 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CancellationTokenSource, DocumentSymbolRequest, LSPErrorCodes, ResponseError, type DocumentSymbol } from 'vscode-languageserver-protocol';
-import { StreamMessageReader, StreamMessageWriter, type Message, type ResponseMessage } from 'vscode-jsonrpc/node';
+import { createMessageConnection as createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Message, type ResponseMessage } from 'vscode-jsonrpc/node';
 import { startServer, type TestClient } from './lspClient';
 import { repoRoot } from '../testUtil';
 
@@ -121,5 +123,32 @@ test('requests with null params answer empty, not an internal error, and the ser
     assert.equal((symbols.result as DocumentSymbol[]).length, 1);
   } finally {
     server.stop();
+  }
+});
+
+test("over stdio, whatever the server's libraries print with console.* goes to stderr, and the protocol on stdout stays whole", { timeout: 20_000 }, async () => {
+  // A preload that prints the way a library might, once the server is running.
+  const dir = mkdtempSync(join(tmpdir(), 'referat-console-'));
+  const noisy = join(dir, 'noisy.js');
+  writeFileSync(noisy, "setTimeout(() => { console.log('log noise'); console.info('info noise'); console.table([{ a: 1 }]); console.count('count noise'); console.dir({ dir: 'noise' }); }, 0);\n");
+  const child = spawn(process.execPath, ['--require', noisy, join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.onRequest(() => null);
+  connection.listen();
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await connection.sendNotification('initialized', {});
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const uri = 'file:///noisy.referat';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'referat', version: 1, text: 'REFERAT\n\nPunkt 1: Første\n\nBeslutning\n\nGodkendt.\n' } });
+    const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { name: string }[];
+    assert.ok(symbols.some((s) => s.name === 'Punkt 1: Første'), JSON.stringify(symbols));
+    for (const noise of ['log noise', 'info noise', 'count noise', "dir: 'noise'"]) assert.ok(stderr.includes(noise), `${noise} on stderr: ${stderr}`);
+  } finally {
+    connection.dispose();
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,6 +1,7 @@
 // The server in a Node process (the desktop editor, code-server's Node extension host):
 // stdio/IPC as the client chose, the KLE table beside the bundle, the disk for the index.
 
+import { Console } from 'node:console';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
@@ -27,7 +28,10 @@ export const platform: ServerPlatform = {
  * server's log.
  */
 function stdioConnection(): Connection {
-  for (const method of ['log', 'info', 'debug', 'dir', 'trace'] as const) console[method] = console.error;
+  // Every console method (log, info, table, group, count, timeEnd, ...) of a console whose
+  // stdout is stderr: a library that logs (pdf.js) must not write into the protocol.
+  const toStderr = new Console({ stdout: process.stderr, stderr: process.stderr });
+  for (const [name, method] of Object.entries(toStderr)) if (typeof method === 'function') (console as unknown as Record<string, unknown>)[name] = method;
   const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: jsonEncoder });
   // The library takes a stream or a reader/writer on either side (it wraps a stream itself, and
   // only for a stream it watches the end); its typings offer no mixed pair.
