@@ -157,3 +157,9 @@ test('a heading padded with 200 KB of spaces still reads its title and marker', 
   const unclosed = parseReferat('Punkt 1: Budget' + ' '.repeat(200_000) + '(B\n');
   assert.deepEqual(unclosed.items[0].markers, []);
 });
+
+test('150,000 untitled "Punkt 1:" headings parse, each reported as an item without a title', () => {
+  const doc = parseReferat('Punkt 1:\n'.repeat(150_000));
+  assert.equal(doc.problems.filter((p) => p.code === 'item-no-title').length, doc.items.length);
+  assert.ok(doc.items.length >= 150_000);
+});

@@ -167,3 +167,9 @@ test('the room a body meets in ("Byrådssalen") is not the committee', () => {
   const doc = parseReferat('02-09-2024 kl. 18:00\nByrådssalen\n\nNr.12 - Godkendelse af dagsorden\n\nSagsnr.: 24/100\n\nBeslutning\n\nGodkendt.\n');
   assert.equal(doc.meeting.committee, null);
 });
+
+test('"Referat - Regionsrådet 2022-2025" names the body after the dash; "N (Åben) Title" contents lines keep the access word out of the title', () => {
+  const doc = parseReferat('Referat\n\nReferat - Regionsrådet 2022-2025\n\n08-03-2024 16:00\n\n1 (Åben) Godkendelse af dagsorden\n\nSagsnr.: 24/100\n\nBeslutning\n\nGodkendt.\n\n2 (Lukket) Salg af ejendom\n\nSagsnr.: 24/101\n');
+  assert.equal(doc.meeting.committee?.value, 'Regionsrådet 2022-2025');
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.closed]), [[1, 'Godkendelse af dagsorden', false], [2, 'Salg af ejendom', true]]);
+});

@@ -341,3 +341,13 @@ test('"• 7 Title" bullets without a full stop, under "<Byrådet> - Referat fra
   // A decision's bulleted count in lower case is no item.
   assert.deepEqual(items('1. Budget\n\nSagsnr.: 24/1\n\nBeslutning\n\n • 2 medlemmer stemte imod.\n • 5 medlemmer stemte for.\n'), [[1, 'Budget']]);
 });
+
+test('a long list on consecutive lines in an item\'s Sagsfremstilling ("1. Name (A)" … "12. Name (V)") opens no item past the item numbers', () => {
+  const names = ['Anna Holm (A)', 'Bent Lund (V)', 'Carla Friis (C)', 'Dan Krog (O)', 'Eva Bach (F)', 'Finn Dal (A)', 'Gry Mose (V)', 'Hans Vig (B)', 'Ida Skov (Ø)', 'Jens Bro (A)', 'Kim Lind (V)', 'Lis Nørby (I)'];
+  const text = [
+    '1. Godkendelse af dagsorden', 'Resume', 'Dagsordenen skal godkendes.', 'Beslutning', 'Godkendt.',
+    '2. Valg af formand', 'Resume', 'Byrådet vælger en formand.', 'Beslutning', 'Valgt.',
+    '3. Byrådets medlemmer 2026-2029', 'Resume', 'Byrådets sammensætning.', 'Sagsfremstilling', 'Ved valget blev følgende valgt:\n\n' + names.map((n, k) => ` ${k + 1}. ${n}`).join('\n'),
+  ].join('\n\n');
+  assert.deepEqual(items(text).map(([n]) => n), [1, 2, 3]);
+});

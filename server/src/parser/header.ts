@@ -176,8 +176,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 const HEADER_FALLBACK_LINES = 12;
 /** "<body> - Referat - <date>", "<body> - Referat fra mødet den <date>": the body, the document's word, then anything. */
 const BODY_KIND_TITLE = /^([^\s\-–].{1,80}?)\s+[-–]\s+(Referat|Dagsorden|Beslutningsreferat|Protokol)(?:\s+[-–]\s+.*|\s+(?:fra|for|af|til)\s+.*)?$/i;
-/** "fra mødet i", "til", "for", "af møde i": the words between "Referat" and the committee. */
-const MEETING_OF = /^(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
+/** "fra mødet i", "til", "for", "af møde i", "- ": the words between "Referat" and the committee. */
+const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
 const MAX_NAME_LINES = 60;
 

@@ -71,6 +71,8 @@ export interface ScoredCandidate extends HeadingCandidate {
   readonly score: number;
   /** A case number or a section heading right below: a body's item, never a contents entry. */
   readonly bodyBelow: boolean;
+  /** The line right above is a numbered line too: the next entry of a list, when it has no cue of its own. */
+  readonly afterEntry: boolean;
   /** Set when the title cannot be an item's ("at godkende", "- 2. Anbefales"). */
   readonly rejected: boolean;
 }
@@ -106,7 +108,10 @@ function alike(chain: ScoredCandidate[], toc: ItemChoice['toc']): ScoredCandidat
   // A closed item says so in its title ("Lukket: …") or in the word before it ("240. Lukket punkt: Title").
   const cued = (c: ScoredCandidate) => c.bodyBelow || c.caseAbove === true || NAMED_SHAPES.has(c.shape) || listedInToc(toc, c) || c.access === true || CLOSED_TITLE.test(c.firstTitleLine);
   const withCues = chain.filter(cued).length;
-  if (withCues < 2 || withCues * 2 < chain.length) return chain;
+  if (withCues < 2) return chain;
+  // A list's entries on consecutive lines ("4. Dorthe …" under "3. Christina …" in an item's
+  // Sagsfremstilling) are no items when items here carry cues, however long the list.
+  if (withCues * 2 < chain.length) return chain.filter((c) => cued(c) || !c.afterEntry);
   return chain.filter(cued);
 }
 
@@ -288,7 +293,8 @@ function scoreCandidate(
   }
   // Built whole: V8's object spread is slow, and this runs for every numbered line.
   if (c.caseAbove === true) score += CUE_WEIGHTS.caseNumberAbove;
-  return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, caseAbove: c.caseAbove, score, rejected, bodyBelow };
+  const afterEntry = c.line > 0 && !lines.isBlank(c.line - 1) && !(furniture && furniture[c.line - 1] === 1) && readHeadingCandidate(lines, c.line - 1, furniture ? (j) => furniture[j] === 1 : undefined) !== null;
+  return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, caseAbove: c.caseAbove, score, rejected, bodyBelow, afterEntry };
 }
 
 /** A title that opens with an outcome phrase ("Godkendt.", "Indstilles godkendt", "Anbefales"). */

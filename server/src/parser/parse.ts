@@ -86,7 +86,9 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
   }
 
   const s = parseLineStructured(lineList, headings, compiled.patterns);
-  problems.push(...s.problems);
+  // One at a time: spread arguments live on the stack, and a text of 150,000 untitled
+  // "Punkt 1:" headings has that many problems.
+  for (const p of s.problems) problems.push(p);
   const model: ReferatDocument = {
     text,
     lines,

@@ -102,6 +102,7 @@ export const ITEM_NUMBER_KEYWORDS_BELOW_TITLE: readonly string[] = ['Sag nr.', '
 export const ITEM_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: boolean]> = [
   ['Åben sag', false], ['Åbent punkt', false], ['Åbent', false], ['Åben', false],
   ['Lukket sag', true], ['Lukket punkt', true],
+  ['(Åben)', false], ['(Åbent)', false], ['(Lukket)', true],
 ];
 
 /** Words before an item's number that say whether it is open ("åbent 3 Title" in Bornholm's contents); compared lower-cased. */
