@@ -17,6 +17,8 @@ import { ITEM_KIND_PREFIXES, RECOMMENDS_VERB } from './vocabulary';
 
 const PAGE_PREFIX = /^(\d{1,4})\s+\S/;
 const MIN_PAGES = 3;
+/** Fewer pages than MIN_PAGES pass only when they are long, apart and open the text. */
+const MIN_TWO_PAGES = 2;
 const MAX_PAGE_GAP = 50;
 /** The average length a run of numbered lines needs to be pages rather than a list. */
 const MIN_PAGE_LINE_LENGTH = 400;
@@ -28,6 +30,8 @@ const MAX_LINES_BEFORE_FIRST_PAGE = 12;
 const ITEM_MARKER = /Mødedato\s+Side\s+(?=\D)/g;
 const OPEN_OR_CLOSED_AHEAD = /\s+(Åben|Lukket)\s+sag\b/;
 const MAX_TITLE_LENGTH = 400;
+/** How far after an inline title an unlabelled case number is looked for. */
+const UNLABELLED_CASE_DISTANCE = 30;
 
 export interface PageLine {
   readonly number: number;
@@ -56,15 +60,18 @@ export function findPageLines(lines: Lines): PageLine[] | null {
     pages.push({ number: n, line });
     previous = n;
   }
-  if (pages.length < MIN_PAGES) return null;
+  if (pages.length < MIN_TWO_PAGES) return null;
   // A page per line: page 1 opens the text, or the lines are long. A numbered list or table rows
   // ("1 Bedre mad") further down are short.
   const characters = pages.reduce((n, p) => n + p.line.text.length, 0);
-  if (characters / pages.length >= MIN_PAGE_LINE_LENGTH) return pages;
   // Pages stand apart (a blank line between); table rows follow each other line by line.
   let before = 0;
   for (let i = 0; i < start; i++) if (!lines.isBlank(i)) before++;
   const apart = pages.every((p, k) => k === 0 || p.line.index > pages[k - 1].line.index + 1);
+  // Two pages only (the copy's first pages, cut off) must look like pages in every way: long,
+  // apart, at the text's start.
+  if (pages.length < MIN_PAGES) return before <= MAX_LINES_BEFORE_FIRST_PAGE && apart && characters / pages.length >= MIN_PAGE_LINE_LENGTH ? pages : null;
+  if (characters / pages.length >= MIN_PAGE_LINE_LENGTH) return pages;
   return before <= MAX_LINES_BEFORE_FIRST_PAGE && apart && characters / pages.length >= MIN_SHORT_PAGE_LENGTH ? pages : null;
 }
 
@@ -172,7 +179,11 @@ function withInlineItems(
     const rawTitle = text.slice(h.title.start, h.title.end);
     const described = describeTitle(rawTitle);
     const caseFrom = text.indexOf('Sagsnr', h.title.end);
-    const caseNumber = caseFrom >= 0 && caseFrom < Math.min(end, h.title.end + 40) ? findCaseNumbers(text, patterns, caseFrom, Math.min(end, caseFrom + 60))[0] ?? null : null;
+    // Under its label, or right after the title where the copy lost the label ("Title 11/31929 …").
+    const caseNumber =
+      (caseFrom >= 0 && caseFrom < Math.min(end, h.title.end + 40) ? findCaseNumbers(text, patterns, caseFrom, Math.min(end, caseFrom + 60))[0] : undefined) ??
+      findCaseNumbers(text, patterns, h.title.end, Math.min(end, h.title.end + UNLABELLED_CASE_DISTANCE)).find((c) => c.span.start <= h.title.end + 1) ??
+      null;
     return {
       number: h.number,
       numberWritten: numbered.length > 0,
@@ -184,7 +195,7 @@ function withInlineItems(
       caseNumber,
       heading: { start: h.start, end: h.title.end },
       span: { start: h.start, end },
-      sections: inlineSections(text, h.title.end, end),
+      sections: inlineSections(text, h.title.end, end, h.number),
       subHeadings: [],
     };
   });
@@ -278,6 +289,25 @@ function parseTranscriptHeader(first: Line): { meeting: MeetingHeader; tocStart:
   return { meeting, tocStart };
 }
 
+/** The header with each field it lacks taken from `other` (the span stays the transcript's). */
+export function withHeaderFallback(header: MeetingHeader, other: MeetingHeader): MeetingHeader {
+  const dated = header.meetingDate !== null;
+  return {
+    kind: header.kind ?? other.kind,
+    committee: header.committee ?? other.committee,
+    headerDate: header.headerDate ?? other.headerDate,
+    // A date and its weekday come together, from one reader.
+    meetingDate: dated ? header.meetingDate : other.meetingDate,
+    weekday: dated ? header.weekday : other.weekday,
+    time: header.time ?? other.time,
+    endTime: header.endTime ?? other.endTime,
+    place: header.place ?? other.place,
+    participants: header.participants.length > 0 ? header.participants : other.participants,
+    absent: header.absent.length > 0 ? header.absent : other.absent,
+    span: header.span,
+  };
+}
+
 /** "Allan Berg Mortensen (Ø) Marlene Harpsøe (O)" or "A, B": one name each, party kept. */
 function partyNames(list: Located): Located[] {
   const names: Located[] = [];
@@ -341,28 +371,50 @@ function splitInlineToc(toc: string, base: number, items: readonly AgendaItem[])
 }
 
 const INDSTILLING = 'Indstilling';
-// "Beslutning Udvalget for Kultur og Fritid den", "Beslutning: …", "Beslutning den :", "BESLUTNING I
-// KOMMUNALBESTYRELSEN": this meeting's decision, inline.
-const DECISION = /Beslutning(?:er)?\s+(?:i\s+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+den\b|Beslutning(?:\s+den)?\s*:|BESLUTNING\s+I\s+[A-ZÆØÅ]+/g;
+// "Beslutning Udvalget for Kultur og Fritid den", "Beslutning: …", "Beslutning den :", "Beslutning i
+// den :" (the committee's name lost in the copy), "BESLUTNING I KOMMUNALBESTYRELSEN": this meeting's
+// decision, inline.
+const DECISION = /Beslutning(?:er)?\s+(?:i\s+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+den\b|(?:Beslutning|BESLUTNING)(?:\s+i)?(?:\s+den)?\s*:|BESLUTNING\s+I\s+[A-ZÆØÅ]+/g;
 const RECOMMENDS = new RegExp(`\\s${RECOMMENDS_VERB}\\b`);
 
-/** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
-function inlineSections(text: string, from: number, to: number): Section[] {
-  const body = text.slice(from, to);
-  const found: { kind: 'Indstilling' | 'Beslutning'; at: number; heading: string }[] = [];
-  let at = body.indexOf(INDSTILLING);
+/** Where `word` heads the recommendation in `body`: before a colon, or before text that "indstiller"; -1 when nowhere. */
+function recommendationAt(body: string, word: string): number {
+  let at = body.indexOf(word);
   while (at >= 0) {
     const window = body.slice(at, at + 250);
-    const after = body[at + INDSTILLING.length] ?? '';
-    if (/\s/.test(body[at - 1] ?? ' ') && ((/\s/.test(after) && RECOMMENDS.test(window)) || after === ':')) {
-      found.push({ kind: 'Indstilling', at, heading: 'Indstilling' });
-      break;
-    }
-    at = body.indexOf(INDSTILLING, at + 1);
+    const after = body[at + word.length] ?? '';
+    if (/\s/.test(body[at - 1] ?? ' ') && ((/\s/.test(after) && RECOMMENDS.test(window)) || after === ':')) return at;
+    at = body.indexOf(word, at + 1);
+  }
+  return -1;
+}
+
+// "Byrådets møde punkt 657:", "Kommunalbestyrelsens møde 28. november 2005 Punkt 1:": a body's
+// decision under its meeting and the item's number; another number is an earlier meeting's.
+const MEETING_POINT = /\p{Lu}[\p{L}-]*s\s+møde\s+(?:den\s+)?(?:\d{1,2}\.\s+\p{Ll}+\s+\d{4}\s+)?[Pp]unkt\s+(\d{1,4})\s*:/gu;
+
+function meetingPointLabel(body: string, itemNumber: number): RegExpExecArray | null {
+  const re = new RegExp(MEETING_POINT.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) !== null) if (Number(m[1]) === itemNumber) return m;
+  return null;
+}
+
+/** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
+function inlineSections(text: string, from: number, to: number, itemNumber?: number): Section[] {
+  const body = text.slice(from, to);
+  const found: { kind: 'Indstilling' | 'Beslutning'; at: number; heading: string }[] = [];
+  // The heading as written or in capitals ("INDSTILLING Direktionen indstiller, …"), whichever comes first.
+  const recommendation = [INDSTILLING, INDSTILLING.toUpperCase()].map((word) => recommendationAt(body, word)).filter((x) => x >= 0);
+  if (recommendation.length > 0) {
+    const at = Math.min(...recommendation);
+    found.push({ kind: 'Indstilling', at, heading: body.slice(at, at + INDSTILLING.length) });
   }
   const re = new RegExp(DECISION.source, 'g');
   const d = re.exec(body);
-  if (d) found.push({ kind: 'Beslutning', at: d.index, heading: d[0] });
+  const label = itemNumber === undefined ? null : meetingPointLabel(body, itemNumber);
+  if (label && (!d || label.index < d.index)) found.push({ kind: 'Beslutning', at: label.index, heading: label[0] });
+  else if (d) found.push({ kind: 'Beslutning', at: d.index, heading: d[0] });
   found.sort((a, b) => a.at - b.at);
   return found.map((s, i) => {
     const start = from + s.at;

@@ -1,0 +1,81 @@
+// Copies of minutes PDFs with a page per paragraph (docplayer's "Transkript" and the like), in
+// the shapes other municipalities' systems give them: a contents page whose numbered entries run
+// on with dot leaders, a copy cut off after two pages, headings in capitals, case numbers whose
+// label was lost, the earlier treatments under a title, and a decision labelled with the
+// meeting and the item's number. Every string here is made up in those shapes.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReferat } from '../../server/src/parser';
+
+const filler = 'Teksten fortsætter her med flere oplysninger om sagen, så siden får en længde som en rigtig side. '.repeat(3);
+const page = (n: number, text: string) => `${n} ${text}`;
+const transcript = (...pages: string[]) => ['Fjordby Kommune. Byrådet. Referat', '', 'Transkript', '', ...pages.flatMap((p, k) => [page(k + 1, p), ''])].join('\n');
+const outline = (text: string) => parseReferat(text).items.map((it) => [it.number, it.title.value, it.caseNumber?.text ?? null, it.sections.map((s) => s.kind)]);
+
+test('a contents page whose numbered entries run on with leaders opens no items; the body heading on a later page does', () => {
+  const text = transcript(
+    `Fjordby Kommune Byrådet Referat Dato: Tirsdag den 12-marts-2019 Mødested: Rådhuset ${filler}`,
+    'Indholdsfortegnelse Til orientering...i 41. Orientering om regnskab for vandværket...i 42. Salg af grund på Havnevej...ii 43. Budget iii 44. SPØRGETID...iv Til behandling - for lukkede døre...iv 45. Lukket sag: Køb af ejendom...iv',
+    `Side i Til orientering 41. Orientering om regnskab for vandværket J.nr.:. Sagsid.: Initialer: Åben sag Teknisk afdeling fremlægger regnskabet. ${filler}`,
+  );
+  assert.deepEqual(outline(text), [[41, 'Orientering om regnskab for vandværket', null, []]]);
+});
+
+test('a copy cut off after two long pages is still read as pages; two short numbered lines are not', () => {
+  const text = [
+    'Referat Kulturudvalget',
+    '',
+    page(1, `Referat Kulturudvalget Mødedato: 3. april 2012 Deltagere: Anne Hansen, Bo Jensen ${filler}`),
+    '',
+    page(2, `Kulturudvalgets møde den Budget for museet /1234 Beslutningstema: Budgettet forelægges. Beslutning i den : Godkendt. 7. Tilskud til spejderhytte 12/34567 Beslutningstema: Spejderne søger tilskud til en ny hytte. ${filler}`),
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.equal(doc.format, 'page-per-line transcript');
+  assert.deepEqual(outline(text), [[7, 'Tilskud til spejderhytte', '12/34567', []]]);
+  const list = '1 Mælk og brød\n\n2 Æbler\n';
+  assert.equal(parseReferat(list).format, 'line-structured');
+});
+
+test('headings in capitals and a decision whose committee the copy lost are sections inline', () => {
+  const text = transcript(
+    `ÅBEN DAGSORDEN ØKONOMIUDVALG Mødedato: 5. maj 2015 Mødested: Byrådssalen ${filler}`,
+    'INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Budgetopfølgning Salg af byggegrunde Samlet bilagsliste... 1',
+    `1. BUDGETOPFØLGNING 2015 Sagsnr Dok.nr Sagsbeh. Hanne Lund ÅBENT INDSTILLING Direktionen indstiller, at budgetopfølgningen godkendes. SAGSFREMSTILLING Udvalget får status. Beslutning i den : Godkendt. ${filler}`,
+  );
+  assert.deepEqual(outline(text), [[1, 'BUDGETOPFØLGNING 2015', null, ['Indstilling', 'Beslutning']]]);
+});
+
+test("an item's earlier treatments end its title; its decision is labelled with the meeting and its number", () => {
+  const text = transcript(
+    `Møde i Kommunalbestyrelsen mandag den 4. juni 2007 REFERAT INDHOLDSFORTEGNELSE 1... Meddelelser Ny vedtægt for skolebestyrelser Renovering af hallen ${filler}`,
+    `Kommunalbestyrelsens møde 4. juni 2007 Punkt 1: Ingen meddelelser. BØRN OG UNGE 2. Ny vedtægt for skolebestyrelser Børneudvalget den 10. maj 2007, pkt. 6 Økonomiudvalgets møde 22. maj 2007 Punkt 9: Anbefales. Kommunalbestyrelsens møde 4. juni 2007 Punkt 2: Godkendt. ${filler}`,
+  );
+  const items = parseReferat(text).items;
+  assert.deepEqual(items.map((it) => [it.number, it.title.value]), [[2, 'Ny vedtægt for skolebestyrelser']]);
+  // The committee's earlier decision (another number) is not this meeting's.
+  const decision = items[0].sections.find((s) => s.kind === 'Beslutning')!;
+  assert.equal(text.slice(decision.heading.span.start, decision.heading.span.end), 'Kommunalbestyrelsens møde 4. juni 2007 Punkt 2:');
+  assert.equal(decision.outcome, 'godkendt');
+});
+
+test("the hosting page's title above page 1 gives the header what the front page lacks", () => {
+  const text = [
+    'Byrådet REFERAT. Mødedato: Torsdag den',
+    '',
+    'Download "Byrådet REFERAT. Mødedato: Torsdag den 27-03-2008"',
+    '',
+    'Transkript',
+    '',
+    page(1, `REFERAT Byrådet Mødedato: Torsdag den Mødested: Byrådssalen Starttidspunkt: Kl. 17:00 ${filler}`),
+    '',
+    page(2, `Byrådet, Indholdsfortegnelse Sag nr. Side 12. Valg af formand Budget ${filler}`),
+    '',
+    page(3, `12. Valg af formand Sagsnr.: 08/1234 Åben sag Byrådet skal vælge en formand. ${filler}`),
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.equal(doc.format, 'page-per-line transcript');
+  const meeting = doc.meeting;
+  assert.equal(meeting.meetingDate?.value, '2008-03-27');
+  assert.equal(meeting.kind, 'referat');
+});
