@@ -79,3 +79,31 @@ test("the hosting page's title above page 1 gives the header what the front page
   assert.equal(meeting.meetingDate?.value, '2008-03-27');
   assert.equal(meeting.kind, 'referat');
 });
+
+test("a PDF row that joined the case number to the text: the item's case number, its decision read inline", () => {
+  const text = [
+    'Referat af Byrådets møde d. 14.03.2017',
+    '',
+    'Punkt 41: Godkendelse af dagsorden',
+    '00.22.02-A26-3-16 Beslutning Byrådet, 14.03.2017 Lone Berg var fraværende. Godkendt.',
+    'Punkt 42: Salg af grund ved skolen',
+    `82.02.00-G01-12-16 Resume Kompetenceudvalg: Byrådet En køber har budt på grunden. INDSTILLING Administrationen indstiller, at grunden sælges. Beslutning Byrådet, 14.03.2017 Lone Berg var fraværende. Godkendt. Sagsfremstilling ${filler}`,
+  ].join('\n');
+  const items = parseReferat(text).items;
+  assert.deepEqual(
+    items.map((it) => [it.number, it.title.value, it.caseNumber?.text, it.sections.map((s) => s.kind)]),
+    [
+      [41, 'Godkendelse af dagsorden', '00.22.02-A26-3-16', ['Beslutning']],
+      [42, 'Salg af grund ved skolen', '82.02.00-G01-12-16', ['Indstilling', 'Beslutning']],
+    ],
+  );
+  assert.equal(items[1].sections[1].outcome, 'godkendt');
+});
+
+test('an item of a layout with heading lines gets no sections from a sentence that names a decision', () => {
+  const text = [
+    'Referat', '', 'Punkt 3: Orientering om skolebyggeri', '', 'Sagsnr.: 17/2345', '',
+    'Beslutning i Økonomiudvalget den 2. maj 2017 er fulgt op med en plan, som forvaltningen nu fremlægger.', '',
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).items.map((it) => it.sections.map((s) => s.kind)), [[]]);
+});

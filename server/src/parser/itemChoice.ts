@@ -14,11 +14,11 @@ import type { HeadingTable } from './headings';
 import type { CompiledPatterns } from './caseNumbers';
 import type { HeadingCandidate, HeadingShape } from './itemHeadings';
 import { readHeadingCandidate } from './itemHeadings';
-import { caseLabelLength, wholeCaseNumber } from './caseNumbers';
+import { caseLabelLength, findCaseNumbers, wholeCaseNumber } from './caseNumbers';
 
 export { caseLabelLength } from './caseNumbers';
 import { normalizeTitle } from './lines';
-import type { SectionKind } from './model';
+import type { CaseNumber, SectionKind } from './model';
 import { OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
 
 const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
@@ -315,10 +315,24 @@ function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: numbe
 /** A line this long that runs on without a full stop is a paragraph's line, not a heading's. */
 const WRAPPED_LINE = 50;
 
-/** A case number alone, or a case-number label ("Sagsnr.: …", "Sagsnummer" alone above it). */
+/** A case number alone, or a case-number label ("Sagsnr.: …", "Sagsnummer" alone above it), or a case number opening the line. */
 export function isCaseNumberLine(text: string, patterns: CompiledPatterns['patterns']): boolean {
-  return wholeCaseNumber(text, patterns) !== null || caseLabelLength(text) > 0;
+  return wholeCaseNumber(text, patterns) !== null || caseLabelLength(text) > 0 || leadingCaseNumber(text, patterns) !== null;
 }
+
+/**
+ * A case number of a known shape that opens a line and text after it ("00.22.02-A26-1-13 Beslutning
+ * Byrådet, …"): a PDF's row that joined the case-number cell to the first line of the text.
+ */
+export function leadingCaseNumber(text: string, patterns: CompiledPatterns['patterns']): CaseNumber | null {
+  const c = text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 69 /* E */ && c !== 83 /* S */) return null;
+  const found = findCaseNumbers(text, patterns, 0, Math.min(text.length, LEADING_CASE_WINDOW))[0];
+  if (found === undefined || found.span.start !== 0 || found.style === 'custom' || !/\s/.test(text.charAt(found.span.end))) return null;
+  return found;
+}
+
+const LEADING_CASE_WINDOW = 40;
 
 /** "at godkende …", "- 2. Anbefales.", "": a point or a range, not an item's title. */
 function titleMayOpenItem(title: string): boolean {

@@ -13,10 +13,11 @@ import type { ItemChoice } from './itemChoice';
 import { parseHeader } from './header';
 import { parseTocLine } from './toc';
 import { parseItemBody } from './itemBody';
+import { inlineSections } from './inlineSections';
 import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
 import { findFurniture } from './pageFurniture';
 import { readHeadingCandidate } from './itemHeadings';
-import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine, repeatsHeading } from './itemChoice';
+import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
 import { AGENDA_DIVIDERS, ITEM_KIND_PREFIXES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
@@ -260,15 +261,25 @@ export function parseItem(
     bodyFrom = copy.titleLine + 1;
     while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
   }
+  // A case number on the body's first line, the text going on after it: a PDF row that joined cells.
+  let joinedRow = false;
   if (bodyFrom < next && caseNumber === null) {
     const found = caseNumberAt(lines, bodyFrom, next, patterns) ?? caseNumberInStatusLine(lines, bodyFrom, next, patterns);
     if (found) {
       caseNumber = found.caseNumber;
+      joinedRow = found.nextLine === bodyFrom;
       bodyFrom = found.nextLine;
     }
   }
   const body = parseItemBody(lines, bodyFrom, next, headings, meetingDate);
   const span = lines.spanOf(first, next);
+  // A copy that flattened the item's paragraphs into long lines, or joined them to the case
+  // number's cell, has no heading lines: its Indstilling and Beslutning are read inline, as in a
+  // page-per-line transcript.
+  const sections =
+    body.sections.length === 0 && bodyFrom < next && (joinedRow || hasLongLine(lines, bodyFrom, next))
+      ? inlineSections(lines.source, lines.starts[bodyFrom], span.end, candidate.number)
+      : body.sections;
   if (described.title.trim().length === 0) {
     problems.push({ code: 'item-no-title', span: { start: headingStart, end: lines.ends[first] }, data: { number: candidate.number } });
   }
@@ -282,9 +293,17 @@ export function parseItem(
     caseNumber,
     heading: { start: headingStart, end: title.end },
     span,
-    sections: body.sections,
+    sections,
     subHeadings: body.preambleSubHeadings,
   };
+}
+
+/** A line this long holds flattened paragraphs, not one paragraph of a layout with heading lines. */
+const FLATTENED_LINE = 300;
+
+function hasLongLine(lines: Lines, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lines.lengthOf(i) >= FLATTENED_LINE) return true;
+  return false;
 }
 
 /**
@@ -311,7 +330,11 @@ function caseNumberAt(lines: Lines, i: number, next: number, patterns: CompiledP
   const whole = wholeCaseNumber(text, patterns);
   if (whole) return { caseNumber: moved(whole, start), nextLine: i + 1 };
   const label = caseLabelLength(text);
-  if (label === 0) return null;
+  if (label === 0) {
+    // "00.22.02-A26-1-13 Beslutning …": the case number opens the body's first line.
+    const leading = leadingCaseNumber(text, patterns);
+    return leading ? { caseNumber: moved(leading, start), nextLine: i } : null;
+  }
   if (label < text.length) {
     const known = findCaseNumbers(text, patterns, label)[0];
     if (known) return { caseNumber: moved(known, start), nextLine: i + 1 };

@@ -2,18 +2,18 @@
 // starts with its page number; items, headings and the table of contents run inline.
 // Attachment pages follow the minutes, and the hosting page's unrelated text follows those.
 
-import type { AgendaItem, Located, MeetingHeader, Page, Section, Span } from './model';
+import type { AgendaItem, Located, MeetingHeader, Page, Span } from './model';
 import type { Line, Lines } from './lines';
 import type { CompiledPatterns } from './caseNumbers';
 import type { RawTocEntry } from './toc';
 import { findCaseNumbers } from './caseNumbers';
 import { findDates } from './dates';
-import { findOutcome, pointsInline } from './decisions';
 import { describeTitle } from './lineStructured';
 import { located } from './header';
 import { parseTocLine } from './toc';
 import { findHeadedPages, findInlineHeadings } from './inlineItems';
-import { ITEM_KIND_PREFIXES, RECOMMENDS_VERB } from './vocabulary';
+import { inlineSections } from './inlineSections';
+import { ITEM_KIND_PREFIXES } from './vocabulary';
 
 const PAGE_PREFIX = /^(\d{1,4})\s+\S/;
 const MIN_PAGES = 3;
@@ -368,73 +368,4 @@ function splitInlineToc(toc: string, base: number, items: readonly AgendaItem[])
     if (entry) entries.push(entry);
   }
   return entries;
-}
-
-const INDSTILLING = 'Indstilling';
-// "Beslutning Udvalget for Kultur og Fritid den", "Beslutning: …", "Beslutning den :", "Beslutning i
-// den :" (the committee's name lost in the copy), "BESLUTNING I KOMMUNALBESTYRELSEN": this meeting's
-// decision, inline.
-const DECISION = /Beslutning(?:er)?\s+(?:i\s+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+den\b|(?:Beslutning|BESLUTNING)(?:\s+i)?(?:\s+den)?\s*:|BESLUTNING\s+I\s+[A-ZÆØÅ]+/g;
-const RECOMMENDS = new RegExp(`\\s${RECOMMENDS_VERB}\\b`);
-
-/** Where `word` heads the recommendation in `body`: before a colon, or before text that "indstiller"; -1 when nowhere. */
-function recommendationAt(body: string, word: string): number {
-  let at = body.indexOf(word);
-  while (at >= 0) {
-    const window = body.slice(at, at + 250);
-    const after = body[at + word.length] ?? '';
-    if (/\s/.test(body[at - 1] ?? ' ') && ((/\s/.test(after) && RECOMMENDS.test(window)) || after === ':')) return at;
-    at = body.indexOf(word, at + 1);
-  }
-  return -1;
-}
-
-// "Byrådets møde punkt 657:", "Kommunalbestyrelsens møde 28. november 2005 Punkt 1:": a body's
-// decision under its meeting and the item's number; another number is an earlier meeting's.
-const MEETING_POINT = /\p{Lu}[\p{L}-]*s\s+møde\s+(?:den\s+)?(?:\d{1,2}\.\s+\p{Ll}+\s+\d{4}\s+)?[Pp]unkt\s+(\d{1,4})\s*:/gu;
-
-function meetingPointLabel(body: string, itemNumber: number): RegExpExecArray | null {
-  const re = new RegExp(MEETING_POINT.source, 'gu');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body)) !== null) if (Number(m[1]) === itemNumber) return m;
-  return null;
-}
-
-/** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
-function inlineSections(text: string, from: number, to: number, itemNumber?: number): Section[] {
-  const body = text.slice(from, to);
-  const found: { kind: 'Indstilling' | 'Beslutning'; at: number; heading: string }[] = [];
-  // The heading as written or in capitals ("INDSTILLING Direktionen indstiller, …"), whichever comes first.
-  const recommendation = [INDSTILLING, INDSTILLING.toUpperCase()].map((word) => recommendationAt(body, word)).filter((x) => x >= 0);
-  if (recommendation.length > 0) {
-    const at = Math.min(...recommendation);
-    found.push({ kind: 'Indstilling', at, heading: body.slice(at, at + INDSTILLING.length) });
-  }
-  const re = new RegExp(DECISION.source, 'g');
-  const d = re.exec(body);
-  const label = itemNumber === undefined ? null : meetingPointLabel(body, itemNumber);
-  if (label && (!d || label.index < d.index)) found.push({ kind: 'Beslutning', at: label.index, heading: label[0] });
-  else if (d) found.push({ kind: 'Beslutning', at: d.index, heading: d[0] });
-  found.sort((a, b) => a.at - b.at);
-  return found.map((s, i) => {
-    const start = from + s.at;
-    const headingEnd = start + s.heading.length;
-    const end = trimEnd(text, headingEnd, i + 1 < found.length ? from + found[i + 1].at : to);
-    const decision = s.kind === 'Beslutning';
-    const bodySpan = { start: headingEnd, end: Math.max(headingEnd, end) };
-    const bodyText = text.slice(bodySpan.start, bodySpan.end);
-    return {
-      kind: s.kind,
-      heading: { value: s.heading, span: { start, end: headingEnd } },
-      qualifier: decision ? s.heading.replace(/^Beslutninger?\s*/, '') : null,
-      implicit: false,
-      prior: null,
-      body: bodySpan,
-      span: { start, end: bodySpan.end },
-      subHeadings: [],
-      points: pointsInline(text, bodySpan, decision),
-      outcome: decision ? findOutcome(bodyText) : null,
-      empty: bodyText.trim().length === 0,
-    };
-  });
 }
