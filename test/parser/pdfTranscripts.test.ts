@@ -107,3 +107,21 @@ test('an item of a layout with heading lines gets no sections from a sentence th
   ].join('\n');
   assert.deepEqual(parseReferat(text).items.map((it) => it.sections.map((s) => s.kind)), [[]]);
 });
+
+test('wrapped at the page width, the decision on a line of its own: the Indstilling inline before it is still read', () => {
+  const text = [
+    'Byrådet 14-03-2017',
+    'Punkt 43: Endelig vedtagelse af lokalplan 12',
+    '01.02.05-P16-4-16 Resume Kompetenceudvalg: Byrådet',
+    'Forslaget har været i høring i otte uger. Der er ikke kommet bemærkninger. INDSTILLING Administrationen',
+    'indstiller, at lokalplanen vedtages endeligt.',
+    'Beslutning Teknisk Udvalg, 20.02.2017 Anbefales',
+    'Byrådet, 14.03.2017 Godkendt.',
+  ].join('\n');
+  const [item] = parseReferat(text).items;
+  assert.equal(item.caseNumber?.text, '01.02.05-P16-4-16');
+  assert.deepEqual(item.sections.map((s) => s.kind), ['Indstilling', 'Beslutning']);
+  const recommendation = item.sections[0];
+  assert.equal(text.slice(recommendation.heading.span.start, recommendation.heading.span.end), 'INDSTILLING');
+  assert.ok(recommendation.span.end <= item.sections[1].span.start, 'the inline Indstilling ends where the decision heading starts');
+});

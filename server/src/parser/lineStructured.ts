@@ -276,10 +276,15 @@ export function parseItem(
   // A copy that flattened the item's paragraphs into long lines, or joined them to the case
   // number's cell, has no heading lines: its Indstilling and Beslutning are read inline, as in a
   // page-per-line transcript.
-  const sections =
-    body.sections.length === 0 && bodyFrom < next && (joinedRow || hasLongLine(lines, bodyFrom, next))
-      ? inlineSections(lines.source, lines.starts[bodyFrom], span.end, candidate.number)
-      : body.sections;
+  // With heading lines for some sections only ("Beslutning Plan- og Ejendomsudvalget, …" on its
+  // own line), an Indstilling inline before the first of them is read there.
+  const flattened = bodyFrom < next && (joinedRow || hasLongLine(lines, bodyFrom, next));
+  let sections = body.sections;
+  if (flattened && sections.length === 0) sections = inlineSections(lines.source, lines.starts[bodyFrom], span.end, candidate.number);
+  else if (flattened && !sections.some((s) => s.kind === 'Indstilling')) {
+    const before = inlineSections(lines.source, lines.starts[bodyFrom], sections[0].span.start, candidate.number).filter((s) => s.kind === 'Indstilling');
+    if (before.length > 0) sections = [...before, ...sections];
+  }
   if (described.title.trim().length === 0) {
     problems.push({ code: 'item-no-title', span: { start: headingStart, end: lines.ends[first] }, data: { number: candidate.number } });
   }
