@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseReferat } from '../../server/src/parser';
+import { minutesKind, parseReferat } from '../../server/src/parser';
 
 const filler = 'Teksten fortsætter her med flere oplysninger om sagen, så siden får en længde som en rigtig side. '.repeat(3);
 const page = (n: number, text: string) => `${n} ${text}`;
@@ -124,4 +124,46 @@ test('wrapped at the page width, the decision on a line of its own: the Indstill
   const recommendation = item.sections[0];
   assert.equal(text.slice(recommendation.heading.span.start, recommendation.heading.span.end), 'INDSTILLING');
   assert.ok(recommendation.span.end <= item.sections[1].span.start, 'the inline Indstilling ends where the decision heading starts');
+});
+
+test("a front page without field colons: the committee stops at the first label, the date follows 'Dato', the kind word may stand anywhere", () => {
+  const text = transcript(
+    `Referat Havnestad Byråd Ordinært møde Dato 12. maj 2016 Tid 19:00 Sted Byrådssalen Medlemmer Ane Holm (A) Bo Vang (V) ${filler}`,
+    `Indholdsfortegnelse Åbne punkter 1. Salg af grund ved havnen...5 Side 2. Takster for vandværker...7 ${filler}`,
+    `1. Salg af grund ved havnen Sagsnr.: 16/2211 Åben sag Byrådet skal tage stilling til et salg. ${filler}`,
+  );
+  const doc = parseReferat(text);
+  assert.equal(doc.meeting.committee?.value, 'Havnestad Byråd Ordinært møde');
+  assert.equal(doc.meeting.meetingDate?.value, '2016-05-12');
+  const capitals = transcript(`ÅBEN DAGSORDEN TEKNISK UDVALG Mødedato: 3. marts 2015 Mødested: Rådhuset ${filler}`, `Side 2 ${filler}`, `Side 3 ${filler}`);
+  assert.equal(parseReferat(capitals).meeting.kind, 'dagsorden');
+});
+
+test("the download line above page 1 keeps the date the front page's copy lost ('Mødedato:.')", () => {
+  const text = [
+    'SØBY KOMMUNE. REFERAT Økonomiudvalget. Mødedato: Onsdag den Mødetidspunkt: 08:00.',
+    '',
+    'Download "SØBY KOMMUNE. REFERAT Økonomiudvalget. Mødedato: Onsdag den 18-06-2008. Mødetidspunkt: 08:00."',
+    '',
+    'Transkript',
+    '',
+    page(1, `Mødedato:. Mødetidspunkt: 08:00. Sted: Mødelokale 1. Møde slut: 12:00 Fraværende: REFERAT ${filler}`),
+    '',
+    page(2, `Indholdsfortegnelse Side 1. Økonomiorientering Budget ${filler}`),
+    '',
+    page(3, `1. Økonomiorientering J.nr.: S00. Sagsnr.: 08/496 Sagen afgøres i: Sagsfremstilling: Økonomien er i balance. ${filler}`),
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.equal(doc.meeting.meetingDate?.value, '2008-06-18');
+  assert.equal(doc.meeting.kind, 'referat');
+});
+
+test("a transcript whose front page names the document and its date is minutes, its items found inline without sections of their own", () => {
+  const text = transcript(
+    `Møde i Kommunalbestyrelsen mandag den 4. juni 2007 REFERAT INDHOLDSFORTEGNELSE 1... Meddelelser Ny vedtægt for skolebestyrelser ${filler}`,
+    `Ingen meddelelser. BØRN OG UNGE 2. Ny vedtægt for skolebestyrelser Børneudvalget den 10. maj 2007, pkt. 6 Resumé Vedtægten skal ændres. ${filler}`,
+  );
+  const doc = parseReferat(text);
+  assert.equal(doc.meeting.headerDate?.value, '2007-06-04');
+  assert.equal(minutesKind(doc), 'referat');
 });

@@ -14,6 +14,7 @@ import { parseTocLine } from './toc';
 import { findHeadedPages, findInlineHeadings } from './inlineItems';
 import { inlineSections } from './inlineSections';
 import { ITEM_KIND_PREFIXES } from './vocabulary';
+import { kindWordIn } from './kind';
 
 const PAGE_PREFIX = /^(\d{1,4})\s+\S/;
 const MIN_PAGES = 3;
@@ -93,7 +94,7 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
     span: { start: p.line.start, end: i + 1 < pageLines.length ? pageLines[i + 1].line.start : p.line.end },
   }));
   const first = pageLines[0].line;
-  const { meeting, tocStart } = parseTranscriptHeader(first);
+  const { meeting, tocStart } = parseTranscriptHeader(first, text.slice(0, first.start));
 
   const items: AgendaItem[] = [];
   const headings: { start: number; pageStart: number; markerAt: number; titleStart: number; titleEnd: number; closed: boolean; afterTitle: number }[] = [];
@@ -231,7 +232,7 @@ function findMinutesEnd(pageLines: readonly PageLine[], lastItemStart: number): 
   return last.end;
 }
 
-function parseTranscriptHeader(first: Line): { meeting: MeetingHeader; tocStart: Located | null } {
+function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
   const t = first.text;
   const positions = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
   const field = (name: string): Located | null => {
@@ -246,16 +247,20 @@ function parseTranscriptHeader(first: Line): { meeting: MeetingHeader; tocStart:
   };
   const opening = /^\d+\s+(Referat|Dagsorden)\s+/.exec(t);
   const firstField = positions.length > 0 ? positions[0].at : t.length;
-  const committee = opening ? located(t.slice(opening[0].length, firstField).trim(), first.start + opening[0].length) : null;
-  const dateField = field('Mødedato:');
+  // The committee runs to the first field; where no known field follows, to the first label
+  // without its colon ("Dato 24. juni 2015") or to its body word ("Frederikshavn Byråd Ordinært …").
+  const committee = opening ? committeeIn(t, opening[0].length, firstField, first.start) : null;
+  // The hosting page's title above page 1 repeats the front page's, often with the date the copy lost.
+  // The first of these that holds a date: a copy often keeps the label and loses the date ("Mødedato:.").
   let meetingDate: Located | null = null;
   let weekday: Located | null = null;
-  if (dateField) {
-    const d = findDates(dateField.value)[0];
-    if (d) {
+  for (const dateField of [field('Mødedato:'), unlabelledDate(t, first.start), unlabelledDate(above, 0)]) {
+    const d = dateField ? findDates(dateField.value)[0] : undefined;
+    if (dateField && d) {
       const base = dateField.span.start;
       meetingDate = { value: d.iso ?? '', span: { start: base + d.span.start, end: base + d.span.end } };
       if (d.weekday) weekday = { value: d.weekday.value, span: { start: base + d.weekday.span.start, end: base + d.weekday.span.end } };
+      break;
     }
   }
   const clock = (f: Located | null): Located | null => {
@@ -274,9 +279,11 @@ function parseTranscriptHeader(first: Line): { meeting: MeetingHeader; tocStart:
     tocStart = located(t.slice(from), first.start + from);
   }
   const meeting: MeetingHeader = {
-    kind: opening ? (opening[1].toLowerCase() as 'referat' | 'dagsorden') : null,
+    // The word may stand anywhere on the front page ("ÅBEN DAGSORDEN ØKONOMIUDVALG", "… REFERAT").
+    kind: opening ? (opening[1].toLowerCase() as 'referat' | 'dagsorden') : kindWordIn(t.slice(0, FRONT_PAGE_KIND_WINDOW)),
     committee,
-    headerDate: null,
+    // Without a labelled date, the front page's first date is the meeting's as the document heads it.
+    headerDate: meetingDate === null ? firstDateIn(t, first.start) : null,
     meetingDate,
     weekday,
     time: clock(field('Mødetidspunkt:')),
@@ -288,6 +295,45 @@ function parseTranscriptHeader(first: Line): { meeting: MeetingHeader; tocStart:
   };
   return { meeting, tocStart };
 }
+
+/** A front page's committee from `from` to `to`, cut before a label, never longer than a name. */
+function committeeIn(t: string, from: number, to: number, base: number): Located | null {
+  const label = FRONT_PAGE_LABEL.exec(t.slice(from, to));
+  const end = label ? from + label.index : to;
+  const value = t.slice(from, end).trim();
+  return value.length > 0 && value.length <= MAX_COMMITTEE ? located(value, base + from) : null;
+}
+
+const FRONT_PAGE_LABEL = /\s(?:Mødedato|Dato|Tid|Tidspunkt|Sted|Mødested|Medlemmer|Deltagere|Fraværende|Afbud)\b/;
+const MAX_COMMITTEE = 80;
+/** How much of the front page is searched for the document's kind word. */
+const FRONT_PAGE_KIND_WINDOW = 400;
+
+/** The first date among the front page's first characters, ISO, spanning it as written. */
+function firstDateIn(t: string, base: number): Located | null {
+  const d = findDates(t.slice(0, FRONT_PAGE_DATE_WINDOW)).find((x) => x.iso);
+  return d ? { value: d.iso!, span: { start: base + d.span.start, end: base + d.span.end } } : null;
+}
+
+const FRONT_PAGE_DATE_WINDOW = 300;
+
+/** "Dato 24. juni 2015", "Mødedato Tirsdag d. 3. maj 2016": a date after its label, the colon lost. */
+function unlabelledDate(t: string, base: number): Located | null {
+  // The first label with a date after it: the hosting page's title may have lost the date its
+  // download line keeps.
+  const label = /\b(?:Mødedato|Dato)\b:?\s*/g;
+  let m: RegExpExecArray | null;
+  for (let k = 0; k < MAX_DATE_LABELS && (m = label.exec(t)) !== null; k++) {
+    const from = m.index + m[0].length;
+    const window = t.slice(from, from + UNLABELLED_DATE_WINDOW);
+    if (findDates(window).length > 0) return located(window, base + from);
+  }
+  return null;
+}
+
+const MAX_DATE_LABELS = 5;
+
+const UNLABELLED_DATE_WINDOW = 40;
 
 /** The header with each field it lacks taken from `other` (the span stays the transcript's). */
 export function withHeaderFallback(header: MeetingHeader, other: MeetingHeader): MeetingHeader {
