@@ -167,3 +167,21 @@ test("a transcript whose front page names the document and its date is minutes, 
   assert.equal(doc.meeting.headerDate?.value, '2007-06-04');
   assert.equal(minutesKind(doc), 'referat');
 });
+
+test('a contents page run on in one line gives numbered entries, cut at their leaders; a lost number keeps the run', () => {
+  const line = 'Side 2 af 40 Indholdsfortegnelse 1. Lokalplan 12 for et boligområde ved Åen 2. Budget 2016. Godkendelse af tillæg 3. Regulativ for affald 2016 4. Valg til skolebestyrelser';
+  const doc = parseReferat(['Byrådet', '', 'Protokol', '', '12-01-2016 kl. 17:00 Byrådssalen', '', line, ''].join('\n'));
+  assert.deepEqual(doc.toc?.entries.map((e) => e.title.value), [
+    'Lokalplan 12 for et boligområde ved Åen',
+    'Budget 2016. Godkendelse af tillæg',
+    'Regulativ for affald 2016',
+    'Valg til skolebestyrelser',
+  ]);
+  const page2 = `Indholdsfortegnelse Til orientering...i 41. Regnskab for vandværket...i 42. Salg af grund...ii Til behandling - lukket...iii 44. Lukket sag: Køb af ejendom...iii 45. Eventuelt...iv`;
+  const t = parseReferat(transcript(`Fjordby Kommune Byrådet Referat Dato: 12. marts 2019 ${filler}`, page2, `Side i 41. Regnskab for vandværket J.nr.:. Sagsid.: Åben sag ${filler}`));
+  assert.deepEqual(t.toc?.entries.map((e) => e.title.value), ['Regnskab for vandværket', 'Salg af grund', 'Lukket sag: Køb af ejendom', 'Eventuelt']);
+  assert.equal(t.toc?.entries[0].item, 41, 'the entry names its item');
+  // Two numbered titles in a sentence are no contents.
+  const prose = parseReferat(['Referat', '', 'Indholdsfortegnelse er vedlagt, jf. punkt 3. Budget og punkt 4. Regnskab, som udvalget drøftede på mødet i foråret med forvaltningen.', ''].join('\n'));
+  assert.equal(prose.toc, null);
+});

@@ -12,6 +12,7 @@ import type { RawTocEntry } from './toc';
 import type { ItemChoice } from './itemChoice';
 import { parseHeader } from './header';
 import { parseTocLine } from './toc';
+import { flatTocEntries } from './flatToc';
 import { parseItemBody } from './itemBody';
 import { inlineSections } from './inlineSections';
 import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
@@ -100,6 +101,7 @@ export function parseLineStructured(
 
   const tocEntries: RawTocEntry[] = [];
   let tocSpan: Span | null = null;
+  let flat: RawTocEntry[] = [];
   if (choice.toc) {
     const entries = choice.toc.entries;
     for (let k = 0; k < entries.length; k++) {
@@ -110,6 +112,9 @@ export function parseLineStructured(
       if (entry) tocEntries.push({ ...entry, titleSpan: { start: e.titleStart, end: title.end }, span: { start: lines.starts[e.line], end: title.end }, number: e.number });
     }
     tocSpan = lines.spanOf(choice.toc.fromLine, Math.min(choice.toc.toLine, firstItemLine));
+  } else if (tocLine < 0 && (flat = flatTocBefore(lines, furniture, firstItemLine)).length > 0) {
+    tocEntries.push(...flat);
+    tocSpan = { start: flat[0].span.start, end: flat[flat.length - 1].span.end };
   } else if (tocLine >= 0) {
     for (let i = tocLine + 1; i < firstItemLine; i++) {
       if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
@@ -134,6 +139,19 @@ export function parseLineStructured(
   const tocHeading = tocLine >= 0 ? lines.at(tocLine) : null;
   return { meeting, tocHeading, tocEntries, tocSpan, items, problems, headingLines, choice, furniture, dividerLines, closedByDivider };
 }
+
+/** The entries of the first contents line run on in one line before line `to` (flatToc.ts), or none. */
+function flatTocBefore(lines: Lines, furniture: Uint8Array | null, to: number): RawTocEntry[] {
+  for (let i = 0; i < to; i++) {
+    if (lines.lengthOf(i) < MIN_FLAT_TOC_LINE || (furniture && furniture[i] === 1)) continue;
+    const entries = flatTocEntries(lines.textOf(i), lines.starts[i]);
+    if (entries.length > 0) return entries;
+  }
+  return [];
+}
+
+/** A contents line with at least three entries is longer than this. */
+const MIN_FLAT_TOC_LINE = 60;
 
 /** The lines in [from, to) that open the open or closed part of the agenda ("Lukket dagsorden"). */
 export function dividerLinesOf(lines: Lines, from: number, to: number): number[] {

@@ -11,6 +11,7 @@ import { findDates } from './dates';
 import { describeTitle } from './lineStructured';
 import { located } from './header';
 import { parseTocLine } from './toc';
+import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings } from './inlineItems';
 import { inlineSections } from './inlineSections';
 import { ITEM_KIND_PREFIXES } from './vocabulary';
@@ -154,7 +155,7 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
     });
   });
 
-  return structure(meeting, tocStart, items, pages, minutesEnd);
+  return structure(meeting, tocStart, items, pages, minutesEnd, pageLines);
 }
 
 /**
@@ -200,21 +201,36 @@ function withInlineItems(
       subHeadings: [],
     };
   });
-  return structure(meeting, tocStart, items, pages, minutesEnd);
+  return structure(meeting, tocStart, items, pages, minutesEnd, pageLines);
 }
 
 /** The transcript's structure, its inline contents split into entries by the items' titles. */
-function structure(meeting: MeetingHeader, tocStart: Located | null, items: AgendaItem[], pages: Page[], minutesEnd: number): TranscriptStructure {
+function structure(meeting: MeetingHeader, tocStart: Located | null, items: AgendaItem[], pages: Page[], minutesEnd: number, pageLines: readonly PageLine[]): TranscriptStructure {
+  // Other systems' contents: numbered entries run on in one of the first pages (flatToc.ts).
+  const flat = tocStart ? [] : flatTocOfPages(pageLines);
+  const flatSpan = flat.length > 0 ? { start: flat[0].span.start, end: flat[flat.length - 1].span.end } : null;
   return {
     meeting,
-    tocEntries: tocStart ? splitInlineToc(tocStart.value, tocStart.span.start, items) : [],
+    tocEntries: tocStart ? splitInlineToc(tocStart.value, tocStart.span.start, items) : flat,
     tocHeading: tocStart ? { value: 'Sagsoversigt', span: { start: tocStart.span.start, end: tocStart.span.start } } : null,
-    tocSpan: tocStart ? tocStart.span : null,
+    tocSpan: tocStart ? tocStart.span : flatSpan,
     items,
     pages,
     minutesEnd,
   };
 }
+
+/** The contents entries of the first of the first pages that holds a contents line, or none. */
+function flatTocOfPages(pageLines: readonly PageLine[]): RawTocEntry[] {
+  for (const p of pageLines.slice(0, CONTENTS_PAGES)) {
+    const entries = flatTocEntries(p.line.text, p.line.start);
+    if (entries.length > 0) return entries;
+  }
+  return [];
+}
+
+/** The contents stand among a document's first pages. */
+const CONTENTS_PAGES = 6;
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
