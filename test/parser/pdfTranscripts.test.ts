@@ -185,3 +185,28 @@ test('a contents page run on in one line gives numbered entries, cut at their le
   const prose = parseReferat(['Referat', '', 'Indholdsfortegnelse er vedlagt, jf. punkt 3. Budget og punkt 4. Regnskab, som udvalget drøftede på mødet i foråret med forvaltningen.', ''].join('\n'));
   assert.equal(prose.toc, null);
 });
+
+test("a contents page as a PDF's text gives it: a number alone above its title, a wrapped title's second line with the page, each entry naming its number", () => {
+  const text = [
+    'ÅBEN DAGSORDEN', 'TEKNISK UDVALG', 'Mødedato:', '3. marts 2015', '', 'INDHOLDSFORTEGNELSE', 'Sag nr.: Emne',
+    '1.', 'Vintertjeneste på kommunens veje ........................ 3',
+    '2.', 'Ansøgning om tilskud til ny sti mellem Nørreby og', 'Sønderby ..................................................... 5',
+    '17. Trafikplan for bymidten ........................ 8',
+    '18. Aftale med forsyningen om ledninger under', '', 'Torvet ........................................ 11',
+    '19 Salg af grund ved havnen',
+    '',
+  ].join('\n');
+  const doc = parseReferat(text);
+  const entries = doc.toc?.entries.map((e) => [e.title.value, e.pages]);
+  assert.deepEqual(entries, [
+    ['Sag nr.: Emne', []],
+    ['Vintertjeneste på kommunens veje', [3]],
+    ['Ansøgning om tilskud til ny sti mellem Nørreby og Sønderby', [5]],
+    ['Trafikplan for bymidten', [8]],
+    ['Aftale med forsyningen om ledninger under Torvet', [11]],
+    ['Salg af grund ved havnen', []],
+  ]);
+  // The wrapped title's span runs from its first line to its last.
+  const wrapped = doc.toc!.entries[2].title.span;
+  assert.equal(text.slice(wrapped.start, wrapped.end), 'Ansøgning om tilskud til ny sti mellem Nørreby og\nSønderby');
+});

@@ -13,6 +13,7 @@ import type { ItemChoice } from './itemChoice';
 import { parseHeader } from './header';
 import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
+import { contentsLines } from './tocLines';
 import { parseItemBody } from './itemBody';
 import { inlineSections } from './inlineSections';
 import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
@@ -116,11 +117,7 @@ export function parseLineStructured(
     tocEntries.push(...flat);
     tocSpan = { start: flat[0].span.start, end: flat[flat.length - 1].span.end };
   } else if (tocLine >= 0) {
-    for (let i = tocLine + 1; i < firstItemLine; i++) {
-      if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
-      const entry = parseTocLine(lines.textOf(i), lines.starts[i]);
-      if (entry) tocEntries.push(entry);
-    }
+    tocEntries.push(...contentsLines(lines, furniture, tocLine + 1, firstItemLine));
     tocSpan = lines.spanOf(tocLine, firstItemLine);
   }
 
