@@ -210,3 +210,18 @@ test("a contents page as a PDF's text gives it: a number alone above its title, 
   const wrapped = doc.toc!.entries[2].title.span;
   assert.equal(text.slice(wrapped.start, wrapped.end), 'Ansøgning om tilskud til ny sti mellem Nørreby og\nSønderby');
 });
+
+test('a heading nothing marks but its title as the contents list it under its number is an item, its title as long as the entry', () => {
+  const text = transcript(
+    `Møde i Kommunalbestyrelsen mandag den 4. juni 2007 REFERAT ${filler}`,
+    'INDHOLDSFORTEGNELSE 1. Meddelelser fra borgmesteren...3 2. Renovering af svømmehallen...4 3. Ny vedtægt for skolebestyrelser...6',
+    `1. Meddelelser fra borgmesteren Borgmesteren orienterede om et møde med regionen. 2. Renovering af svømmehallen Hallen trænger til nyt tag og nye fliser. ${filler}`,
+  );
+  assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value]), [
+    [1, 'Meddelelser fra borgmesteren'],
+    [2, 'Renovering af svømmehallen'],
+  ]);
+  // Without the contents, the same headings have no cue: no items.
+  const bare = text.replace(/INDHOLDSFORTEGNELSE[^\n]*/, `Side 2 ${filler}`);
+  assert.deepEqual(parseReferat(bare).items, []);
+});

@@ -37,13 +37,26 @@ const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\s(?:Resumé|Resume|RESUMÉ|SAGSFREMSTILLING|INDSTILLING)\s(?=\p{Lu})/u, 1],
 ];
 const MAX_TITLE = 200;
+/** What a title listed under its number in the contents tells: as much as a case-number label. */
+const CONTENTS_CUE = 3;
 /** A title without a cue after it (the committee-numbered shape) is cut at a word boundary here. */
 const UNCUED_TITLE = 90;
 
 /** The inline item headings of the pages (each a span of the text); a title never runs past its page. */
-export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly start: number; readonly end: number }>): InlineHeading[] {
+/**
+ * The contents' entries (flatToc.ts) as a cue: a number whose title in the body starts as the
+ * contents list it under that number is a heading, though nothing after its title marks it.
+ */
+export interface ContentsCue {
+  /** Each entry's title by its number, lower-cased. */
+  readonly titles: ReadonlyMap<number, string>;
+  /** The contents themselves, whose entries are not headings. */
+  readonly span: { readonly start: number; readonly end: number };
+}
+
+export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly start: number; readonly end: number }>, contents: ContentsCue | null = null): InlineHeading[] {
   const found: InlineHeading[] = [];
-  for (const page of pages) headingsOfPage(text, page.start, page.end, found);
+  for (const page of pages) headingsOfPage(text, page.start, page.end, found, contents);
   found.sort((a, b) => a.start - b.start);
   const chain = bestChain(found);
   // A title ends where the next heading starts, whatever its cue said.
@@ -56,7 +69,7 @@ export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly
   });
 }
 
-function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[]): void {
+function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[], contents: ContentsCue | null): void {
   const body = text.slice(from, to);
   for (const [re, numbered] of [[NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
     const matches: RegExpExecArray[] = [];
@@ -81,6 +94,13 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
       }
       // A dot leader in the title ("Title.....12") makes it a contents entry, not a heading.
       if (LEADER.test(window.slice(0, end < 0 ? UNCUED_TITLE : end))) continue;
+      // The title the contents list under this number, outside the contents: the heading's own.
+      const listed = numbered && contents !== null ? contents.titles.get(Number(m[1])) : undefined;
+      const at = from + m.index;
+      if (listed !== undefined && (at < contents!.span.start || at >= contents!.span.end) && window.slice(0, listed.length).toLowerCase() === listed) {
+        score += CONTENTS_CUE;
+        if (end < 0) end = listed.length;
+      }
       if (end < 0) {
         // The committee-numbered shape is a heading by itself; a bare "5." needs a cue.
         if (numbered) continue;

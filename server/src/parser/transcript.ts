@@ -12,7 +12,7 @@ import { describeTitle } from './lineStructured';
 import { located } from './header';
 import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
-import { findHeadedPages, findInlineHeadings } from './inlineItems';
+import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
 import { inlineSections } from './inlineSections';
 import { ITEM_KIND_PREFIXES } from './vocabulary';
 import { kindWordIn } from './kind';
@@ -172,7 +172,10 @@ function withInlineItems(
 ): TranscriptStructure {
   const first = pageLines[0].line;
   const pageSpans = pageLines.map((p) => ({ start: p.line.start, end: p.line.end }));
-  const numbered = findInlineHeadings(text, pageSpans);
+  const flat = tocStart ? [] : flatTocOfPages(pageLines);
+  const contents: ContentsCue | null =
+    flat.length > 0 ? { titles: new Map(flat.filter((e) => e.number !== undefined && e.title.length >= MIN_CONTENTS_TITLE).map((e) => [e.number!, e.title.toLowerCase()])), span: { start: flat[0].span.start, end: flat[flat.length - 1].span.end } } : null;
+  const numbered = findInlineHeadings(text, pageSpans, contents);
   const headed = numbered.length > 0 ? [] : findHeadedPages(text, pageSpans.slice(1));
   const headings = numbered.length > 0 ? numbered : headed;
   const minutesEnd = findMinutesEnd(pageLines, headings.length > 0 ? headings[headings.length - 1].start : first.end);
@@ -228,6 +231,9 @@ function flatTocOfPages(pageLines: readonly PageLine[]): RawTocEntry[] {
   }
   return [];
 }
+
+/** A contents title this short ("Budget") could start any sentence: no cue. */
+const MIN_CONTENTS_TITLE = 8;
 
 /** The contents stand among a document's first pages. */
 const CONTENTS_PAGES = 6;
