@@ -225,3 +225,19 @@ test('a heading nothing marks but its title as the contents list it under its nu
   const bare = text.replace(/INDHOLDSFORTEGNELSE[^\n]*/, `Side 2 ${filler}`);
   assert.deepEqual(parseReferat(bare).items, []);
 });
+
+test("a contents page alone, its entries ending in leaders and pages, is contents and no items; with the bodies after it, the bodies are the items", () => {
+  const contents = [
+    'Referat', 'Teknisk Udvalg', 'Mødedato: 3. marts 2015', '', 'Indholdsfortegnelse',
+    '7.', 'Vintertjeneste på kommunens veje ........................ 3',
+    '8. Ansøgning om tilskud til ny sti mellem Nørreby og', 'Sønderby ..................................................... 5',
+    '9. Trafikplan for bymidten ........................ 8',
+    '',
+  ];
+  const alone = parseReferat(contents.join('\n'));
+  assert.deepEqual(alone.items, []);
+  assert.deepEqual(alone.toc?.entries.map((e) => e.title.value), ['Vintertjeneste på kommunens veje', 'Ansøgning om tilskud til ny sti mellem Nørreby og Sønderby', 'Trafikplan for bymidten']);
+  const withBodies = [...contents, '7. Vintertjeneste på kommunens veje', 'Sagsnr.: 15/101', 'Beslutning', 'Godkendt.', '', '8. Ansøgning om tilskud til ny sti mellem Nørreby og Sønderby', 'Sagsnr.: 15/102', 'Beslutning', 'Godkendt.', ''];
+  const doc = parseReferat(withBodies.join('\n'));
+  assert.deepEqual(doc.items.map((it) => [it.number, it.caseNumber?.text]), [[7, '15/101'], [8, '15/102']]);
+});

@@ -260,7 +260,7 @@ function scoreCandidate(
   const title = c.firstTitleLine;
   const first = title.charCodeAt(0);
   // "Punkt 3:" with no title is an item whose title is missing (a defect to report), not no item.
-  const rejected = !(c.shape === 'keyword' && title.length === 0) && !titleMayOpenItem(title);
+  const rejected = (!(c.shape === 'keyword' && title.length === 0) && !titleMayOpenItem(title)) || isContentsEntry(lines, furniture, c);
   let score: number = CUE_WEIGHTS.shape[c.shape];
   if (insideRecommendationOrDecision) score += CUE_WEIGHTS.insideRecommendationOrDecision;
   if (OUTCOME_FIRSTS.has(title.charAt(0).toLowerCase()) && OUTCOME_START.test(title)) score += CUE_WEIGHTS.titleIsOutcome;
@@ -333,6 +333,32 @@ export function leadingCaseNumber(text: string, patterns: CompiledPatterns['patt
 }
 
 const LEADING_CASE_WINDOW = 40;
+
+/**
+ * A contents entry as a PDF's text gives it: its title line, or the line its title wraps onto,
+ * ends with a dot leader and a page ("Åbningstiden på Skovly ........ 3"). An item's heading never
+ * does; a contents page alone (an excerpt, a copy cut before the items) is no list of items.
+ */
+function isContentsEntry(lines: Lines, furniture: Uint8Array | null, c: HeadingCandidate): boolean {
+  if (c.titleLine < 0) return false;
+  if (endsWithLeaderAndPage(lines, c.titleLine)) return true;
+  for (let i = c.titleLine + 1; i < lines.count; i++) {
+    if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
+    return endsWithLeaderAndPage(lines, i) && readHeadingCandidate(lines, i) === null;
+  }
+  return false;
+}
+
+function endsWithLeaderAndPage(lines: Lines, i: number): boolean {
+  const last = lines.lastCode(i);
+  if (!(last >= 48 && last <= 57)) return false;
+  const tail = lines.source.slice(Math.max(lines.starts[i], lines.ends[i] - LEADER_TAIL), lines.ends[i]);
+  return LEADER_AND_PAGE.test(tail);
+}
+
+const LEADER_AND_PAGE = /\.{4,}\s*\d{1,4}$/;
+/** How much of a line's end is read for its leader and page. */
+const LEADER_TAIL = 16;
 
 /** "at godkende …", "- 2. Anbefales.", "": a point or a range, not an item's title. */
 function titleMayOpenItem(title: string): boolean {
