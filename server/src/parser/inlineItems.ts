@@ -25,18 +25,38 @@ const NUMBERED = /(?<![\p{L}\d.,/-])(\d{1,4})\.\s+(?=\p{Lu})/gu;
 const COMMITTEE_NUMBERED = /(?<![\p{L}\d])\p{Lu}{1,4}-(\d{1,4})\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/gu;
 /** What ends a title inline, and what its presence tells (a case-number label tells most). */
 const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\s(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)\.?:?\s/u, 3],
+  [/\s(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)[.:]{0,3}\s/u, 3],
   [/\s(?:Dok\.nr\.?:?|Åben sag|Lukket sag|Åbent punkt|Lukket punkt)/u, 2],
   [/\s(?:Beslutning\s*:|Beslutning (?:i |den )|BESLUTNING|Resumé:|Resume:|Beslutningstema|Sagsfremstilling|Indstilling:)/u, 1],
+  // A case number whose label the copy lost ("Service & Økonomi 11/31929 Beslutningstema: …"),
+  // and the earlier treatments listed under the title ("Økonomiudvalget den 21. marts 2006, pkt. 4"):
+  // only an item's heading is followed by either.
+  [/\s(?:\d{2}\/\d{3,6}|\d{2}\.\d{2}\.\d{2}-\p{Lu}\d{2}-\d{1,6}-\d{2})(?=\s)/u, 2],
+  [/\s(?:\p{Lu}[\p{L}-]*\s){1,3}den\s\d{1,2}\.\s\p{Ll}+\s\d{4},?\s(?:pkt|punkt)\.?\s\d/u, 2],
+  // A summary or section heading without its colon before its first sentence ("Resumé Kommunerne …").
+  [/\s(?:Resumé|Resume|RESUMÉ|SAGSFREMSTILLING|INDSTILLING)\s(?=\p{Lu})/u, 1],
 ];
 const MAX_TITLE = 200;
+/** What a title listed under its number in the contents tells: as much as a case-number label. */
+const CONTENTS_CUE = 3;
 /** A title without a cue after it (the committee-numbered shape) is cut at a word boundary here. */
 const UNCUED_TITLE = 90;
 
 /** The inline item headings of the pages (each a span of the text); a title never runs past its page. */
-export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly start: number; readonly end: number }>): InlineHeading[] {
+/**
+ * The contents' entries (flatToc.ts) as a cue: a number whose title in the body starts as the
+ * contents list it under that number is a heading, though nothing after its title marks it.
+ */
+export interface ContentsCue {
+  /** Each entry's title by its number, lower-cased. */
+  readonly titles: ReadonlyMap<number, string>;
+  /** The contents themselves, whose entries are not headings. */
+  readonly span: { readonly start: number; readonly end: number };
+}
+
+export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly start: number; readonly end: number }>, contents: ContentsCue | null = null): InlineHeading[] {
   const found: InlineHeading[] = [];
-  for (const page of pages) headingsOfPage(text, page.start, page.end, found);
+  for (const page of pages) headingsOfPage(text, page.start, page.end, found, contents);
   found.sort((a, b) => a.start - b.start);
   const chain = bestChain(found);
   // A title ends where the next heading starts, whatever its cue said.
@@ -49,14 +69,20 @@ export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly
   });
 }
 
-function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[]): void {
+function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[], contents: ContentsCue | null): void {
   const body = text.slice(from, to);
   for (const [re, numbered] of [[NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
+    const matches: RegExpExecArray[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(body)) !== null) {
+    while ((m = re.exec(body)) !== null) matches.push(m);
+    const following = nextNumberStarts(matches);
+    for (let k = 0; k < matches.length; k++) {
+      m = matches[k];
       const titleStart = m.index + m[0].length;
-      const window = body.slice(titleStart, titleStart + MAX_TITLE + 30);
+      // A contents page runs its entries on ("99. Title....xi 100. Title...xii"): the next
+      // number's heading starts a title of its own, and the cues after it are its own.
+      const window = body.slice(titleStart, Math.min(titleStart + MAX_TITLE + 30, following[k]));
       let end = -1;
       let score = 0;
       for (const [cue, weight] of TITLE_ENDS) {
@@ -65,6 +91,15 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
           end = c.index;
           score = weight;
         }
+      }
+      // A dot leader in the title ("Title.....12") makes it a contents entry, not a heading.
+      if (LEADER.test(window.slice(0, end < 0 ? UNCUED_TITLE : end))) continue;
+      // The title the contents list under this number, outside the contents: the heading's own.
+      const listed = numbered && contents !== null ? contents.titles.get(Number(m[1])) : undefined;
+      const at = from + m.index;
+      if (listed !== undefined && (at < contents!.span.start || at >= contents!.span.end) && window.slice(0, listed.length).toLowerCase() === listed) {
+        score += CONTENTS_CUE;
+        if (end < 0) end = listed.length;
       }
       if (end < 0) {
         // The committee-numbered shape is a heading by itself; a bare "5." needs a cue.
@@ -75,6 +110,20 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
       found.push({ number: Number(m[1]), start: from + m.index, title: { start: from + titleStart, end: from + titleStart + end }, score });
     }
   }
+}
+
+const LEADER = /\.{3,}/;
+
+/** For each match, where the nearest later match numbered one more starts, or Infinity; read backwards, one pass. */
+function nextNumberStarts(matches: readonly RegExpExecArray[]): number[] {
+  const out = new Array<number>(matches.length);
+  const latest = new Map<number, number>();
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const n = Number(matches[k][1]);
+    out[k] = latest.get(n + 1) ?? Infinity;
+    latest.set(n, matches[k].index);
+  }
+  return out;
 }
 
 /**

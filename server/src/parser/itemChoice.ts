@@ -14,11 +14,11 @@ import type { HeadingTable } from './headings';
 import type { CompiledPatterns } from './caseNumbers';
 import type { HeadingCandidate, HeadingShape } from './itemHeadings';
 import { readHeadingCandidate } from './itemHeadings';
-import { caseLabelLength, wholeCaseNumber } from './caseNumbers';
+import { caseLabelLength, findCaseNumbers, wholeCaseNumber } from './caseNumbers';
 
 export { caseLabelLength } from './caseNumbers';
 import { normalizeTitle } from './lines';
-import type { SectionKind } from './model';
+import type { CaseNumber, SectionKind } from './model';
 import { OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
 
 const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
@@ -265,7 +265,7 @@ function scoreCandidate(
   const title = c.firstTitleLine;
   const first = title.charCodeAt(0);
   // "Punkt 3:" with no title is an item whose title is missing (a defect to report), not no item.
-  const rejected = !(c.shape === 'keyword' && title.length === 0) && !titleMayOpenItem(title);
+  const rejected = (!(c.shape === 'keyword' && title.length === 0) && !titleMayOpenItem(title)) || isContentsEntry(lines, furniture, c);
   let score: number = CUE_WEIGHTS.shape[c.shape];
   if (insideRecommendationOrDecision) score += CUE_WEIGHTS.insideRecommendationOrDecision;
   if (OUTCOME_FIRSTS.has(title.charAt(0).toLowerCase()) && OUTCOME_START.test(title)) score += CUE_WEIGHTS.titleIsOutcome;
@@ -321,10 +321,50 @@ function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: numbe
 /** A line this long that runs on without a full stop is a paragraph's line, not a heading's. */
 const WRAPPED_LINE = 50;
 
-/** A case number alone, or a case-number label ("Sagsnr.: …", "Sagsnummer" alone above it). */
+/** A case number alone, or a case-number label ("Sagsnr.: …", "Sagsnummer" alone above it), or a case number opening the line. */
 export function isCaseNumberLine(text: string, patterns: CompiledPatterns['patterns']): boolean {
-  return wholeCaseNumber(text, patterns) !== null || caseLabelLength(text) > 0;
+  return wholeCaseNumber(text, patterns) !== null || caseLabelLength(text) > 0 || leadingCaseNumber(text, patterns) !== null;
 }
+
+/**
+ * A case number of a known shape that opens a line and text after it ("00.22.02-A26-1-13 Beslutning
+ * Byrådet, …"): a PDF's row that joined the case-number cell to the first line of the text.
+ */
+export function leadingCaseNumber(text: string, patterns: CompiledPatterns['patterns']): CaseNumber | null {
+  const c = text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 69 /* E */ && c !== 83 /* S */) return null;
+  const found = findCaseNumbers(text, patterns, 0, Math.min(text.length, LEADING_CASE_WINDOW))[0];
+  if (found === undefined || found.span.start !== 0 || found.style === 'custom' || !/\s/.test(text.charAt(found.span.end))) return null;
+  return found;
+}
+
+const LEADING_CASE_WINDOW = 40;
+
+/**
+ * A contents entry as a PDF's text gives it: its title line, or the line its title wraps onto,
+ * ends with a dot leader and a page ("Åbningstiden på Skovly ........ 3"). An item's heading never
+ * does; a contents page alone (an excerpt, a copy cut before the items) is no list of items.
+ */
+function isContentsEntry(lines: Lines, furniture: Uint8Array | null, c: HeadingCandidate): boolean {
+  if (c.titleLine < 0) return false;
+  if (endsWithLeaderAndPage(lines, c.titleLine)) return true;
+  for (let i = c.titleLine + 1; i < lines.count; i++) {
+    if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
+    return endsWithLeaderAndPage(lines, i) && readHeadingCandidate(lines, i) === null;
+  }
+  return false;
+}
+
+function endsWithLeaderAndPage(lines: Lines, i: number): boolean {
+  const last = lines.lastCode(i);
+  if (!(last >= 48 && last <= 57)) return false;
+  const tail = lines.source.slice(Math.max(lines.starts[i], lines.ends[i] - LEADER_TAIL), lines.ends[i]);
+  return LEADER_AND_PAGE.test(tail);
+}
+
+const LEADER_AND_PAGE = /\.{4,}\s*\d{1,4}$/;
+/** How much of a line's end is read for its leader and page. */
+const LEADER_TAIL = 16;
 
 /** "at godkende …", "- 2. Anbefales.", "": a point or a range, not an item's title. */
 function titleMayOpenItem(title: string): boolean {

@@ -12,11 +12,14 @@ import type { RawTocEntry } from './toc';
 import type { ItemChoice } from './itemChoice';
 import { parseHeader } from './header';
 import { parseTocLine } from './toc';
+import { flatTocEntries } from './flatToc';
+import { contentsLines } from './tocLines';
 import { parseItemBody } from './itemBody';
+import { inlineSections } from './inlineSections';
 import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
 import { findFurniture } from './pageFurniture';
 import { readHeadingCandidate } from './itemHeadings';
-import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine, repeatsHeading } from './itemChoice';
+import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
 import { AGENDA_DIVIDERS, ITEM_KIND_PREFIXES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
@@ -99,6 +102,7 @@ export function parseLineStructured(
 
   const tocEntries: RawTocEntry[] = [];
   let tocSpan: Span | null = null;
+  let flat: RawTocEntry[] = [];
   if (choice.toc) {
     const entries = choice.toc.entries;
     for (let k = 0; k < entries.length; k++) {
@@ -109,12 +113,11 @@ export function parseLineStructured(
       if (entry) tocEntries.push({ ...entry, titleSpan: { start: e.titleStart, end: title.end }, span: { start: lines.starts[e.line], end: title.end }, number: e.number });
     }
     tocSpan = lines.spanOf(choice.toc.fromLine, Math.min(choice.toc.toLine, firstItemLine));
+  } else if (tocLine < 0 && (flat = flatTocBefore(lines, furniture, firstItemLine)).length > 0) {
+    tocEntries.push(...flat);
+    tocSpan = { start: flat[0].span.start, end: flat[flat.length - 1].span.end };
   } else if (tocLine >= 0) {
-    for (let i = tocLine + 1; i < firstItemLine; i++) {
-      if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
-      const entry = parseTocLine(lines.textOf(i), lines.starts[i]);
-      if (entry) tocEntries.push(entry);
-    }
+    tocEntries.push(...contentsLines(lines, furniture, tocLine + 1, firstItemLine));
     tocSpan = lines.spanOf(tocLine, firstItemLine);
   }
 
@@ -133,6 +136,19 @@ export function parseLineStructured(
   const tocHeading = tocLine >= 0 ? lines.at(tocLine) : null;
   return { meeting, tocHeading, tocEntries, tocSpan, items, problems, headingLines, choice, furniture, dividerLines, closedByDivider };
 }
+
+/** The entries of the first contents line run on in one line before line `to` (flatToc.ts), or none. */
+function flatTocBefore(lines: Lines, furniture: Uint8Array | null, to: number): RawTocEntry[] {
+  for (let i = 0; i < to; i++) {
+    if (lines.lengthOf(i) < MIN_FLAT_TOC_LINE || (furniture && furniture[i] === 1)) continue;
+    const entries = flatTocEntries(lines.textOf(i), lines.starts[i]);
+    if (entries.length > 0) return entries;
+  }
+  return [];
+}
+
+/** A contents line with at least three entries is longer than this. */
+const MIN_FLAT_TOC_LINE = 60;
 
 /** The lines in [from, to) that open the open or closed part of the agenda ("Lukket dagsorden"). */
 export function dividerLinesOf(lines: Lines, from: number, to: number): number[] {
@@ -260,15 +276,30 @@ export function parseItem(
     bodyFrom = copy.titleLine + 1;
     while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
   }
+  // A case number on the body's first line, the text going on after it: a PDF row that joined cells.
+  let joinedRow = false;
   if (bodyFrom < next && caseNumber === null) {
     const found = caseNumberAt(lines, bodyFrom, next, patterns) ?? caseNumberInStatusLine(lines, bodyFrom, next, patterns);
     if (found) {
       caseNumber = found.caseNumber;
+      joinedRow = found.nextLine === bodyFrom;
       bodyFrom = found.nextLine;
     }
   }
   const body = parseItemBody(lines, bodyFrom, next, headings, meetingDate);
   const span = lines.spanOf(first, next);
+  // A copy that flattened the item's paragraphs into long lines, or joined them to the case
+  // number's cell, has no heading lines: its Indstilling and Beslutning are read inline, as in a
+  // page-per-line transcript.
+  // With heading lines for some sections only ("Beslutning Plan- og Ejendomsudvalget, …" on its
+  // own line), an Indstilling inline before the first of them is read there.
+  const flattened = bodyFrom < next && (joinedRow || hasLongLine(lines, bodyFrom, next));
+  let sections = body.sections;
+  if (flattened && sections.length === 0) sections = inlineSections(lines.source, lines.starts[bodyFrom], span.end, candidate.number);
+  else if (flattened && !sections.some((s) => s.kind === 'Indstilling')) {
+    const before = inlineSections(lines.source, lines.starts[bodyFrom], sections[0].span.start, candidate.number).filter((s) => s.kind === 'Indstilling');
+    if (before.length > 0) sections = [...before, ...sections];
+  }
   if (described.title.trim().length === 0) {
     problems.push({ code: 'item-no-title', span: { start: headingStart, end: lines.ends[first] }, data: { number: candidate.number } });
   }
@@ -282,9 +313,17 @@ export function parseItem(
     caseNumber,
     heading: { start: headingStart, end: title.end },
     span,
-    sections: body.sections,
+    sections,
     subHeadings: body.preambleSubHeadings,
   };
+}
+
+/** A line this long holds flattened paragraphs, not one paragraph of a layout with heading lines. */
+const FLATTENED_LINE = 300;
+
+function hasLongLine(lines: Lines, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lines.lengthOf(i) >= FLATTENED_LINE) return true;
+  return false;
 }
 
 /**
@@ -311,7 +350,11 @@ function caseNumberAt(lines: Lines, i: number, next: number, patterns: CompiledP
   const whole = wholeCaseNumber(text, patterns);
   if (whole) return { caseNumber: moved(whole, start), nextLine: i + 1 };
   const label = caseLabelLength(text);
-  if (label === 0) return null;
+  if (label === 0) {
+    // "00.22.02-A26-1-13 Beslutning …": the case number opens the body's first line.
+    const leading = leadingCaseNumber(text, patterns);
+    return leading ? { caseNumber: moved(leading, start), nextLine: i } : null;
+  }
   if (label < text.length) {
     const known = findCaseNumbers(text, patterns, label)[0];
     if (known) return { caseNumber: moved(known, start), nextLine: i + 1 };

@@ -9,7 +9,8 @@ import { compileCaseNumberPatterns } from './caseNumbers';
 import { findMentions } from './mentions';
 import { HeadingTable } from './headings';
 import { parseLineStructured } from './lineStructured';
-import { findPageLines, parseTranscript } from './transcript';
+import { findPageLines, parseTranscript, withHeaderFallback } from './transcript';
+import { parseHeader } from './header';
 import { matchToc, type RawTocEntry } from './toc';
 import type { ItemChoice } from './itemChoice';
 import { documentKind } from './kind';
@@ -68,11 +69,14 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
   const pageLines = findPageLines(lineList);
   if (pageLines) {
     const t = parseTranscript(text, pageLines, compiled.patterns);
+    // What the transcript's own header reader does not find (it knows one system's labels), the
+    // line-structured reader may, over the title lines above page 1 and the front page.
+    const meeting = withHeaderFallback(t.meeting, parseHeader(lineList.slice(0, pageLines[0].line.index + 1), t.meeting.span));
     const model: ReferatDocument = {
       text,
       lines,
       format: 'page-per-line transcript',
-      meeting: { ...t.meeting, kind: documentKind(t.meeting.kind, t.items) },
+      meeting: { ...meeting, kind: documentKind(meeting.kind, t.items) },
       toc: t.tocSpan ? { heading: t.tocHeading, entries: matchToc(t.tocEntries, t.items), span: t.tocSpan } : null,
       items: t.items,
       caseNumbers,

@@ -2,21 +2,25 @@
 // starts with its page number; items, headings and the table of contents run inline.
 // Attachment pages follow the minutes, and the hosting page's unrelated text follows those.
 
-import type { AgendaItem, Located, MeetingHeader, Page, Section, Span } from './model';
+import type { AgendaItem, Located, MeetingHeader, Page, Span } from './model';
 import type { Line, Lines } from './lines';
 import type { CompiledPatterns } from './caseNumbers';
 import type { RawTocEntry } from './toc';
 import { findCaseNumbers } from './caseNumbers';
 import { findDates } from './dates';
-import { findOutcome, pointsInline } from './decisions';
 import { describeTitle } from './lineStructured';
 import { located } from './header';
 import { parseTocLine } from './toc';
-import { findHeadedPages, findInlineHeadings } from './inlineItems';
-import { ITEM_KIND_PREFIXES, RECOMMENDS_VERB } from './vocabulary';
+import { flatTocEntries } from './flatToc';
+import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
+import { inlineSections } from './inlineSections';
+import { ITEM_KIND_PREFIXES } from './vocabulary';
+import { kindWordIn } from './kind';
 
 const PAGE_PREFIX = /^(\d{1,4})\s+\S/;
 const MIN_PAGES = 3;
+/** Fewer pages than MIN_PAGES pass only when they are long, apart and open the text. */
+const MIN_TWO_PAGES = 2;
 const MAX_PAGE_GAP = 50;
 /** The average length a run of numbered lines needs to be pages rather than a list. */
 const MIN_PAGE_LINE_LENGTH = 400;
@@ -28,6 +32,8 @@ const MAX_LINES_BEFORE_FIRST_PAGE = 12;
 const ITEM_MARKER = /Mødedato\s+Side\s+(?=\D)/g;
 const OPEN_OR_CLOSED_AHEAD = /\s+(Åben|Lukket)\s+sag\b/;
 const MAX_TITLE_LENGTH = 400;
+/** How far after an inline title an unlabelled case number is looked for. */
+const UNLABELLED_CASE_DISTANCE = 30;
 
 export interface PageLine {
   readonly number: number;
@@ -56,15 +62,18 @@ export function findPageLines(lines: Lines): PageLine[] | null {
     pages.push({ number: n, line });
     previous = n;
   }
-  if (pages.length < MIN_PAGES) return null;
+  if (pages.length < MIN_TWO_PAGES) return null;
   // A page per line: page 1 opens the text, or the lines are long. A numbered list or table rows
   // ("1 Bedre mad") further down are short.
   const characters = pages.reduce((n, p) => n + p.line.text.length, 0);
-  if (characters / pages.length >= MIN_PAGE_LINE_LENGTH) return pages;
   // Pages stand apart (a blank line between); table rows follow each other line by line.
   let before = 0;
   for (let i = 0; i < start; i++) if (!lines.isBlank(i)) before++;
   const apart = pages.every((p, k) => k === 0 || p.line.index > pages[k - 1].line.index + 1);
+  // Two pages only (the copy's first pages, cut off) must look like pages in every way: long,
+  // apart, at the text's start.
+  if (pages.length < MIN_PAGES) return before <= MAX_LINES_BEFORE_FIRST_PAGE && apart && characters / pages.length >= MIN_PAGE_LINE_LENGTH ? pages : null;
+  if (characters / pages.length >= MIN_PAGE_LINE_LENGTH) return pages;
   return before <= MAX_LINES_BEFORE_FIRST_PAGE && apart && characters / pages.length >= MIN_SHORT_PAGE_LENGTH ? pages : null;
 }
 
@@ -86,7 +95,7 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
     span: { start: p.line.start, end: i + 1 < pageLines.length ? pageLines[i + 1].line.start : p.line.end },
   }));
   const first = pageLines[0].line;
-  const { meeting, tocStart } = parseTranscriptHeader(first);
+  const { meeting, tocStart } = parseTranscriptHeader(first, text.slice(0, first.start));
 
   const items: AgendaItem[] = [];
   const headings: { start: number; pageStart: number; markerAt: number; titleStart: number; titleEnd: number; closed: boolean; afterTitle: number }[] = [];
@@ -146,7 +155,7 @@ export function parseTranscript(text: string, pageLines: readonly PageLine[], pa
     });
   });
 
-  return structure(meeting, tocStart, items, pages, minutesEnd);
+  return structure(meeting, tocStart, items, pages, minutesEnd, pageLines);
 }
 
 /**
@@ -163,7 +172,10 @@ function withInlineItems(
 ): TranscriptStructure {
   const first = pageLines[0].line;
   const pageSpans = pageLines.map((p) => ({ start: p.line.start, end: p.line.end }));
-  const numbered = findInlineHeadings(text, pageSpans);
+  const flat = tocStart ? [] : flatTocOfPages(pageLines);
+  const contents: ContentsCue | null =
+    flat.length > 0 ? { titles: new Map(flat.filter((e) => e.number !== undefined && e.title.length >= MIN_CONTENTS_TITLE).map((e) => [e.number!, e.title.toLowerCase()])), span: { start: flat[0].span.start, end: flat[flat.length - 1].span.end } } : null;
+  const numbered = findInlineHeadings(text, pageSpans, contents);
   const headed = numbered.length > 0 ? [] : findHeadedPages(text, pageSpans.slice(1));
   const headings = numbered.length > 0 ? numbered : headed;
   const minutesEnd = findMinutesEnd(pageLines, headings.length > 0 ? headings[headings.length - 1].start : first.end);
@@ -172,7 +184,11 @@ function withInlineItems(
     const rawTitle = text.slice(h.title.start, h.title.end);
     const described = describeTitle(rawTitle);
     const caseFrom = text.indexOf('Sagsnr', h.title.end);
-    const caseNumber = caseFrom >= 0 && caseFrom < Math.min(end, h.title.end + 40) ? findCaseNumbers(text, patterns, caseFrom, Math.min(end, caseFrom + 60))[0] ?? null : null;
+    // Under its label, or right after the title where the copy lost the label ("Title 11/31929 …").
+    const caseNumber =
+      (caseFrom >= 0 && caseFrom < Math.min(end, h.title.end + 40) ? findCaseNumbers(text, patterns, caseFrom, Math.min(end, caseFrom + 60))[0] : undefined) ??
+      findCaseNumbers(text, patterns, h.title.end, Math.min(end, h.title.end + UNLABELLED_CASE_DISTANCE)).find((c) => c.span.start <= h.title.end + 1) ??
+      null;
     return {
       number: h.number,
       numberWritten: numbered.length > 0,
@@ -184,25 +200,43 @@ function withInlineItems(
       caseNumber,
       heading: { start: h.start, end: h.title.end },
       span: { start: h.start, end },
-      sections: inlineSections(text, h.title.end, end),
+      sections: inlineSections(text, h.title.end, end, h.number),
       subHeadings: [],
     };
   });
-  return structure(meeting, tocStart, items, pages, minutesEnd);
+  return structure(meeting, tocStart, items, pages, minutesEnd, pageLines);
 }
 
 /** The transcript's structure, its inline contents split into entries by the items' titles. */
-function structure(meeting: MeetingHeader, tocStart: Located | null, items: AgendaItem[], pages: Page[], minutesEnd: number): TranscriptStructure {
+function structure(meeting: MeetingHeader, tocStart: Located | null, items: AgendaItem[], pages: Page[], minutesEnd: number, pageLines: readonly PageLine[]): TranscriptStructure {
+  // Other systems' contents: numbered entries run on in one of the first pages (flatToc.ts).
+  const flat = tocStart ? [] : flatTocOfPages(pageLines);
+  const flatSpan = flat.length > 0 ? { start: flat[0].span.start, end: flat[flat.length - 1].span.end } : null;
   return {
     meeting,
-    tocEntries: tocStart ? splitInlineToc(tocStart.value, tocStart.span.start, items) : [],
+    tocEntries: tocStart ? splitInlineToc(tocStart.value, tocStart.span.start, items) : flat,
     tocHeading: tocStart ? { value: 'Sagsoversigt', span: { start: tocStart.span.start, end: tocStart.span.start } } : null,
-    tocSpan: tocStart ? tocStart.span : null,
+    tocSpan: tocStart ? tocStart.span : flatSpan,
     items,
     pages,
     minutesEnd,
   };
 }
+
+/** The contents entries of the first of the first pages that holds a contents line, or none. */
+function flatTocOfPages(pageLines: readonly PageLine[]): RawTocEntry[] {
+  for (const p of pageLines.slice(0, CONTENTS_PAGES)) {
+    const entries = flatTocEntries(p.line.text, p.line.start);
+    if (entries.length > 0) return entries;
+  }
+  return [];
+}
+
+/** A contents title this short ("Budget") could start any sentence: no cue. */
+const MIN_CONTENTS_TITLE = 8;
+
+/** The contents stand among a document's first pages. */
+const CONTENTS_PAGES = 6;
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -220,7 +254,7 @@ function findMinutesEnd(pageLines: readonly PageLine[], lastItemStart: number): 
   return last.end;
 }
 
-function parseTranscriptHeader(first: Line): { meeting: MeetingHeader; tocStart: Located | null } {
+function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
   const t = first.text;
   const positions = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
   const field = (name: string): Located | null => {
@@ -235,16 +269,20 @@ function parseTranscriptHeader(first: Line): { meeting: MeetingHeader; tocStart:
   };
   const opening = /^\d+\s+(Referat|Dagsorden)\s+/.exec(t);
   const firstField = positions.length > 0 ? positions[0].at : t.length;
-  const committee = opening ? located(t.slice(opening[0].length, firstField).trim(), first.start + opening[0].length) : null;
-  const dateField = field('Mødedato:');
+  // The committee runs to the first field; where no known field follows, to the first label
+  // without its colon ("Dato 24. juni 2015") or to its body word ("Frederikshavn Byråd Ordinært …").
+  const committee = opening ? committeeIn(t, opening[0].length, firstField, first.start) : null;
+  // The hosting page's title above page 1 repeats the front page's, often with the date the copy lost.
+  // The first of these that holds a date: a copy often keeps the label and loses the date ("Mødedato:.").
   let meetingDate: Located | null = null;
   let weekday: Located | null = null;
-  if (dateField) {
-    const d = findDates(dateField.value)[0];
-    if (d) {
+  for (const dateField of [field('Mødedato:'), unlabelledDate(t, first.start), unlabelledDate(above, 0)]) {
+    const d = dateField ? findDates(dateField.value)[0] : undefined;
+    if (dateField && d) {
       const base = dateField.span.start;
       meetingDate = { value: d.iso ?? '', span: { start: base + d.span.start, end: base + d.span.end } };
       if (d.weekday) weekday = { value: d.weekday.value, span: { start: base + d.weekday.span.start, end: base + d.weekday.span.end } };
+      break;
     }
   }
   const clock = (f: Located | null): Located | null => {
@@ -263,9 +301,11 @@ function parseTranscriptHeader(first: Line): { meeting: MeetingHeader; tocStart:
     tocStart = located(t.slice(from), first.start + from);
   }
   const meeting: MeetingHeader = {
-    kind: opening ? (opening[1].toLowerCase() as 'referat' | 'dagsorden') : null,
+    // The word may stand anywhere on the front page ("ÅBEN DAGSORDEN ØKONOMIUDVALG", "… REFERAT").
+    kind: opening ? (opening[1].toLowerCase() as 'referat' | 'dagsorden') : kindWordIn(t.slice(0, FRONT_PAGE_KIND_WINDOW)),
     committee,
-    headerDate: null,
+    // Without a labelled date, the front page's first date is the meeting's as the document heads it.
+    headerDate: meetingDate === null ? firstDateIn(t, first.start) : null,
     meetingDate,
     weekday,
     time: clock(field('Mødetidspunkt:')),
@@ -276,6 +316,64 @@ function parseTranscriptHeader(first: Line): { meeting: MeetingHeader; tocStart:
     span: { start: first.start, end: sagsoversigt ? first.start + sagsoversigt.at : first.end },
   };
   return { meeting, tocStart };
+}
+
+/** A front page's committee from `from` to `to`, cut before a label, never longer than a name. */
+function committeeIn(t: string, from: number, to: number, base: number): Located | null {
+  const label = FRONT_PAGE_LABEL.exec(t.slice(from, to));
+  const end = label ? from + label.index : to;
+  const value = t.slice(from, end).trim();
+  return value.length > 0 && value.length <= MAX_COMMITTEE ? located(value, base + from) : null;
+}
+
+const FRONT_PAGE_LABEL = /\s(?:Mødedato|Dato|Tid|Tidspunkt|Sted|Mødested|Medlemmer|Deltagere|Fraværende|Afbud)\b/;
+const MAX_COMMITTEE = 80;
+/** How much of the front page is searched for the document's kind word. */
+const FRONT_PAGE_KIND_WINDOW = 400;
+
+/** The first date among the front page's first characters, ISO, spanning it as written. */
+function firstDateIn(t: string, base: number): Located | null {
+  const d = findDates(t.slice(0, FRONT_PAGE_DATE_WINDOW)).find((x) => x.iso);
+  return d ? { value: d.iso!, span: { start: base + d.span.start, end: base + d.span.end } } : null;
+}
+
+const FRONT_PAGE_DATE_WINDOW = 300;
+
+/** "Dato 24. juni 2015", "Mødedato Tirsdag d. 3. maj 2016": a date after its label, the colon lost. */
+function unlabelledDate(t: string, base: number): Located | null {
+  // The first label with a date after it: the hosting page's title may have lost the date its
+  // download line keeps.
+  const label = /\b(?:Mødedato|Dato)\b:?\s*/g;
+  let m: RegExpExecArray | null;
+  for (let k = 0; k < MAX_DATE_LABELS && (m = label.exec(t)) !== null; k++) {
+    const from = m.index + m[0].length;
+    const window = t.slice(from, from + UNLABELLED_DATE_WINDOW);
+    if (findDates(window).length > 0) return located(window, base + from);
+  }
+  return null;
+}
+
+const MAX_DATE_LABELS = 5;
+
+const UNLABELLED_DATE_WINDOW = 40;
+
+/** The header with each field it lacks taken from `other` (the span stays the transcript's). */
+export function withHeaderFallback(header: MeetingHeader, other: MeetingHeader): MeetingHeader {
+  const dated = header.meetingDate !== null;
+  return {
+    kind: header.kind ?? other.kind,
+    committee: header.committee ?? other.committee,
+    headerDate: header.headerDate ?? other.headerDate,
+    // A date and its weekday come together, from one reader.
+    meetingDate: dated ? header.meetingDate : other.meetingDate,
+    weekday: dated ? header.weekday : other.weekday,
+    time: header.time ?? other.time,
+    endTime: header.endTime ?? other.endTime,
+    place: header.place ?? other.place,
+    participants: header.participants.length > 0 ? header.participants : other.participants,
+    absent: header.absent.length > 0 ? header.absent : other.absent,
+    span: header.span,
+  };
 }
 
 /** "Allan Berg Mortensen (Ø) Marlene Harpsøe (O)" or "A, B": one name each, party kept. */
@@ -338,51 +436,4 @@ function splitInlineToc(toc: string, base: number, items: readonly AgendaItem[])
     if (entry) entries.push(entry);
   }
   return entries;
-}
-
-const INDSTILLING = 'Indstilling';
-// "Beslutning Udvalget for Kultur og Fritid den", "Beslutning: …", "Beslutning den :", "BESLUTNING I
-// KOMMUNALBESTYRELSEN": this meeting's decision, inline.
-const DECISION = /Beslutning(?:er)?\s+(?:i\s+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+den\b|Beslutning(?:\s+den)?\s*:|BESLUTNING\s+I\s+[A-ZÆØÅ]+/g;
-const RECOMMENDS = new RegExp(`\\s${RECOMMENDS_VERB}\\b`);
-
-/** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
-function inlineSections(text: string, from: number, to: number): Section[] {
-  const body = text.slice(from, to);
-  const found: { kind: 'Indstilling' | 'Beslutning'; at: number; heading: string }[] = [];
-  let at = body.indexOf(INDSTILLING);
-  while (at >= 0) {
-    const window = body.slice(at, at + 250);
-    const after = body[at + INDSTILLING.length] ?? '';
-    if (/\s/.test(body[at - 1] ?? ' ') && ((/\s/.test(after) && RECOMMENDS.test(window)) || after === ':')) {
-      found.push({ kind: 'Indstilling', at, heading: 'Indstilling' });
-      break;
-    }
-    at = body.indexOf(INDSTILLING, at + 1);
-  }
-  const re = new RegExp(DECISION.source, 'g');
-  const d = re.exec(body);
-  if (d) found.push({ kind: 'Beslutning', at: d.index, heading: d[0] });
-  found.sort((a, b) => a.at - b.at);
-  return found.map((s, i) => {
-    const start = from + s.at;
-    const headingEnd = start + s.heading.length;
-    const end = trimEnd(text, headingEnd, i + 1 < found.length ? from + found[i + 1].at : to);
-    const decision = s.kind === 'Beslutning';
-    const bodySpan = { start: headingEnd, end: Math.max(headingEnd, end) };
-    const bodyText = text.slice(bodySpan.start, bodySpan.end);
-    return {
-      kind: s.kind,
-      heading: { value: s.heading, span: { start, end: headingEnd } },
-      qualifier: decision ? s.heading.replace(/^Beslutninger?\s*/, '') : null,
-      implicit: false,
-      prior: null,
-      body: bodySpan,
-      span: { start, end: bodySpan.end },
-      subHeadings: [],
-      points: pointsInline(text, bodySpan, decision),
-      outcome: decision ? findOutcome(bodyText) : null,
-      empty: bodyText.trim().length === 0,
-    };
-  });
 }

@@ -1,0 +1,66 @@
+// A table of contents run on in one line: a PDF's copy that joined the contents page's lines
+// ("Side 2 af 66 Indholdsfortegnelse 1. Lokalplan 264 … 2. Kommuneplantillæg … 3. …", a docplayer
+// page "Indholdsfortegnelse 89. Title...i 90. Title...ii …").
+//
+// Why a stage of its own: the line-structured contents reader takes a line per entry, and the
+// transcript's takes only one system's "Sagsoversigt"; such a line was no contents at all, and its
+// items (often all an excerpt holds) were lost. The entries are the numbered titles after the
+// heading word, their numbers the best increasing chain (itemChoice.ts bestChain), so a number
+// inside a title ("Budget 2016. Godkendelse") that breaks the sequence does not cut it.
+
+import type { RawTocEntry } from './toc';
+import { bestChain } from './itemChoice';
+
+/** The heading words, in any case, that open a contents line. */
+const CONTENTS_WORD = /\b(?:indholdsfortegnelse|sagsoversigt)\b:?/i;
+/** "12. Title": a number, a full stop, a capital; not inside a number or a word ("2.1.", "nr. 3."). */
+const ENTRY_NUMBER = /(?<![\p{L}\d.,/-])(\d{1,4})\.\s+(?=\p{Lu}|["“„«])/gu;
+/** Fewer entries than this in a line is a sentence that happens to hold a number. */
+const MIN_ENTRIES = 3;
+const ENTRY_SCORE = 2;
+/** A title this long has run into the text after the contents. */
+const MAX_ENTRY_TITLE = 200;
+/** A dot leader and the page after it: roman ("...xi") or arabic ("...12"). */
+const MAX_LEADER = 120;
+const LEADER = /\.{3,}\s*([ivxlc]{1,6}\b|\d{1,4})?/i;
+
+/**
+ * The entries of a contents line: `text` is the line (or a transcript page) and `base` its offset
+ * in the document. Empty when the line holds no contents word or fewer than MIN_ENTRIES numbered
+ * titles after it.
+ */
+export function flatTocEntries(text: string, base: number): RawTocEntry[] {
+  const word = CONTENTS_WORD.exec(text);
+  if (!word) return [];
+  const from = word.index + word[0].length;
+  const markers: Array<{ number: number; score: number; at: number; titleAt: number }> = [];
+  const re = new RegExp(ENTRY_NUMBER.source, 'gu');
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  // Each entry weighs more than a skipped number costs: a copy that lost one number ("678. … 680.") keeps the run.
+  while ((m = re.exec(text)) !== null) markers.push({ number: Number(m[1]), score: ENTRY_SCORE, at: m.index, titleAt: m.index + m[0].length });
+  const chain = bestChain(markers);
+  if (chain.length < MIN_ENTRIES) return [];
+  const entries: RawTocEntry[] = [];
+  for (let k = 0; k < chain.length; k++) {
+    const e = chain[k];
+    const end = k + 1 < chain.length ? chain[k + 1].at : Math.min(text.length, e.titleAt + MAX_ENTRY_TITLE);
+    // A segment longer than any title with its leader is text after the contents.
+    if (end - e.titleAt > MAX_ENTRY_TITLE + MAX_LEADER) continue;
+    const segment = text.slice(e.titleAt, end).replace(/\s+$/, '');
+    // The title ends at its dot leader; what follows is its page and perhaps a divider
+    // ("Dallund Slot...ii Til behandling - for åbne døre").
+    const leader = LEADER.exec(segment);
+    const pages = leader && leader[1] && /^\d+$/.test(leader[1]) ? [Number(leader[1])] : [];
+    const title = (leader ? segment.slice(0, leader.index) : segment).replace(/[\s.]+$/, '');
+    if (title.length === 0 || title.length > MAX_ENTRY_TITLE) continue;
+    entries.push({
+      title,
+      titleSpan: { start: base + e.titleAt, end: base + e.titleAt + title.length },
+      pages,
+      span: { start: base + e.at, end: base + e.titleAt + segment.length },
+      number: e.number,
+    });
+  }
+  return entries;
+}

@@ -1,0 +1,82 @@
+// Indstilling and Beslutning headings inline in running text: a PDF's copy with a page per
+// paragraph (transcript.ts), or a line-structured item whose paragraphs the copy flattened into
+// long lines with no heading of their own (lineStructured.ts). Only these two are looked for: they
+// are what a reader needs from such a copy, and what can be told from a sentence's words.
+
+import type { Section } from './model';
+import { findOutcome, pointsInline } from './decisions';
+import { RECOMMENDS_VERB } from './vocabulary';
+
+const INDSTILLING = 'Indstilling';
+// "Beslutning Udvalget for Kultur og Fritid den", "Beslutning Byrådet, 20.09.2016", "Beslutning: …", "Beslutning den :", "Beslutning i
+// den :" (the committee's name lost in the copy), "BESLUTNING I KOMMUNALBESTYRELSEN": this meeting's
+// decision, inline.
+const DECISION = /Beslutning(?:er)?\s+(?:i\s+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?(?:\s+den\b|,?\s+\d{1,2}\.\d{1,2}\.\d{4})|(?:Beslutning|BESLUTNING)(?:\s+i)?(?:\s+den)?\s*:|BESLUTNING\s+I\s+[A-ZÆØÅ]+/g;
+const RECOMMENDS = new RegExp(`\\s${RECOMMENDS_VERB}\\b`);
+
+/** Where `word` heads the recommendation in `body`: before a colon, or before text that "indstiller"; -1 when nowhere. */
+function recommendationAt(body: string, word: string): number {
+  let at = body.indexOf(word);
+  while (at >= 0) {
+    const window = body.slice(at, at + 250);
+    const after = body[at + word.length] ?? '';
+    if (/\s/.test(body[at - 1] ?? ' ') && ((/\s/.test(after) && RECOMMENDS.test(window)) || after === ':')) return at;
+    at = body.indexOf(word, at + 1);
+  }
+  return -1;
+}
+
+// "Byrådets møde punkt 657:", "Kommunalbestyrelsens møde 28. november 2005 Punkt 1:": a body's
+// decision under its meeting and the item's number; another number is an earlier meeting's.
+const MEETING_POINT = /\p{Lu}[\p{L}-]{0,40}s\s+møde\s+(?:den\s+)?(?:\d{1,2}\.\s+\p{Ll}+\s+\d{4}\s+)?[Pp]unkt\s+(\d{1,4})\s*:/gu;
+
+function meetingPointLabel(body: string, itemNumber: number): RegExpExecArray | null {
+  const re = new RegExp(MEETING_POINT.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) !== null) if (Number(m[1]) === itemNumber) return m;
+  return null;
+}
+
+/** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
+export function inlineSections(text: string, from: number, to: number, itemNumber?: number): Section[] {
+  const body = text.slice(from, to);
+  const found: { kind: 'Indstilling' | 'Beslutning'; at: number; heading: string }[] = [];
+  // The heading as written or in capitals ("INDSTILLING Direktionen indstiller, …"), whichever comes first.
+  const recommendation = [INDSTILLING, INDSTILLING.toUpperCase()].map((word) => recommendationAt(body, word)).filter((x) => x >= 0);
+  if (recommendation.length > 0) {
+    const at = Math.min(...recommendation);
+    found.push({ kind: 'Indstilling', at, heading: body.slice(at, at + INDSTILLING.length) });
+  }
+  const re = new RegExp(DECISION.source, 'g');
+  const d = re.exec(body);
+  const label = itemNumber === undefined ? null : meetingPointLabel(body, itemNumber);
+  if (label && (!d || label.index < d.index)) found.push({ kind: 'Beslutning', at: label.index, heading: label[0] });
+  else if (d) found.push({ kind: 'Beslutning', at: d.index, heading: d[0] });
+  found.sort((a, b) => a.at - b.at);
+  return found.map((s, i) => {
+    const start = from + s.at;
+    const headingEnd = start + s.heading.length;
+    const end = trimEnd(text, headingEnd, i + 1 < found.length ? from + found[i + 1].at : to);
+    const decision = s.kind === 'Beslutning';
+    const bodySpan = { start: headingEnd, end: Math.max(headingEnd, end) };
+    const bodyText = text.slice(bodySpan.start, bodySpan.end);
+    return {
+      kind: s.kind,
+      heading: { value: s.heading, span: { start, end: headingEnd } },
+      qualifier: decision ? s.heading.replace(/^Beslutninger?\s*/, '') : null,
+      implicit: false,
+      prior: null,
+      body: bodySpan,
+      span: { start, end: bodySpan.end },
+      subHeadings: [],
+      points: pointsInline(text, bodySpan, decision),
+      outcome: decision ? findOutcome(bodyText) : null,
+      empty: bodyText.trim().length === 0,
+    };
+  });
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}

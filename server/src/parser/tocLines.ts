@@ -1,0 +1,102 @@
+// The entries under a contents heading when they are not a numbered run the items repeat
+// (itemChoice.ts finds those): a line per entry, as a PDF's text gives it, where an entry's number
+// may stand alone on the line above its title ("5." / "Ansøgning … og Ørslev" / "Kloster ..... 13")
+// and a long title wraps onto a second line that carries its leader and page ("120. Aftale med
+// Banedanmark … broer i" / "Næstved Kommune ........ 297").
+//
+// Why: read a line at a time, the number became an entry of its own and the wrapped title two
+// entries, neither naming its item.
+
+import type { Lines } from './lines';
+import type { RawTocEntry } from './toc';
+import { parseTocLine } from './toc';
+
+const NUMBER_ALONE = /^(\d{1,4})\.?$/;
+/** "118. Title", "12 Title": the entry's number, then its title (a capital after a bare number). */
+const NUMBERED = /^(\d{1,4})\.\s+(?=\S)|^(\d{1,3})\s+(?=\p{Lu})/u;
+/** A line that ends an entry: its leader and page, or a tab and a page. */
+const ENDS_WITH_PAGE = /(?:\.{3,}|\t)\s*\d{1,4}\s*$|\.{3,}\s*$/;
+
+interface Part {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** The entries on lines [from, to), furniture and blank lines skipped. */
+export function contentsLines(lines: Lines, furniture: Uint8Array | null, from: number, to: number): RawTocEntry[] {
+  const entries: RawTocEntry[] = [];
+  let pending: number | null = null;
+  let parts: Part[] = [];
+  let number: number | null = null;
+  let open = false;
+  const flush = () => {
+    if (parts.length > 0) {
+      const entry = joined(parts, number);
+      if (entry) entries.push(entry);
+    }
+    parts = [];
+    number = null;
+    open = false;
+  };
+  for (let i = from; i < to; i++) {
+    if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
+    const text = lines.textOf(i);
+    const start = lines.starts[i];
+    const alone = NUMBER_ALONE.exec(text);
+    if (alone) {
+      flush();
+      pending = Number(alone[1]);
+      continue;
+    }
+    const ends = ENDS_WITH_PAGE.test(text);
+    const numbered = NUMBERED.exec(text);
+    if (numbered) {
+      flush();
+      number = Number(numbered[1] ?? numbered[2]);
+      parts = [{ start: start + numbered[0].length, text: text.slice(numbered[0].length) }];
+      open = !ends;
+      pending = null;
+      continue;
+    }
+    // A wrapped title's second line carries the page its first line lacked.
+    if (open && ends) {
+      parts.push({ start, text });
+      flush();
+      continue;
+    }
+    flush();
+    number = pending;
+    pending = null;
+    parts = [{ start, text }];
+    open = number !== null && !ends;
+    if (!open) flush();
+  }
+  flush();
+  return entries;
+}
+
+/** One entry from its lines, joined with a space; its title's span ends on the line it ends on. */
+function joined(parts: readonly Part[], number: number | null): RawTocEntry | null {
+  const text = parts.map((p) => p.text).join(' ');
+  const entry = parseTocLine(text, parts[0].start);
+  if (!entry) return null;
+  const titleLength = entry.title.length;
+  // Where the title ends in the source: on the part holding its last character.
+  let offset = 0;
+  let end = parts[0].start + titleLength;
+  for (const p of parts) {
+    if (titleLength <= offset + p.text.length) {
+      end = p.start + (titleLength - offset);
+      break;
+    }
+    offset += p.text.length + 1;
+  }
+  const last = parts[parts.length - 1];
+  return {
+    title: entry.title,
+    titleSpan: { start: parts[0].start, end },
+    pages: entry.pages,
+    span: { start: parts[0].start, end: last.start + last.text.length },
+    ...(number !== null ? { number } : {}),
+  };
+}
