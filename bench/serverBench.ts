@@ -36,6 +36,9 @@ export interface ServerFigure {
   readonly typingAnywhere: TypingFigure;
   /** A letter typed in a random item's title (seeded) until the outline of the new version arrives. */
   readonly typingInTitles: TypingFigure;
+  /** The same at a typist's pace (a letter every TYPIST_PACE_MS), random places and titles. */
+  readonly typingPaced: TypingFigure;
+  readonly typingPacedInTitles: TypingFigure;
   readonly symbolCount: number;
   readonly capabilities: { hover: boolean; pushDiagnostics: boolean; pullDiagnostics: boolean };
 }
@@ -135,6 +138,8 @@ async function measure(client: BenchClient, input: BenchInput, text: string, run
   const typingRuns = { warmup: runs.warmup, runs: input.bytes >= 5_000_000 ? 50 : 200 };
   const typingAnywhere = await typingToSymbols(client, `/bench/typing-${input.name}.txt`, text, (t) => t.anywhere(), typingRuns);
   const typingInTitles = await typingToSymbols(client, `/bench/titles-${input.name}.txt`, text, (t) => t.inTitle(), typingRuns);
+  const typingPaced = await typingToSymbols(client, `/bench/paced-${input.name}.txt`, text, (t) => t.anywhere(), typingRuns, TYPIST_PACE_MS);
+  const typingPacedInTitles = await typingToSymbols(client, `/bench/paced-titles-${input.name}.txt`, text, (t) => t.inTitle(), typingRuns, TYPIST_PACE_MS);
   return {
     input: input.name,
     bytes: input.bytes,
@@ -148,6 +153,8 @@ async function measure(client: BenchClient, input: BenchInput, text: string, run
     editToBoth,
     typingAnywhere,
     typingInTitles,
+    typingPaced,
+    typingPacedInTitles,
     symbolCount: first.length,
     capabilities: { hover: hasHover, pushDiagnostics: diagnosticsAvailable && !pull, pullDiagnostics: pull },
   };
