@@ -77,6 +77,11 @@ test('toc-missing-item: not when every item is listed, nor when there is no tabl
   assert.deepEqual(spans(none, 'toc-missing-item'), []);
 });
 
+test('toc-missing-item: not when the list names none of the items (a heading over the open items, then a case number)', () => {
+  const text = referat('Åbne dagsordenspunkter\n\n27.14.03-A00-3-22\n\n7. Første sag\n\nBeslutning\n\nGodkendt.\n\n27.14.03-A00-4-22\n\n8. Anden sag\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(text, 'toc-missing-item'), []);
+});
+
 test('toc-page-order: a page before the previous entry\'s, on the page number', () => {
   const text = toc('Første.....\t5\nAndet.....\t3\n', item(1, 'Første') + item(2, 'Andet'));
   const found = findings(text, 'toc-page-order');

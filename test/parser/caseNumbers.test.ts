@@ -106,3 +106,45 @@ test('KLE with the facet glued to the emne and no year ("00.01.00P35-0098"): emn
   assert.equal(findCaseNumbers('00.30.14-G01-6-19')[0].kle?.year, '19');
   assert.deepEqual(findCaseNumbers('12.50.00 kr. og 10.20.30A-1'), []);
 });
+
+// SBSYS's preview and some regions' pages write the case number on the line above the heading.
+const CASE_ABOVE = [
+  'Referat til mødet i Udvalget for Klima og Natur den 3. marts 2021 kl. 16:00',
+  '',
+  '01.02.05-P20-7-21',
+  '',
+  '12. Godkendelse af dagsorden',
+  '',
+  'Beslutning',
+  '',
+  'Godkendt.',
+  '',
+  '03.11.00-G01-2-20',
+  '',
+  '13. Ny sti langs åen',
+  '',
+  'Indstilling',
+  '',
+  'Direktøren indstiller, at stien anlægges.',
+  '',
+  'Beslutning',
+  '',
+  'Godkendt.',
+  '',
+].join('\n');
+
+test('a case number on the line above the heading is the item\'s, and the item before ends above it', () => {
+  const doc = parseReferat(CASE_ABOVE);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.caseNumber?.text]), [[12, '01.02.05-P20-7-21'], [13, '03.11.00-G01-2-20']]);
+  const c = doc.items[1].caseNumber!;
+  assert.equal(CASE_ABOVE.slice(c.span.start, c.span.end), '03.11.00-G01-2-20');
+  const decision = doc.items[0].sections.find((s) => s.kind === 'Beslutning')!;
+  assert.equal(CASE_ABOVE.slice(decision.body.start, decision.body.end).trim(), 'Godkendt.');
+});
+
+test('a labelled case number of any shape above the heading ("Sagnr.: 1-23-45-6789-10"), and none when the item has its own below', () => {
+  const labelled = parseReferat('Dagsorden til mødet i Udvalg for trafik\n\nSagnr.: 1-23-45-6789-10\n\n1. Ny busrute\n\nResume\n\nEn rute foreslås.\n');
+  assert.equal(labelled.items[0].caseNumber?.text, '1-23-45-6789-10');
+  const below = parseReferat('Dagsorden til mødet i Udvalg for trafik\n\nSagnr.: 1-23-45-6789-10\n\n1. Ny busrute\n\n21/4567\n\nResume\n\nEn rute foreslås.\n');
+  assert.equal(below.items[0].caseNumber?.text, '21/4567');
+});

@@ -206,6 +206,46 @@ test('two edits composed are one edit of the first text', () => {
   );
 });
 
+test('an edit of a case number above the next heading, or one that makes one, gives the whole parse\'s model', () => {
+  const text = [
+    'Referat til mødet i Udvalget for Klima og Natur den 3. marts 2021',
+    '',
+    '01.02.05-P20-7-21',
+    '',
+    '12. Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+    '',
+    '03.11.00-G01-2-20',
+    '',
+    '13. Ny sti langs åen',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+    '',
+  ].join('\n');
+  const before = parseEditable(text);
+  const edits: Array<[string, string]> = [
+    ['03.11.00-G01-2-20', '03.11.00-G01-3-20'],
+    ['03.11.00-G01-2-20', 'Tekst'],
+    ['Godkendt.\n\n03', 'Godkendt.\n\nTekst\n\n03'],
+  ];
+  for (const [from, to] of edits) {
+    const at = text.indexOf(from);
+    const after = text.slice(0, at) + to + text.slice(at + from.length);
+    assertSameAsWholeParse(reparseAfterEdit(before, after, { start: at, end: at + from.length, insertedLength: to.length }), after, `${from} → ${to}`);
+  }
+  // Back: a line of text above the heading becomes a case number.
+  const plain = text.replace('03.11.00-G01-2-20', 'Tekst');
+  const at = plain.indexOf('Tekst');
+  const after = plain.slice(0, at) + '03.11.00-G01-2-20' + plain.slice(at + 5);
+  assertSameAsWholeParse(reparseAfterEdit(parseEditable(plain), after, { start: at, end: at + 5, insertedLength: 17 }), after, 'text → case number');
+  assert.equal(parseReferat(after).items[1].caseNumber?.text, '03.11.00-G01-2-20');
+});
+
 test('parseReferat and parseEditable give the same model', () => {
   for (const sample of ALL_SAMPLES) assert.deepStrictEqual(parseEditable(sample.text).model, parseReferat(sample.text));
 });

@@ -154,7 +154,7 @@ export const CASE_NUMBER_LABELS: readonly string[] = [
 
 /** Words in a header that say what the document is. The decisions present decide in the end (kind.ts). */
 export const DOCUMENT_KIND_WORDS: ReadonlyArray<readonly [word: string, kind: 'referat' | 'dagsorden']> = [
-  ['beslutningsreferat', 'referat'], ['dagsorden med vedtagelser', 'referat'], ['dagsorden med beslutninger', 'referat'],
+  ['beslutningsreferat', 'referat'], ['beslutningsprotokol', 'referat'], ['dagsorden med vedtagelser', 'referat'], ['dagsorden med beslutninger', 'referat'],
   ['referat', 'referat'], ['protokol', 'referat'], ['beslutninger fra mødet', 'referat'],
   ['dagsorden', 'dagsorden'], ['indkaldelse', 'dagsorden'],
 ];

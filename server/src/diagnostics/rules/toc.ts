@@ -69,12 +69,14 @@ export const tocMissingItem: Rule = {
   description: 'rule.toc-missing-item',
   check({ doc }) {
     const entries = doc.toc?.entries ?? [];
-    if (entries.length === 0) return [];
     const listed = new Set<number>();
     for (const e of entries) {
       if (e.item !== null) listed.add(e.item);
       for (const n of e.mergedItems) listed.add(n);
     }
+    // A list that names none of the items is not their contents (a case number or a line of the
+    // header under "Åbne dagsordenspunkter", a Bilagsliste): it cannot say that one is missing.
+    if (listed.size === 0) return [];
     return doc.items
       .filter((it) => !listed.has(it.number))
       .map((it) => ({
