@@ -173,3 +173,35 @@ test('"Referat - Regionsrådet 2022-2025" names the body after the dash; "N (Åb
   assert.equal(doc.meeting.committee?.value, 'Regionsrådet 2022-2025');
   assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.closed]), [[1, 'Godkendelse af dagsorden', false], [2, 'Salg af ejendom', true]]);
 });
+
+test('a web page\'s header: the body named before its day ("<Udvalg> onsdag den … kl. …"), the room by "Mødelokale", and a town hall is no committee', () => {
+  const { text, spans: s } = spans(
+    [
+      'Referat',
+      '[[Miljø- og Planudvalget]] onsdag den 5. juni 2024 kl. 17.00',
+      'Mødelokale [[Skoven, Rådhuset, Torvet 1]]',
+      'Sagsfremstilling',
+      'Udvalget orienteres om planen.',
+    ].join('\n'),
+  );
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(loc(text, m.committee), { value: 'Miljø- og Planudvalget', ...cut(text, s[0]) });
+  assert.deepEqual(loc(text, m.place), { value: 'Skoven, Rådhuset, Torvet 1', ...cut(text, s[1]) });
+  assert.equal(m.meetingDate?.value, '2024-06-05');
+  const hall = parseReferat('Referat\nSkoven, Rådhuset, Torvet 1\nSagsfremstilling\nPlanen beskrives.\n').meeting;
+  assert.equal(hall.committee, null);
+});
+
+test('a title line "<body> - Referat fra mødet den …" names the body alone; "<body> - <by> Kommune" drops the municipality; "Beslutningsprotokol" is minutes', () => {
+  const { text, spans: s } = spans('[[Kommunalbestyrelsen]] - Referat fra mødet den 12-03-2021\n\nReferat\n\nBeslutningen blev truffet.\n');
+  assert.deepEqual(loc(text, parseReferat(text).meeting.committee), { value: 'Kommunalbestyrelsen', ...cut(text, s[0]) });
+  const town = parseReferat('Beslutningsprotokol\n\nSocialudvalget - Nordby Kommune\n\nMødedato: 3. maj 2022\n').meeting;
+  assert.equal(town.committee?.value, 'Socialudvalget');
+  assert.equal(town.kind, 'referat');
+});
+
+test('"Dagsorden til" / "møde i" / the body on lines of their own: the body is the committee, not "til"', () => {
+  const m = parseReferat('Dagsorden til\nmøde i\nTeknik- og Miljøudvalget\nMødedato 4. marts 2019\nMødelokale Mødesal 2\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(m.committee?.value, 'Teknik- og Miljøudvalget');
+  assert.equal(m.place?.value, 'Mødesal 2');
+});

@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates } from './dates';
-import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS } from './vocabulary';
+import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 
 export const located = (value: string, start: number): Located => ({ value, span: { start, end: start + value.length } });
@@ -72,7 +72,9 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       // "Dagsorden 8. oktober 2025 kl. 16.00": a date line is never the committee; "Referat fra
       // mødet i Økonomiudvalget" names it after its preposition.
       const lead = MEETING_OF.exec(committeeText)?.[0].length ?? 0;
-      if (!/^\d/.test(committeeText)) committee = located(committeeText.slice(lead).trim(), line.start + title[0].length + lead);
+      // "Dagsorden til" over "møde i" over the body: the title line names no body.
+      const named = committeeText.slice(lead).trim();
+      if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named)) committee = located(named, line.start + title[0].length + lead);
       if (last) {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
         const date = findDates(t, dateStart - line.start).find(() => true);
@@ -91,8 +93,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       endTime = timeIn(line, /\bkl\.?\s*\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(\d{1,2}[:.]\d{2})/i);
       continue;
     }
-    const placeLine = afterLabel(line, HEADER_LABELS.place);
-    if (placeLine) {
+    const placeLine = HEADER_LABELS.place.map((label) => afterLabel(line, label)).find((p) => p !== null);
+    if (placeLine && place === null) {
       place = placeLine;
       continue;
     }
@@ -159,8 +161,9 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     if (committee === null && line.text.length <= 80 && namesBody(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
       // "mødet i Odense Byråd" (under "Referat" / "til"): the body, after its preposition.
       const lead = MEETING_OF.exec(line.text)?.[0].length ?? 0;
-      committee = located(line.text.slice(lead), line.start + lead);
-    }
+      const name = line.text.slice(lead).replace(MUNICIPALITY_AT_END, '');
+      committee = located(name, line.start + lead);
+    } else if (committee === null && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
       if (date && line.text.length <= 120) {
@@ -176,6 +179,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 const HEADER_FALLBACK_LINES = 12;
 /** "<body> - Referat - <date>", "<body> - Referat fra mødet den <date>": the body, the document's word, then anything. */
 const BODY_KIND_TITLE = /^([^\s\-–].{1,80}?)\s+[-–]\s+(Referat|Dagsorden|Beslutningsreferat|Protokol)(?:\s+[-–]\s+.*|\s+(?:fra|for|af|til)\s+.*)?$/i;
+const ONLY_PREPOSITION = /^(?:til|fra|for|af|i|over)?$/i;
 /** "fra mødet i", "til", "for", "af møde i", "- ": the words between "Referat" and the committee. */
 const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
@@ -192,12 +196,34 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
   return names;
 }
 
+/** Whether a word of `text` names a political body: holds a body word and is not the room it meets in. */
 const namesBody = (text: string) => {
-  const lower = text.toLowerCase();
-  // "Byrådssalen", "Regionsrådssalen": the room the body meets in is the place.
-  return BODY_WORDS.some((w) => lower.includes(w)) && !ROOM.test(lower);
+  for (const word of text.toLowerCase().split(NOT_LETTERS)) {
+    if (BODY_WORDS.some((w) => word.includes(w)) && !ROOM_WORD_ENDINGS.some((e) => word.endsWith(e))) return true;
+  }
+  return false;
 };
-const ROOM = /^\S*sal(?:en)?$/;
+const NOT_LETTERS = /[^\p{L}]+/u;
+
+/**
+ * "Teknik- og Bygningsudvalget tirsdag den 13. august 2024 kl. 16.30", "Byrådet - Referat fra
+ * mødet den 24-04-2019": the body named before the meeting's day, without the document's word.
+ */
+function committeeBeforeDate(line: Line): Located | null {
+  const date = findDates(line.text)[0];
+  if (date === undefined || date.span.start === 0) return null;
+  const before = line.text.slice(0, date.weekday ? Math.min(date.weekday.span.start, date.span.start) : date.span.start);
+  const name = before.replace(DAY_WORDS_AT_END, '').replace(KIND_AT_END, '').trimEnd();
+  if (name.length < 3 || /^\d/.test(name) || !namesBody(name)) return null;
+  const lead = MEETING_OF.exec(name)?.[0].length ?? 0;
+  return lead < name.length ? located(name.slice(lead), line.start + lead) : null;
+}
+/** "Økonomiudvalget - Viborg Kommune": a web page's title names the municipality after the body. */
+const MUNICIPALITY_AT_END = /\s+[-–|]\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:Kommune|Kommunalbestyrelse)$/u;
+/** "tirsdag den", "d.", "mødet den", ",": what stands between a body and its meeting's date. */
+const DAY_WORDS_AT_END = new RegExp(`(?:\\s*,)?(?:\\s+(?:${WEEKDAYS.join('|')}))?(?:\\s+(?:fra\\s+)?(?:mødet|møde))?(?:\\s+(?:den|d\\.))?\\s*$`, 'i');
+/** " - Referat", "Referat" and the like after the body's name. */
+const KIND_AT_END = /(?:\s*[-–:]\s*|\s+)(?:referat|dagsorden|beslutningsreferat|beslutningsprotokol|protokol)$/i;
 
 /** The header field a line labels and its value (the rest of the line, or the next line under a label alone). */
 function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located | null } | null {

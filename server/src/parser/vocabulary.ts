@@ -205,7 +205,7 @@ export const WEEKDAYS: readonly string[] = ['søndag', 'mandag', 'tirsdag', 'ons
 /** Header field labels of the line-structured exports. */
 export const HEADER_LABELS = {
   meetingDate: 'Mødedato',
-  place: 'Mødested',
+  place: ['Mødested', 'Mødelokale'],
   participants: 'Mødedeltagere',
   absent: ['Fraværende', 'Afbud'],
   toc: ['Indholdsfortegnelse', 'Sagsoversigt'],
@@ -226,3 +226,6 @@ export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 
 
 /** Words that name a political body: a header line holding one is the committee when no label says it. */
 export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation'];
+
+/** Endings of a word that names the building or room a body meets in ("Rådhuset", "Byrådssalen"), not the body. */
+export const ROOM_WORD_ENDINGS: readonly string[] = ['hus', 'huset', 'sal', 'salen', 'lokale', 'lokalet', 'kontor', 'kontoret', 'stue', 'stuen'];
