@@ -205,3 +205,8 @@ test('"Dagsorden til" / "møde i" / the body on lines of their own: the body is 
   assert.equal(m.committee?.value, 'Teknik- og Miljøudvalget');
   assert.equal(m.place?.value, 'Mødesal 2');
 });
+
+test('an item title or a point that names a committee in passing ("… af lokaludvalg", "1. at Byrådet …") is no committee; a short name is ("Mikkels testudvalg")', () => {
+  assert.equal(parseReferat('Mødedato: 22.04.2021, kl. 17:30\n\nForslag til nye rammer for lokaludvalg\n\nIndstilling\n\n1. at Borgerrepræsentationen godkender forslaget.\n').meeting.committee, null);
+  assert.equal(parseReferat('Dagsorden\nMikkels testudvalg\n\n2. maj 2017 kl. 10:00\n').meeting.committee?.value, 'Mikkels testudvalg');
+});

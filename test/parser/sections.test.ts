@@ -164,3 +164,25 @@ test('a "... indstiller, at" line inside a Beslutning is the decision\'s text, n
   assert.deepEqual(sections.map((s) => s.kind), ['Sagsfremstilling', 'Beslutning']);
   assert.deepEqual(cut(text, sections[1].span), cut(text, decision));
 });
+
+test('other systems\' headings map to one kind: "Sagens kerne", "Anledning" (Resume), "Problemstilling" (Sagsfremstilling), "Indstilling og beslutning", "Direktionens indstilling"', () => {
+  const text = ['Punkt 1: A', 'Sagens kerne', 'x', 'Anledning', 'x', 'Problemstilling', 'x', 'Indstilling og beslutning', 'x', 'Punkt 2: B', 'Direktionens indstilling', 'x'].join('\n\n');
+  const items = parseReferat(text).items;
+  assert.deepEqual(
+    items.map((it) => it.sections.map((s) => [s.kind, s.heading.value])),
+    [
+      [['Resume', 'Sagens kerne'], ['Resume', 'Anledning'], ['Sagsfremstilling', 'Problemstilling'], ['Indstilling', 'Indstilling og beslutning']],
+      [['Indstilling', 'Direktionens indstilling']],
+    ],
+  );
+});
+
+test('"<Udvalg>s beslutning i mødet den <dato>" (eDoc) is this meeting\'s decision, or a prior one on another day', () => {
+  const text = header + 'Punkt 1: A\n\nIndstilling\n\nAt planen godkendes.\n\nSocialudvalgets beslutning i mødet den 14. maj 2024\n\nAnbefales.\n\nKultur- og Fritidsudvalgets beslutning i mødet den 21. maj 2024\n\nGodkendt.\n';
+  const sections = parseReferat(text).items[0].sections;
+  assert.deepEqual(sections.map((s) => [s.kind, s.prior?.committee ?? null, s.prior?.date ?? null, s.outcome]), [
+    ['Indstilling', null, null, null],
+    ['Beslutning', 'Socialudvalget', '2024-05-14', 'anbefales godkendt'],
+    ['Beslutning', null, null, 'godkendt'],
+  ]);
+});

@@ -196,13 +196,27 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
   return names;
 }
 
-/** Whether a word of `text` names a political body: holds a body word and is not the room it meets in. */
+/**
+ * Whether `text` names a political body: a word that holds a body word and is not the room it
+ * meets in, in a name: capitalised ("Økonomiudvalget", "Udvalget for …"), or a short line that is
+ * a name as a whole ("Hennys testudvalg"); not "lokaludvalg" in an item's title, nor a point or a
+ * sentence ("1. at Byrådet godkender …").
+ */
 const namesBody = (text: string) => {
-  for (const word of text.toLowerCase().split(NOT_LETTERS)) {
+  if (SENTENCE_END.test(text) || POINT_START.test(text)) return false;
+  const words = text.split(NOT_LETTERS).filter((w) => w.length > 0);
+  for (const written of words) {
+    if (!UPPER_FIRST.test(written) && words.length > SHORT_NAME_WORDS) continue;
+    const word = written.toLowerCase();
     if (BODY_WORDS.some((w) => word.includes(w)) && !ROOM_WORD_ENDINGS.some((e) => word.endsWith(e))) return true;
   }
   return false;
 };
+const UPPER_FIRST = /^\p{Lu}/u;
+const POINT_START = /^\s*(?:\d|[-•·–])/;
+/** A full stop, not the dots of a title cut short ("… - Rudersdal ..."). */
+const SENTENCE_END = /[^.]\.\s*$/;
+const SHORT_NAME_WORDS = 3;
 const NOT_LETTERS = /[^\p{L}]+/u;
 
 /**

@@ -101,10 +101,11 @@ const DECISION_WORDS_LONGEST_FIRST = DECISION_HEADING_WORDS.map((w) => w.toLower
 const mayStartDecision = (c: number) => c === 66 /* B */ || c === 98 /* b */;
 
 /**
- * "Forretningsudvalgets beslutning den 8. november 2022:": the committee first, in the genitive.
+ * "Forretningsudvalgets beslutning den 8. november 2022:", "Økonomiudvalgets beslutning i mødet den
+ * 31. marts 2020" (eDoc): the committee first, in the genitive.
  * Anchored at both ends, one bounded run of name characters.
  */
-const COMMITTEE_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) beslutning(?:er)?(?:\s+(?:den|d\.)\s+(.{1,40}?))?:?$/u;
+const COMMITTEE_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) beslutning(?:er)?(?:\s+(?:(?:i|på)\s+mødet\s+)?(?:den|d\.)\s+(.{1,40}?))?:?$/u;
 
 /**
  * "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 44", "Teknik- og Miljøudvalget, 10. september
@@ -350,14 +351,16 @@ function committeeDecision(line: string, meetingDate: string | null): HeadingMat
   const first = line.charCodeAt(0);
   const mayBeDated = first >= 48 && first <= 57;
   if (!mayBeDated && !line.includes('s beslutning') && !PKT_AT_END.test(line)) return null;
-  const named = mayBeDated ? null : COMMITTEE_DECISION.exec(line) ?? COMMITTEE_DATE_PUNKT.exec(line);
+  const genitive = mayBeDated ? null : COMMITTEE_DECISION.exec(line);
+  const named = genitive ?? (mayBeDated ? null : COMMITTEE_DATE_PUNKT.exec(line));
   // "19.03.2024 Udvalget for social og ældre." ends like a sentence: a list of dates, not a heading.
   const dated = named || line.endsWith('.') ? null : DATED_BODY.exec(line);
   if (dated && !BODY_WORDS.some((w) => dated[2].toLowerCase().includes(w))) return null;
   if (!named && !dated) return null;
   const dates = findDates(line);
   const date = dates.length > 0 ? dates[0].iso : null;
-  const committee = named ? named[1] : dated![2];
+  // "Socialudvalgets beslutning": the committee is Socialudvalget.
+  const committee = genitive ? genitive[1].slice(0, -1) : named ? named[1] : dated![2];
   const prior = date === null || meetingDate === null ? dated !== null : date !== meetingDate;
   return {
     kind: 'Beslutning',
