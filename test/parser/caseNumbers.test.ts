@@ -140,6 +140,9 @@ test('a case number on the line above the heading is the item\'s, and the item b
   assert.equal(CASE_ABOVE.slice(c.span.start, c.span.end), '03.11.00-G01-2-20');
   const decision = doc.items[0].sections.find((s) => s.kind === 'Beslutning')!;
   assert.equal(CASE_ABOVE.slice(decision.body.start, decision.body.end).trim(), 'Godkendt.');
+  // Each item's range holds its case number and ends before the next one's.
+  assert.deepEqual(doc.items.map((it) => CASE_ABOVE.slice(it.span.start, it.span.end).split('\n')[0]), ['01.02.05-P20-7-21', '03.11.00-G01-2-20']);
+  assert.ok(doc.items[0].span.end < doc.items[1].caseNumber!.span.start);
 });
 
 test('a labelled case number of any shape above the heading ("Sagnr.: 1-23-45-6789-10"), and none when the item has its own below', () => {

@@ -30,6 +30,17 @@ test('"11. januar 2017" (month name), also written without the space "1.januar 2
   assert.equal(one('den [[1.januar 2020]]').iso, '2020-01-01');
 });
 
+test('a month name cut short, with or without its dot ("23. jun 2014", "3. sept. 2019"), and a weekday before it; no word that is no month', () => {
+  const { text, spans: [weekday, date] } = spans('[[Mandag]] [[23. jun 2014]] kl. 17:00');
+  const [d] = findDates(text);
+  assert.equal(d.iso, '2014-06-23');
+  assert.deepEqual(cut(text, d.span), cut(text, date));
+  assert.deepEqual(cut(text, d.weekday!.span), cut(text, weekday));
+  assert.equal(one('mødet den [[3. sept. 2019]].').iso, '2019-09-03');
+  assert.equal(one('frist [[12. okt 2020]]').iso, '2020-10-12');
+  assert.deepEqual(findDates('punkt 2. ma 2020 og 5. mart 2019'), []);
+});
+
 test('"Onsdag d. 25. november 2020": the weekday has its own span, outside the date\'s', () => {
   const { text, spans: [weekday, date] } = spans('Mødedato [[Onsdag]] d. [[25. november 2020]] kl. 15:00');
   const [d] = findDates(text);

@@ -210,3 +210,9 @@ test('an item title or a point that names a committee in passing ("… af lokalu
   assert.equal(parseReferat('Mødedato: 22.04.2021, kl. 17:30\n\nForslag til nye rammer for lokaludvalg\n\nIndstilling\n\n1. at Borgerrepræsentationen godkender forslaget.\n').meeting.committee, null);
   assert.equal(parseReferat('Dagsorden\nMikkels testudvalg\n\n2. maj 2017 kl. 10:00\n').meeting.committee?.value, 'Mikkels testudvalg');
 });
+
+test('"Dagsorden eller referat" names no committee; the labelled one is read', () => {
+  const m = parseReferat('Dagsorden eller referat\nDato: 25-09-2018 19:00\nUdvalg: Byrådet\nSted: Byrådssalen\n\nSagsnr.: 18/24946\n').meeting;
+  assert.equal(m.committee?.value, 'Byrådet');
+  assert.equal(m.place?.value, 'Byrådssalen');
+});

@@ -2,7 +2,7 @@
 // "11. januar 2017", with an optional weekday before ("Onsdag d. 25. november 2020").
 
 import type { DateMention, Located } from './model';
-import { MONTHS, WEEKDAYS } from './vocabulary';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './vocabulary';
 import { isSpace } from './whitespace';
 
 // Each shape is scanned without its optional weekday, and the weekday is then looked for
@@ -11,7 +11,8 @@ import { isSpace } from './whitespace';
 // case-insensitive flag did the same for the digit-only shapes. The result is the same as
 // one pattern with an optional "<weekday> [d.|den] " prefix.
 const MONTH_LETTERS = [...new Set(MONTHS.join('') + MONTHS.join('').toUpperCase())].join('').replace(/[\]\\^-]/g, '\\$&');
-const TEXTUAL = new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?([${MONTH_LETTERS}]+)\\s+(\\d{4})(?!\\d)`, 'g');
+// The month written out, or cut short with or without a dot ("23. jun 2014", "3. sept. 2019").
+const TEXTUAL = new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?([${MONTH_LETTERS}]+\\.?)\\s+(\\d{4})(?!\\d)`, 'g');
 const NUMERIC = /(?<![\d.\-/])(\d{1,2})([.\-])(\d{1,2})\2(\d{4})(?![\d.\-/]\d)/g;
 const SLASHED = /(?<![\d./])(\d{1,2})\/(\d{1,2}) (\d{4})(?!\d)/g;
 const WEEKDAY_LENGTHS = [...new Set(WEEKDAYS.map((w) => w.length))];
@@ -145,13 +146,15 @@ interface DateShape {
   readonly monthOf: (s: string, afterDay: number) => number;
 }
 
-/** TEXTUAL's month: the letters after the dot and at most one space, up to the space before the year. */
+/** TEXTUAL's month: the letters after the dot and at most one space, up to the space before the year; a name cut short ends with a dot or not. */
 function monthNamed(s: string, afterDay: number): number {
   let from = afterDay + 1;
   if (isSpace(s.charCodeAt(from))) from++;
   let to = from;
   while (!isSpace(s.charCodeAt(to))) to++;
-  for (let k = 0; k < MONTHS.length; k++) if (MONTHS[k].length === to - from && isWordAt(s, from, MONTHS[k])) return k + 1;
+  if (s.charCodeAt(to - 1) === 46 /* . */) to--;
+  else for (let k = 0; k < MONTHS.length; k++) if (MONTHS[k].length === to - from && isWordAt(s, from, MONTHS[k])) return k + 1;
+  for (const [short, month] of MONTH_ABBREVIATIONS) if (short.length === to - from && isWordAt(s, from, short)) return month;
   return -1;
 }
 

@@ -74,7 +74,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       const lead = MEETING_OF.exec(committeeText)?.[0].length ?? 0;
       // "Dagsorden til" over "møde i" over the body: the title line names no body.
       const named = committeeText.slice(lead).trim();
-      if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named)) committee = located(named, line.start + title[0].length + lead);
+      // "Dagsorden eller referat": a name starts with a capital.
+      if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && !/^\p{Ll}/u.test(named)) committee = located(named, line.start + title[0].length + lead);
       if (last) {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
         const date = findDates(t, dateStart - line.start).find(() => true);

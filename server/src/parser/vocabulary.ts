@@ -203,6 +203,11 @@ export const MONTHS: readonly string[] = [
   'juli', 'august', 'september', 'oktober', 'november', 'december',
 ];
 
+/** Month names cut short ("23. jun 2014", "3. sept. 2019"), each with its month. */
+export const MONTH_ABBREVIATIONS: ReadonlyArray<readonly [short: string, month: number]> = [
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['maj', 5], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['okt', 10], ['nov', 11], ['dec', 12],
+];
+
 /** Danish weekdays, indexed as Date.getUTCDay() (0 = Sunday). */
 export const WEEKDAYS: readonly string[] = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 
