@@ -216,3 +216,8 @@ test('"Dagsorden eller referat" names no committee; the labelled one is read', (
   assert.equal(m.committee?.value, 'Byrådet');
   assert.equal(m.place?.value, 'Byrådssalen');
 });
+
+test('"Referat byrådet 31. oktober 2018" and "Økonomiudvalget - 22-04-2022": the body without its date, dash or the document\'s word', () => {
+  assert.equal(parseReferat('Referat byrådet 14. marts 2019\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.committee?.value, 'byrådet');
+  assert.equal(parseReferat('Kultur- og Fritidsudvalget - 09-05-2023\n\nReferat\n\nPunkt 1 Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.committee?.value, 'Kultur- og Fritidsudvalget');
+});

@@ -68,14 +68,17 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       let last: RegExpExecArray | null = null;
       let m: RegExpExecArray | null;
       while ((m = sep.exec(rest)) !== null) last = m;
-      const committeeText = last ? rest.slice(0, last.index) : rest;
+      // "Referat byrådet 31. oktober 2018": without "den", the body ends where the date starts.
+      const undated = last ? null : findDates(rest)[0];
+      const committeeText = last ? rest.slice(0, last.index) : undated && undated.span.start > 0 ? rest.slice(0, undated.span.start).trimEnd() : rest;
       // "Dagsorden 8. oktober 2025 kl. 16.00": a date line is never the committee; "Referat fra
       // mødet i Økonomiudvalget" names it after its preposition.
       const lead = MEETING_OF.exec(committeeText)?.[0].length ?? 0;
       // "Dagsorden til" over "møde i" over the body: the title line names no body.
       const named = committeeText.slice(lead).trim();
-      // "Dagsorden eller referat": a name starts with a capital.
-      if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && !/^\p{Ll}/u.test(named)) committee = located(named, line.start + title[0].length + lead);
+      // "Dagsorden eller referat": a name starts with a capital, or with the body's word ("byrådet").
+      const nameLike = !/^\p{Ll}/u.test(named) || BODY_WORDS.some((w) => (named.split(' ')[0] ?? '').toLowerCase().includes(w));
+      if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && nameLike) committee = located(named, line.start + title[0].length + lead);
       if (last) {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
         const date = findDates(t, dateStart - line.start).find(() => true);
@@ -228,15 +231,20 @@ function committeeBeforeDate(line: Line): Located | null {
   const date = findDates(line.text)[0];
   if (date === undefined || date.span.start === 0) return null;
   const before = line.text.slice(0, date.weekday ? Math.min(date.weekday.span.start, date.span.start) : date.span.start);
-  const name = before.replace(DAY_WORDS_AT_END, '').replace(KIND_AT_END, '').trimEnd();
+  const name = before.replace(DAY_WORDS_AT_END, '').replace(KIND_AT_END, '').replace(SEPARATORS_AT_END, '');
   if (name.length < 3 || /^\d/.test(name) || !namesBody(name)) return null;
-  const lead = MEETING_OF.exec(name)?.[0].length ?? 0;
+  const kindFirst = KIND_AT_START.exec(name)?.[0].length ?? 0;
+  const lead = kindFirst + (MEETING_OF.exec(name.slice(kindFirst))?.[0].length ?? 0);
   return lead < name.length ? located(name.slice(lead), line.start + lead) : null;
 }
 /** "Økonomiudvalget - Viborg Kommune": a web page's title names the municipality after the body. */
 const MUNICIPALITY_AT_END = /\s+[-–|]\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:Kommune|Kommunalbestyrelse)$/u;
 /** "tirsdag den", "d.", "mødet den", ",": what stands between a body and its meeting's date. */
 const DAY_WORDS_AT_END = new RegExp(`(?:\\s*,)?(?:\\s+(?:${WEEKDAYS.join('|')}))?(?:\\s+(?:fra\\s+)?(?:mødet|møde))?(?:\\s+(?:den|d\\.))?\\s*$`, 'i');
+/** "Økonomiudvalget - 22-04-2022": the dash before the date. */
+const SEPARATORS_AT_END = /[\s\-–:|,]+$/;
+/** "Referat byrådet 31. oktober 2018": the document's word before the body's name. */
+const KIND_AT_START = /^(?:referat|dagsorden|beslutningsreferat|beslutningsprotokol|protokol)\s+/i;
 /** " - Referat", "Referat" and the like after the body's name. */
 const KIND_AT_END = /(?:\s*[-–:]\s*|\s+)(?:referat|dagsorden|beslutningsreferat|beslutningsprotokol|protokol)$/i;
 
