@@ -26,6 +26,12 @@ test('case-number-future: not for the meeting\'s own year', () => {
   assert.deepEqual(spans(withCase('24/6823'), 'case-number-future'), []);
 });
 
+test('case-number-future: not for a number and the year it was given ("Lokalplantillæg 31/2019" at a meeting in 2024), but for a serial that is no year up to the meeting\'s', () => {
+  const text = referat('Punkt 1: Lokalplantillæg 31/2019 - endelig vedtagelse\n\n24/1234\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(spans(text, 'case-number-future'), []);
+  assert.deepEqual(spans(withCase('31/2031'), 'case-number-future'), [spanOf(withCase('31/2031'), '31/2031')]);
+});
+
 test('kle-unknown: an emne the table does not know is a Hint on the emne, naming the KLE version', () => {
   const text = withCase('99.98.97-G01-1-20');
   const found = findings(text, 'kle-unknown', { kle: smallKle });

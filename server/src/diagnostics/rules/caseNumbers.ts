@@ -32,10 +32,21 @@ export const caseNumberFuture: Rule = {
     if (!date) return [];
     const year = Number(date.slice(0, 4));
     return doc.caseNumbers
-      .filter((c) => c.fullYear !== null && c.fullYear > year)
+      .filter((c) => c.fullYear !== null && c.fullYear > year && !numberOfYear(c.text, year))
       .map((c) => ({ code: 'case-number-future' as const, span: c.span, message: text('diag.caseNumberFuture', c.text, c.fullYear!, year) }));
   },
 };
+
+/**
+ * "Kommuneplantillæg 21/2009" at a meeting in 2013: a number and the year it was given (a plan,
+ * an act), read as case 2009 of 2021. When the part after the slash is a year up to the meeting's,
+ * that reading is the likelier one, and a warning would be a false alarm.
+ */
+function numberOfYear(written: string, meetingYear: number): boolean {
+  const m = NUMBER_SLASH_YEAR.exec(written);
+  return m !== null && Number(m[1]) >= 1900 && Number(m[1]) <= meetingYear;
+}
+const NUMBER_SLASH_YEAR = /^\d{1,3}\/(\d{4})$/;
 
 export const kleUnknown: Rule = {
   code: 'kle-unknown',
