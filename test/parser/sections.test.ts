@@ -186,3 +186,15 @@ test('"<Udvalg>s beslutning i mødet den <dato>" (eDoc) is this meeting\'s decis
     ['Beslutning', null, null, 'godkendt'],
   ]);
 });
+
+test('a bulleted decision heading that names its meeting ("• Beslutning i Økonomiudvalget den 21-05-2024") is the decision; a bulleted entry that only starts like one is text', () => {
+  const text = header + 'Punkt 1: A\n\n• Indstilling\n\nDirektøren indstiller,\n\n1. at planen godkendes.\n\n• Beslutning i Økonomiudvalget den 21-05-2024\n\nGodkendt.\n\n• Sagsfremstilling\n\n• Beslutning om en ny plan følger senere\n\nTekst.\n';
+  const sections = parseReferat(text).items[0].sections;
+  assert.deepEqual(sections.map((s) => [s.kind, s.prior, s.outcome]), [
+    ['Indstilling', null, null],
+    ['Beslutning', null, 'godkendt'],
+    ['Sagsfremstilling', null, null],
+  ]);
+  assert.equal(sections[0].points.length, 1);
+  assert.equal(sections[1].heading.value, 'Beslutning i Økonomiudvalget den 21-05-2024');
+});

@@ -100,6 +100,13 @@ function decisionWordAt(source: string, start: number, end: number): string | un
 const DECISION_WORDS_LONGEST_FIRST = DECISION_HEADING_WORDS.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
 const mayStartDecision = (c: number) => c === 66 /* B */ || c === 98 /* b */;
 
+/** The number of spaces from `start` on, before `end`. */
+function leadingSpaces(source: string, start: number, end: number): number {
+  let n = 0;
+  while (start + n < end && isSpace(source.charCodeAt(start + n))) n++;
+  return n;
+}
+
 /**
  * "Forretningsudvalgets beslutning den 8. november 2022:", "Økonomiudvalgets beslutning i mødet den
  * 31. marts 2020" (eDoc): the committee first, in the genitive.
@@ -220,7 +227,11 @@ export class HeadingTable {
     const last = lines.lastCode(i);
     const source = lines.source;
     // "• Sagsfremstilling": a web page that shows each section as a folding bullet.
-    if (c === 0x2022 /* • */) return end - start <= MAX_BULLETED_HEADING ? this.classifyBulleted(source.slice(start + 1, end).trim(), meetingDate, inRecommendation) : null;
+    // "• Beslutning i Byrådet den 24-04-2019" names the committee and the day: longer, and with spaces.
+    if (c === 0x2022 /* • */) {
+      const limit = decisionWordAt(source, start + 1 + leadingSpaces(source, start + 1, end), end) !== undefined ? SHORT_HEADING : MAX_BULLETED_HEADING;
+      return end - start <= limit ? this.classifyBulleted(source.slice(start + 1, end).trim(), meetingDate, inRecommendation) : null;
+    }
     if (
       !(this.mayStartKey(c) && this.mayEndKey(last) && this.keyLengthMayFit(source, start, end)) &&
       !(mayStartDecision(c) && decisionWordAt(source, start, end) !== undefined) &&
@@ -234,10 +245,19 @@ export class HeadingTable {
     return this.classify(lines.textOf(i), meetingDate, inRecommendation);
   }
 
-  /** A bulleted line's heading: only a heading word alone ("• Beslutning"), never a list entry that starts like one. */
+  /**
+   * A bulleted line's heading: a heading word alone ("• Beslutning"), or a decision that names its
+   * meeting ("• Beslutning i Byrådet den 24-04-2019"); never a list entry that starts like one.
+   */
   private classifyBulleted(rest: string, meetingDate: string | null, inRecommendation: boolean): HeadingMatch | null {
-    const match = rest.length > 0 && !rest.includes(' ') ? this.classify(rest, meetingDate, inRecommendation) : null;
-    return match !== null && !match.implicit ? match : null;
+    if (rest.length === 0) return null;
+    if (!rest.includes(' ')) {
+      const match = this.classify(rest, meetingDate, inRecommendation);
+      return match !== null && !match.implicit ? match : null;
+    }
+    const decision = this.qualifiedDecision(rest, meetingDate);
+    if (decision !== null) this.lastHeadingText = rest;
+    return decision;
   }
 
   /**
