@@ -151,3 +151,17 @@ test('a labelled case number of any shape above the heading ("Sagnr.: 1-23-45-67
   const below = parseReferat('Dagsorden til mødet i Udvalg for trafik\n\nSagnr.: 1-23-45-6789-10\n\n1. Ny busrute\n\n21/4567\n\nResume\n\nEn rute foreslås.\n');
   assert.equal(below.items[0].caseNumber?.text, '21/4567');
 });
+
+test('a PDF transcript\'s inline item: the number after any case-number label ("Dok.nr.: 1965 Sagsid.: 14/40"), not the document number; none for a number cut short ("Sagsnr.: 14/")', () => {
+  const text = [
+    'Referat', '', '1 Kulturudvalget Referat Mødedato: Tirsdag den 7. marts 2017 Mødetidspunkt: 16:00 Mødested: Mødelokale 3 og lidt mere tekst her',
+    '', '2 Indholdsfortegnelse Side 1. Godkendelse af dagsorden 2. Ny biblioteksplan 3. Eventuelt',
+    '', '3 1. Godkendelse af dagsorden Dok.nr.: 4411 Sagsid.: 17/52 Initialer: abc Åben sag Beslutning Kulturudvalget den Godkendt.',
+    '', '4 2. Ny biblioteksplan Dok.nr.: 4412 Sagsid.: 16/30219 Initialer: abc Åben sag Sagsfremstilling Planen beskrives. Beslutning Kulturudvalget den Godkendt.',
+    '', '5 3. Eventuelt Sagsnr.: 17/ Åben sag Beslutning Kulturudvalget den Intet.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.caseNumber?.text ?? null]), [[1, '17/52'], [2, '16/30219'], [3, null]]);
+  const c = doc.items[0].caseNumber!;
+  assert.equal(text.slice(c.span.start, c.span.end), '17/52');
+});

@@ -221,3 +221,9 @@ test('"Referat byrådet 31. oktober 2018" and "Økonomiudvalget - 22-04-2022": t
   assert.equal(parseReferat('Referat byrådet 14. marts 2019\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.committee?.value, 'byrådet');
   assert.equal(parseReferat('Kultur- og Fritidsudvalget - 09-05-2023\n\nReferat\n\nPunkt 1 Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.committee?.value, 'Kultur- og Fritidsudvalget');
 });
+
+test('participants as a bulleted list under "Deltagere", ending at a word alone ("Bemærkninger", the document\'s word over the list of items)', () => {
+  const { text, spans: s } = spans('Referat: 3. marts 2025 kl. 09:00\nDeltagere\n- [[Anne Hansen]]\n- [[Bo Jensen]]\nBemærkninger\nReferat\n- Godkendelse af dagsorden\n- Orientering\n1 : Godkendelse af dagsorden\nBeslutning\nGodkendt.\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(m.participants.map((p) => loc(text, p)), [{ value: 'Anne Hansen', ...cut(text, s[0]) }, { value: 'Bo Jensen', ...cut(text, s[1]) }]);
+});

@@ -77,7 +77,7 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       // "Dagsorden til" over "møde i" over the body: the title line names no body.
       const named = committeeText.slice(lead).trim();
       // "Dagsorden eller referat": a name starts with a capital, or with the body's word ("byrådet").
-      const nameLike = !/^\p{Ll}/u.test(named) || BODY_WORDS.some((w) => (named.split(' ')[0] ?? '').toLowerCase().includes(w));
+      const nameLike = (/\p{L}/u.test(named) && !/^\p{Ll}/u.test(named)) || BODY_WORDS.some((w) => (named.split(' ')[0] ?? '').toLowerCase().includes(w));
       if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && nameLike) committee = located(named, line.start + title[0].length + lead);
       if (last) {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
@@ -188,6 +188,7 @@ const ONLY_PREPOSITION = /^(?:til|fra|for|af|i|over)?$/i;
 const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
 const MAX_NAME_LINES = 60;
+const NAME_BULLET = /^[-–•·*]\s+/;
 
 /** The names on the lines after a label that stands alone, one a line, up to the next label or a long line. */
 function nameLines(texts: readonly Line[], from: number): Located[] {
@@ -195,7 +196,12 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
   for (let k = from; k < texts.length && names.length < MAX_NAME_LINES; k++) {
     const t = texts[k];
     if (t.text.length > 60 || t.text.includes('\t') || fieldOf(t, undefined) || /\d{1,2}[.:]\d{2}/.test(t.text)) break;
-    names.push(located(t.text, t.start));
+    // "- Hans Hansen": a web page's list of names, one a bullet.
+    const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
+    // A name has a first and a last name: one word alone ("Referat" over the list of items,
+    // "Bemærkninger") ends the names.
+    if (!t.text.includes(' ', bullet)) break;
+    if (bullet < t.text.length) names.push(located(t.text.slice(bullet), t.start + bullet));
   }
   return names;
 }

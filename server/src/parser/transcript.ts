@@ -6,7 +6,7 @@ import type { AgendaItem, Located, MeetingHeader, Page, Span } from './model';
 import type { Line, Lines } from './lines';
 import type { CompiledPatterns } from './caseNumbers';
 import type { RawTocEntry } from './toc';
-import { findCaseNumbers } from './caseNumbers';
+import { findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findDates } from './dates';
 import { describeTitle } from './lineStructured';
 import { located } from './header';
@@ -16,6 +16,9 @@ import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineI
 import { inlineSections } from './inlineSections';
 import { ITEM_KIND_PREFIXES } from './vocabulary';
 import { kindWordIn } from './kind';
+
+/** How far after an inline title its case-number label may start, with the label itself. */
+const CASE_LABEL_WINDOW = 60;
 
 const PAGE_PREFIX = /^(\d{1,4})\s+\S/;
 const MIN_PAGES = 3;
@@ -183,10 +186,10 @@ function withInlineItems(
     const end = trimEnd(text, h.start, k + 1 < headings.length ? headings[k + 1].start : Math.max(minutesEnd, h.title.end));
     const rawTitle = text.slice(h.title.start, h.title.end);
     const described = describeTitle(rawTitle);
-    const caseFrom = text.indexOf('Sagsnr', h.title.end);
-    // Under its label, or right after the title where the copy lost the label ("Title 11/31929 …").
+    // Under its label ("Sagsnr.: 16/28428", "Dok.nr.: 1965 Sagsid.: 14/40") a few words after the
+    // title, or right after the title where the copy lost the label ("Title 11/31929 …").
     const caseNumber =
-      (caseFrom >= 0 && caseFrom < Math.min(end, h.title.end + 40) ? findCaseNumbers(text, patterns, caseFrom, Math.min(end, caseFrom + 60))[0] : undefined) ??
+      labelledCaseNumberIn(text, h.title.end, Math.min(end, h.title.end + CASE_LABEL_WINDOW), patterns) ??
       findCaseNumbers(text, patterns, h.title.end, Math.min(end, h.title.end + UNLABELLED_CASE_DISTANCE)).find((c) => c.span.start <= h.title.end + 1) ??
       null;
     return {
