@@ -227,3 +227,15 @@ test('participants as a bulleted list under "Deltagere", ending at a word alone 
   const m = parseReferat(text).meeting;
   assert.deepEqual(m.participants.map((p) => loc(text, p)), [{ value: 'Anne Hansen', ...cut(text, s[0]) }, { value: 'Bo Jensen', ...cut(text, s[1]) }]);
 });
+
+test('a PDF transcript\'s front page "1 Referat fra Kulturudvalget Mødedato: …" names the committee without "fra"', () => {
+  const text = [
+    'Referat', '', '1 Referat fra Kulturudvalget Mødedato: Tirsdag den 7. marts 2017 Mødetidspunkt: 16:00 Mødested: Mødelokale 3 og lidt mere tekst her',
+    '', '2 Indholdsfortegnelse Side 1. Godkendelse af dagsorden 2. Eventuelt',
+    '', '3 1. Godkendelse af dagsorden Sagsid.: 17/52 Åben sag Beslutning Kulturudvalget den Godkendt.',
+    '', '4 2. Eventuelt Sagsid.: 17/53 Åben sag Beslutning Kulturudvalget den Intet.',
+  ].join('\n');
+  const committee = parseReferat(text).meeting.committee!;
+  assert.equal(committee.value, 'Kulturudvalget');
+  assert.equal(text.slice(committee.span.start, committee.span.end), 'Kulturudvalget');
+});

@@ -184,6 +184,9 @@ const HEADER_FALLBACK_LINES = 12;
 /** "<body> - Referat - <date>", "<body> - Referat fra mødet den <date>": the body, the document's word, then anything. */
 const BODY_KIND_TITLE = /^([^\s\-–].{1,80}?)\s+[-–]\s+(Referat|Dagsorden|Beslutningsreferat|Protokol)(?:\s+[-–]\s+.*|\s+(?:fra|for|af|til)\s+.*)?$/i;
 const ONLY_PREPOSITION = /^(?:til|fra|for|af|i|over)?$/i;
+/** The length of the words ("fra mødet i", "til") that open `text` before a committee's name. */
+export const meetingWordsLength = (text: string): number => MEETING_OF.exec(text)?.[0].length ?? 0;
+
 /** "fra mødet i", "til", "for", "af møde i", "- ": the words between "Referat" and the committee. */
 const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;

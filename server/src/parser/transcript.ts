@@ -9,7 +9,7 @@ import type { RawTocEntry } from './toc';
 import { findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findDates } from './dates';
 import { describeTitle } from './lineStructured';
-import { located } from './header';
+import { located, meetingWordsLength } from './header';
 import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
@@ -274,7 +274,9 @@ function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHe
   const firstField = positions.length > 0 ? positions[0].at : t.length;
   // The committee runs to the first field; where no known field follows, to the first label
   // without its colon ("Dato 24. juni 2015") or to its body word ("Frederikshavn Byråd Ordinært …").
-  const committee = opening ? committeeIn(t, opening[0].length, firstField, first.start) : null;
+  // "1 Referat fra Økonomiudvalget Mødedato: …": the committee after the words that lead to it.
+  const lead = opening ? opening[0].length + meetingWordsLength(t.slice(opening[0].length, firstField)) : 0;
+  const committee = opening ? committeeIn(t, lead, firstField, first.start) : null;
   // The hosting page's title above page 1 repeats the front page's, often with the date the copy lost.
   // The first of these that holds a date: a copy often keeps the label and loses the date ("Mødedato:.").
   let meetingDate: Located | null = null;
