@@ -166,13 +166,13 @@ test('a "... indstiller, at" line inside a Beslutning is the decision\'s text, n
 });
 
 test('other systems\' headings map to one kind: "Sagens kerne", "Anledning" (Resume), "Problemstilling" (Sagsfremstilling), "Indstilling og beslutning", "Direktionens indstilling"', () => {
-  const text = ['Punkt 1: A', 'Sagens kerne', 'x', 'Anledning', 'x', 'Problemstilling', 'x', 'Indstilling og beslutning', 'x', 'Punkt 2: B', 'Direktionens indstilling', 'x'].join('\n\n');
+  const text = ['Punkt 1: A', 'Sagens kerne', 'x', 'Anledning', 'x', 'Problemstilling', 'x', 'Indstilling og beslutning', 'x', 'Punkt 2: B', 'Direktionens indstilling', 'x', 'Økonomiske og erhvervsmæssige konsekvenser', 'x'].join('\n\n');
   const items = parseReferat(text).items;
   assert.deepEqual(
     items.map((it) => it.sections.map((s) => [s.kind, s.heading.value])),
     [
       [['Resume', 'Sagens kerne'], ['Resume', 'Anledning'], ['Sagsfremstilling', 'Problemstilling'], ['Indstilling', 'Indstilling og beslutning']],
-      [['Indstilling', 'Direktionens indstilling']],
+      [['Indstilling', 'Direktionens indstilling'], ['Økonomi', 'Økonomiske og erhvervsmæssige konsekvenser']],
     ],
   );
 });

@@ -42,6 +42,8 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Kommunikation/Høring', 'Kommunikation'],
   ['Økonomi', 'Økonomi'],
   ['Økonomiske konsekvenser', 'Økonomi'],
+  ['Økonomiske og erhvervsmæssige konsekvenser', 'Økonomi'],
+  ['Økonomiske og personalemæssige konsekvenser', 'Økonomi'],
   ['Økonomi/Personaleforhold', 'Økonomi'],
   ['Personale', 'Personale'],
   ['Personalemæssige konsekvenser', 'Personale'],
