@@ -60,6 +60,20 @@ test('outcomes: each phrase the minutes use', () => {
   for (const [text, outcome] of cases) assert.equal(findOutcome(text), outcome, text);
 });
 
+test('a refusal is never read as its plain outcome: "Ikke tiltrådt.", "Anbefales ikke.", "Ikke anbefalet." are ikke godkendt; "Vedtaget." godkendt, "Afvist." ikke godkendt', () => {
+  const cases: [string, string | null][] = [
+    ['Ikke tiltrådt.', 'ikke godkendt'],
+    ['Indstillingen blev ikke tiltrådt.', 'ikke godkendt'],
+    ['Anbefales ikke.', 'ikke godkendt'],
+    ['Ikke anbefalet, idet et flertal stemte imod.', 'ikke godkendt'],
+    ['Enstemmigt vedtaget.', 'godkendt'],
+    ['Forslaget blev ikke vedtaget.', 'ikke godkendt'],
+    ['Ansøgningen afvist.', 'ikke godkendt'],
+    ['Taget til orientering.', 'taget til efterretning'],
+  ];
+  for (const [text, outcome] of cases) assert.equal(findOutcome(text), outcome, text);
+});
+
 test('"socialt udsatte" is not \'udsat\'; a word that merely contains a phrase is no outcome', () => {
   assert.equal(findOutcome('Et godt ældreliv for socialt udsatte'), null);
   assert.equal(findOutcome('Sagen om ugodkendte regnskaber'), null);
