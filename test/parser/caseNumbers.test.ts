@@ -165,3 +165,10 @@ test('a PDF transcript\'s inline item: the number after any case-number label ("
   const c = doc.items[0].caseNumber!;
   assert.equal(text.slice(c.span.start, c.span.end), '17/52');
 });
+
+test('a document number ("Dok.nr.: 24-123456", "Dokumentnr. 2019/12345") is no case number, whatever its shape; the case number beside it is', () => {
+  const { text, spans: expected } = spans('Sagsnr.: [[24/1234]]   Dok.nr.: 24-123456   Dokumentnr. 2019/12345   jf. sag [[22/5555]]');
+  assert.deepEqual(findCaseNumbers(text).map((c) => cut(text, c.span)), expected.map((s) => cut(text, s)));
+  const doc = parseReferat(`Punkt 1: Ny plan\n\n${text}\n\nBeslutning\n\nGodkendt.\n`);
+  assert.deepEqual(doc.caseNumbers.map((c) => c.text), ['24/1234', '22/5555']);
+});

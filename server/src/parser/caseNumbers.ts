@@ -3,6 +3,7 @@
 
 import type { CaseNumber, Span } from './model';
 import { nextCandidate } from './dates';
+import { DOCUMENT_NUMBER_LABELS } from './vocabulary';
 import { CASE_NUMBER_LABELS } from './vocabulary';
 
 /** A pattern added by configuration: a regular expression source and a name to show. */
@@ -171,6 +172,7 @@ export class CaseNumberScan {
     const result: CaseNumber[] = [];
     let lastEnd = -1;
     for (const c of found) {
+      if (c.style !== 'custom' && afterDocumentLabel(this.text, c.span.start - this.base)) continue;
       if (c.span.start >= lastEnd) {
         result.push(c);
         lastEnd = c.span.end;
@@ -179,6 +181,20 @@ export class CaseNumberScan {
     return result;
   }
 }
+
+/**
+ * Whether a document number's label ("Dok.nr.: 24-123456") ends right before `at`, on the same
+ * line: a document in the case, not the case (the number may have a case number's shape).
+ */
+function afterDocumentLabel(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - DOCUMENT_LABEL_REACH), at);
+  return DOCUMENT_LABEL_BEFORE.test(before);
+}
+const DOCUMENT_LABEL_REACH = 24;
+const DOCUMENT_LABEL_BEFORE = new RegExp(
+  '(?<![\\p{L}\\d])(?:' + [...DOCUMENT_NUMBER_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t]*')).join('|') + ')[ \\t]*:?[ \\t]*$',
+  'iu',
+);
 
 /** Every case number in `text` between `from` and `to`, in order, overlaps resolved to the first/longest. */
 export function findCaseNumbers(text: string, custom: CompiledPatterns['patterns'] = [], from = 0, to = text.length): CaseNumber[] {

@@ -158,6 +158,9 @@ export const CASE_NUMBER_LABELS: readonly string[] = [
   'Sagsnr.', 'Sagsnr', 'Sags nr.', 'Sagnr.', 'Sagsnummer', 'Sagsid.', 'Sagsid', 'Sag nr.', 'J.nr.', 'Journalnr.', 'Journalnummer', 'Acadre sagsnr.', 'Sbsys sagsnr.',
 ];
 
+/** Labels of a document's number in the case ("Dok.nr.: 24-123456"): what follows is no case number, whatever its shape. */
+export const DOCUMENT_NUMBER_LABELS: readonly string[] = ['Dok.nr.', 'Dok. nr.', 'Dok.', 'Dokumentnr.', 'Dokument nr.', 'Dokumentnummer', 'Dok.nr', 'Doknr.'];
+
 /** Words in a header that say what the document is. The decisions present decide in the end (kind.ts). */
 export const DOCUMENT_KIND_WORDS: ReadonlyArray<readonly [word: string, kind: 'referat' | 'dagsorden']> = [
   ['beslutningsreferat', 'referat'], ['beslutningsprotokol', 'referat'], ['dagsorden med vedtagelser', 'referat'], ['dagsorden med beslutninger', 'referat'],
