@@ -55,3 +55,11 @@ test('duplicate-section: the same heading twice, not a supplementary section wri
   const supplement = referat('Punkt 1: Første\n\nSagsbeskrivelse\n\nA.\n\nSupplerende sagsfremstilling\n\nB.\n\nBeslutning\n\nGodkendt.\n');
   assert.deepEqual(spans(supplement, 'duplicate-section'), []);
 });
+
+test('duplicate-section: not for an empty field printed again ("Indstilling:" right over the Beslutning); a second one with text still is', () => {
+  const field = referat('Punkt 1: Første\n\nIndstilling\n\nDirektøren indstiller, at planen godkendes.\n\nIndstilling:\nBeslutning\n\nTiltrådt.\n');
+  assert.deepEqual(spans(field, 'duplicate-section'), []);
+  assert.deepEqual(spans(field, 'empty-section'), []);
+  const twice = referat('Punkt 1: Første\n\nIndstilling\n\nAt planen godkendes.\n\nIndstilling\n\nAt planen sendes i høring.\n\nBeslutning\n\nTiltrådt.\n');
+  assert.deepEqual(spans(twice, 'duplicate-section'), [spanOf(twice, 'Indstilling', 1)]);
+});

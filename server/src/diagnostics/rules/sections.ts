@@ -40,7 +40,9 @@ export const duplicateSection: Rule = {
     for (const item of doc.items) {
       const first = new Map<string, Section>();
       for (const section of item.sections) {
-        if (section.prior) continue;
+        // An empty field the system prints again ("Indstilling:" over the Beslutning, Randers's
+        // pages) repeats no text: empty-section's business, if anyone's.
+        if (section.prior || section.empty) continue;
         const earlier = first.get(section.kind);
         // Written differently ("Sagsbeskrivelse", then "Supplerende sagsfremstilling"; "Høring af
         // Ældrerådet:"), the second is a section of its own, not the same one twice.
