@@ -37,6 +37,18 @@ test('Beslutning points: "1. Drøftet.", "Ad 1 ...", "Ad 2 og 3 ...", each with 
   );
 });
 
+test('decision points written "Ad. 1:", "Ad pkt. 2:" and as ranges "1.-2." / "1. - 2." answer their recommendation points', () => {
+  const decisionOf = (written: string) =>
+    parseReferat(`Punkt 1: Plan\n\nIndstilling\n\n1. at a godkendes\n\n2. at b godkendes\n\n3. at c godkendes\n\nBeslutning\n\n${written}\n`).items[0].sections.find((s) => s.kind === 'Beslutning')!;
+  const answered = (written: string) => decisionOf(written).points.map((p) => [p.answers, p.outcome]);
+  assert.deepEqual(answered('Ad. 1: Godkendt.\n\nAd. 2-3: Udsat.'), [[[1], 'godkendt'], [[2, 3], 'udsat']]);
+  assert.deepEqual(answered('Ad pkt. 1: Godkendt.\n\nAd pkt. 2 og 3: Udsat.'), [[[1], 'godkendt'], [[2, 3], 'udsat']]);
+  assert.deepEqual(answered('1.-2. Godkendt.\n\n3. Udsat.'), [[[1, 2], 'godkendt'], [[3], 'udsat']]);
+  assert.deepEqual(answered('1. - 2. Anbefales.\n\n3. Ikke anbefalet.'), [[[1, 2], 'anbefales godkendt'], [[3], 'ikke godkendt']]);
+  // The point's text starts after its marker.
+  assert.equal(decisionOf('1. - 2. Anbefales.').points[0].text, 'Anbefales.');
+});
+
 test('a decision written as one sentence has no points and one outcome', () => {
   const text = 'Punkt 1: A\n\nBeslutning\n\nIndstillingen blev godkendt.\n';
   const [decision] = parseReferat(text).items[0].sections;

@@ -24,8 +24,10 @@ export function findOutcome(text: string): Outcome | null {
   return OUTCOME_BY_PHRASE.get(m[1]) ?? OUTCOME_BY_PHRASE.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
-// A point marker: "1. ", "2) ", "- ", "– ", "• ", "at " (line start) or "Ad 2 og 3 ".
-const LINE_MARKER = /^(?:(\d{1,2})[.)]\s+|[-–•]\s+|(?=at\s)|Ad\s+(\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)(?:[.:]|\s)\s*)/i;
+// A point marker: "1. ", "2) ", "- ", "– ", "• ", "at " (line start), "Ad 2 og 3 ", "Ad. 1:",
+// "Ad pkt. 2:", or a range "1.-2. " / "1. - 2. " answering both.
+const LINE_MARKER =
+  /^(?:(?<from>\d{1,2})\.?\s*[-–]\s*(?<to>\d{1,2})[.)]\s+|(?<one>\d{1,2})[.)]\s+|[-–•]\s+|(?=at\s)|Ad\.?\s+(?:(?:pkt|punkt)\.?\s*)?(?<list>\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)(?:[.:]|\s)\s*)/i;
 // Inline (transcript): "1. at", "2. At", "Ad 1 ", "Ad 2 og 3 " after a sentence break or the start.
 // "Not after anything but a break" says "at the start or after a break" in one lookbehind,
 // which lets the engine skip to a digit or an "A"; "^|(?<=...)" made it stop at every character.
@@ -79,11 +81,15 @@ export function pointsFromLines(lines: Lines, from: number, to: number, decision
     if (i === to) break;
     if (m) {
       numbered = true;
-      if (m[1]) {
-        number = Number(m[1]);
+      const g = m.groups!;
+      if (g.one) {
+        number = Number(g.one);
         answers = oneNumber(number);
-      } else if (m[2]) {
-        answers = answersOf(m[2]);
+      } else if (g.from) {
+        answers = answersOf(`${g.from}-${g.to}`);
+        number = answers[0] ?? Number(g.from);
+      } else if (g.list) {
+        answers = answersOf(g.list);
         number = answers[0] ?? (points === null ? 0 : points.length) + 1;
       } else {
         number = ++bullets;
