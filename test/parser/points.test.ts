@@ -45,8 +45,12 @@ test('decision points written "Ad. 1:", "Ad pkt. 2:" and as ranges "1.-2." / "1.
   assert.deepEqual(answered('Ad pkt. 1: Godkendt.\n\nAd pkt. 2 og 3: Udsat.'), [[[1], 'godkendt'], [[2, 3], 'udsat']]);
   assert.deepEqual(answered('1.-2. Godkendt.\n\n3. Udsat.'), [[[1, 2], 'godkendt'], [[3], 'udsat']]);
   assert.deepEqual(answered('1. - 2. Anbefales.\n\n3. Ikke anbefalet.'), [[[1, 2], 'anbefales godkendt'], [[3], 'ikke godkendt']]);
-  // The point's text starts after its marker.
+  // The point's text starts after its marker, or on the lines below "Ad. 1" alone.
   assert.equal(decisionOf('1. - 2. Anbefales.').points[0].text, 'Anbefales.');
+  assert.deepEqual(decisionOf('Ad. 1\n\nTo medlemmer anbefaler forslaget.\n\nAd. 2\n\nUdsat.').points.map((p) => [p.answers, p.text, p.outcome]), [
+    [[1], 'To medlemmer anbefaler forslaget.', 'anbefales godkendt'],
+    [[2], 'Udsat.', 'udsat'],
+  ]);
 });
 
 test('a decision written as one sentence has no points and one outcome', () => {

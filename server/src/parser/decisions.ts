@@ -25,9 +25,9 @@ export function findOutcome(text: string): Outcome | null {
 }
 
 // A point marker: "1. ", "2) ", "- ", "– ", "• ", "at " (line start), "Ad 2 og 3 ", "Ad. 1:",
-// "Ad pkt. 2:", or a range "1.-2. " / "1. - 2. " answering both.
+// "Ad pkt. 2:" (or "Ad. 1" alone over its text), or a range "1.-2. " / "1. - 2. " answering both.
 const LINE_MARKER =
-  /^(?:(?<from>\d{1,2})\.?\s*[-–]\s*(?<to>\d{1,2})[.)]\s+|(?<one>\d{1,2})[.)]\s+|[-–•]\s+|(?=at\s)|Ad\.?\s+(?:(?:pkt|punkt)\.?\s*)?(?<list>\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)(?:[.:]|\s)\s*)/i;
+  /^(?:(?<from>\d{1,2})\.?\s*[-–]\s*(?<to>\d{1,2})[.)]\s+|(?<one>\d{1,2})[.)]\s+|[-–•]\s+|(?=at\s)|Ad\.?\s+(?:(?:pkt|punkt)\.?\s*)?(?<list>\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)(?:[.:]|\s|$)\s*)/i;
 // Inline (transcript): "1. at", "2. At", "Ad 1 ", "Ad 2 og 3 " after a sentence break or the start.
 // "Not after anything but a break" says "at the start or after a break" in one lookbehind,
 // which lets the engine skip to a digit or an "A"; "^|(?<=...)" made it stop at every character.
@@ -102,7 +102,8 @@ export function pointsFromLines(lines: Lines, from: number, to: number, decision
       joined = null;
     } else if (start >= 0) {
       end = lines.ends[i];
-      (joined ??= [first]).push(lines.textOf(i));
+      // A marker alone on its line ("Ad. 1") has its text below.
+      (joined ??= first.length === 0 ? [] : [first]).push(lines.textOf(i));
     }
   }
   // A copy at its length: push() left room for 16 points, kept as long as the model.

@@ -193,6 +193,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [phrase: string, outcome: O
   ['anbefales', 'anbefales godkendt'],
   ['anbefalede', 'anbefales godkendt'],
   ['anbefalet', 'anbefales godkendt'],
+  ['anbefaler', 'anbefales godkendt'],
   ['indstilles godkendt', 'indstilles godkendt'],
   ['indstilles til godkendelse', 'indstilles godkendt'],
   ['taget til efterretning', 'taget til efterretning'],
