@@ -97,7 +97,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       endTime = timeIn(line, /\bkl\.?\s*\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(\d{1,2}[:.]\d{2})/i);
       continue;
     }
-    const placeLine = HEADER_LABELS.place.map((label) => afterLabel(line, label)).find((p) => p !== null);
+    let placeLine: Located | null = null;
+    for (const label of HEADER_LABELS.place) if (placeLine === null) placeLine = afterLabel(line, label);
     if (placeLine && place === null) {
       place = placeLine;
       continue;
