@@ -351,3 +351,10 @@ test('a long list on consecutive lines in an item\'s Sagsfremstilling ("1. Name 
   ].join('\n\n');
   assert.deepEqual(items(text).map(([n]) => n), [1, 2, 3]);
 });
+
+test('a table\'s column header "Punkt Titel" over a row "16 Title" names the number an item\'s, even for a meeting\'s only item', () => {
+  const one = ['Dagsorden', '', 'ANDRE SAGER', 'Punkt Titel', '42 Valg af medlemmer til skolebestyrelsen', 'Resume', '', 'Kort tekst.', '', 'Sagsfremstilling', '', 'Længere tekst.', ''].join('\n');
+  assert.deepEqual(items(one), [[42, 'Valg af medlemmer til skolebestyrelsen']]);
+  // Without the column header a lone "42 Title" row stays a line of text: a table of figures has rows like it.
+  assert.deepEqual(items(one.replace('Punkt Titel\n', '')), []);
+});

@@ -19,7 +19,7 @@ import { caseLabelLength, findCaseNumbers, wholeCaseNumber } from './caseNumbers
 export { caseLabelLength } from './caseNumbers';
 import { normalizeTitle } from './lines';
 import type { CaseNumber, SectionKind } from './model';
-import { OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
+import { ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
 
 const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
 
@@ -34,6 +34,8 @@ const CUE_WEIGHTS = {
   caseNumberBelow: 3,
   /** A case number right above (some exports put it before the heading). */
   caseNumberAbove: 2,
+  /** A table's column header naming the number an item's ("Punkt Titel") right above. */
+  itemColumnHeaderAbove: 3,
   /** A section heading before the next candidate. */
   sectionBelow: 2,
   /** The title reads as a decision's outcome ("Godkendt", "Indstilles godkendt"): a decision point. */
@@ -289,12 +291,21 @@ function scoreCandidate(
   for (let i = c.line - 1; i >= 0 && i >= c.line - 3; i--) {
     if (lines.isBlank(i)) continue;
     if (wholeCaseNumber(lines.textOf(i), patterns)) score += CUE_WEIGHTS.caseNumberAbove;
+    else if (c.shape === 'bare' && isItemColumnHeader(lines, i)) score += CUE_WEIGHTS.itemColumnHeaderAbove;
     break;
   }
   // Built whole: V8's object spread is slow, and this runs for every numbered line.
   if (c.caseAbove === true) score += CUE_WEIGHTS.caseNumberAbove;
   const afterEntry = c.line > 0 && !lines.isBlank(c.line - 1) && !(furniture && furniture[c.line - 1] === 1) && readHeadingCandidate(lines, c.line - 1, furniture ? (j) => furniture[j] === 1 : undefined) !== null;
   return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, caseAbove: c.caseAbove, score, rejected, bodyBelow, afterEntry };
+}
+
+const ITEM_COLUMN_HEADER_SET = new Set(ITEM_COLUMN_HEADERS);
+const MAX_COLUMN_HEADER = Math.max(...ITEM_COLUMN_HEADERS.map((h) => h.length)) + 8;
+
+/** Whether line `i` is a table's column header naming its first column the item's number ("Punkt Titel"). */
+function isItemColumnHeader(lines: Lines, i: number): boolean {
+  return lines.lengthOf(i) <= MAX_COLUMN_HEADER && ITEM_COLUMN_HEADER_SET.has(lines.textOf(i).trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** A title that opens with an outcome phrase ("Godkendt.", "Indstilles godkendt", "Anbefales"). */

@@ -104,6 +104,13 @@ export const ITEM_NUMBER_KEYWORDS: readonly string[] = [
  */
 export const ITEM_NUMBER_KEYWORDS_BELOW_TITLE: readonly string[] = ['Sag nr.', 'Sagnr.', 'Sag'];
 
+/**
+ * A table's column header whose first column is the item's number ("Punkt Titel" over "16 Title",
+ * Randers' NemAgenda): the row below is an item, though the number carries no word or full stop.
+ * Compared lower-cased with single spaces; a header with a page column is a contents table's.
+ */
+export const ITEM_COLUMN_HEADERS: readonly string[] = ['punkt titel', 'pkt. titel', 'punkt emne', 'pkt. emne', 'nr. titel', 'punkt overskrift'];
+
 /** Words right after an item's number that say whether it is open ("5 Åbent Title"); "Lukket" closes it. */
 export const ITEM_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: boolean]> = [
   ['Åben sag', false], ['Åbent punkt', false], ['Åbent', false], ['Åben', false],
