@@ -239,3 +239,32 @@ test('a PDF transcript\'s front page "1 Referat fra Kulturudvalget Mødedato: �
   assert.equal(committee.value, 'Kulturudvalget');
   assert.equal(text.slice(committee.span.start, committee.span.end), 'Kulturudvalget');
 });
+
+test('a table\'s column header row ("Titel Udvalg Funktioner") is no committee: the row below names it; "Møde lokation" is the place', () => {
+  const text = [
+    'Titel Udvalg Funktioner',
+    'Skoleudvalget Skoleudvalget Vis medlemmer Abonnér Udskriv',
+    '',
+    'Mødedeltagere',
+    '',
+    'Hanne Holm, Per Lund, Ida Berg',
+    '',
+    'Møde lokation',
+    '',
+    'Lokale 4, Rådhuset',
+    '',
+    'Punkt Titel',
+    '7 Skolernes ferieplan',
+    'Sagsfremstilling',
+    '',
+    'Tekst.',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Skoleudvalget');
+  assert.equal(cut(text, m.committee!.span).text, 'Skoleudvalget');
+  assert.equal(m.place?.value, 'Lokale 4, Rådhuset');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Hanne Holm', 'Per Lund', 'Ida Berg']);
+  // A name and its party a line ("Hanne Holm, A" over "Per Lund, V") stays one name a line.
+  const perLine = parseReferat(['Referat', 'Byrådet', '', 'Deltagere:', '', 'Hanne Holm, A', 'Per Lund, V', 'Ida Berg, A', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n')).meeting;
+  assert.deepEqual(perLine.participants.map((p) => p.value), ['Hanne Holm, A', 'Per Lund, V', 'Ida Berg, A']);
+});

@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates } from './dates';
-import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
+import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 
 export const located = (value: string, start: number): Located => ({ value, span: { start, end: start + value.length } });
@@ -159,11 +159,20 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     if (kind === null) kind = kindWordIn(titled[2]);
     break;
   }
+  // "Titel Udvalg Funktioner" over "Byrådet Byrådet Vis medlemmer …": a table's header row; the
+  // committee is the first body named in the row below it (the cells are not told apart in the copy).
+  for (let k = 0; committee === null && k + 1 < Math.min(texts.length, HEADER_FALLBACK_LINES); k++) {
+    if (!isColumnHeaderRow(texts[k].text) || !texts[k].text.toLowerCase().split(/\s+/).includes('udvalg')) continue;
+    const row = texts[k + 1];
+    const body = FIRST_BODY_NAME.exec(row.text);
+    if (body !== null && namesBody(body[0])) committee = located(body[0], row.start);
+    break;
+  }
   // A header is the document's first lines; further down (a text with no items has no end of its
   // header) words like "referat" are prose.
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
     if (kind === null && line.text.length <= 80) kind = kindWordIn(line.text);
-    if (committee === null && line.text.length <= 80 && namesBody(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
+    if (committee === null && line.text.length <= 80 && namesBody(line.text) && !isColumnHeaderRow(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
       // "mødet i Odense Byråd" (under "Referat" / "til"): the body, after its preposition.
       const lead = MEETING_OF.exec(line.text)?.[0].length ?? 0;
       const name = line.text.slice(lead).replace(MUNICIPALITY_AT_END, '');
@@ -193,12 +202,16 @@ const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:o
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
 const MAX_NAME_LINES = 60;
 const NAME_BULLET = /^[-–•·*]\s+/;
+const MAX_LIST_NAMES = 100;
 
 /** The names on the lines after a label that stands alone, one a line, up to the next label or a long line. */
 function nameLines(texts: readonly Line[], from: number): Located[] {
   const names: Located[] = [];
   for (let k = from; k < texts.length && names.length < MAX_NAME_LINES; k++) {
     const t = texts[k];
+    // The names on one line after the label ("Anne Hansen, Bo Jensen, Per Lund", a web page's cell):
+    // that line is the list. "John Hansen, V" over "Lisa Holm, A" is a name and its party a line.
+    if (k === from && isOneLineList(t, texts[k + 1])) return splitNames(located(t.text, t.start)).slice(0, MAX_LIST_NAMES);
     if (t.text.length > 60 || t.text.includes('\t') || fieldOf(t, undefined) || /\d{1,2}[.:]\d{2}/.test(t.text)) break;
     // "- Hans Hansen": a web page's list of names, one a bullet.
     const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
@@ -209,6 +222,20 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
   }
   return names;
 }
+
+/** A line of two or more table column words and nothing else. */
+function isColumnHeaderRow(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  return words.length >= 2 && words.every((w) => COLUMN_WORDS.has(w));
+}
+const COLUMN_WORDS = new Set(TABLE_COLUMN_WORDS);
+/** The words up to and including the first that names a body ("Miljø- og Teknikudvalget", "Byrådet"). */
+const FIRST_BODY_NAME = new RegExp(`^\\S.{0,80}?(?:${BODY_WORDS.join('|')})\\S*`, 'iu');
+
+function isOneLineList(line: Line, next: Line | undefined): boolean {
+  return line.text.split(', ').length >= MIN_LIST_NAMES && !fieldOf(line, undefined) && (next === undefined || !next.text.includes(','));
+}
+const MIN_LIST_NAMES = 3;
 
 /**
  * Whether `text` names a political body: a word that holds a body word and is not the room it

@@ -251,11 +251,17 @@ export const HEADER_LABELS = {
  */
 export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 'date' | 'time' | 'place' | 'committee' | 'participants' | 'absent']> = [
   ['Mødedato', 'date'], ['Dato', 'date'], ['Mødedag', 'date'], ['Starttidspunkt', 'date'], ['Mødetidspunkt', 'time'], ['Tidspunkt', 'time'], ['Tid', 'time'],
-  ['Mødested', 'place'], ['Mødelokale', 'place'], ['Sted', 'place'], ['Lokation', 'place'], ['Lokale', 'place'],
+  ['Mødested', 'place'], ['Møde lokation', 'place'], ['Mødelokale', 'place'], ['Sted', 'place'], ['Lokation', 'place'], ['Lokale', 'place'],
   ['Udvalg', 'committee'], ['Forum', 'committee'],
   ['Mødedeltagere', 'participants'], ['Deltagere', 'participants'], ['Medlemmer', 'participants'], ['Til stede', 'participants'],
   ['Fraværende', 'absent'], ['Afbud', 'absent'], ['Afbud fra', 'absent'],
 ];
+
+/**
+ * Words of a web page's table header row over the committee's row ("Titel Udvalg Funktioner",
+ * Randers' NemAgenda): a line of only these is no committee. Compared lower-cased.
+ */
+export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funktioner', 'funktion', 'dato', 'mødedato', 'sted', 'tid', 'emne', 'beskrivelse'];
 
 /** Words that name a political body: a header line holding one is the committee when no label says it. */
 export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation'];
