@@ -358,3 +358,12 @@ test('a table\'s column header "Punkt Titel" over a row "16 Title" names the num
   // Without the column header a lone "42 Title" row stays a line of text: a table of figures has rows like it.
   assert.deepEqual(items(one.replace('Punkt Titel\n', '')), []);
 });
+
+test('"Punkt 28 blev behandlet før punkt 27": a sentence of a decision that starts with an item number opens no item', () => {
+  const decisions = ['Beslutning', '', 'Punkt 9 behandles som punkt 3 og sidst på den åbne del.', '', 'Godkendt.', ''];
+  // Items whose headings the page folded away: only their sections are in the text.
+  const text = ['Referat fra byrådet', '', 'Åben', '', ...decisions, 'Åben', '', 'Indstilling', '', 'Direktøren indstiller, at sagen godkendes.', '', 'Beslutning', '', 'Godkendt.', ''].join('\n');
+  assert.deepEqual(items(text), []);
+  // "Punkt 9: behandling af klager" with its colon stays a heading, whatever the case of its title.
+  assert.deepEqual(items(text.replace('Punkt 9 behandles som punkt 3 og sidst på den åbne del.', 'Punkt 9: behandling af klager')), [[9, 'behandling af klager']]);
+});

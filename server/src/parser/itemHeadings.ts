@@ -164,6 +164,9 @@ function readOwnCandidate(lines: Lines, i: number, skip?: (line: number) => bool
       if (skip === undefined && i > 0 && numberBelow(lines, i - 1) >= 0) return null;
       return alone(lines, i, number, skip, 'keyword');
     }
+    // "Punkt 28 blev behandlet før punkt 27": no colon or full stop and a lower-case word after the
+    // number is a sentence about an item (a decision's), not a heading.
+    if (!/[:.)\-–]/.test(m[0]) && /^\p{Ll}/u.test(text.slice(titleOffset))) return null;
     return withAccess({ line: i, number, shape: 'keyword', titleLine: i, titleStart: start + titleOffset, firstTitleLine: text.slice(titleOffset), access: null });
   }
 
