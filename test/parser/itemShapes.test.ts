@@ -367,3 +367,15 @@ test('"Punkt 28 blev behandlet før punkt 27": a sentence of a decision that sta
   // "Punkt 9: behandling af klager" with its colon stays a heading, whatever the case of its title.
   assert.deepEqual(items(text.replace('Punkt 9 behandles som punkt 3 og sidst på den åbne del.', 'Punkt 9: behandling af klager')), [[9, 'behandling af klager']]);
 });
+
+test('a PDF copy\'s case number above an item number alone ("00.01.00-K01-1-16" / "1." / "Title") is that item\'s', () => {
+  const text = [
+    'Åben dagsorden', 'Byrådet', '12. marts 2024',
+    '02.04.00-A00-3-24', '1.', 'Ny plan for byens torve', 'Resumé', 'Planen skal i høring.', 'Beslutning', 'Godkendt.',
+    'Byrådet', '12. marts 2024', '00.30.10-S00-1-24', '2.', 'Regnskab for havnen', 'Resumé', 'Havnen har sendt sit regnskab.',
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value, it.caseNumber?.text]), [
+    [1, 'Ny plan for byens torve', '02.04.00-A00-3-24'],
+    [2, 'Regnskab for havnen', '00.30.10-S00-1-24'],
+  ]);
+});

@@ -8,6 +8,7 @@
 
 import type { Lines } from './lines';
 import { caseLabelLength, wholeCaseNumber } from './caseNumbers';
+import { findDates } from './dates';
 import { CASE_NUMBER_LABELS, GLUED_CONTENTS_HEADINGS, ITEM_ACCESS_WORDS, LEADING_ACCESS_WORDS, ITEM_NUMBER_KEYWORDS, ITEM_NUMBER_KEYWORDS_BELOW_TITLE } from './vocabulary';
 
 /** How the number is written; the later stages weigh shapes differently. */
@@ -86,13 +87,19 @@ function headingBelowCaseLine(lines: Lines, i: number, skip: ((line: number) => 
   const heading = readOwnCandidate(lines, j, skip);
   if (heading === null || !opensBelowCaseLine(heading, j)) return null;
   const before = textLineNear(lines, i, -1, skip);
-  if (before >= 0 && readOwnCandidate(lines, before, skip) !== null) return null;
-  const after = textLineNear(lines, j, 1, skip);
+  // A running header's date ("25. maj 2016") above the case line is no heading.
+  if (before >= 0 && readOwnCandidate(lines, before, skip) !== null && !isDateLine(lines.textOf(before))) return null;
+  // "1" / "Title" / case number: the case line goes on from a heading whose title is on its own line.
+  const beforeTitle = before >= 0 ? textLineNear(lines, before, -1, skip) : -1;
+  if (beforeTitle >= 0 && readOwnCandidate(lines, beforeTitle, skip)?.titleLine === before) return null;
+  const after = textLineNear(lines, heading.titleLine, 1, skip);
   if (after >= 0 && lines.lengthOf(after) <= MAX_CASE_LINE && isCaseLine(lines.textOf(after))) return null;
   return heading;
 }
 
-const opensBelowCaseLine = (c: HeadingCandidate, i: number) => c.titleLine === i && (c.shape === 'numbered' || c.shape === 'keyword' || c.shape === 'doubled');
+// "1." alone with its title on the next line (a PDF's copy, Hjørring's) opens below its case number too.
+const opensBelowCaseLine = (c: HeadingCandidate, i: number) =>
+  (c.titleLine === i && (c.shape === 'numbered' || c.shape === 'keyword' || c.shape === 'doubled')) || (c.shape === 'alone' && c.line === i);
 
 function isCaseLine(text: string): boolean {
   if (wholeCaseNumber(text) !== null) return true;
@@ -111,6 +118,13 @@ function textLineNear(lines: Lines, i: number, step: 1 | -1, skip: ((line: numbe
 }
 
 const CASE_ABOVE_BLANKS = 2;
+
+/** A line that is a date and nothing more ("25. maj 2016"). */
+function isDateLine(text: string): boolean {
+  const date = text.length <= MAX_DATE_LINE ? findDates(text)[0] : undefined;
+  return date !== undefined && date.span.start === 0 && text.slice(date.span.end).trim().length === 0;
+}
+const MAX_DATE_LINE = 40;
 const MAX_CASE_LINE = 60;
 /** Digits (a case number) or a label's first letter ("Sagsnr.", "J.nr."). */
 const mayStartCaseLine = (c: number) => (c >= 48 && c <= 57) || CASE_LABEL_FIRSTS.has(c);
