@@ -268,3 +268,10 @@ test('a table\'s column header row ("Titel Udvalg Funktioner") is no committee: 
   const perLine = parseReferat(['Referat', 'Byrådet', '', 'Deltagere:', '', 'Hanne Holm, A', 'Per Lund, V', 'Ida Berg, A', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n')).meeting;
   assert.deepEqual(perLine.participants.map((p) => p.value), ['Hanne Holm, A', 'Per Lund, V', 'Ida Berg, A']);
 });
+
+test('"Tønder Kommune – Kommunalbestyrelsen": the municipality before the dash is not part of the committee', () => {
+  const text = 'Holmby Kommune – Teknisk Udvalg\nDagsorden\nMødedato:\n3. marts 2015\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n';
+  const committee = parseReferat(text).meeting.committee!;
+  assert.equal(committee.value, 'Teknisk Udvalg');
+  assert.equal(text.slice(committee.span.start, committee.span.end), 'Teknisk Udvalg');
+});

@@ -174,7 +174,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     if (kind === null && line.text.length <= 80) kind = kindWordIn(line.text);
     if (committee === null && line.text.length <= 80 && namesBody(line.text) && !isColumnHeaderRow(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
       // "mødet i Odense Byråd" (under "Referat" / "til"): the body, after its preposition.
-      const lead = MEETING_OF.exec(line.text)?.[0].length ?? 0;
+      // "Tønder Kommune – Kommunalbestyrelsen" (a PDF's running header): the body after the municipality.
+      const lead = MUNICIPALITY_AT_START.exec(line.text)?.[0].length ?? MEETING_OF.exec(line.text)?.[0].length ?? 0;
       const name = line.text.slice(lead).replace(MUNICIPALITY_AT_END, '');
       committee = located(name, line.start + lead);
     } else if (committee === null && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
@@ -275,6 +276,7 @@ function committeeBeforeDate(line: Line): Located | null {
   return lead < name.length ? located(name.slice(lead), line.start + lead) : null;
 }
 /** "Økonomiudvalget - Viborg Kommune": a web page's title names the municipality after the body. */
+const MUNICIPALITY_AT_START = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune\s+[-–|]\s+(?=\p{Lu})/u;
 const MUNICIPALITY_AT_END = /\s+[-–|]\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:Kommune|Kommunalbestyrelse)$/u;
 /** "tirsdag den", "d.", "mødet den", ",": what stands between a body and its meeting's date. */
 const DAY_WORDS_AT_END = new RegExp(`(?:\\s*,)?(?:\\s+(?:${WEEKDAYS.join('|')}))?(?:\\s+(?:fra\\s+)?(?:mødet|møde))?(?:\\s+(?:den|d\\.))?\\s*$`, 'i');
