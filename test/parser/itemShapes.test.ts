@@ -379,3 +379,14 @@ test('a PDF copy\'s case number above an item number alone ("00.01.00-K01-1-16" 
     [2, 'Regnskab for havnen', '00.30.10-S00-1-24'],
   ]);
 });
+
+test('"• 307." alone over its title under a long line with no full stop: a bullet opens a new block, it continues no paragraph', () => {
+  const text = [
+    'Udvalg: Teknisk Udvalg', '',
+    'Sager der blev behandlet på mødet i udvalget denne gang: Vis alle sager', '  • 41.', '    Godkendelse af dagsorden', '',
+    '    • Punktoplysninger', '', '      Sagsnr.: 00.22.02-G01-7-24', '', '    • Resume', '', '      Dagsordenen godkendes.', '',
+  ].join('\n');
+  assert.deepEqual(items(text), [[41, 'Godkendelse af dagsorden']]);
+  // The case number under the block label "• Punktoplysninger" is the item's.
+  assert.equal(parseReferat(text).items[0].caseNumber?.text, '00.22.02-G01-7-24');
+});

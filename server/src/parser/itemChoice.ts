@@ -319,6 +319,8 @@ const OUTCOME_START = new RegExp('^(?:' + OUTCOME_PHRASES.map(([p]) => escaped(p
  * PDF's line breaks ("… den 8. oktober" / "2025 besluttede …").
  */
 function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: number): boolean {
+  // "• 307." opens a block of its own: a bullet goes on from no paragraph.
+  if (BULLETS.has(lines.firstCode(i))) return false;
   let above = i - 1;
   while (above >= 0 && furniture && furniture[above] === 1) above--;
   if (above < 0 || lines.isBlank(above) || lines.lengthOf(above) < WRAPPED_LINE) return false;
@@ -328,6 +330,8 @@ function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: numbe
   const entry = readHeadingCandidate(lines, above);
   return entry === null || entry.shape === 'bare';
 }
+
+const BULLETS = new Set([0x2022, 0xb7, 0x25aa, 0x25e6, 0x2023]);
 
 /** A line this long that runs on without a full stop is a paragraph's line, not a heading's. */
 const WRAPPED_LINE = 50;

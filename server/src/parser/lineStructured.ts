@@ -22,7 +22,7 @@ import { readHeadingCandidate } from './itemHeadings';
 import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
-import { AGENDA_DIVIDERS, ITEM_KIND_PREFIXES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
+import { AGENDA_DIVIDERS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
 
 export interface ParsedStructure {
   readonly meeting: MeetingHeader;
@@ -279,7 +279,12 @@ export function parseItem(
   // A case number on the body's first line, the text going on after it: a PDF row that joined cells.
   let joinedRow = false;
   if (bodyFrom < next && caseNumber === null) {
-    const found = caseNumberAt(lines, bodyFrom, next, patterns) ?? caseNumberInStatusLine(lines, bodyFrom, next, patterns);
+    // "• Punktoplysninger" over "Sagsnr.: …" (a folding block of the item's details): read under the label.
+    const details = isDetailsLabel(lines.textOf(bodyFrom)) ? nextTextLine(lines, bodyFrom + 1, next) : -1;
+    const found =
+      caseNumberAt(lines, bodyFrom, next, patterns) ??
+      caseNumberInStatusLine(lines, bodyFrom, next, patterns) ??
+      (details >= 0 ? caseNumberAt(lines, details, next, patterns) : null);
     if (found) {
       caseNumber = found.caseNumber;
       joinedRow = found.nextLine === bodyFrom;
@@ -391,6 +396,17 @@ function caseNumberInStatusLine(lines: Lines, from: number, next: number, patter
 }
 
 const STATUS_LINE = /^(?:åben|åbent|lukket|fortroligt?)\b/i;
+
+/** A label over the item's details ("Punktoplysninger", a bullet before it or not). */
+function isDetailsLabel(text: string): boolean {
+  return ITEM_DETAILS_LABELS.includes(text.replace(/^[•·▪◦‣]\s*/, '').replace(/:$/, '').toLowerCase());
+}
+
+/** The first non-blank line in [from, to), or -1. */
+function nextTextLine(lines: Lines, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!lines.isBlank(i) && !lines.isFurniture(i)) return i;
+  return -1;
+}
 const STATUS_LINE_DISTANCE = 3;
 const MAX_STATUS_LINE = 80;
 

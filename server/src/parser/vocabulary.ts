@@ -111,6 +111,9 @@ export const ITEM_NUMBER_KEYWORDS_BELOW_TITLE: readonly string[] = ['Sag nr.', '
  */
 export const ITEM_COLUMN_HEADERS: readonly string[] = ['punkt titel', 'pkt. titel', 'punkt emne', 'pkt. emne', 'nr. titel', 'punkt overskrift'];
 
+/** Labels of a block of an item's details over its case number ("• Punktoplysninger" / "Sagsnr.: …"); compared lower-cased. */
+export const ITEM_DETAILS_LABELS: readonly string[] = ['punktoplysninger', 'sagsoplysninger', 'punktinformation'];
+
 /** Words right after an item's number that say whether it is open ("5 Åbent Title"); "Lukket" closes it. */
 export const ITEM_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: boolean]> = [
   ['Åben sag', false], ['Åbent punkt', false], ['Åbent', false], ['Åben', false],
