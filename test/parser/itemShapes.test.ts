@@ -390,3 +390,21 @@ test('"• 307." alone over its title under a long line with no full stop: a bul
   // The case number under the block label "• Punktoplysninger" is the item's.
   assert.equal(parseReferat(text).items[0].caseNumber?.text, '00.22.02-G01-7-24');
 });
+
+test('a page\'s running date ("12. marts 2024", or under a page number "26") is no contents entry and no item', () => {
+  const text = [
+    'Holmby Kommune – Byrådet', 'Dagsorden', 'Indholdsfortegnelse', 'Pkt.', 'Tekst', 'Side',
+    '1', 'Godkendelse af dagsorden', '3', '2', 'Regnskab for havnen', '4',
+    '12. marts 2024', '2', 'Holmby Kommune – Byrådet', 'Dagsorden',
+    '1. Godkendelse af dagsorden', '00.01.00-A00-1-24', 'Sagsfremstilling', 'Dagsordenen godkendes.',
+    '12. marts 2024', '3', 'Holmby Kommune – Byrådet', 'Dagsorden',
+    '2. Regnskab for havnen', '00.30.10-S00-2-24', 'Sagsfremstilling', 'Havnen har sendt sit regnskab.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => it.number), [1, 2]);
+  const titles = (d: typeof doc) => (d.toc?.entries ?? []).map((e) => e.title.value);
+  assert.deepEqual(titles(doc), ['Godkendelse af dagsorden', 'Regnskab for havnen']);
+  // With its page's number above it, the running date opens no entry either.
+  const paged = parseReferat(text.replace('4\n12. marts 2024', '4\n26\n12. marts 2024'));
+  assert.ok(!titles(paged).some((t) => /marts/.test(t)), JSON.stringify(titles(paged)));
+});

@@ -206,6 +206,8 @@ function numberedFrom(lines: Lines, i: number, text: string, start: number, skip
   }
   // "5 Title" needs a space after the number ("5%", "5,5" and "5-6" are not headings).
   if (shape === 'bare' && !/\s/.test(text[m[1].length])) return null;
+  // "29. oktober 2015": a page's running date, not item 29.
+  if (shape !== 'doubled' && text.length <= MAX_DATE_LINE && isDateLine(text)) return null;
   if (text.length - offset > MAX_TITLE_LINE) return null;
   return withAccess({ line: i, number, shape, titleLine: i, titleStart: start + offset, firstTitleLine: text.slice(offset), access: null });
 }
@@ -241,6 +243,8 @@ function alone(lines: Lines, i: number, number: number, skip: ((line: number) =>
   const title = lines.textOf(j);
   // A number below a number is a list of numbers (page numbers of a contents page), not a title.
   if (/^\d{1,4}\.?$/.test(title)) return null;
+  // A page number over the page's running date ("26" / "29. oktober 2015") is no heading either.
+  if (title.length <= MAX_DATE_LINE && isDateLine(title)) return null;
   return withAccess({ line: i, number, shape, titleLine: j, titleStart: lines.starts[j], firstTitleLine: title, access: null });
 }
 
