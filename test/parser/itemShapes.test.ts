@@ -408,3 +408,15 @@ test('a page\'s running date ("12. marts 2024", or under a page number "26") is 
   const paged = parseReferat(text.replace('4\n12. marts 2024', '4\n26\n12. marts 2024'));
   assert.ok(!titles(paged).some((t) => /marts/.test(t)), JSON.stringify(titles(paged)));
 });
+
+test('a number glued to its title by a web page\'s copy ("38Godkendelse af dagsorden") opens an item, on a dagsorden with no cue under the first', () => {
+  const text = [
+    'Kulturudvalgets møde den 3. marts 2025', 'Mødelokale 4 kl. 15.00', 'Dagsorden', 'Fold alle punkter',
+    '57Godkendelse af dagsorden',
+    '58Beslutning om ny biblioteksplan', 'Resume', 'Planen beskriver bibliotekernes åbningstider.', 'Indstilling', 'Administrationen indstiller, at:',
+    '  1. Planen godkendes.', 'Sagsfremstilling', '3F og FOA har haft planen i høring.', '2025Budgettet er uændret.',
+  ].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(items(text), [[57, 'Godkendelse af dagsorden'], [58, 'Beslutning om ny biblioteksplan']]);
+  assert.equal(text.slice(doc.items[1].title.span.start, doc.items[1].title.span.end), 'Beslutning om ny biblioteksplan');
+});

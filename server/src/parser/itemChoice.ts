@@ -25,7 +25,7 @@ const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
 
 /** Each cue's weight: the numbers say how much more one cue tells than another. */
 const CUE_WEIGHTS = {
-  shape: { keyword: 3, numberBelow: 3, doubled: 2, numbered: 0, alone: 0, bare: -1 } satisfies Record<HeadingShape, number>,
+  shape: { keyword: 3, numberBelow: 3, doubled: 2, numbered: 0, alone: 0, bare: -1, glued: 0 } satisfies Record<HeadingShape, number>,
   /** A document writes its items one way: another shape than the one most cues point at is likely a list. */
   otherShape: -3,
   /** The table of contents lists this number with this title. */

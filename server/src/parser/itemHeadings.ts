@@ -21,6 +21,8 @@ export type HeadingShape =
   | 'numbered'
   /** "5 Title": a table row from a PDF or an HTML export. */
   | 'bare'
+  /** "38Title": a web page's copy that glued the number's box to the title's (no space). */
+  | 'glued'
   /** "5", "5." or "• 5" alone, the title on the next line. */
   | 'alone'
   /** The title, and right below it "Sag nr. 5" alone: the line holds the title, the number is below. */
@@ -51,6 +53,8 @@ const ALONE_TITLE_DISTANCE = 3;
 
 // Anchored, bounded: a number of at most four digits and what follows it.
 const NUMBER_THEN = /^(\d{1,4})(?![\d,/])(?:\s*([.):]))?(?!\d)\s*/;
+/** A title glued to its number: a capital, then small letters (not "3F", "5B", "2x"). */
+const GLUED_TITLE = /^[A-ZÆØÅ][a-zæøåé]{2}/;
 const ALONE_BULLET = /^[•·▪◦‣\-–]\s*(\d{1,4})\.?$/;
 // "Sag 306-2009-600" is a case number after its label, not item 306: the number may not go on
 // with a dash or dot and more digits.
@@ -204,8 +208,13 @@ function numberedFrom(lines: Lines, i: number, text: string, start: number, skip
     offset += again[0].length;
     shape = 'doubled';
   }
-  // "5 Title" needs a space after the number ("5%", "5,5" and "5-6" are not headings).
-  if (shape === 'bare' && !/\s/.test(text[m[1].length])) return null;
+  // "5 Title" needs a space after the number ("5%", "5,5" and "5-6" are not headings), unless
+  // a web page's copy glued the number's box to the title's ("38Godkendelse af dagsorden"):
+  // a capital and small letters, a word, right after the digits.
+  if (shape === 'bare' && !/\s/.test(text[m[1].length])) {
+    if (!GLUED_TITLE.test(text.slice(m[1].length))) return null;
+    shape = 'glued';
+  }
   // "29. oktober 2015": a page's running date, not item 29.
   if (shape !== 'doubled' && text.length <= MAX_DATE_LINE && isDateLine(text)) return null;
   if (text.length - offset > MAX_TITLE_LINE) return null;
