@@ -420,3 +420,25 @@ test('a number glued to its title by a web page\'s copy ("38Godkendelse af dagso
   assert.deepEqual(items(text), [[57, 'Godkendelse af dagsorden'], [58, 'Beslutning om ny biblioteksplan']]);
   assert.equal(text.slice(doc.items[1].title.span.start, doc.items[1].title.span.end), 'Beslutning om ny biblioteksplan');
 });
+
+test('a decision that quotes its item\'s heading ("Dagsordenspunkt 3: Title" under the Beslutning), then numbers the members present, opens no item', () => {
+  const text = [
+    '3. Godkendelse af dagsorden', 'Sagsfremstilling', '.....', 'Beslutning',
+    'Dagsordenspunkt 3: Godkendelse af dagsorden', 'Kulturudvalgets beslutning i mødet den 4. maj 2021', 'Mødet blev holdt på video.',
+    'Til stede var:', '1. Borgmester Anne Holm (A)', '2. Peter Lund (V)', '3. Sara Berg (F)', '4. Ole Dam (C)',
+    'Dagsordenen blev godkendt.',
+  ].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(items(text), [[3, 'Godkendelse af dagsorden']]);
+  const decision = doc.items[0].sections.find((s) => s.kind === 'Beslutning');
+  assert.match(decision ? text.slice(decision.body.start, decision.body.end) : '', /Dagsordenen blev godkendt/);
+});
+
+test('an item below a decision keeps its place when the contents above list it with the same title (no quote of the item it follows)', () => {
+  const text = [
+    'Pkt. Tekst', '7 Godkendelse af dagsorden', '8 Vejplan for midtbyen',
+    '7. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.',
+    '8. Vejplan for midtbyen', 'Resumé', 'Planen skal i høring.', 'Beslutning', 'Godkendt.',
+  ].join('\n\n');
+  assert.deepEqual(items(text), [[7, 'Godkendelse af dagsorden'], [8, 'Vejplan for midtbyen']]);
+});

@@ -176,13 +176,30 @@ export function scoredCandidates(
   }
   // The nearest section heading above each candidate, read backwards to the one before: most
   // candidates have a heading a few lines up, and no line is read twice.
-  const inside = raw.map((c) => {
-    const kind = sectionAbove(lines, furniture, c.line, c.number, headings);
-    return kind === 'Indstilling' || kind === 'Beslutning' || kind === 'Bilag';
-  });
+  // A decision that quotes its item's heading ("Dagsordenspunkt 1: Godkendelse af dagsorden"
+  // under the Beslutning) names that item and opens none: inside a Beslutning or an Indstilling,
+  // the same number and title as the heading above it (the item it stands in; a contents entry
+  // further up is not that). The quote is text to the lines below.
+  const quotes = new Set<number>();
+  const inside: boolean[] = [];
+  const quoted: boolean[] = [];
+  let above: HeadingCandidate | null = null;
+  for (const c of raw) {
+    const kind = sectionAbove(lines, furniture, c.line, c.number, headings, quotes);
+    const isInside = kind === 'Indstilling' || kind === 'Beslutning' || kind === 'Bilag';
+    const quote = isInside && above !== null && above.number === c.number && c.firstTitleLine.length > 0 && normalizeTitle(above.firstTitleLine) === normalizeTitle(c.firstTitleLine);
+    if (quote) quotes.add(c.line);
+    else above = c;
+    inside.push(isInside);
+    quoted.push(quote);
+  }
   const scored: ScoredCandidate[] = new Array(raw.length);
   for (let k = 0; k < raw.length; k++) {
     const c = raw[k];
+    if (quoted[k]) {
+      scored[k] = { ...scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns), rejected: true };
+      continue;
+    }
     const next = k + 1 < raw.length ? raw[k + 1] : lookaheadEnd < lines.count ? readHeadingCandidate(lines, lookaheadEnd, skip) : null;
     if (next !== null && repeatsHeading(lines, furniture, c, next)) {
       // The page shows the heading twice ("1. Title" as the folding block's label, then
@@ -218,14 +235,14 @@ function candidateLineAfter(lines: Lines, furniture: Uint8Array | null, c: Headi
 }
 
 /** The kind of the nearest section heading above line `line`, back to the previous candidate (what the forward scan would have seen). */
-function sectionAbove(lines: Lines, furniture: Uint8Array | null, line: number, number: number, headings: HeadingTable): SectionKind | null {
+function sectionAbove(lines: Lines, furniture: Uint8Array | null, line: number, number: number, headings: HeadingTable, quotes: ReadonlySet<number>): SectionKind | null {
   // A list counting up right above ("1. …" / "2. …" under an Indstilling, then "3. …") is the
   // same list: its points are read past, a few, to the heading above them.
   let expected = number - 1;
   let textBetween = false;
   for (let i = line - 1, skipped = 0; i >= 0; i--) {
     if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
-    const candidate = readHeadingCandidate(lines, i, furniture ? (j) => furniture[j] === 1 : undefined);
+    const candidate = quotes.has(i) ? null : readHeadingCandidate(lines, i, furniture ? (j) => furniture[j] === 1 : undefined);
     if (candidate) {
       if (textBetween || candidate.number !== expected || candidate.shape !== 'numbered' || ++skipped > MAX_LIST_POINTS) return null;
       expected--;
