@@ -238,6 +238,17 @@ test('a PDF transcript\'s front page "1 Referat fra Kulturudvalget Mødedato: �
   const committee = parseReferat(text).meeting.committee!;
   assert.equal(committee.value, 'Kulturudvalget');
   assert.equal(text.slice(committee.span.start, committee.span.end), 'Kulturudvalget');
+
+test('a sentence opening with "Dagsorden" ("Dagsorden blev godkendt som udsendt.") names no committee', () => {
+  const text = [
+    // An item page whose heading the copy lost: the whole text is read as the header.
+    'Mødet sluttede kl. 20.10', 'Fraværende med afbud:', 'Lone Hald', 'Beslutning',
+    'Dagsorden blev godkendt som udsendt og formandens bemærkning optages i referatet.',
+  ].join('\n\n');
+  const meeting = parseReferat(text).meeting;
+  assert.equal(meeting.committee, null);
+  // A title line with its committee is still read.
+  assert.equal(parseReferat('Referat fra mødet i Teknisk Udvalg den 3. maj 2021\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting.committee?.value, 'Teknisk Udvalg');
 });
 
 test('a table\'s column header row ("Titel Udvalg Funktioner") is no committee: the row below names it; "Møde lokation" is the place', () => {

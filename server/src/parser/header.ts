@@ -61,7 +61,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     const t = line.text;
     if (t.length === 0) continue;
     const title = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\s+/.exec(t);
-    if (title && kind === null) {
+    // "Dagsorden blev godkendt som udsendt …": a sentence about the agenda, not a title line.
+    if (title && kind === null && !isSentence(t.slice(title[0].length))) {
       kind = title[1].toLowerCase() as DocumentKind;
       const rest = t.slice(title[0].length);
       const sep = /\s+(?:d\.|den)\s+(?=\d)/g;
@@ -197,6 +198,11 @@ const BODY_KIND_TITLE = /^([^\s\-–].{1,80}?)\s+[-–]\s+(Referat|Dagsorden|Bes
 const ONLY_PREPOSITION = /^(?:til|fra|for|af|i|over)?$/i;
 /** The length of the words ("fra mødet i", "til") that open `text` before a committee's name. */
 export const meetingWordsLength = (text: string): number => MEETING_OF.exec(text)?.[0].length ?? 0;
+
+/** A small word first and a full stop last: a sentence of the text ("blev godkendt."), never a committee. */
+function isSentence(rest: string): boolean {
+  return /^\p{Ll}+\s/u.test(rest) && meetingWordsLength(rest) === 0 && /\.\s*$/.test(rest);
+}
 
 /** "fra mødet i", "til", "for", "af møde i", "- ": the words between "Referat" and the committee. */
 const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
