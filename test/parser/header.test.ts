@@ -286,3 +286,14 @@ test('"Tønder Kommune – Kommunalbestyrelsen": the municipality before the das
   assert.equal(committee.value, 'Teknisk Udvalg');
   assert.equal(text.slice(committee.span.start, committee.span.end), 'Teknisk Udvalg');
 });
+
+test('a web page\'s "Fold alle punkter" button under its "Dagsorden" heading is no contents entry', () => {
+  const text = [
+    'Kulturudvalgets møde den 3. marts 2025', 'Dagsorden', 'Fold alle punkter [ud] [ind]',
+    '12. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.',
+    '13. Ny biblioteksplan', 'Resume', 'Planen skal i høring.', 'Beslutning', 'Godkendt.',
+  ].join('\n\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => it.number), [12, 13]);
+  assert.deepEqual(doc.toc?.entries.map((e) => e.title.value) ?? [], []);
+});

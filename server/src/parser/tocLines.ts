@@ -10,6 +10,11 @@
 import type { Lines } from './lines';
 import type { RawTocEntry } from './toc';
 import { parseTocLine } from './toc';
+import { WEB_CONTROL_LINES } from './vocabulary';
+
+/** A web page's buttons under its "Dagsorden" heading ("Fold alle punkter [ud] [ind]"): no entry. */
+const CONTROL_LINES = new Set(WEB_CONTROL_LINES.map((l) => l.toLowerCase()));
+const isControlLine = (text: string) => text.length <= 60 && CONTROL_LINES.has(text.replace(/\s*\[[^\]]*\]/g, '').trim().toLowerCase());
 
 const NUMBER_ALONE = /^(\d{1,4})\.?$/;
 /** "118. Title", "12 Title": the entry's number, then its title (a capital after a bare number). */
@@ -41,6 +46,7 @@ export function contentsLines(lines: Lines, furniture: Uint8Array | null, from: 
   for (let i = from; i < to; i++) {
     if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
     const text = lines.textOf(i);
+    if (isControlLine(text)) continue;
     const start = lines.starts[i];
     const alone = NUMBER_ALONE.exec(text);
     if (alone) {
