@@ -297,3 +297,12 @@ test('a web page\'s "Fold alle punkter" button under its "Dagsorden" heading is 
   assert.deepEqual(doc.items.map((it) => it.number), [12, 13]);
   assert.deepEqual(doc.toc?.entries.map((e) => e.title.value) ?? [], []);
 });
+
+test('"<Body>s møde den <date>" names the body without its genitive s, also one named without a body word', () => {
+  const page = (line: string) => [line, 'Mødelokale 2 kl. 16.00', 'Referat', '4Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n\n');
+  const committee = (line: string) => parseReferat(page(line)).meeting.committee?.value ?? null;
+  assert.equal(committee('Planudvalgets møde den 2. februar 2024'), 'Planudvalget');
+  assert.equal(committee('Børn og læring møde den 2. februar 2024'), null);
+  assert.equal(committee('Børn og lærings møde den 2. februar 2024'), 'Børn og læring');
+  assert.equal(committee('Kommunalbestyrelsens ekstraordinære møde den 2. februar 2024'), 'Kommunalbestyrelsen');
+});

@@ -169,6 +169,15 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     if (body !== null && namesBody(body[0])) committee = located(body[0], row.start);
     break;
   }
+  // "Økonomiudvalgets møde den 21. januar 2026", "Social og sundheds møde den …": the body in the
+  // genitive before "møde" and its date; the name is the body's own (a committee may be named
+  // without a body word, as "Social og sundhed").
+  for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
+    const owner = committee === null && line.text.length <= 120 ? GENITIVE_MEETING.exec(line.text) : null;
+    if (owner === null) continue;
+    committee = located(owner[1], line.start);
+    break;
+  }
   // A header is the document's first lines; further down (a text with no items has no end of its
   // header) words like "referat" are prose.
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
@@ -193,6 +202,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 }
 
 const HEADER_FALLBACK_LINES = 12;
+/** "<Body>s møde den <date>": the body (without the genitive s), a capital first. */
+const GENITIVE_MEETING = /^(\p{Lu}[^\n]{1,60}?)s\s+(?:ekstraordinære\s+)?møde\s+(?:den|d\.)\s+\d/u;
 /** "<body> - Referat - <date>", "<body> - Referat fra mødet den <date>": the body, the document's word, then anything. */
 const BODY_KIND_TITLE = /^([^\s\-–].{1,80}?)\s+[-–]\s+(Referat|Dagsorden|Beslutningsreferat|Protokol)(?:\s+[-–]\s+.*|\s+(?:fra|for|af|til)\s+.*)?$/i;
 const ONLY_PREPOSITION = /^(?:til|fra|for|af|i|over)?$/i;
