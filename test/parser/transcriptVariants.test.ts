@@ -31,3 +31,18 @@ test('a page number that steps back ends the minutes there', () => {
   const items = parseReferat(lines.join('\n')).items;
   assert.ok(items.length < 12 && items.length >= 3, `items found: ${items.length}`);
 });
+
+test('a transcript\'s front page with the municipality in capitals and an access word ("1 NORDBY KOMMUNE Åbent referat til Teknisk Udvalg Mødedato: …") names the committee', () => {
+  const page = (opening: string) =>
+    [
+      'Transkript', '',
+      `1 ${opening} Mødedato: Tirsdag den 3. marts 2020 Mødetidspunkt: 16:00 Mødelokale: Medlemmer: Lise Holm, Per Dam`, '',
+      '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Sagsansvarlig: abc BESLUTNING I TEKNISK UDVALG DEN Godkendt. 2', '',
+      '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Sagsansvarlig: abc BESLUTNING I TEKNISK UDVALG DEN Godkendt. 3',
+    ].join('\n');
+  for (const opening of ['NORDBY KOMMUNE Åbent referat til Teknisk Udvalg', 'Åbent Referat til Teknisk Udvalg', 'Referat Teknisk Udvalg']) {
+    const doc = parseReferat(page(opening));
+    assert.equal(doc.meeting.committee?.value, 'Teknisk Udvalg', opening);
+    assert.deepEqual(doc.items.map((it) => it.number), [1, 2], opening);
+  }
+});

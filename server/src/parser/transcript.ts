@@ -270,7 +270,7 @@ function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHe
     if (value.length === 0) return null;
     return located(value, first.start + from + (raw.length - raw.trimStart().length));
   };
-  const opening = /^\d+\s+(Referat|Dagsorden)\s+/.exec(t);
+  const opening = FRONT_PAGE_OPENING.exec(t);
   const firstField = positions.length > 0 ? positions[0].at : t.length;
   // The committee runs to the first field; where no known field follows, to the first label
   // without its colon ("Dato 24. juni 2015") or to its body word ("Frederikshavn Byråd Ordinært …").
@@ -322,6 +322,12 @@ function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHe
   };
   return { meeting, tocStart };
 }
+
+/**
+ * Page 1's opening: its number, perhaps the municipality in capitals and an access word ("1 TÅRNBY
+ * KOMMUNE Åbent referat til Økonomiudvalget …"), the document's word and the preposition before the committee.
+ */
+const FRONT_PAGE_OPENING = /^\d+\s+(?:\p{Lu}[\p{Lu}-]+\s+KOMMUNE\s+)?(?:(?:Åbent|Åben|Lukket)\s+)?(Referat|Dagsorden|referat|dagsorden)\s+(?:(?:til|for|fra)\s+(?=\p{Lu}))?/u;
 
 /** A front page's committee from `from` to `to`, cut before a label, never longer than a name. */
 function committeeIn(t: string, from: number, to: number, base: number): Located | null {
