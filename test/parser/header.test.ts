@@ -306,3 +306,12 @@ test('"<Body>s møde den <date>" names the body without its genitive s, also one
   assert.equal(committee('Børn og lærings møde den 2. februar 2024'), 'Børn og læring');
   assert.equal(committee('Kommunalbestyrelsens ekstraordinære møde den 2. februar 2024'), 'Kommunalbestyrelsen');
 });
+
+test('a contents table\'s column header ("Side" above the entries) is no contents entry', () => {
+  const text = [
+    'Referat', 'Teknisk Udvalg', 'Mødedato:', 'Mandag den 2. marts 2020', 'Sagsoversigt', 'Side',
+    '01.', 'Godkendelse af dagsorden ..........................3', '02.', 'Vejplan for midtbyen ..........................4',
+  ].join('\n');
+  const titles = parseReferat(text).toc?.entries.map((e) => e.title.value) ?? [];
+  assert.deepEqual(titles, ['Godkendelse af dagsorden', 'Vejplan for midtbyen']);
+});

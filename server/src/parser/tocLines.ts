@@ -10,11 +10,13 @@
 import type { Lines } from './lines';
 import type { RawTocEntry } from './toc';
 import { parseTocLine } from './toc';
-import { WEB_CONTROL_LINES } from './vocabulary';
+import { TOC_COLUMN_HEADERS, WEB_CONTROL_LINES } from './vocabulary';
 
 /** A web page's buttons under its "Dagsorden" heading ("Fold alle punkter [ud] [ind]"): no entry. */
 const CONTROL_LINES = new Set(WEB_CONTROL_LINES.map((l) => l.toLowerCase()));
-const isControlLine = (text: string) => text.length <= 60 && CONTROL_LINES.has(text.replace(/\s*\[[^\]]*\]/g, '').trim().toLowerCase());
+/** "Side" above the entries, "Pkt. Tekst Side": the table's column headers, no entry. */
+const COLUMN_HEADERS = new RegExp(`^(?:(?:${TOC_COLUMN_HEADERS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})(?:\\s+|$))+$`, 'i');
+const isControlLine = (text: string) => COLUMN_HEADERS.test(text) || (text.length <= 60 && CONTROL_LINES.has(text.replace(/\s*\[[^\]]*\]/g, '').trim().toLowerCase()));
 
 const NUMBER_ALONE = /^(\d{1,4})\.?$/;
 /** "118. Title", "12 Title": the entry's number, then its title (a capital after a bare number). */

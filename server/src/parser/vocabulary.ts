@@ -142,6 +142,9 @@ export const WEB_CONTROL_SUFFIXES: readonly string[] = ['Åbn/luk punkt', 'Åbn 
  */
 export const WEB_CONTROL_LABELS: readonly string[] = ['Klik her for at folde ud', 'Klik for at folde ud', 'Klik her for at læse mere'];
 
+/** Column headers of a contents table ("Side", "Pkt. Tekst Side"): a line of only these is no entry. Lower-case. */
+export const TOC_COLUMN_HEADERS: readonly string[] = ['side', 'pkt.', 'pkt', 'punkt', 'tekst', 'emne', 'nr.', 'sag nr.', 'sagsnr.'];
+
 /**
  * Headings of a table of contents (compared lower-cased without a trailing colon; a heading
  * may go on, as "Indholdsfortegnelse åbent møde").
