@@ -238,6 +238,7 @@ test('a PDF transcript\'s front page "1 Referat fra Kulturudvalget Mødedato: �
   const committee = parseReferat(text).meeting.committee!;
   assert.equal(committee.value, 'Kulturudvalget');
   assert.equal(text.slice(committee.span.start, committee.span.end), 'Kulturudvalget');
+});
 
 test('a sentence opening with "Dagsorden" ("Dagsorden blev godkendt som udsendt.") names no committee', () => {
   const text = [
@@ -314,4 +315,16 @@ test('a contents table\'s column header ("Side" above the entries) is no content
   ].join('\n');
   const titles = parseReferat(text).toc?.entries.map((e) => e.title.value) ?? [];
   assert.deepEqual(titles, ['Godkendelse af dagsorden', 'Vejplan for midtbyen']);
+});
+
+test('the committee of "Referat <Udvalg> <ugedag> den <dato>" ends before the weekday', () => {
+  const committee = (line: string) => parseReferat(`${line}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).meeting.committee?.value ?? null;
+  assert.equal(committee('Referat Planudvalget onsdag den 4. marts 2020'), 'Planudvalget');
+  assert.equal(committee('Referat fra møde i Byrådet torsdag den 5. marts 2020'), 'Byrådet');
+});
+
+test('a web page\'s sentence holding a body word ("Se alle aktive fagudvalg her") is no committee; a short name is', () => {
+  const page = (line: string) => ['Dagsordener og referater', line, 'Kulturudvalg', 'Mandag den 02-03-2020 kl. 16:00', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n\n');
+  assert.equal(parseReferat(page('Se alle aktive fagudvalg her')).meeting.committee?.value, 'Kulturudvalg');
+  assert.equal(parseReferat(page('Lises testudvalg')).meeting.committee?.value, 'Lises testudvalg');
 });

@@ -76,7 +76,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       // mødet i Økonomiudvalget" names it after its preposition.
       const lead = MEETING_OF.exec(committeeText)?.[0].length ?? 0;
       // "Dagsorden til" over "møde i" over the body: the title line names no body.
-      const named = committeeText.slice(lead).trim();
+      // "Referat Økonomiudvalget tirsdag den 18. april": the weekday belongs to the date.
+      const named = committeeText.slice(lead).replace(TRAILING_WEEKDAY, '').trim();
       // "Dagsorden eller referat": a name starts with a capital, or with the body's word ("byrådet").
       const nameLike = (/\p{L}/u.test(named) && !/^\p{Ll}/u.test(named)) || BODY_WORDS.some((w) => (named.split(' ')[0] ?? '').toLowerCase().includes(w));
       if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && nameLike) committee = located(named, line.start + title[0].length + lead);
@@ -202,6 +203,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 }
 
 const HEADER_FALLBACK_LINES = 12;
+const TRAILING_WEEKDAY = new RegExp(`\\s+(?:${WEEKDAYS.join('|')})$`, 'i');
 /** "<Body>s møde den <date>": the body (without the genitive s), a capital first. */
 const GENITIVE_MEETING = /^(\p{Lu}[^\n]{1,60}?)s\s+(?:ekstraordinære\s+)?møde\s+(?:den|d\.)\s+\d/u;
 /** "<body> - Referat - <date>", "<body> - Referat fra mødet den <date>": the body, the document's word, then anything. */
