@@ -328,3 +328,11 @@ test('a web page\'s sentence holding a body word ("Se alle aktive fagudvalg her"
   assert.equal(parseReferat(page('Se alle aktive fagudvalg her')).meeting.committee?.value, 'Kulturudvalg');
   assert.equal(parseReferat(page('Lises testudvalg')).meeting.committee?.value, 'Lises testudvalg');
 });
+
+test('"Mødelokale 4, Nordby kl. 16.00": the place ends before the time, which is the meeting\'s; "Byråd: Referat af mødet <dato>" names the body alone', () => {
+  const m = parseReferat('Planudvalgets møde den 3. marts 2025\n\nMødelokale 4, Nordby kl. 16.00\n\nReferat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(m.place?.value, '4, Nordby');
+  assert.equal(m.time?.value, '16:00');
+  const titled = parseReferat('Værktøjer\n\nTeknisk Udvalg: Referat af mødet 4. marts 2021\n\nPlanudvalg\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(titled.committee?.value, 'Teknisk Udvalg');
+});

@@ -102,6 +102,12 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     let placeLine: Located | null = null;
     for (const label of HEADER_LABELS.place) if (placeLine === null) placeLine = afterLabel(line, label);
     if (placeLine && place === null) {
+      // "Mødelokale F 7, Frederikssund kl. 16.00": the meeting's time after the room is no part of it.
+      const clock = PLACE_CLOCK.exec(placeLine.value);
+      if (clock) {
+        if (time === null) time = timeIn(line, /\bkl\.?\s*(\d{1,2}[:.]\d{2})/i);
+        placeLine = located(placeLine.value.slice(0, clock.index), placeLine.span.start);
+      }
       place = placeLine;
       continue;
     }
@@ -304,7 +310,9 @@ const SEPARATORS_AT_END = /[\s\-–:|,]+$/;
 /** "Referat byrådet 31. oktober 2018": the document's word before the body's name. */
 const KIND_AT_START = /^(?:referat|dagsorden|beslutningsreferat|beslutningsprotokol|protokol)\s+/i;
 /** " - Referat", "Referat" and the like after the body's name. */
-const KIND_AT_END = /(?:\s*[-–:]\s*|\s+)(?:referat|dagsorden|beslutningsreferat|beslutningsprotokol|protokol)$/i;
+const KIND_AT_END = /(?:\s*[-–:]\s*|\s+)(?:referat|dagsorden|beslutningsreferat|beslutningsprotokol|protokol)(?:\s+(?:af|fra|for|til))?$/i;
+/** " kl. 16.00" and what follows it on a place's line. */
+const PLACE_CLOCK = /\s+kl\.?\s*\d{1,2}[:.]\d{2}.*$/i;
 
 /** The header field a line labels and its value (the rest of the line, or the next line under a label alone). */
 function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located | null } | null {
