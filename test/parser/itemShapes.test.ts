@@ -430,7 +430,11 @@ test('a decision that quotes its item\'s heading ("Dagsordenspunkt 3: Title" und
   ].join('\n\n');
   const doc = parseReferat(text);
   assert.deepEqual(items(text), [[3, 'Godkendelse af dagsorden']]);
-  const decision = doc.items[0].sections.find((s) => s.kind === 'Beslutning');
+  // The item opens at its own heading, not at the quote: its Sagsfremstilling is its own.
+  assert.equal(doc.items[0].heading.start, 0);
+  assert.ok(doc.items[0].sections.some((s) => s.kind === 'Sagsfremstilling'));
+  // The decision's text, under its last heading ("Kulturudvalgets beslutning i mødet den …" is one too).
+  const decision = doc.items[0].sections.filter((s) => s.kind === 'Beslutning').pop();
   assert.match(decision ? text.slice(decision.body.start, decision.body.end) : '', /Dagsordenen blev godkendt/);
 });
 
