@@ -142,7 +142,7 @@ export const WEB_CONTROL_SUFFIXES: readonly string[] = ['Åbn/luk punkt', 'Åbn 
  */
 export const WEB_CONTROL_LABELS: readonly string[] = ['Klik her for at folde ud', 'Klik for at folde ud', 'Klik her for at læse mere'];
 
-/** Column headers of a contents table ("Side", "Pkt. Tekst Side"): a line of only these is no entry. Lower-case. */
+/** Column headers of a contents table ("Side", "Pkt. Tekst Side"): a line of only these words is no contents entry (the row over a list of items is ITEM_COLUMN_HEADERS). Lower-case. */
 export const TOC_COLUMN_HEADERS: readonly string[] = ['side', 'pkt.', 'pkt', 'punkt', 'tekst', 'emne', 'nr.', 'sag nr.', 'sagsnr.'];
 
 /**
