@@ -294,8 +294,14 @@ function bulletNumbered(lines: Lines, i: number, first: number): HeadingCandidat
 const BULLET_NUMBERED = /^[•·▪◦‣]\s*(\d{1,4})[.)]?\s+(?=\S)/;
 
 /** "5 Åbent Title", "5 Lukket Title": the word is not title. */
+/** The first letters of the access words, either case: most titles start otherwise and are left at once. */
+const ACCESS_FIRSTS = new Set(ITEM_ACCESS_WORDS.flatMap(([w]) => [w.charCodeAt(0), w.toLowerCase().charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
+
 function withAccess(c: HeadingCandidate): HeadingCandidate {
   const t = c.firstTitleLine;
+  // Every heading candidate comes here; slicing and lower-casing its title once per word cost
+  // 0.7 ms of a 1 MB parse's 10 (cpu profile).
+  if (!ACCESS_FIRSTS.has(t.charCodeAt(0))) return c;
   for (const [word, closed] of ITEM_ACCESS_WORDS) {
     if (t.length > word.length + 1 && t.slice(0, word.length).toLowerCase() === word.toLowerCase() && /[\s:]/.test(t[word.length])) {
       let skip = word.length;
