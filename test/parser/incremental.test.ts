@@ -249,3 +249,29 @@ test('an edit of a case number above the next heading, or one that makes one, gi
 test('parseReferat and parseEditable give the same model', () => {
   for (const sample of ALL_SAMPLES) assert.deepStrictEqual(parseEditable(sample.text).model, parseReferat(sample.text));
 });
+
+test('a letter typed into a section heading or a case number re-parses that item alone, when the items stay where they were', () => {
+  let oneItem = 0;
+  let tried = 0;
+  for (const sample of ALL_SAMPLES) {
+    const before = parseEditable(sample.text);
+    if (!before.structure) continue;
+    for (const item of before.model.items) {
+      // Places whose letters change the heading candidates' cues: a section's heading (a
+      // numbered list below it is read as its points or not), the case number's line.
+      const places = [...item.sections.slice(0, 2).map((s) => s.heading.span.start + 2), ...(item.caseNumber ? [item.caseNumber.span.start + 1] : [])];
+      for (const at of places) {
+        const edit = { start: at, end: at, insertedLength: 1 };
+        const after = sample.text.slice(0, at) + 'q' + sample.text.slice(at);
+        const reparsed = reparseAfterEdit(before, after, edit);
+        assertSameAsWholeParse(reparsed, after, `${sample.name} Punkt ${item.number}, a letter at ${at}`);
+        tried++;
+        if (reparsed.reparsedItem !== null) oneItem++;
+      }
+    }
+  }
+  // None changes which lines open items, so each re-parses one item (before, 34 of these 89
+  // letters in the samples parsed the whole text: their candidates read otherwise).
+  assert.ok(tried > 40, `${tried} letters`);
+  assert.equal(oneItem, tried, `${oneItem} of ${tried} letters re-parsed one item`);
+});

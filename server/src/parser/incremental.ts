@@ -11,7 +11,7 @@ import { LineIndex } from './lineIndex';
 import { Lines, scanLines } from './lines';
 import { findMentions } from './mentions';
 import { dividerLinesOf, meetingDateOf, parseItem } from './lineStructured';
-import { listedInToc, scoredCandidates, type ItemChoice, type ScoredCandidate } from './itemChoice';
+import { chooseAmong, listedInToc, scoredCandidates, type ItemChoice, type ScoredCandidate } from './itemChoice';
 import { documentKind } from './kind';
 import { formFeedPages, parseEditable, type EditableParse } from './parse';
 import { matchToc } from './toc';
@@ -90,7 +90,16 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   const oldCandidates = candidatesIn(choice.candidates, firstLine, isLast ? oldLines.count + 1 : oldEndLine + 1);
   const lookaheadEnd = isLast ? lines.count : nextCandidateLine(choice.candidates, oldEndLine, lineDelta, lines.count);
   const newCandidates = scoredCandidates(lines, null, firstLine, isLast ? lines.count : newEndLine + 1, lookaheadEnd, structure.headings, []);
-  if (newCandidates.length === 0 || newCandidates[0].line !== firstLine || !sameCandidates(oldCandidates, newCandidates, choice.toc)) return null;
+  if (newCandidates.length === 0 || newCandidates[0].line !== firstLine) return null;
+  const newHeadingLines = headingLines.slice(0, k + 1);
+  for (let j = k + 1; j < headingLines.length; j++) newHeadingLines.push(headingLines[j] + lineDelta);
+  // Kept by later versions too, and a candidate holds its title's first line as written.
+  const candidates = spliceCandidates(choice.candidates, withOwnStrings(newCandidates), oldCandidates.length, firstLine, delta, lineDelta);
+  // Candidates that read otherwise (a case number's line or a section heading typed over, a
+  // title's first letter) may still give the same items: choosing among all candidates again
+  // costs a fraction of a whole parse, which such a letter cost before (4% of letters typed at
+  // random into the 1 MB bench referat, each a 10 ms parse: the p95 of typing).
+  if (!sameCandidates(oldCandidates, newCandidates, choice.toc) && !sameChoice(chooseAmong(lines, candidates), choice.toc, newHeadingLines)) return null;
   // A divider ("Lukket dagsorden") closes the items after it: one typed or deleted parses whole.
   if (structure.dividerLines.some((d) => d >= firstLine && d < oldEndLine) || dividerLinesOf(scanned.lines, 0, regionLineCount).length > 0) return null;
   const newLineStarts = spliceLineStarts(lineStarts, firstLine, oldEndLine, scanned.index.lineStarts, regionLineCount, regionStart, delta);
@@ -130,10 +139,6 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
     minutesEnd: lines.spanOf(0, lines.count).end,
     problems: spliceMentions(old.problems, problems, regionStart, oldRegionEnd, delta, shiftProblem)!,
   };
-  const newHeadingLines = headingLines.slice(0, k + 1);
-  for (let j = k + 1; j < headingLines.length; j++) newHeadingLines.push(headingLines[j] + lineDelta);
-  // Kept by later versions too, and a candidate holds its title's first line as written.
-  const candidates = spliceCandidates(choice.candidates, withOwnStrings(newCandidates), firstLine, delta, lineDelta);
   const chosen = new Set(newHeadingLines);
   const newChoice = { candidates, items: candidates.filter((c) => chosen.has(c.line)), toc: choice.toc };
   const dividerLines = structure.dividerLines.map((d) => (d >= oldEndLine ? d + lineDelta : d));
@@ -170,12 +175,21 @@ function sameCandidates(old: readonly ScoredCandidate[], found: readonly ScoredC
   return true;
 }
 
-/** Old candidates with those of the region (and the next heading) replaced and the later ones moved. */
-function spliceCandidates(all: readonly ScoredCandidate[], found: readonly ScoredCandidate[], firstLine: number, delta: number, lineDelta: number): ScoredCandidate[] {
+/** The choice among re-scored candidates is the one before: same contents lines, items on the same lines. */
+function sameChoice(again: ItemChoice, toc: ItemChoice['toc'], headingLines: readonly number[]): boolean {
+  if ((again.toc === null) !== (toc === null)) return false;
+  if (again.toc && toc && (again.toc.headingLine !== toc.headingLine || again.toc.fromLine !== toc.fromLine || again.toc.toLine !== toc.toLine || again.toc.entries.length !== toc.entries.length)) return false;
+  if (again.items.length !== headingLines.length) return false;
+  for (let j = 0; j < headingLines.length; j++) if (again.items[j].line !== headingLines[j]) return false;
+  return true;
+}
+
+/** Old candidates with the `replaced` of the region (and the next heading) replaced by `found` and the later ones moved. */
+function spliceCandidates(all: readonly ScoredCandidate[], found: readonly ScoredCandidate[], replaced: number, firstLine: number, delta: number, lineDelta: number): ScoredCandidate[] {
   const first = lastWhere(all.length, (j) => all[j].line < firstLine) + 1;
   const out = all.slice(0, first);
   for (const c of found) out.push(c);
-  for (let j = first + found.length; j < all.length; j++) {
+  for (let j = first + replaced; j < all.length; j++) {
     const c = all[j];
     out.push({ ...c, line: c.line + lineDelta, titleLine: c.titleLine + lineDelta, titleStart: c.titleStart + delta });
   }

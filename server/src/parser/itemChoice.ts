@@ -89,7 +89,15 @@ export interface ItemChoice {
 }
 
 export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings: HeadingTable, patterns: CompiledPatterns['patterns']): ItemChoice {
-  const candidates = scoredCandidates(lines, furniture, 0, lines.count, lines.count, headings, patterns);
+  return chooseAmong(lines, scoredCandidates(lines, furniture, 0, lines.count, lines.count, headings, patterns));
+}
+
+/**
+ * The contents and the items among scored candidates: a function of the candidates (and, for the
+ * contents heading and "Punkt" lines, of the lines), so the incremental re-parse can choose again
+ * among candidates it scored anew in one item only.
+ */
+export function chooseAmong(lines: Lines, candidates: readonly ScoredCandidate[]): ItemChoice {
   const toc = findTocRun(lines, candidates);
   const body = toc ? candidates.filter((c) => c.line >= toc.toLine) : candidates;
   const withToc = body.map((c) => (listedInToc(toc, c) ? { ...c, score: c.score + CUE_WEIGHTS.inToc } : c));
