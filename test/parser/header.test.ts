@@ -336,3 +336,20 @@ test('"Mødelokale 4, Nordby kl. 16.00": the place ends before the time, which i
   const titled = parseReferat('Værktøjer\n\nTeknisk Udvalg: Referat af mødet 4. marts 2021\n\nPlanudvalg\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(titled.committee?.value, 'Teknisk Udvalg');
 });
+
+test('a meeting table of a portal ("Udvalg Dato Type Hent" over "<Udvalg> <dato> <tid> Referat Samlet dokument") names the committee in its row, not its column words', () => {
+  const text = [
+    'Mødedetaljer',
+    '',
+    'Udvalg Dato Type Hent',
+    'Kommunalbestyrelsen 12-05-2021 17:00 Referat Samlet dokument',
+    '',
+    'Punkt 88 Godkendelse af dagsorden',
+    '  • Beslutning',
+    '',
+    '    Godkendt.',
+    '',
+  ].join('\n');
+  assert.equal(parseReferat(text).meeting.committee?.value, 'Kommunalbestyrelsen');
+});
+

@@ -268,7 +268,7 @@ export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 
  * Words of a web page's table header row over the committee's row ("Titel Udvalg Funktioner",
  * Randers' NemAgenda): a line of only these is no committee. Compared lower-cased.
  */
-export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funktioner', 'funktion', 'dato', 'mødedato', 'sted', 'tid', 'emne', 'beskrivelse'];
+export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funktioner', 'funktion', 'dato', 'mødedato', 'sted', 'tid', 'emne', 'beskrivelse', 'type', 'hent', 'download', 'dokument', 'dokumenter'];
 
 /** Words that name a political body: a header line holding one is the committee when no label says it. */
 export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation'];
