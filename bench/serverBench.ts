@@ -136,10 +136,7 @@ async function measure(client: BenchClient, input: BenchInput, text: string, run
   }, editRuns);
   await connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   const typingRuns = { warmup: runs.warmup, runs: input.bytes >= 5_000_000 ? 50 : 200 };
-  const typingAnywhere = await typingToSymbols(client, `/bench/typing-${input.name}.txt`, text, (t) => t.anywhere(), typingRuns);
-  const typingInTitles = await typingToSymbols(client, `/bench/titles-${input.name}.txt`, text, (t) => t.inTitle(), typingRuns);
-  const typingPaced = await typingToSymbols(client, `/bench/paced-${input.name}.txt`, text, (t) => t.anywhere(), typingRuns, TYPIST_PACE_MS);
-  const typingPacedInTitles = await typingToSymbols(client, `/bench/paced-titles-${input.name}.txt`, text, (t) => t.inTitle(), typingRuns, TYPIST_PACE_MS);
+  const typing = await typingFigures(client, input, text, typingRuns);
   return {
     input: input.name,
     bytes: input.bytes,
@@ -151,10 +148,10 @@ async function measure(client: BenchClient, input: BenchInput, text: string, run
     editToSymbols,
     editToDiagnostics,
     editToBoth,
-    typingAnywhere,
-    typingInTitles,
-    typingPaced,
-    typingPacedInTitles,
+    typingAnywhere: typing.anywhere,
+    typingInTitles: typing.inTitles,
+    typingPaced: typing.pacedAnywhere,
+    typingPacedInTitles: typing.pacedInTitles,
     symbolCount: first.length,
     capabilities: { hover: hasHover, pushDiagnostics: diagnosticsAvailable && !pull, pullDiagnostics: pull },
   };
@@ -163,22 +160,29 @@ async function measure(client: BenchClient, input: BenchInput, text: string, run
 /** A fast typist's pace: 20 letters a second, twice what 120 words a minute takes. */
 export const TYPIST_PACE_MS = 50;
 
-/** Typing alone into a fresh server: `runs` letters at random places and in titles, back to back and at a typist's pace. */
-export async function typingFigure(
-  repoRoot: string,
-  heapProbe: string,
-  input: BenchInput,
-  runs: number,
-): Promise<{ anywhere: TypingFigure; inTitles: TypingFigure; pacedAnywhere: TypingFigure; pacedInTitles: TypingFigure }> {
+interface TypingFigures {
+  readonly anywhere: TypingFigure;
+  readonly inTitles: TypingFigure;
+  readonly pacedAnywhere: TypingFigure;
+  readonly pacedInTitles: TypingFigure;
+}
+
+/** Letters at random places and in titles, back to back and at a typist's pace, each into a fresh document. */
+async function typingFigures(client: BenchClient, input: BenchInput, text: string, runs: { warmup: number; runs: number }): Promise<TypingFigures> {
+  return {
+    anywhere: await typingToSymbols(client, `/bench/typing-${input.name}.txt`, text, (t) => t.anywhere(), runs),
+    inTitles: await typingToSymbols(client, `/bench/titles-${input.name}.txt`, text, (t) => t.inTitle(), runs),
+    pacedAnywhere: await typingToSymbols(client, `/bench/paced-${input.name}.txt`, text, (t) => t.anywhere(), runs, TYPIST_PACE_MS),
+    pacedInTitles: await typingToSymbols(client, `/bench/paced-titles-${input.name}.txt`, text, (t) => t.inTitle(), runs, TYPIST_PACE_MS),
+  };
+}
+
+/** Typing alone into a fresh server (--only-typing): `runs` letters in each of the four ways. */
+export async function typingFigure(repoRoot: string, heapProbe: string, input: BenchInput, runs: number): Promise<TypingFigures> {
   const text = readFileSync(input.path, 'utf8');
   const client = await startBenchServer(repoRoot, { heapProbe });
   try {
-    const typingRuns = { warmup: 20, runs };
-    const anywhere = await typingToSymbols(client, `/bench/typing-${input.name}.txt`, text, (t) => t.anywhere(), typingRuns);
-    const inTitles = await typingToSymbols(client, `/bench/titles-${input.name}.txt`, text, (t) => t.inTitle(), typingRuns);
-    const pacedAnywhere = await typingToSymbols(client, `/bench/paced-${input.name}.txt`, text, (t) => t.anywhere(), typingRuns, TYPIST_PACE_MS);
-    const pacedInTitles = await typingToSymbols(client, `/bench/paced-titles-${input.name}.txt`, text, (t) => t.inTitle(), typingRuns, TYPIST_PACE_MS);
-    return { anywhere, inTitles, pacedAnywhere, pacedInTitles };
+    return await typingFigures(client, input, text, { warmup: 20, runs });
   } finally {
     await client.stop();
   }
