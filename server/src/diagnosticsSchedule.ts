@@ -1,11 +1,15 @@
 // When an open document's diagnostics are published after an edit. A fixed pause (200 ms)
 // kept typing in a big document from re-parsing it at every keystroke, but made every
-// document's diagnostics lag a fifth of a second behind. Now the pause follows what computing
-// them costs for that document (the least of its last three computations): a cheap one is
-// published at once (after the requests that arrived with the change, so changes that arrive
-// together are published once), a costly one after typing has paused for twice its cost, so the server is
-// busy with it at most a third of the time while the user types. No connection here:
-// server.ts publishes.
+// document's diagnostics lag a fifth of a second behind. Now the pause follows what publishing
+// costs for that document: computing its diagnostics (the least of the last three
+// computations) plus its last parse (an edit re-parses one item where it can, so after the
+// first letter that is the item's parse, not the whole text's). A cheap one is published at
+// once (after the requests that arrived with the change, so changes that arrive together are
+// published once), a costly one after typing has paused for twice its cost, so the server is
+// busy with it at most a third of the time while the user types. The parse is the one known
+// when the change arrives, not the one at the last publish: the open's whole parse, once
+// counted in, kept a 1 MB referat's diagnostics waiting for a pause in typing that a typist's
+// pace never made (bench: --only-typing). No connection here: server.ts publishes.
 
 /**
  * Below this a computation is published at once: a frame at 60 Hz. The parse it includes is
@@ -35,10 +39,10 @@ export class DiagnosticsSchedule {
 
   constructor(private readonly publish: (uri: string) => void) {}
 
-  /** The document was edited: publish after the pause its cost asks for. */
-  changed(uri: string): void {
+  /** The document was edited; its last parse cost `parseMs`: publish after the pause both ask for. */
+  changed(uri: string, parseMs: number): void {
     const recent = this.costs.get(uri);
-    this.schedule(uri, diagnosticsDelay(recent ? Math.min(...recent) : undefined));
+    this.schedule(uri, diagnosticsDelay(recent ? Math.min(...recent) + parseMs : undefined));
   }
 
   /** Publish on the next turn whatever the cost (opened, settings changed). */
@@ -46,7 +50,7 @@ export class DiagnosticsSchedule {
     this.schedule(uri, 0);
   }
 
-  /** What computing the document's diagnostics last cost, parse included. */
+  /** What computing the document's diagnostics last cost, its parse not included. */
   costWas(uri: string, ms: number): void {
     const recent = this.costs.get(uri) ?? [];
     recent.push(ms);

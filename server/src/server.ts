@@ -417,8 +417,7 @@ function publishDiagnostics(uri: string): void {
     const model = cache.get(document);
     const started = performance.now();
     const diagnostics = diagnosticsOf(model, uri, messages, diagnosticOptions());
-    // The parse counts even when a request made it first: the next edit needs one again.
-    diagnosticsSchedule.costWas(uri, cache.parseCost(uri) + (performance.now() - started));
+    diagnosticsSchedule.costWas(uri, performance.now() - started);
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(() => undefined);
   } catch (e) {
     connection.console.error(`diagnostics failed for ${uri}: ${errorText(e)}`);
@@ -484,7 +483,8 @@ documents.onDidChangeContent((e) => {
   if (version > 1) index.edited(uri, 300);
   else index.touch(uri, true);
   // Opening fires this too; the first publish of a document is not delayed.
-  if (version > 1 || !diagnosticsSchedule.isPending(uri)) diagnosticsSchedule.changed(uri);
+  // The parse counts even when a request makes it first: publishing needs one.
+  if (version > 1 || !diagnosticsSchedule.isPending(uri)) diagnosticsSchedule.changed(uri, cache.parseCost(uri));
 });
 documents.onDidClose((e) => {
   const { uri } = e.document;

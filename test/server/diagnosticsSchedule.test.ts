@@ -25,9 +25,9 @@ test('the pause follows the cost: none below a frame, twice the cost above, two 
 test('a cheap document is published on the next turn, once for changes that arrive together', () => {
   const { published, schedule: s } = schedule();
   s.costWas('file:///a', 3);
-  s.changed('file:///a');
-  s.changed('file:///a');
-  s.changed('file:///a');
+  s.changed('file:///a', 1);
+  s.changed('file:///a', 1);
+  s.changed('file:///a', 1);
   assert.deepEqual(published, []);
   mock.timers.tick(0);
   assert.deepEqual(published, ['file:///a']);
@@ -40,7 +40,7 @@ test('a request that arrived with the change is answered before the diagnostics 
   mock.timers.enable({ apis: ['setTimeout', 'setImmediate'] });
   const s = new DiagnosticsSchedule(() => order.push('diagnostics'));
   s.costWas('file:///a', 3);
-  s.changed('file:///a');
+  s.changed('file:///a', 1);
   setImmediate(() => order.push('outline'));
   mock.timers.tick(0);
   assert.deepEqual(order, ['outline', 'diagnostics']);
@@ -50,7 +50,7 @@ test('one slow computation of a cheap document (a busy machine) does not make th
   const { published, schedule: s } = schedule();
   s.costWas('file:///a', 3);
   s.costWas('file:///a', 45);
-  s.changed('file:///a');
+  s.changed('file:///a', 1);
   mock.timers.tick(0);
   assert.deepEqual(published, ['file:///a']);
 });
@@ -58,10 +58,36 @@ test('one slow computation of a cheap document (a busy machine) does not make th
 test('a costly document waits until typing pauses for twice its cost', () => {
   const { published, schedule: s } = schedule();
   s.costWas('file:///big', 150);
-  s.changed('file:///big');
+  s.changed('file:///big', 0);
   mock.timers.tick(200);
-  s.changed('file:///big');
+  s.changed('file:///big', 0);
   mock.timers.tick(299);
+  assert.deepEqual(published, []);
+  mock.timers.tick(1);
+  assert.deepEqual(published, ['file:///big']);
+});
+
+test("the pause counts the last parse: the open's whole parse delays the first letter, not those after it", () => {
+  // A 1 MB referat: diagnostics cost 3 ms, the open parsed the whole text in 20 ms, each
+  // letter after it re-parses one item in half a millisecond. Letters come every 50 ms.
+  const { published, schedule: s } = schedule();
+  s.costWas('file:///a', 3);
+  s.changed('file:///a', 20);
+  mock.timers.tick(45);
+  assert.deepEqual(published, [], 'after the whole parse: a pause of twice 23 ms');
+  s.changed('file:///a', 0.5);
+  mock.timers.tick(0);
+  assert.deepEqual(published, ['file:///a'], "after an item's parse: at once");
+  s.changed('file:///a', 0.5);
+  mock.timers.tick(0);
+  assert.deepEqual(published, ['file:///a', 'file:///a']);
+});
+
+test('a document whose diagnostics are costly waits however cheap its parse', () => {
+  const { published, schedule: s } = schedule();
+  s.costWas('file:///big', 40);
+  s.changed('file:///big', 0.5);
+  mock.timers.tick(80);
   assert.deepEqual(published, []);
   mock.timers.tick(1);
   assert.deepEqual(published, ['file:///big']);
@@ -73,11 +99,11 @@ test('opening publishes at once whatever the cost, and closing cancels and forge
   s.soon('file:///big');
   mock.timers.tick(0);
   assert.deepEqual(published, ['file:///big']);
-  s.changed('file:///big');
+  s.changed('file:///big', 1);
   s.closed('file:///big');
   mock.timers.tick(MAX_PAUSE_MS);
   assert.deepEqual(published, ['file:///big']);
-  s.changed('file:///big');
+  s.changed('file:///big', 1);
   mock.timers.tick(0);
   assert.deepEqual(published, ['file:///big', 'file:///big']);
 });
