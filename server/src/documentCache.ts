@@ -2,7 +2,8 @@
 // editor's edits since the cached version are known, the next version is re-parsed from the
 // cached one (only the edited item, where that is possible; see parser/incremental.ts).
 
-import { parseEditable, reparseAfterEdit, composeEdits, type EditableParse, type ModelOrigin, type ParseOptions, type ReferatDocument, type TextEdit } from './parser';
+import { parseEditable, reparseAfterEdit, type EditableParse, type ModelOrigin, type ParseOptions, type ReferatDocument, type TextEdit } from './parser';
+import { EditTrail } from './editTrail';
 
 export interface VersionedText {
   readonly uri: string;
@@ -10,28 +11,18 @@ export interface VersionedText {
   getText(): string;
 }
 
-/** Edits from version `from` to version `to`, as one; null when a change replaced the whole text. */
-interface PendingEdit {
-  readonly from: number;
-  to: number;
-  edit: TextEdit | null;
-}
-
 export class DocumentCache {
   private readonly entries = new Map<string, { version: number; parsed: EditableParse; parseMs: number; origin: ModelOrigin | null }>();
-  private readonly pending = new Map<string, PendingEdit>();
+  private readonly edits = new EditTrail();
   private options: ParseOptions = {};
 
   get(document: VersionedText): ReferatDocument {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached.parsed.model;
     const started = performance.now();
-    const pending = this.pending.get(document.uri);
-    this.pending.delete(document.uri);
-    const parsed =
-      cached && pending?.edit && pending.from === cached.version && pending.to === document.version
-        ? reparseAfterEdit(cached.parsed, document.getText(), pending.edit)
-        : parseEditable(document.getText(), this.options);
+    const edit = cached && this.edits.between(document.uri, cached.version, document.version);
+    this.edits.start(document.uri, document.version);
+    const parsed = cached && edit ? reparseAfterEdit(cached.parsed, document.getText(), edit) : parseEditable(document.getText(), this.options);
     // The version before is kept only until the next parse: one model more per open document.
     const origin = cached && parsed.reparsedItem !== null ? { previous: cached.parsed.model, item: parsed.reparsedItem, lineDelta: parsed.reparsedLineDelta } : null;
     this.entries.set(document.uri, { version: document.version, parsed, parseMs: performance.now() - started, origin });
@@ -52,15 +43,7 @@ export class DocumentCache {
    * of `from`), or replaced it whole (null). Edits pile up until the next `get`.
    */
   edited(uri: string, from: number, to: number, edit: TextEdit | null): void {
-    const pending = this.pending.get(uri);
-    if (pending && pending.to === from) {
-      pending.to = to;
-      pending.edit = pending.edit && edit && composeEdits(pending.edit, edit);
-    } else if (this.entries.get(uri)?.version === from) {
-      this.pending.set(uri, { from, to, edit });
-    } else {
-      this.pending.delete(uri);
-    }
+    this.edits.edited(uri, from, to, edit);
   }
 
   /** The item the last parse of the document re-parsed alone, or null after a whole parse. */
@@ -76,8 +59,8 @@ export class DocumentCache {
   /** New parse options (settings changed): every model is stale. */
   setOptions(options: ParseOptions): void {
     this.options = options;
+    for (const uri of this.entries.keys()) this.edits.forget(uri);
     this.entries.clear();
-    this.pending.clear();
   }
 
   get parseOptions(): ParseOptions {
@@ -86,6 +69,6 @@ export class DocumentCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
-    this.pending.delete(uri);
+    this.edits.forget(uri);
   }
 }

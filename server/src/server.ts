@@ -32,6 +32,7 @@ import { platform } from './platform/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compileCaseNumberPatterns, looksLikeMinutes, type ReferatDocument } from './parser';
 import { DocumentCache } from './documentCache';
+import { PublishedDiagnostics } from './publishedDiagnostics';
 import { recordingEdits } from './documentEdits';
 import { DiagnosticsSchedule } from './diagnosticsSchedule';
 import { diagnosticsOf, ruleLevels, type DiagnosticOptions, type RuleLevels } from './diagnostics';
@@ -79,7 +80,13 @@ import { describeFailure } from './extract/describe';
 
 const connection = platform.createConnection();
 const cache = new DocumentCache();
-const documents = new TextDocuments(recordingEdits((uri, from, to, edit) => cache.edited(uri, from, to, edit)));
+const publishedDiagnostics = new PublishedDiagnostics();
+const documents = new TextDocuments(
+  recordingEdits((uri, from, to, edit) => {
+    cache.edited(uri, from, to, edit);
+    publishedDiagnostics.edited(uri, from, to, edit);
+  }),
+);
 const noteCounts = new NoteCounts();
 let messages = new Messages('en');
 let settings: Settings = DEFAULT_SETTINGS;
@@ -416,7 +423,7 @@ function publishDiagnostics(uri: string): void {
   try {
     const model = cache.get(document);
     const started = performance.now();
-    const diagnostics = diagnosticsOf(model, uri, messages, diagnosticOptions());
+    const diagnostics = publishedDiagnostics.next(model, uri, document.version, messages, diagnosticOptions());
     diagnosticsSchedule.costWas(uri, performance.now() - started);
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(() => undefined);
   } catch (e) {
@@ -490,6 +497,7 @@ documents.onDidClose((e) => {
   const { uri } = e.document;
   cache.delete(uri);
   diagnosticsSchedule.closed(uri);
+  publishedDiagnostics.forget(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   // Back to what is on disk (or out of the index, if it was never in the workspace); the
   // index publishes its workspace diagnostics again as it reads the file.

@@ -11,6 +11,8 @@ import { notCancelled } from '../../server/src/languageFeatures/convert';
 import { DocumentCache } from '../../server/src/documentCache';
 import { recordingEdits } from '../../server/src/documentEdits';
 import { Messages } from '../../server/src/l10n';
+import { PublishedDiagnostics } from '../../server/src/publishedDiagnostics';
+import { ruleLevels } from '../../server/src/diagnostics';
 import { samples } from '../testUtil';
 import { seededRandom } from '../seededRandom';
 
@@ -36,7 +38,34 @@ test('typing letters and line breaks: every Outline answer is byte for byte what
   }
 });
 
-test('messages that are not a bare answer of shared elements are JSON.stringify as they are', () => {
+test('typing: every diagnostics notification is byte for byte what JSON.stringify gives, and those carried over are the objects sent before (whose bytes the encoder keeps)', () => {
+  const english = new Messages('en');
+  const options = { levels: ruleLevels().levels, kle: null };
+  let reused = 0;
+  for (const sample of samples()) {
+    const random = seededRandom(11 + sample.text.length);
+    const cache = new DocumentCache();
+    const published = new PublishedDiagnostics();
+    const config = recordingEdits((uri, from, to, edit) => {
+      cache.edited(uri, from, to, edit);
+      published.edited(uri, from, to, edit);
+    });
+    let document = config.create('file:///encoded.txt', 'referat', 1, sample.text);
+    let sent = new Set<object>();
+    for (let i = 0; i < 30; i++) {
+      const diagnostics = published.next(cache.get(document), document.uri, document.version, english, options);
+      const notification = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: document.uri, version: document.version, diagnostics } };
+      assert.ok(encodeMessage(notification).equals(plain(notification)), `${sample.name}, version ${document.version}`);
+      reused += diagnostics.filter((d) => sent.has(d)).length;
+      sent = new Set(diagnostics);
+      const at = document.positionAt(Math.floor(random() * document.getText().length));
+      document = config.update(document, [{ range: { start: at, end: at }, text: random() < 0.85 ? 'ø"' : '\n' }], document.version + 1);
+    }
+  }
+  assert.ok(reused > 0, 'diagnostics carried over from the version before');
+});
+
+test('messages with shared elements anywhere, or with none, are what JSON.stringify gives', () => {
   const shared = markShared([{ name: 'Punkt 1: Å', kind: 5 }]);
   const cases: object[] = [
     { jsonrpc: '2.0', id: 'a"b', result: shared },
@@ -44,6 +73,8 @@ test('messages that are not a bare answer of shared elements are JSON.stringify 
     { jsonrpc: '2.0', id: 4, result: shared, error: { code: -32800, message: 'cancelled' } },
     { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///x', diagnostics: [] } },
     { jsonrpc: '2.0', id: 5, result: markShared([]) },
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///ø', version: undefined, diagnostics: shared, f: () => 1 } },
+    { jsonrpc: '2.0', method: 'x', params: { nested: { deeper: shared }, list: [shared] } },
     { jsonrpc: '2.0', id: null, result: null },
   ];
   for (const msg of cases) assert.ok(encodeMessage(msg as never).equals(plain(msg)), JSON.stringify(msg));

@@ -4,3 +4,5 @@ export type { Level, RuleLevels, LevelsResult } from './registry';
 export { findingsOf, diagnosticsOf, toDiagnostic, format, DIAGNOSTIC_SOURCE } from './run';
 export type { DiagnosticOptions, RatedFinding } from './run';
 export type { Finding, Rule, RuleCode, Severity, Text } from './rule';
+export { diagnosticsAfterEdit } from './carryOver';
+export type { Published, Before } from './carryOver';
