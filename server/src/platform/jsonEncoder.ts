@@ -61,9 +61,3 @@ export function encodeMessage(msg: Message): Buffer {
   encodeValue(msg, SHARED_DEPTH, parts);
   return Buffer.concat(parts);
 }
-
-/** vscode-jsonrpc's content type encoder, UTF-8 as LSP's default charset. */
-export const jsonEncoder = {
-  name: 'application/json',
-  encode: (msg: Message): Promise<Uint8Array> => Promise.resolve(encodeMessage(msg)),
-};
