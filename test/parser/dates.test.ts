@@ -25,6 +25,15 @@ test('"31/3 2024" (slash and space)', () => {
   assert.equal(one('Frist [[31/3 2024]].').iso, '2024-03-31');
 });
 
+test('"9/11/2019 3:00:00 PM" (a portal in American English) is month first; "9/11/2019" without a 12-hour time is no date', () => {
+  assert.equal(one('Mødedato: [[9/11/2019]] 3:00:00 PM').iso, '2019-09-11');
+  assert.equal(one('Dato: [[12/24/2019]] 10:30 a.m.').iso, '2019-12-24');
+  assert.equal(one('[[2/29/2024]]  9:00 AM, Rådhuset').iso, '2024-02-29');
+  assert.deepEqual(findDates('Mødedato: 9/11/2019 15:00'), []);
+  assert.deepEqual(findDates('jf. 9/11/2019 3:00 Pmodel'), []);
+  assert.equal(findDates('Mødedato: 24/12/2019 3:00:00 PM')[0]?.iso ?? null, null, 'no month 24');
+});
+
 test('"11. januar 2017" (month name), also written without the space "1.januar 2020"', () => {
   assert.equal(one('den [[11. januar 2017]]').iso, '2017-01-11');
   assert.equal(one('den [[1.januar 2020]]').iso, '2020-01-01');

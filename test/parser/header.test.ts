@@ -353,3 +353,9 @@ test('a meeting table of a portal ("Udvalg Dato Type Hent" over "<Udvalg> <dato>
   assert.equal(parseReferat(text).meeting.committee?.value, 'Kommunalbestyrelsen');
 });
 
+
+test('"Mødedato: 9/11/2019 3:00:00 PM" from a portal formatting dates in American English is 11 September', () => {
+  const m = parseReferat('Udvalg:\nØkonomiudvalget\nMødedato: 9/11/2019 3:00:00 PM\n\n  • 307.\n    Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(m.meetingDate?.value, '2019-09-11');
+  assert.equal(m.committee?.value, 'Økonomiudvalget');
+});

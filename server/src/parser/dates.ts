@@ -1,5 +1,6 @@
 // Dates as Danish minutes write them: "25-11-2020", "21.05.2024", "31/3 2024",
-// "11. januar 2017", with an optional weekday before ("Onsdag d. 25. november 2020").
+// "11. januar 2017", with an optional weekday before ("Onsdag d. 25. november 2020"); and as
+// a portal that formats dates in American English does: "9/11/2019 3:00:00 PM", month first.
 
 import type { DateMention, Located } from './model';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './vocabulary';
@@ -15,6 +16,9 @@ const MONTH_LETTERS = [...new Set(MONTHS.join('') + MONTHS.join('').toUpperCase(
 const TEXTUAL = new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?([${MONTH_LETTERS}]+\\.?)\\s+(\\d{4})(?!\\d)`, 'g');
 const NUMERIC = /(?<![\d.\-/])(\d{1,2})([.\-])(\d{1,2})\2(\d{4})(?![\d.\-/]\d)/g;
 const SLASHED = /(?<![\d./])(\d{1,2})\/(\d{1,2}) (\d{4})(?!\d)/g;
+// Month first: only with a time on the 12-hour clock after it, which no Danish text writes, so
+// "9/11/2019" alone (a Danish 9 November or an American 11 September) is no date at all.
+const AMERICAN = /(?<![\d./])(\d{1,2})\/(\d{1,2})\/(\d{4})(?=\s+\d{1,2}:\d\d(?::\d\d)?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))/g;
 const WEEKDAY_LENGTHS = [...new Set(WEEKDAYS.map((w) => w.length))];
 
 /**
@@ -144,6 +148,8 @@ interface DateShape {
    * (any number), or -1 when it is no date (a word that is no month).
    */
   readonly monthOf: (s: string, afterDay: number) => number;
+  /** The month is written first and the day second ("9/11/2019 3:00:00 PM"): the two numbers swap. */
+  readonly monthFirst?: boolean;
 }
 
 /** TEXTUAL's month: the letters after the dot and at most one space, up to the space before the year; a name cut short ends with a dot or not. */
@@ -162,6 +168,7 @@ const SHAPES: readonly DateShape[] = [
   { at: new RegExp(TEXTUAL.source, 'y'), monthOf: monthNamed },
   { at: new RegExp(NUMERIC.source, 'y'), monthOf: (s, afterDay) => numberFrom(s, afterDay + 1) },
   { at: new RegExp(SLASHED.source, 'y'), monthOf: (s, afterDay) => numberFrom(s, afterDay + 1) },
+  { at: new RegExp(AMERICAN.source, 'y'), monthOf: (s, afterDay) => numberFrom(s, afterDay + 1), monthFirst: true },
 ];
 
 /**
@@ -215,7 +222,10 @@ export class DateScan {
       const separatorAt = isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
       this.tryShape(isDigit(s.charCodeAt(separatorAt + 1)) ? 1 : 0, p);
     } else if (separator === 45 /* - */) this.tryShape(1, p);
-    else if (separator === 47 /* / */) this.tryShape(2, p);
+    else if (separator === 47 /* / */) {
+      this.tryShape(2, p);
+      this.tryShape(3, p);
+    }
   }
 
   private tryShape(k: number, p: number): void {
@@ -227,8 +237,8 @@ export class DateScan {
     const end = shape.at.lastIndex;
     // at() let the shape be tried only with its separator after one digit or two.
     const afterDay = isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
-    const month = shape.monthOf(s, afterDay);
-    if (month < 0) {
+    const second = shape.monthOf(s, afterDay);
+    if (second < 0) {
       // Not a date here: the shape's scan would go on from the next character.
       this.next[k] = p + 1;
       return;
@@ -236,9 +246,10 @@ export class DateScan {
     const weekday = weekdayBefore(s, p, this.lastEnd[k]);
     this.lastEnd[k] = end;
     this.next[k] = end;
+    const first = digitsValue(s, p, afterDay);
+    const [day, month] = shape.monthFirst ? [second, first] : [first, second];
     if (month < 1 || month > 12) return;
     const year = digitsValue(s, end - 4, end);
-    const day = digitsValue(s, p, afterDay);
     const base = this.base;
     this.found.push({
       span: { start: base + p, end: base + end },
