@@ -3,7 +3,7 @@
 import { bundleAndRun } from './bundle.mjs';
 
 await bundleAndRun({
-  entryPoints: ['bench/run.ts', 'bench/memoryChild.ts', 'bench/indexChild.ts', 'bench/heapProbe.ts'],
+  entryPoints: ['bench/run.ts', 'bench/memoryChild.ts', 'bench/indexChild.ts', 'bench/serverChild.ts', 'bench/heapProbe.ts'],
   outdir: 'out/bench-bundle',
   main: 'run.js',
   nodeArgs: ['--max-old-space-size=8192'],

@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureInputs, MB, type BenchInput } from './inputs';
 import { editFigure, parseFigure, peerFigure, type EditFigure, type ParseFigure, type PeerFigure } from './inProcess';
-import { serverFigure, typingFigure, TYPIST_PACE_MS, type ServerFigure } from './serverBench';
+import { typingFigure, TYPIST_PACE_MS, type ServerFigure } from './serverBench';
 import { soakFigure, type SoakFigure } from './soakBench';
 import { pdfFigures, pdfReport } from './pdfBench';
 import { ms, table } from './report';
@@ -118,7 +118,7 @@ async function main() {
   const server: ServerFigure[] = [];
   if (!args.has('--skip-server')) {
     process.stderr.write('through the server ...\n');
-    for (const input of [byName('referat-1mb'), byName('referat-10mb')] as BenchInput[]) server.push(await serverFigure(repoRoot, join(__dirname, 'heapProbe.js'), input));
+    for (const input of [byName('referat-1mb'), byName('referat-10mb')] as BenchInput[]) server.push(child('serverChild.js', repoRoot, join(__dirname, 'heapProbe.js'), JSON.stringify(input)) as unknown as ServerFigure);
   }
 
   let soak: SoakFigure | null = null;
