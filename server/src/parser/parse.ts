@@ -11,6 +11,7 @@ import { HeadingTable } from './headings';
 import { parseLineStructured } from './lineStructured';
 import { findPageLines, parseTranscript, withHeaderFallback } from './transcript';
 import { parseHeader } from './header';
+import { bodyName } from './bodyName';
 import { matchToc, type RawTocEntry } from './toc';
 import type { ItemChoice } from './itemChoice';
 import { documentKind } from './kind';
@@ -76,7 +77,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
       text,
       lines,
       format: 'page-per-line transcript',
-      meeting: { ...meeting, kind: documentKind(meeting.kind, t.items) },
+      meeting: { ...meeting, committee: bodyName(meeting.committee), kind: documentKind(meeting.kind, t.items) },
       toc: t.tocSpan ? { heading: t.tocHeading, entries: matchToc(t.tocEntries, t.items), span: t.tocSpan } : null,
       items: t.items,
       caseNumbers,
@@ -97,7 +98,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
     text,
     lines,
     format: 'line-structured',
-    meeting: { ...s.meeting, kind: documentKind(s.meeting.kind, s.items) },
+    meeting: { ...s.meeting, committee: bodyName(s.meeting.committee), kind: documentKind(s.meeting.kind, s.items) },
     toc: s.tocSpan
       ? {
           heading: s.tocHeading ? { value: s.tocHeading.text, span: { start: s.tocHeading.start, end: s.tocHeading.end } } : null,
