@@ -446,3 +446,19 @@ test('an item below a decision keeps its place when the contents above list it w
   ].join('\n\n');
   assert.deepEqual(items(text), [[7, 'Godkendelse af dagsorden'], [8, 'Vejplan for midtbyen']]);
 });
+
+test('contents copied a column at a time (the numbers, then the titles, then the pages) are no items; the body\'s first item is', () => {
+  const text = [
+    'Teknisk Udvalg', 'Referat', 'Mødedato:', 'Tirsdag den 04-03-2014',
+    'Indholdsfortegnelse', 'Sag nr. Side',
+    '41.', '42.', '43.',
+    'Orientering fra formanden', 'Vejplan for midtbyen', 'Ny cykelsti ved skolen',
+    '44. Salg af grund i Nordby', '45. Renovering af broen over åen', '46. Vintertjeneste 2014',
+    '47. Trafiksikkerhedsplan', '48. Parkering ved stationen', '49. Ny belysning på torvet', '50. Asfaltpulje',
+    '51. LUKKET SAG Køb af ejendom',
+    'Bilagsoversigt', '41', '42', '43', '45', '46', '47', '48', '48', '49', '50', '51', '52',
+    'Teknisk Udvalg, Tirsdag den 04-03-2014', '41',
+    '41. Orientering fra formanden', '14/2345', 'Åben sag', 'Beslutning i Teknisk Udvalg den 04-03-2014', 'Taget til efterretning.',
+  ].join('\n');
+  assert.deepEqual(items(text), [[41, 'Orientering fra formanden']]);
+});

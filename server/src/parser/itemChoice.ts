@@ -19,7 +19,7 @@ import { caseLabelLength, findCaseNumbers, wholeCaseNumber } from './caseNumbers
 export { caseLabelLength } from './caseNumbers';
 import { normalizeTitle } from './lines';
 import type { CaseNumber, SectionKind } from './model';
-import { ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
+import { ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_COLUMN_HEADERS, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
 
 const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
 
@@ -442,14 +442,28 @@ function findTocRun(lines: Lines, candidates: readonly ScoredCandidate[]): ItemC
       run.push(candidates[j]);
       j++;
     }
-    const restart = candidates.slice(j).find((c) => c.number === run[0].number && !c.rejected);
+    const restart = candidates.slice(j).find((c) => c.number === run[0].number && !c.rejected) ?? (headingLine >= 0 ? bodyRestart(candidates.slice(j), run[0].number) : undefined);
     if (run.length >= 2 && restart) {
       return { headingLine, entries: run, fromLine: headingLine >= 0 ? headingLine : run[0].line, toLine: restart.line };
     }
+    // A contents copied a column at a time ("41." / "42." / …, then the titles): its first
+    // numbers stand alone, the title beside them further down; the run starts after them.
+    if (run.length === 1 && headingLine >= 0 && k + 1 < candidates.length && !candidates[k + 1].bodyBelow) continue;
     // Only the first run after a contents heading, or at the very start, can be the contents.
     if (headingLine >= 0 || k > 0) break;
   }
   return null;
+}
+
+/**
+ * Under a contents heading, the body's first item (a case number or a section below it) with a
+ * number not above the run's first: the items start again there, the run was the contents (a
+ * contents copied a column at a time lists its first numbers apart, so the first entry the run
+ * holds is not the first the items repeat).
+ */
+function bodyRestart(after: readonly ScoredCandidate[], first: number): ScoredCandidate | undefined {
+  const body = after.find((c) => c.bodyBelow && !c.rejected);
+  return body !== undefined && body.number <= first ? body : undefined;
 }
 
 const lastLineOf = (c: HeadingCandidate) => Math.max(c.line, c.titleLine);
@@ -473,6 +487,10 @@ export function findTocHeading(lines: Lines, limit: number): number {
   return -1;
 }
 
+const NUMBER_ALONE = /^\d{1,4}\.?$/;
+/** A row of a contents table's column headers only ("Sag nr. Side", "Pkt. Tekst Side"). */
+const TOC_COLUMN_ROW = new RegExp(`^(?:(?:${TOC_COLUMN_HEADERS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})(?:\\s+|$))+$`, 'i');
+
 /** Whether entries follow a contents heading: a numbered line or a leader line within a few lines. */
 function tocFollows(lines: Lines, heading: number): boolean {
   for (let i = heading + 1, seen = 0; i < lines.count && seen < 4; i++) {
@@ -480,6 +498,13 @@ function tocFollows(lines: Lines, heading: number): boolean {
     seen++;
     const t = lines.textOf(i);
     if (t.includes('...') || t.includes('\t')) return true;
+    // "Sag nr. Side" over the entries: the table's column headers.
+    if (TOC_COLUMN_ROW.test(t)) {
+      seen--;
+      continue;
+    }
+    // "41." over "42.": the numbers column of a contents copied a column at a time.
+    if (NUMBER_ALONE.test(t) && i + 1 < lines.count && NUMBER_ALONE.test(lines.textOf(i + 1))) return true;
     // A numbered entry with a title ("2. maj 2017 kl. 10:00" under a title "Dagsorden" is a date).
     const entry = readHeadingCandidate(lines, i);
     if (entry && isCapital(entry.firstTitleLine.charCodeAt(0))) return true;
