@@ -329,9 +329,9 @@ test('a web page\'s sentence holding a body word ("Se alle aktive fagudvalg her"
   assert.equal(parseReferat(page('Lises testudvalg')).meeting.committee?.value, 'Lises testudvalg');
 });
 
-test('"Mødelokale 4, Nordby kl. 16.00": the place ends before the time, which is the meeting\'s; "Byråd: Referat af mødet <dato>" names the body alone', () => {
+test('"Mødelokale 4, Nordby kl. 16.00": the place (the room as named) ends before the time, which is the meeting\'s; "Byråd: Referat af mødet <dato>" names the body alone', () => {
   const m = parseReferat('Planudvalgets møde den 3. marts 2025\n\nMødelokale 4, Nordby kl. 16.00\n\nReferat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
-  assert.equal(m.place?.value, '4, Nordby');
+  assert.equal(m.place?.value, 'Mødelokale 4, Nordby');
   assert.equal(m.time?.value, '16:00');
   const titled = parseReferat('Værktøjer\n\nTeknisk Udvalg: Referat af mødet 4. marts 2021\n\nPlanudvalg\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(titled.committee?.value, 'Teknisk Udvalg');
@@ -358,4 +358,42 @@ test('"Mødedato: 9/11/2019 3:00:00 PM" from a portal formatting dates in Americ
   const m = parseReferat('Udvalg:\nØkonomiudvalget\nMødedato: 9/11/2019 3:00:00 PM\n\n  • 307.\n    Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(m.meetingDate?.value, '2019-09-11');
   assert.equal(m.committee?.value, 'Økonomiudvalget');
+});
+
+test('"Mødelokale 2, Rådhuset" under "Sted:" (or under "Mødelokale:") is the room as named, not a label and a number', () => {
+  const m = parseReferat('Referat\nTeknisk Udvalg\nSted:\nMødelokale 2, rådhuset\nDato:\nTirsdag den 3. marts 2020\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(m.place?.value, 'Mødelokale 2, rådhuset');
+  const labelled = parseReferat('Teknisk Udvalg\nReferat\nMødedato:\nMandag den 02-03-2020\nMødelokale:\nMødelokale 3\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(labelled.place?.value, 'Mødelokale 3');
+});
+
+test('the time after a date without "kl." ("Mødedato: 25-06-2020 18:00:00") and under "Start kl.:" alone is the meeting\'s', () => {
+  const web = parseReferat('Udvalg: Kommunalbestyrelsen\n\nMødedato: 25-06-2020 18:00:00\n\n  • 100\n\n    Regnskab 2019\n\n    • Beslutning\n\n      Godkendt.\n').meeting;
+  assert.equal(web.meetingDate?.value, '2020-06-25');
+  assert.equal(web.time?.value, '18:00');
+  const pdf = parseReferat('Kommunalbestyrelsen\nReferat\nDato:\nTirsdag den 16. juni 2015\nStart kl.:\n17:00\nSlut kl.:\n21:10\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(pdf.time?.value, '17:00');
+});
+
+test('the document\'s word after the body ("Kommunalbestyrelsen BESLUTNINGSPROTOKOL", "Byrådet Beslutningsprotokol. 3. marts …") and "for <by> Kommune" after it are no part of the committee', () => {
+  const committee = (line: string) => parseReferat(`${line}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).meeting.committee?.value ?? null;
+  assert.equal(committee('Kommunalbestyrelsen BESLUTNINGSPROTOKOL'), 'Kommunalbestyrelsen');
+  assert.equal(committee('Byrådet Beslutningsprotokol. 3. marts kl. 17:00 Byrådssalen, Nordby Rådhus'), 'Byrådet');
+  assert.equal(committee('KOMMUNALBESTYRELSEN FOR NORDBY KOMMUNE'), 'KOMMUNALBESTYRELSEN');
+});
+
+test('"Møde <dato> kl. <tid> i <sted>" names the place after the time', () => {
+  const m = parseReferat('Møde 22. marts 2011 kl. 08:00 i Erhvervshuset Nordby\n\nØkonomiudvalg\n\n1. Regnskab\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(m.place?.value, 'Erhvervshuset Nordby');
+  assert.equal(m.time?.value, '08:00');
+});
+
+test('a web page\'s table copied with its cells\' bars ("Dato: |" over "10-10-2022 17:00:00 |") reads the values without the bars; "<body>smøde" in a title is no committee', () => {
+  const text = ['Referat', 'Dato: |', '10-10-2022 17:00:00 |', '---|---|', 'Udvalg: |', 'Teknisk Udvalg |', 'Sted: |', 'Rådssalen |', 'Deltagere: |', 'Lise Holm, Per Dam, Ole Bak |', 'PDF: |', '|', 'Sagsnr.: 22/131', 'Beslutning i Teknisk Udvalg den 10-10-2022', 'Godkendt.'].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.equal(m.place?.value, 'Rådssalen');
+  assert.equal(m.time?.value, '17:00');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm', 'Per Dam', 'Ole Bak']);
+  assert.equal(parseReferat('Dagsorden kommunalbestyrelsesmøde 2. juni - mødet er åbent\n\n • 57 - Regnskab\n').meeting.committee, null);
 });

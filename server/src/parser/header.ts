@@ -79,7 +79,9 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       // "Referat Økonomiudvalget tirsdag den 18. april": the weekday belongs to the date.
       const named = committeeText.slice(lead).replace(TRAILING_WEEKDAY, '').trim();
       // "Dagsorden eller referat": a name starts with a capital, or with the body's word ("byrådet").
-      const nameLike = (/\p{L}/u.test(named) && !/^\p{Ll}/u.test(named)) || BODY_WORDS.some((w) => (named.split(' ')[0] ?? '').toLowerCase().includes(w));
+      const firstWord = (named.split(' ')[0] ?? '').toLowerCase();
+      // "Dagsorden kommunalbestyrelsesmøde 2. juni": the body's meeting, not the body.
+      const nameLike = (/\p{L}/u.test(named) && !/^\p{Ll}/u.test(named)) || (BODY_WORDS.some((w) => firstWord.includes(w)) && !/møde[rt]?$/.test(firstWord));
       if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && nameLike) committee = located(named, line.start + title[0].length + lead);
       if (last) {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
@@ -96,11 +98,15 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
         if (date.weekday) weekday = { value: date.weekday.value, span: { start: line.start + date.weekday.span.start, end: line.start + date.weekday.span.end } };
       }
       time = timeIn(line, /\bkl\.?\s*(\d{1,2}[:.]\d{2})/i);
+      // "Mødedato: 25-06-2020 18:00:00": a web page's date and time, no "kl." between.
+      if (time === null && date) time = clockIn(located(t, line.start), line.start + date.span.end);
       endTime = timeIn(line, /\bkl\.?\s*\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(\d{1,2}[:.]\d{2})/i);
       continue;
     }
     let placeLine: Located | null = null;
     for (const label of HEADER_LABELS.place) if (placeLine === null) placeLine = afterLabel(line, label);
+    // "Mødelokale 4, Nordby": a room word and its number name the room; no label precedes it.
+    if (placeLine !== null && ROOM_NUMBER_LINE.test(t)) placeLine = located(t, line.start);
     if (placeLine && place === null) {
       // "Mødelokale F 7, Frederikssund kl. 16.00": the meeting's time after the room is no part of it.
       const clock = PLACE_CLOCK.exec(placeLine.value);
@@ -189,13 +195,25 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   // header) words like "referat" are prose.
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
     if (kind === null && line.text.length <= 80) kind = kindWordIn(line.text);
-    if (committee === null && line.text.length <= 80 && namesBody(line.text) && !isColumnHeaderRow(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
+    const titled = committee === null && line.text.length <= 120 && !fieldOf(line, undefined) ? KIND_AFTER_BODY.exec(line.text) : null;
+    if (titled !== null && namesBody(titled[1]) && !/["“]/.test(titled[1]) && findDates(titled[1]).length === 0) {
+      // "Byrådet Beslutningsprotokol. 24. september kl. 17:00 …": the body before the document's word.
+      committee = located(withoutMunicipality(titled[1]).replace(SEPARATORS_AT_END, ''), line.start);
+    } else if (committee === null && line.text.length <= 80 && namesBody(line.text) && !isColumnHeaderRow(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
       // "mødet i Odense Byråd" (under "Referat" / "til"): the body, after its preposition.
       // "Tønder Kommune – Kommunalbestyrelsen" (a PDF's running header): the body after the municipality.
       const lead = MUNICIPALITY_AT_START.exec(line.text)?.[0].length ?? MEETING_OF.exec(line.text)?.[0].length ?? 0;
-      const name = line.text.slice(lead).replace(MUNICIPALITY_AT_END, '');
+      // "Kommunalbestyrelsen BESLUTNINGSPROTOKOL", "Byrådet Beslutningsprotokol. 24. september …":
+      // the document's word after the body, and what follows it, are no part of the body's name.
+      const whole = line.text.slice(lead);
+      const kindAfter = KIND_AFTER_BODY.exec(whole);
+      const name = (kindAfter && namesBody(kindAfter[1]) ? kindAfter[1] : whole).replace(MUNICIPALITY_AT_END, '');
       committee = located(name, line.start + lead);
     } else if (committee === null && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
+    if (place === null && line.text.length <= 120 && findDates(line.text).length > 0) {
+      const after = PLACE_AFTER_TIME.exec(line.text);
+      if (after) place = located(after[1].trim(), line.start + after.index + after[0].length - after[1].length);
+    }
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
       if (date && line.text.length <= 120) {
@@ -237,7 +255,7 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
     const t = texts[k];
     // The names on one line after the label ("Anne Hansen, Bo Jensen, Per Lund", a web page's cell):
     // that line is the list. "John Hansen, V" over "Lisa Holm, A" is a name and its party a line.
-    if (k === from && isOneLineList(t, texts[k + 1])) return splitNames(located(t.text, t.start)).slice(0, MAX_LIST_NAMES);
+    if (k === from && isOneLineList(t, texts[k + 1])) return splitNames(located(t.text.replace(CELL_BAR_AT_END, ''), t.start)).slice(0, MAX_LIST_NAMES);
     if (t.text.length > 60 || t.text.includes('\t') || fieldOf(t, undefined) || /\d{1,2}[.:]\d{2}/.test(t.text)) break;
     // "- Hans Hansen": a web page's list of names, one a bullet.
     const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
@@ -269,7 +287,7 @@ const MIN_LIST_NAMES = 3;
  * a name as a whole ("Hennys testudvalg"); not "lokaludvalg" in an item's title, nor a point or a
  * sentence ("1. at Byrådet godkender …").
  */
-const namesBody = (text: string) => {
+export const namesBody = (text: string) => {
   if (SENTENCE_END.test(text) || POINT_START.test(text)) return false;
   const words = text.split(NOT_LETTERS).filter((w) => w.length > 0);
   for (const written of words) {
@@ -294,17 +312,28 @@ function committeeBeforeDate(line: Line): Located | null {
   const date = findDates(line.text)[0];
   if (date === undefined || date.span.start === 0) return null;
   const before = line.text.slice(0, date.weekday ? Math.min(date.weekday.span.start, date.span.start) : date.span.start);
-  const name = before.replace(DAY_WORDS_AT_END, '').replace(KIND_AT_END, '').replace(SEPARATORS_AT_END, '');
-  if (name.length < 3 || /^\d/.test(name) || !namesBody(name)) return null;
+  // "Byrådet Beslutningsprotokol. 24. september …": a download page's title joins the PDF's lines with ". ".
+  const name = before.replace(DAY_WORDS_AT_END, '').replace(JOINED_STOP_AT_END, '').replace(KIND_AT_END, '').replace(SEPARATORS_AT_END, '');
+  if (name.length < 3 || /^\d/.test(name) || !namesBody(name) || /["“]/.test(name)) return null;
   const kindFirst = KIND_AT_START.exec(name)?.[0].length ?? 0;
   const lead = kindFirst + (MEETING_OF.exec(name.slice(kindFirst))?.[0].length ?? 0);
   return lead < name.length ? located(name.slice(lead), line.start + lead) : null;
 }
 /** "Økonomiudvalget - Viborg Kommune": a web page's title names the municipality after the body. */
 const MUNICIPALITY_AT_START = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune\s+[-–|]\s+(?=\p{Lu})/u;
-const MUNICIPALITY_AT_END = /\s+[-–|]\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:Kommune|Kommunalbestyrelse)$/u;
+const MUNICIPALITY_AT_END = /\s+(?:[-–|]|for)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:Kommune|Kommunalbestyrelse)$/iu;
 /** "tirsdag den", "d.", "mødet den", ",": what stands between a body and its meeting's date. */
 const DAY_WORDS_AT_END = new RegExp(`(?:\\s*,)?(?:\\s+(?:${WEEKDAYS.join('|')}))?(?:\\s+(?:fra\\s+)?(?:mødet|møde))?(?:\\s+(?:den|d\\.))?\\s*$`, 'i');
+const JOINED_STOP_AT_END = /\.\s*$/;
+/** "<Body> Referat …", "<Body> BESLUTNINGSPROTOKOL": the body, then the document's word. */
+const KIND_AFTER_BODY = /^(\S.{0,60}?)\s+(?:Referat|Dagsorden|Beslutningsreferat|Beslutningsprotokol|Protokol|REFERAT|DAGSORDEN|BESLUTNINGSREFERAT|BESLUTNINGSPROTOKOL|PROTOKOL)\b/u;
+
+/** A body's name without the municipality after it ("Socialudvalget - Nordby Kommune", "KOMMUNALBESTYRELSEN FOR NORDBY KOMMUNE"). */
+export const withoutMunicipality = (name: string): string => name.replace(MUNICIPALITY_AT_END, '');
+/** "Mødelokale 4, Nordby", "Mødelokale F 7": a room word and the room's number or letter. */
+const ROOM_NUMBER_LINE = /^Mødelokale\s+(?:\d|\p{Lu}\s*\d)/u;
+/** "kl. 08:00 i Erhvervshuset Nordby": the place a title line names after the meeting's time. */
+const PLACE_AFTER_TIME = /\bkl\.?\s*\d{1,2}[:.]\d{2}\s+i\s+(\p{L}.{1,80})$/iu;
 /** "Økonomiudvalget - 22-04-2022": the dash before the date. */
 const SEPARATORS_AT_END = /[\s\-–:|,]+$/;
 /** "Referat byrådet 31. oktober 2018": the document's word before the body's name. */
@@ -322,15 +351,17 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
     const rest = line.text.slice(label.length);
     if (rest.length > 0 && !/^\s*:|^\t/.test(rest)) continue;
     const lead = rest.length - rest.replace(/^[\s:]+/, '').length;
-    const value = rest.slice(lead).trim();
+    // "Dato: |" over "10-10-2022 17:00:00 |": a table copied with its cells' bars.
+    const value = rest.slice(lead).replace(CELL_BAR_AT_END, '').trim();
     if (value.length > 0) return { field, value: located(value, line.start + label.length + lead) };
     // A label alone: its value is the next line (one value) or the lines below (a list of names).
-    const single = next && next.text.length <= 120 && !/:\s*$/.test(next.text) && field !== 'participants' && field !== 'absent' ? located(next.text, next.start) : null;
+    const single = next && next.text.length <= 120 && !/:\s*$/.test(next.text) && field !== 'participants' && field !== 'absent' ? located(next.text.replace(CELL_BAR_AT_END, ''), next.start) : null;
     return { field, value: single };
   }
   return null;
 }
 
+const CELL_BAR_AT_END = /\s*\|\s*$/;
 const FIELD_LABELS_LONGEST_FIRST = HEADER_FIELD_LABELS.map(([l, f]) => [l.toLowerCase(), f] as const).sort((a, b) => b[0].length - a[0].length);
 
 /** The first date in a value, written out or ISO ("2025-10-01T17:30:00+02:00"). */
