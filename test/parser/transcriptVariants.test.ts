@@ -46,3 +46,33 @@ test('a transcript\'s front page with the municipality in capitals and an access
     assert.deepEqual(doc.items.map((it) => it.number), [1, 2], opening);
   }
 });
+
+test('a front page with "Sted:", "Dato:", "Start kl.:" and the two list labels before the names ("Medlemmer: Fraværende: …") reads the place, the time and the members; the footer\'s municipality is no member', () => {
+  const text = [
+    'Teknisk Udvalg BESLUTNINGSPROTOKOL', '',
+    '1 Teknisk Udvalg BESLUTNINGSPROTOKOL Sted: Mødelokale 2, rådhuset Dato: Tirsdag den 3. marts 2020 Start kl.: 16:00 Slut kl.: 18:30 Medlemmer: Fraværende: Lise Holm (A) Per Dam ( V) Ole Bak (C) Nordby Kommune', '',
+    '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Sagsansvarlig: abc BESLUTNING I TEKNISK UDVALG DEN Godkendt. 2', '',
+    '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Sagsansvarlig: abc BESLUTNING I TEKNISK UDVALG DEN Godkendt. 3',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.equal(m.place?.value, 'Mødelokale 2, rådhuset');
+  assert.equal(m.time?.value, '16:00');
+  assert.equal(m.endTime?.value, '18:30');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm (A)', 'Per Dam ( V)', 'Ole Bak (C)']);
+  assert.deepEqual(m.absent, []);
+  const last = parseReferat(text.replace(/ Medlemmer: .*Nordby Kommune/, '').replace('Sted: Mødelokale 2, rådhuset ', '').replace('Slut kl.: 18:30', 'Slut kl.: 18:30 Sted: Rådhuset Mødelokale 21 Nordby Kommune')).meeting;
+  assert.equal(last.place?.value, 'Rådhuset Mødelokale 21');
+});
+
+test('a front page that names the body before the document\'s word ("1 Teknisk Udvalg Referat Møde …") names the committee', () => {
+  const text = [
+    'Møde 3. marts 2020 kl. 16:00 i Erhvervshuset Nordby', '',
+    '1 Teknisk Udvalg Referat Møde 3. marts 2020 kl. 16:00 i Erhvervshuset Nordby Afbud fra/fraværende: - Pkt. Tekst Side 12 Vejplan 2 13 Cykelsti 3', '',
+    '2 Vejplan Sagsfremstilling Planen beskrives. Beslutning Godkendt. Teknisk Udvalg, 3. marts 2020 Side 2', '',
+    '3 Cykelsti Sagsfremstilling Stien beskrives. Beslutning Godkendt. Teknisk Udvalg, 3. marts 2020 Side 3',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.equal(m.place?.value, 'Erhvervshuset Nordby');
+});
