@@ -462,3 +462,12 @@ test('contents copied a column at a time (the numbers, then the titles, then the
   ].join('\n');
   assert.deepEqual(items(text), [[41, 'Orientering fra formanden']]);
 });
+
+test('"• 57 - Title" (a page announcing the agenda, the number and a spaced dash) opens an item with the title after the dash', () => {
+  const text = [
+    'Dagsorden for mødet 3. marts', '', 'Til behandling (åbne punkter)', '',
+    ' • 57 - Første budgetopfølgning 2020', ' • 58 - Likviditetslån', ' • 59 - Færgefart - regnskab 2019', '',
+    'Til orientering (åbne punkter)', '', ' • 60 - Regnskab for kulturmødet',
+  ].join('\n');
+  assert.deepEqual(items(text), [[57, 'Første budgetopfølgning 2020'], [58, 'Likviditetslån'], [59, 'Færgefart - regnskab 2019'], [60, 'Regnskab for kulturmødet']]);
+});
