@@ -397,3 +397,20 @@ test('a web page\'s table copied with its cells\' bars ("Dato: |" over "10-10-20
   assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm', 'Per Dam', 'Ole Bak']);
   assert.equal(parseReferat('Dagsorden kommunalbestyrelsesmøde 2. juni - mødet er åbent\n\n • 57 - Regnskab\n').meeting.committee, null);
 });
+
+test('the time on a later header line with the meeting\'s date ("Onsdag den 05-09-2012 kl. 09:00" under "Udvalget - Dagsorden 5. september 2012") is the meeting\'s', () => {
+  const m = parseReferat('Kulturudvalget - Dagsorden 5. september 2012\n\nKulturudvalget\n\nOnsdag den 05-09-2012 kl. 09:00\n\nUdvalgsværelset\n\n1. Ny bibliotekspolitik\n\nÅbent - 2012/057275\n\nIndstilling\n\nForvaltningen indstiller, at politikken godkendes.\n').meeting;
+  assert.equal(m.meetingDate?.value, '2012-09-05');
+  assert.equal(m.time?.value, '09:00');
+});
+
+test('a PDF\'s label column broken over lines ("Starttidspunkt 08:30" / "for møde:") and a list of names wrapped over lines under "Deltagere:"', () => {
+  const text = [
+    'Teknisk Udvalg', 'Referat', 'Mødedato:', 'Mandag den 08-04-2013', 'Starttidspunkt 08:30', 'for møde:', 'Mødelokale:', 'Mødelokale 1',
+    'Deltagere:', 'Lise Holm, Per Dam, Ole Bak, Anne', 'Lund, Bo Kragh, Eva Berg, H.C.', 'Mortensen', 'Bemærkninger:', 'Fraværende:',
+    '', '79. Meddelelser', '12/15486', 'Åben sag', 'Beslutning i Teknisk Udvalg den 08-04-2013', 'Taget til efterretning.',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.time?.value, '08:30');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm', 'Per Dam', 'Ole Bak', 'Anne Lund', 'Bo Kragh', 'Eva Berg', 'H.C. Mortensen']);
+});

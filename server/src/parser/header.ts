@@ -145,12 +145,15 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     const labelled = fieldOf(line, texts[k + 1]);
     if (!labelled) continue;
     const { field, value } = labelled;
-    if (field === 'date' && meetingDate === null && value) {
+    if (field === 'date' && value) {
       const date = dateIn(value);
-      if (date) {
+      if (date && meetingDate === null) {
         meetingDate = date.date;
         weekday = weekday ?? date.weekday;
         if (time === null) time = clockIn(value, date.date.span.end);
+      } else if (date === null && time === null) {
+        // "Starttidspunkt 08:30": a start label with a time and no date.
+        time = clockIn(value, value.span.start);
       }
     } else if (field === 'time' && time === null && value) {
       time = clockIn(value, value.span.start);
@@ -221,6 +224,13 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
         weekday = weekday ?? date.weekday;
         if (time === null) time = clockIn(located(line.text, line.start), date.date.span.end);
       }
+    } else if (time === null && line.text.length <= 120) {
+      // "Onsdag den 05-09-2012 kl. 09:00" under a title that gave the date alone: the same day, its time.
+      const date = dateIn(located(line.text, line.start));
+      if (date && date.date.value === meetingDate.value) {
+        time = clockIn(located(line.text, line.start), date.date.span.end);
+        weekday = weekday ?? date.weekday;
+      }
     }
   }
   return { ...h, kind, committee, meetingDate, weekday, time, endTime, place, participants, absent };
@@ -256,6 +266,10 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
     // The names on one line after the label ("Anne Hansen, Bo Jensen, Per Lund", a web page's cell):
     // that line is the list. "John Hansen, V" over "Lisa Holm, A" is a name and its party a line.
     if (k === from && isOneLineList(t, texts[k + 1])) return splitNames(located(t.text.replace(CELL_BAR_AT_END, ''), t.start)).slice(0, MAX_LIST_NAMES);
+    if (k === from) {
+      const wrapped = wrappedList(texts, from);
+      if (wrapped !== null) return splitNames(wrapped).slice(0, MAX_LIST_NAMES);
+    }
     if (t.text.length > 60 || t.text.includes('\t') || fieldOf(t, undefined) || /\d{1,2}[.:]\d{2}/.test(t.text)) break;
     // "- Hans Hansen": a web page's list of names, one a bullet.
     const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
@@ -266,6 +280,28 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
   }
   return names;
 }
+
+/**
+ * A list of names a PDF's cell wrapped over lines ("Lise Holm, Per Dam, Anne" / "Lund, Bo Kragh"):
+ * the lines right below one another, joined where a name was cut (the line's last name one word)
+ * or after a comma, up to the next label. The joins are spaces over the line breaks, so every
+ * name keeps its place; a name split over two lines spans the break.
+ */
+function wrappedList(texts: readonly Line[], from: number): Located | null {
+  const first = texts[from];
+  if (first.text.split(', ').length < MIN_LIST_NAMES || first.text.length > 120) return null;
+  let value = first.text;
+  let last = first;
+  for (let k = from + 1; k < texts.length && k <= from + MAX_WRAPPED_LINES; k++) {
+    const t = texts[k];
+    const cut = /,\s*$/.test(last.text) || (last.text.split(',').pop() ?? '').trim().split(/\s+/).length === 1;
+    if (!cut || t.index !== last.index + 1 || t.text.length > 80 || /\d|:\s*$/.test(t.text) || fieldOf(t, undefined)) break;
+    value += ' '.repeat(t.start - (last.start + last.text.length)) + t.text;
+    last = t;
+  }
+  return last === first ? null : located(value, first.start);
+}
+const MAX_WRAPPED_LINES = 5;
 
 /** A line of two or more table column words and nothing else. */
 function isColumnHeaderRow(text: string): boolean {
@@ -349,7 +385,9 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
   for (const [label, field] of FIELD_LABELS_LONGEST_FIRST) {
     if (!lower.startsWith(label)) continue;
     const rest = line.text.slice(label.length);
-    if (rest.length > 0 && !/^\s*:|^\t/.test(rest)) continue;
+    // "Starttidspunkt 08:30", "Dato 24. juni 2015": a PDF's label column lost its colon; a date or a time follows.
+    const spacedValue = (field === 'date' || field === 'time') && /^\s+\d/.test(rest);
+    if (rest.length > 0 && !/^\s*:|^\t/.test(rest) && !spacedValue) continue;
     const lead = rest.length - rest.replace(/^[\s:]+/, '').length;
     // "Dato: |" over "10-10-2022 17:00:00 |": a table copied with its cells' bars.
     const value = rest.slice(lead).replace(CELL_BAR_AT_END, '').trim();
