@@ -76,3 +76,18 @@ test('a front page that names the body before the document\'s word ("1 Teknisk U
   assert.equal(m.committee?.value, 'Teknisk Udvalg');
   assert.equal(m.place?.value, 'Erhvervshuset Nordby');
 });
+
+test('a PDF copied as one paragraph (front page and contents on one line, no page numbers) reads the front page\'s labelled fields', () => {
+  const entries = ['Vejplan for midtbyen', 'Ny cykelsti ved skolen', 'Salg af grund i Nordby', 'Renovering af broen over åen', 'Vintertjeneste 2020']
+    .map((t, k) => `${k + 1}. ${t} ${'.'.repeat(40)}${2 * k + 1}`)
+    .join(' ');
+  const text = `Teknisk Udvalg BESLUTNINGSPROTOKOL Sted: Mødelokale 2, rådhuset Dato: Tirsdag den 3. marts 2020 Start kl.: 16:00 Slut kl.: 18:30 Medlemmer: Lise Holm (A) Per Dam (V) Ole Bak (C) Fraværende: Nordby Kommune Teknisk Udvalg 03-03-2020 Indholdsfortegnelse Side ${entries}`;
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.equal(m.meetingDate?.value, '2020-03-03');
+  assert.equal(m.place?.value, 'Mødelokale 2, rådhuset');
+  assert.equal(m.time?.value, '16:00');
+  assert.equal(text.slice(m.time!.span.start, m.time!.span.end), '16:00');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm (A)', 'Per Dam (V)', 'Ole Bak (C)']);
+  assert.deepEqual(m.absent, []);
+});

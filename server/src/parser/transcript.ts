@@ -91,7 +91,7 @@ export interface TranscriptStructure {
 }
 
 // "Sted:", "Dato:", "Start kl.:", "Slut kl.:": another system's front page labels the same fields.
-const HEADER_FIELDS = ['Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt', 'Sted:', 'Dato:', 'Start kl.:', 'Slut kl.:'];
+const HEADER_FIELDS = ['Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt', 'Sted:', 'Dato:', 'Start kl.:', 'Slut kl.:', 'Indholdsfortegnelse'];
 
 export function parseTranscript(text: string, pageLines: readonly PageLine[], patterns: CompiledPatterns['patterns']): TranscriptStructure {
   const pages: Page[] = pageLines.map((p, i) => ({
@@ -258,7 +258,7 @@ function findMinutesEnd(pageLines: readonly PageLine[], lastItemStart: number): 
   return last.end;
 }
 
-function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
+export function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
   const t = first.text;
   const positions = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
   const field = (name: string): Located | null => {
@@ -340,7 +340,7 @@ function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHe
 const FRONT_PAGE_OPENING = /^\d+\s+(?:\p{Lu}[\p{Lu}-]+\s+KOMMUNE\s+)?(?:(?:Åbent|Åben|Lukket)\s+)?(Referat|Dagsorden|referat|dagsorden)\s+(?:(?:til|for|fra)\s+(?=\p{Lu}))?/u;
 
 /** "1 <Body> Referat", "1 <Body> BESLUTNINGSPROTOKOL": page 1's number, the body, the document's word. */
-const BODY_BEFORE_KIND = /^\d+\s+(\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,5}?)(\s+(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL))\b/u;
+const BODY_BEFORE_KIND = /^(?:\d+\s+)?(\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,5}?)(\s+(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL))\b/u;
 
 /** Whether label `b` follows label `a` with nothing between them. */
 function adjacent(positions: readonly { f: string; at: number }[], t: string, a: string, b: string): boolean {
@@ -420,13 +420,14 @@ function partyNames(list: Located): Located[] {
   const rest = list.value.slice(consumed);
   for (const part of rest.split(',')) {
     const trimmed = part.trim();
-    // "Nordby Kommune" after the last name: the page's footer, no person.
-    if (trimmed.length > 0 && !MUNICIPALITY.test(trimmed)) names.push(located(trimmed, list.span.start + consumed + rest.indexOf(trimmed)));
+    // "Nordby Kommune" after the last name, "Nordby Kommune Teknisk Udvalg 03-03-2020": the page's
+    // footer or running header, no person (a name has no digits).
+    if (trimmed.length > 0 && !MUNICIPALITY.test(trimmed) && !/\d/.test(trimmed)) names.push(located(trimmed, list.span.start + consumed + rest.indexOf(trimmed)));
   }
   return names;
 }
 
-const MUNICIPALITY = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune$/u;
+const MUNICIPALITY = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune\b/u;
 const MUNICIPALITY_AT_END = /\s+[\p{L}-]+\s+Kommune$/u;
 
 /** A front page's last field runs into the page's footer ("Rådhuset Mødelokale 21 Nordby Kommune"): the footer is no part of it. */
