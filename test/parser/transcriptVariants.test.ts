@@ -61,6 +61,9 @@ test('a front page with "Sted:", "Dato:", "Start kl.:" and the two list labels b
   assert.equal(m.endTime?.value, '18:30');
   assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm (A)', 'Per Dam ( V)', 'Ole Bak (C)']);
   assert.deepEqual(m.absent, []);
+  const afbud = parseReferat(text.replace('Medlemmer: Fraværende:', 'Medlemmer: Afbud:')).meeting;
+  assert.deepEqual(afbud.participants.map((p) => p.value), ['Lise Holm (A)', 'Per Dam ( V)', 'Ole Bak (C)']);
+  assert.deepEqual(afbud.absent, []);
   const last = parseReferat(text.replace(/ Medlemmer: .*Nordby Kommune/, '').replace('Sted: Mødelokale 2, rådhuset ', '').replace('Slut kl.: 18:30', 'Slut kl.: 18:30 Sted: Rådhuset Mødelokale 21 Nordby Kommune')).meeting;
   assert.equal(last.place?.value, 'Rådhuset Mødelokale 21');
 });
@@ -90,4 +93,17 @@ test('a PDF copied as one paragraph (front page and contents on one line, no pag
   assert.equal(text.slice(m.time!.span.start, m.time!.span.end), '16:00');
   assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm (A)', 'Per Dam (V)', 'Ole Bak (C)']);
   assert.deepEqual(m.absent, []);
+});
+
+test('"Chr. 8. Vej 7" inside a title is a street, no heading; "<Udvalg> Åben beslutningsprotokol" names the body; "Afbud:" on the front page lists the absent', () => {
+  const text = [
+    'Teknisk Udvalg Åben beslutningsprotokol', '',
+    '1 Åben beslutningsprotokol 3. marts kl. 10:00 Lokale 12, Nordby Rådhus Afbud: Lise Holm, Per Dam', '',
+    '2 Indholdsfortegnelse Side 46. Leje af lokaler på Chr. 8. Vej 7, Nordby Vejplan for midtbyen', '',
+    '3 Leje af lokaler på Chr. 8. Vej 7, Nordby Sagsnr.: 07/21538 Sagsansvarlig: ABC Sagens formål Lejemålet ophører. Beslutning Godkendt.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => it.number), []);
+  assert.equal(doc.meeting.committee?.value, 'Teknisk Udvalg');
+  assert.deepEqual(doc.meeting.absent.map((p) => p.value), ['Lise Holm', 'Per Dam']);
 });

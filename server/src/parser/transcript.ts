@@ -91,7 +91,7 @@ export interface TranscriptStructure {
 }
 
 // "Sted:", "Dato:", "Start kl.:", "Slut kl.:": another system's front page labels the same fields.
-const HEADER_FIELDS = ['Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt', 'Sted:', 'Dato:', 'Start kl.:', 'Slut kl.:', 'Indholdsfortegnelse'];
+const HEADER_FIELDS = ['Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt', 'Sted:', 'Dato:', 'Start kl.:', 'Slut kl.:', 'Afbud:', 'Indholdsfortegnelse'];
 
 export function parseTranscript(text: string, pageLines: readonly PageLine[], patterns: CompiledPatterns['patterns']): TranscriptStructure {
   const pages: Page[] = pageLines.map((p, i) => ({
@@ -304,9 +304,9 @@ export function parseTranscriptHeader(first: Line, above: string): { meeting: Me
   };
   // "Medlemmer: Fraværende: <names>": a two-column table copied labels first; the names under
   // the first label (the members) come after both, and nothing says who was away.
-  const labelsTogether = adjacent(positions, t, 'Medlemmer:', 'Fraværende:');
-  const members = labelsTogether ? field('Fraværende:') : field('Medlemmer:');
-  const absentees = labelsTogether ? null : field('Fraværende:');
+  const together = ABSENT_LABELS.find((a) => adjacent(positions, t, 'Medlemmer:', a));
+  const members = together ? field(together) : field('Medlemmer:');
+  const absentees = together ? null : (field('Fraværende:') ?? field('Afbud:'));
   const sagsoversigt = positions.find((p) => p.f === 'Sagsoversigt');
   let tocStart: Located | null = null;
   if (sagsoversigt) {
@@ -341,6 +341,8 @@ const FRONT_PAGE_OPENING = /^\d+\s+(?:\p{Lu}[\p{Lu}-]+\s+KOMMUNE\s+)?(?:(?:Åben
 
 /** "1 <Body> Referat", "1 <Body> BESLUTNINGSPROTOKOL": page 1's number, the body, the document's word. */
 const BODY_BEFORE_KIND = /^(?:\d+\s+)?(\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,5}?)(\s+(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL))\b/u;
+
+const ABSENT_LABELS = ['Fraværende:', 'Afbud:'];
 
 /** Whether label `b` follows label `a` with nothing between them. */
 function adjacent(positions: readonly { f: string; at: number }[], t: string, a: string, b: string): boolean {
