@@ -471,3 +471,16 @@ test('"• 57 - Title" (a page announcing the agenda, the number and a spaced da
   ].join('\n');
   assert.deepEqual(items(text), [[57, 'Første budgetopfølgning 2020'], [58, 'Likviditetslån'], [59, 'Færgefart - regnskab 2019'], [60, 'Regnskab for kulturmødet']]);
 });
+
+test('a contents grouped by kind, one entry listed out of order ("6 …", "17 …" under A, then "7 …" under B), keeps every entry', () => {
+  const text = [
+    'Referat', 'til', 'mødet i Teknisk Udvalg', 'den 3. marts 2017 kl. 08:30', '',
+    'A. Sager til afgørelse i byrådet', '1 Vejplan for midtbyen', '2 Ny cykelsti ved skolen', '17 Investeringsprojekter',
+    'B. Sager til afgørelse i udvalget', '3 Parkering ved stationen', '4 Vintertjeneste',
+    'C. Orientering', '5 Orientering om lufthavnen', '',
+    'A. Sager til afgørelse i byrådet', '', '1. Vejplan for midtbyen', 'Åbent - 01.00.00-G01-93-16', 'RESUMÉ', '', 'Planen beskrives.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual((doc.toc?.entries ?? []).map((e) => e.title.value), ['Vejplan for midtbyen', 'Ny cykelsti ved skolen', 'Investeringsprojekter', 'Parkering ved stationen', 'Vintertjeneste', 'Orientering om lufthavnen']);
+  assert.deepEqual(items(text), [[1, 'Vejplan for midtbyen']]);
+});

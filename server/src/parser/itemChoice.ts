@@ -444,7 +444,21 @@ function findTocRun(lines: Lines, candidates: readonly ScoredCandidate[]): ItemC
     }
     const restart = candidates.slice(j).find((c) => c.number === run[0].number && !c.rejected) ?? (headingLine >= 0 ? bodyRestart(candidates.slice(j), run[0].number) : undefined);
     if (run.length >= 2 && restart) {
-      return { headingLine, entries: run, fromLine: headingLine >= 0 ? headingLine : run[0].line, toLine: restart.line };
+      // A contents grouped by kind lists an item out of order ("6 …", "17 …" under A, then "7 …"
+      // under B), which ends the increasing run but not the contents: the entries of the run's
+      // shape after it, up to where the items start again, that fill the numbers the run skipped
+      // (not a page's number, which repeats an entry's, runs past the last, or stands over the
+      // heading the items start with).
+      const entries = [...run];
+      const numbers = new Set(run.map((c) => c.number));
+      const largest = run[run.length - 1].number;
+      for (let m = j; m < candidates.length && candidates[m].line < restart.line; m++) {
+        const c = candidates[m];
+        if (c.shape !== run[0].shape || c.rejected || c.bodyBelow || c.number >= largest || numbers.has(c.number) || c.titleLine >= restart.line) continue;
+        entries.push(c);
+        numbers.add(c.number);
+      }
+      return { headingLine, entries, fromLine: headingLine >= 0 ? headingLine : run[0].line, toLine: restart.line };
     }
     // A contents copied a column at a time ("41." / "42." / …, then the titles): its first
     // numbers stand alone, the title beside them further down; the run starts after them.
