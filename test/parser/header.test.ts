@@ -414,3 +414,23 @@ test('a PDF\'s label column broken over lines ("Starttidspunkt 08:30" / "for mø
   assert.equal(m.time?.value, '08:30');
   assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm', 'Per Dam', 'Ole Bak', 'Anne Lund', 'Bo Kragh', 'Eva Berg', 'H.C. Mortensen']);
 });
+
+test('"Referat for <Body> møde den <dato>" names the body; "Tilstede:" and "Fraværende:" alone above a name a line list the present and the absent', () => {
+  const text = [
+    'Referat for Teknisk Udvalg møde den 7. april 2014', '', 'Møde:', 'Teknisk Udvalg', 'Mødetid:', '7. april 2014 kl. 17:00',
+    'Tilstede:', 'Lise Holm', 'Per Dam', 'Ole Bak', 'Fraværende:', 'Bo Kragh', '', 'ÅBNE SAGER', '',
+    '24. Vejplan for midtbyen', 'Sagsnr.: 2014-001192', '', 'Præsentation:', '', 'Planen beskrives.',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm', 'Per Dam', 'Ole Bak']);
+  assert.deepEqual(m.absent.map((p) => p.value), ['Bo Kragh']);
+  const footer = parseReferat(text.replace('Fraværende:\nBo Kragh', 'Fraværende:\nNordby Kommune')).meeting;
+  assert.deepEqual(footer.absent, []);
+});
+
+test('"i <sted>" on the line under the meeting\'s date and time ("Referat" / "til" / "mødet i …" / "den … kl. …" / "i Byrådssalen") is the place', () => {
+  const m = parseReferat('Referat\ntil\nmødet i Teknisk Udvalg\nden 26. april 2017 kl. 08:30\ni Udvalgsværelset\n\n1. Vejplan\nÅbent - 01.00.00-G01-93-16\nRESUMÉ\n\nPlanen beskrives.\n').meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.equal(m.place?.value, 'Udvalgsværelset');
+});

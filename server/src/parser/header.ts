@@ -77,7 +77,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       const lead = MEETING_OF.exec(committeeText)?.[0].length ?? 0;
       // "Dagsorden til" over "møde i" over the body: the title line names no body.
       // "Referat Økonomiudvalget tirsdag den 18. april": the weekday belongs to the date.
-      const named = committeeText.slice(lead).replace(TRAILING_WEEKDAY, '').trim();
+      // "Referat for Byrådet møde den 7. april 2014": the body's meeting, the body without it.
+      const named = committeeText.slice(lead).replace(TRAILING_WEEKDAY, '').replace(TRAILING_MEETING, '').trim();
       // "Dagsorden eller referat": a name starts with a capital, or with the body's word ("byrådet").
       const firstWord = (named.split(' ')[0] ?? '').toLowerCase();
       // "Dagsorden kommunalbestyrelsesmøde 2. juni": the body's meeting, not the body.
@@ -166,7 +167,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       if (gone.length > 0 && absent.length === 0) absent = gone;
-    } else if (field === 'absent' && absent.length === 0 && value) absent = splitNames(value);
+    } else if (field === 'absent' && absent.length === 0) absent = value ? splitNames(value) : nameLines(texts, k + 1);
   }
   // A web page's title line: "Regionsrådet - Referat - 25. november 2019", "Byrådet - Referat".
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
@@ -196,7 +197,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   }
   // A header is the document's first lines; further down (a text with no items has no end of its
   // header) words like "referat" are prose.
-  for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
+  for (let k = 0; k < Math.min(texts.length, HEADER_FALLBACK_LINES); k++) {
+    const line = texts[k];
     if (kind === null && line.text.length <= 80) kind = kindWordIn(line.text);
     const titled = committee === null && line.text.length <= 120 && !fieldOf(line, undefined) ? KIND_AFTER_BODY.exec(line.text) : null;
     if (titled !== null && namesBody(titled[1]) && !/["“]/.test(titled[1]) && findDates(titled[1]).length === 0) {
@@ -213,6 +215,9 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       const name = (kindAfter && namesBody(kindAfter[1]) ? kindAfter[1] : whole).replace(MUNICIPALITY_AT_END, '');
       committee = located(name, line.start + lead);
     } else if (committee === null && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
+    // "den 26. april 2017 kl. 08:30" / "i Byrådssalen": a title broken over lines names the place last.
+    const under = place === null && k > 0 && PLACE_LINE.exec(line.text);
+    if (under && time !== null && time.span.start >= texts[k - 1].start && time.span.start <= texts[k - 1].end) place = located(under[1], line.start + line.text.length - under[1].length);
     if (place === null && line.text.length <= 120 && findDates(line.text).length > 0) {
       const after = PLACE_AFTER_TIME.exec(line.text);
       if (after) place = located(after[1].trim(), line.start + after.index + after[0].length - after[1].length);
@@ -238,6 +243,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 
 const HEADER_FALLBACK_LINES = 12;
 const TRAILING_WEEKDAY = new RegExp(`\\s+(?:${WEEKDAYS.join('|')})$`, 'i');
+const TRAILING_MEETING = /\s+(?:(?:ordinære|ekstraordinære)\s+)?møde[t]?$/i;
 /** "<Body>s møde den <date>": the body (without the genitive s), a capital first. */
 const GENITIVE_MEETING = /^(\p{Lu}[^\n]{1,60}?)s\s+(?:ekstraordinære\s+)?møde\s+(?:den|d\.)\s+\d/u;
 /** "<body> - Referat - <date>", "<body> - Referat fra mødet den <date>": the body, the document's word, then anything. */
@@ -255,6 +261,7 @@ function isSentence(rest: string): boolean {
 const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
 const MAX_NAME_LINES = 60;
+const MUNICIPALITY_LINE = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune$/u;
 const NAME_BULLET = /^[-–•·*]\s+/;
 const MAX_LIST_NAMES = 100;
 
@@ -271,6 +278,9 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
       if (wrapped !== null) return splitNames(wrapped).slice(0, MAX_LIST_NAMES);
     }
     if (t.text.length > 60 || t.text.includes('\t') || fieldOf(t, undefined) || /\d{1,2}[.:]\d{2}/.test(t.text)) break;
+    // "ÅBNE SAGER": a heading in capitals; "Nordby Kommune", "Udvalget, Mandag den 08-04-2013":
+    // a page's footer or running header (a name may say "1. næstformand", never a year).
+    if (!/\p{Ll}/u.test(t.text) || /\d{4}/.test(t.text) || MUNICIPALITY_LINE.test(t.text)) break;
     // "- Hans Hansen": a web page's list of names, one a bullet.
     const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
     // A name has a first and a last name: one word alone ("Referat" over the list of items,
@@ -361,6 +371,8 @@ const MUNICIPALITY_AT_END = /\s+(?:[-–|]|for)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(
 /** "tirsdag den", "d.", "mødet den", ",": what stands between a body and its meeting's date. */
 const DAY_WORDS_AT_END = new RegExp(`(?:\\s*,)?(?:\\s+(?:${WEEKDAYS.join('|')}))?(?:\\s+(?:fra\\s+)?(?:mødet|møde))?(?:\\s+(?:den|d\\.))?\\s*$`, 'i');
 const JOINED_STOP_AT_END = /\.\s*$/;
+/** "i Byrådssalen": a place, alone on its line after its preposition. */
+const PLACE_LINE = /^i\s+(\p{Lu}[^\s,.:;]*(?:\s+[^\s,.:;]+){0,4})$/u;
 /** "<Body> Referat …", "<Body> BESLUTNINGSPROTOKOL": the body, then the document's word. */
 const KIND_AFTER_BODY =
   /^(\S.{0,60}?)\s+(?:(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?:[Rr]eferat|[Dd]agsorden|[Bb]eslutningsreferat|[Bb]eslutningsprotokol|[Pp]rotokol)|Referat|Dagsorden|Beslutningsreferat|Beslutningsprotokol|Protokol|REFERAT|DAGSORDEN|BESLUTNINGSREFERAT|BESLUTNINGSPROTOKOL|PROTOKOL)\b/u;
