@@ -434,3 +434,11 @@ test('"i <sted>" on the line under the meeting\'s date and time ("Referat" / "ti
   assert.equal(m.committee?.value, 'Teknisk Udvalg');
   assert.equal(m.place?.value, 'Udvalgsværelset');
 });
+
+test('a room alone on the line under the meeting\'s date and time ("Onsdag den 05-09-2012 kl. 09:00" / "Udvalgsværelset") is the place; a room is never the committee', () => {
+  const m = parseReferat('Kulturudvalget - Dagsorden 5. september 2012\n\nOnsdag den 05-09-2012 kl. 09:00\n\nKulturudvalgsværelset\n\n1. Ny bibliotekspolitik\n\nÅbent - 2012/057275\n\nIndstilling\n\nForvaltningen indstiller, at politikken godkendes.\n').meeting;
+  assert.equal(m.place?.value, 'Kulturudvalgsværelset');
+  assert.equal(m.committee?.value, 'Kulturudvalget');
+  const town = parseReferat('Byrådet\n\nÅben\n\nReferat\n\nOnsdag den 26-03-2008 kl. 17:00\n\nRådhuset\n\n1. Vejplan\nÅbent - 2007/34364\n\nBESLUTNING\n\nGodkendt.\n').meeting;
+  assert.equal(town.place?.value, 'Rådhuset');
+});

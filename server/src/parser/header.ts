@@ -216,8 +216,11 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       committee = located(name, line.start + lead);
     } else if (committee === null && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
     // "den 26. april 2017 kl. 08:30" / "i Byrådssalen": a title broken over lines names the place last.
-    const under = place === null && k > 0 && PLACE_LINE.exec(line.text);
-    if (under && time !== null && time.span.start >= texts[k - 1].start && time.span.start <= texts[k - 1].end) place = located(under[1], line.start + line.text.length - under[1].length);
+    // "Onsdag den 05-09-2012 kl. 09:00" / "Rådhuset": a room alone on that line, without its "i".
+    const timeAbove = place === null && k > 0 && time !== null && time.span.start >= texts[k - 1].start && time.span.start <= texts[k - 1].end;
+    const under = timeAbove ? PLACE_LINE.exec(line.text) : null;
+    if (under) place = located(under[1], line.start + line.text.length - under[1].length);
+    else if (timeAbove && isRoomLine(line.text)) place = located(line.text, line.start);
     if (place === null && line.text.length <= 120 && findDates(line.text).length > 0) {
       const after = PLACE_AFTER_TIME.exec(line.text);
       if (after) place = located(after[1].trim(), line.start + after.index + after[0].length - after[1].length);
@@ -371,6 +374,13 @@ const MUNICIPALITY_AT_END = /\s+(?:[-–|]|for)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(
 /** "tirsdag den", "d.", "mødet den", ",": what stands between a body and its meeting's date. */
 const DAY_WORDS_AT_END = new RegExp(`(?:\\s*,)?(?:\\s+(?:${WEEKDAYS.join('|')}))?(?:\\s+(?:fra\\s+)?(?:mødet|møde))?(?:\\s+(?:den|d\\.))?\\s*$`, 'i');
 const JOINED_STOP_AT_END = /\.\s*$/;
+/** A short line whose last word names a room or a building ("Rådhuset", "Udvalgsværelse D"). */
+function isRoomLine(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (text.length > 40 || words.length > 4 || !UPPER_FIRST.test(text)) return false;
+  return words.some((w) => ROOM_WORD_ENDINGS.some((e) => w.toLowerCase().replace(/[,.]$/, '').endsWith(e)));
+}
+
 /** "i Byrådssalen": a place, alone on its line after its preposition. */
 const PLACE_LINE = /^i\s+(\p{Lu}[^\s,.:;]*(?:\s+[^\s,.:;]+){0,4})$/u;
 /** "<Body> Referat …", "<Body> BESLUTNINGSPROTOKOL": the body, then the document's word. */

@@ -274,4 +274,4 @@ export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funkti
 export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation'];
 
 /** Endings of a word that names the building or room a body meets in ("Rådhuset", "Byrådssalen"), not the body. */
-export const ROOM_WORD_ENDINGS: readonly string[] = ['hus', 'huset', 'sal', 'salen', 'lokale', 'lokalet', 'kontor', 'kontoret', 'stue', 'stuen'];
+export const ROOM_WORD_ENDINGS: readonly string[] = ['hus', 'huset', 'sal', 'salen', 'lokale', 'lokalet', 'kontor', 'kontoret', 'stue', 'stuen', 'værelse', 'værelset'];
