@@ -484,3 +484,23 @@ test('a contents grouped by kind, one entry listed out of order ("6 …", "17 �
   assert.deepEqual((doc.toc?.entries ?? []).map((e) => e.title.value), ['Vejplan for midtbyen', 'Ny cykelsti ved skolen', 'Investeringsprojekter', 'Parkering ved stationen', 'Vintertjeneste', 'Orientering om lufthavnen']);
   assert.deepEqual(items(text), [[1, 'Vejplan for midtbyen']]);
 });
+
+test('a contents copied a column at a time pairs its numbers column with the titles below it (a wrapped title\'s second line starts small)', () => {
+  const text = [
+    'Teknisk Udvalg', 'Referat', 'Mødedato:', 'Tirsdag den 04-03-2014',
+    'Indholdsfortegnelse', 'Sag nr. Side',
+    '41.', '42.', '43.',
+    'Orientering fra formanden', 'Vejplan for midtbyen med nye', 'cykelstier', 'Ny cykelsti ved skolen',
+    '44. Salg af grund i Nordby', '45. Renovering af broen over åen', '46. Vintertjeneste 2014',
+    '47. Trafiksikkerhedsplan', '48. Parkering ved stationen', '49. Ny belysning på torvet', '50. Asfaltpulje',
+    '51. LUKKET SAG Køb af ejendom',
+    'Bilagsoversigt', '41', '42', '43', '45', '46', '47', '48', '48', '49', '50', '51', '52',
+    'Teknisk Udvalg, Tirsdag den 04-03-2014', '41',
+    '41. Orientering fra formanden', '14/2345', 'Åben sag', 'Beslutning i Teknisk Udvalg den 04-03-2014', 'Taget til efterretning.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  const entries = (doc.toc?.entries ?? []).map((e) => e.title.value);
+  assert.deepEqual(entries.slice(0, 4), ['Orientering fra formanden', 'Vejplan for midtbyen med nye cykelstier', 'Ny cykelsti ved skolen', 'Salg af grund i Nordby']);
+  assert.equal(doc.toc?.entries[0].item, 41);
+  assert.deepEqual(items(text), [[41, 'Orientering fra formanden']]);
+});
