@@ -504,3 +504,14 @@ test('a contents copied a column at a time pairs its numbers column with the tit
   assert.equal(doc.toc?.entries[0].item, 41);
   assert.deepEqual(items(text), [[41, 'Orientering fra formanden']]);
 });
+
+test('an agenda whose closed part is numbered anew ("Lukkede dagsordenspunkter" / "1. Lukket punkt: …") is no contents of it', () => {
+  const text = [
+    'Dagsorden til kommunalbestyrelsesmøde torsdag 28. maj kl. 18', '', 'Åbne dagsordenspunkter', '',
+    ' 1. Lovligt forfald', ' 2. Budgetopfølgning 1', ' 3. Vejplan for midtbyen', ' 4. Ny cykelsti ved skolen', '',
+    'Lukkede dagsordenspunkter', '', ' 1. Lukket punkt: Salg af grund', ' 2. Lukket punkt: Køb af ejendom', '',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.toc?.entries ?? [], []);
+  assert.deepEqual(items(text), [[1, 'Lovligt forfald'], [2, 'Budgetopfølgning 1'], [3, 'Vejplan for midtbyen'], [4, 'Ny cykelsti ved skolen']]);
+});

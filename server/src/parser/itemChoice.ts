@@ -19,7 +19,7 @@ import { caseLabelLength, findCaseNumbers, wholeCaseNumber } from './caseNumbers
 export { caseLabelLength } from './caseNumbers';
 import { normalizeTitle } from './lines';
 import type { CaseNumber, SectionKind } from './model';
-import { ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_COLUMN_HEADERS, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
+import { AGENDA_DIVIDERS, ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_COLUMN_HEADERS, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
 
 const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
 
@@ -442,7 +442,11 @@ function findTocRun(lines: Lines, candidates: readonly ScoredCandidate[]): ItemC
       run.push(candidates[j]);
       j++;
     }
-    const restart = candidates.slice(j).find((c) => c.number === run[0].number && !c.rejected) ?? (headingLine >= 0 ? bodyRestart(candidates.slice(j), run[0].number) : undefined);
+    const again = candidates.slice(j).find((c) => c.number === run[0].number && !c.rejected);
+    // "Lukkede dagsordenspunkter" / "1. Lukket punkt: …": the closed part numbered anew, a list of
+    // its own, not the items repeating the contents (its first title is another).
+    const numberedAnew = again !== undefined && closingDividerBetween(lines, lastLineOf(run[run.length - 1]), again.line) && !sameTitleStart(normalizeTitle(run[0].firstTitleLine), normalizeTitle(again.firstTitleLine));
+    const restart = (numberedAnew ? undefined : again) ?? (headingLine >= 0 ? bodyRestart(candidates.slice(j), run[0].number) : undefined);
     if (run.length >= 2 && restart) {
       // A contents grouped by kind lists an item out of order ("6 …", "17 …" under A, then "7 …"
       // under B), which ends the increasing run but not the contents: the entries of the run's
@@ -481,6 +485,18 @@ function bodyRestart(after: readonly ScoredCandidate[], first: number): ScoredCa
 }
 
 const lastLineOf = (c: HeadingCandidate) => Math.max(c.line, c.titleLine);
+
+/** Whether a line between `from` and `to` (exclusive) opens the agenda's closed part ("Lukkede dagsordenspunkter"). */
+function closingDividerBetween(lines: Lines, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (lines.isBlank(i) || lines.lengthOf(i) > MAX_DIVIDER) continue;
+    const key = lines.textOf(i).replace(/:$/, '').trim().toLowerCase();
+    if (CLOSING_DIVIDERS.has(key)) return true;
+  }
+  return false;
+}
+const CLOSING_DIVIDERS = new Set(AGENDA_DIVIDERS.filter(([, closed]) => closed).map(([d]) => d));
+const MAX_DIVIDER = 40;
 
 function nonBlankBetween(lines: Lines, from: number, to: number): number {
   let n = 0;
