@@ -396,6 +396,8 @@ test('a web page\'s table copied with its cells\' bars ("Dato: |" over "10-10-20
   assert.equal(m.time?.value, '17:00');
   assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm', 'Per Dam', 'Ole Bak']);
   assert.equal(parseReferat('Dagsorden kommunalbestyrelsesmøde 2. juni - mødet er åbent\n\n • 57 - Regnskab\n').meeting.committee, null);
+  // "Afbud under hele mødet:" in a decision is a label with its names below, no absentee.
+  assert.deepEqual(parseReferat(`${text}\nAfbud under hele mødet:\nLise Holm`).meeting.absent, []);
 });
 
 test('the time on a later header line with the meeting\'s date ("Onsdag den 05-09-2012 kl. 09:00" under "Udvalget - Dagsorden 5. september 2012") is the meeting\'s', () => {
@@ -427,6 +429,8 @@ test('"Referat for <Body> møde den <dato>" names the body; "Tilstede:" and "Fra
   assert.deepEqual(m.absent.map((p) => p.value), ['Bo Kragh']);
   const footer = parseReferat(text.replace('Fraværende:\nBo Kragh', 'Fraværende:\nNordby Kommune')).meeting;
   assert.deepEqual(footer.absent, []);
+  const remark = parseReferat(text.replace('Fraværende:\nBo Kragh', 'Fraværende:\nBemærkninger: Dagsordenen godkendt.')).meeting;
+  assert.deepEqual(remark.absent, []);
 });
 
 test('"i <sted>" on the line under the meeting\'s date and time ("Referat" / "til" / "mødet i …" / "den … kl. …" / "i Byrådssalen") is the place', () => {

@@ -125,7 +125,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     }
     for (const label of HEADER_LABELS.absent) {
       const list = afterLabel(line, label);
-      if (list) absent = absent.concat(splitNames(list));
+      // "Afbud under hele mødet:": a longer label (its names below), no names.
+      if (list && !/:\s*$/.test(list.value)) absent = absent.concat(splitNames(list));
     }
   }
   const found: MeetingHeader = { kind, committee, headerDate, meetingDate, weekday, time, endTime, place, participants, absent, span };
@@ -264,6 +265,7 @@ function isSentence(rest: string): boolean {
 const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
 const MAX_NAME_LINES = 60;
+const LABEL_START = /^\p{L}[\p{L} ]{0,30}:/u;
 const MUNICIPALITY_LINE = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune$/u;
 const NAME_BULLET = /^[-–•·*]\s+/;
 const MAX_LIST_NAMES = 100;
@@ -284,6 +286,8 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
     // "ÅBNE SAGER": a heading in capitals; "Nordby Kommune", "Udvalget, Mandag den 08-04-2013":
     // a page's footer or running header (a name may say "1. næstformand", never a year).
     if (!/\p{Ll}/u.test(t.text) || /\d{4}/.test(t.text) || MUNICIPALITY_LINE.test(t.text)) break;
+    // "Bemærkninger: …": another label, of a field the header does not keep.
+    if (LABEL_START.test(t.text)) break;
     // "- Hans Hansen": a web page's list of names, one a bullet.
     const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
     // A name has a first and a last name: one word alone ("Referat" over the list of items,
