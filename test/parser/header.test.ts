@@ -371,6 +371,10 @@ test('the time after a date without "kl." ("Mødedato: 25-06-2020 18:00:00") and
   const web = parseReferat('Udvalg: Kommunalbestyrelsen\n\nMødedato: 25-06-2020 18:00:00\n\n  • 100\n\n    Regnskab 2019\n\n    • Beslutning\n\n      Godkendt.\n').meeting;
   assert.equal(web.meetingDate?.value, '2020-06-25');
   assert.equal(web.time?.value, '18:00');
+  // A portal's American date and 12-hour clock: the afternoon's hour.
+  const american = parseReferat('Udvalg: Kommunalbestyrelsen\n\nMødedato: 9/11/2019 3:00:00 PM\n\n  • 100\n\n    Regnskab 2019\n').meeting;
+  assert.equal(american.meetingDate?.value, '2019-09-11');
+  assert.equal(american.time?.value, '15:00');
   const pdf = parseReferat('Kommunalbestyrelsen\nReferat\nDato:\nTirsdag den 16. juni 2015\nStart kl.:\n17:00\nSlut kl.:\n21:10\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(pdf.time?.value, '17:00');
 });

@@ -452,10 +452,14 @@ function clockIn(value: Located, from: number): Located | null {
   re.lastIndex = offset;
   const m = re.exec(value.value);
   if (!m) return null;
-  const text = `${m[1].padStart(2, '0')}:${m[2]}`;
+  // "3:00:00 PM": a portal's American 12-hour clock (the date before it is read month first).
+  const meridiem = MERIDIEM.exec(value.value.slice(m.index + m[0].length));
+  const hour = meridiem ? (Number(m[1]) % 12) + (/^[Pp]/.test(meridiem[1]) ? 12 : 0) : Number(m[1]);
+  const text = `${String(hour).padStart(2, '0')}:${m[2]}`;
   const at = value.span.start + m.index + m[0].length - (m[1].length + 1 + m[2].length);
   return { value: text, span: { start: at, end: at + m[1].length + 1 + m[2].length } };
 }
+const MERIDIEM = /^(?::\d\d)?\s?([AaPp])\.?[Mm]\.?(?![A-Za-z])/;
 
 function endClockIn(value: Located): Located | null {
   const m = /[-–]\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)/.exec(value.value);
