@@ -390,6 +390,9 @@ test('"Møde <dato> kl. <tid> i <sted>" names the place after the time', () => {
   const m = parseReferat('Møde 22. marts 2011 kl. 08:00 i Erhvervshuset Nordby\n\nØkonomiudvalg\n\n1. Regnskab\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(m.place?.value, 'Erhvervshuset Nordby');
   assert.equal(m.time?.value, '08:00');
+  // The copy lost the time's digits: "KL PÅ <STED>" still names the place.
+  const lost = parseReferat('KOMMUNALBESTYRELSEN REFERAT FRA MØDE NR. 26 TORSDAG DEN 29. JANUAR 2009, KL PÅ NORDBY RÅDHUS, BYRÅDSSALEN\n\n1. Regnskab\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(lost.place?.value, 'NORDBY RÅDHUS, BYRÅDSSALEN');
 });
 
 test('a web page\'s table copied with its cells\' bars ("Dato: |" over "10-10-2022 17:00:00 |") reads the values without the bars; "<body>smøde" in a title is no committee', () => {

@@ -107,3 +107,15 @@ test('"Chr. 8. Vej 7" inside a title is a street, no heading; "<Udvalg> Åben be
   assert.equal(doc.meeting.committee?.value, 'Teknisk Udvalg');
   assert.deepEqual(doc.meeting.absent.map((p) => p.value), ['Lise Holm', 'Per Dam']);
 });
+
+test('a front page without labels that ends "… DEN 29. JANUAR 2009, KL PÅ <STED>" (the time lost in the copy) names the place', () => {
+  const text = [
+    'KOMMUNALBESTYRELSEN FOR NORDBY KOMMUNE', '', 'Transkript', '',
+    '1 KOMMUNALBESTYRELSEN FOR NORDBY KOMMUNE REFERAT FRA MØDE NR. 26 TORSDAG DEN 29. JANUAR 2009, KL PÅ NORDBY RÅDHUS, BYRÅDSSALEN', '',
+    '2 Kommunalbestyrelsen 29. januar 2009 Side: 2 Til behandling forelå: SAGER 562. Vejplan Sagsnr J.nr Planen beskrives. Beslutning Godkendt.', '',
+    '3 Kommunalbestyrelsen 29. januar 2009 Side: 3 563. Cykelsti Sagsnr J.nr Stien beskrives. Beslutning Godkendt.',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'KOMMUNALBESTYRELSEN');
+  assert.equal(m.place?.value, 'NORDBY RÅDHUS, BYRÅDSSALEN');
+});

@@ -222,10 +222,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     const under = timeAbove ? PLACE_LINE.exec(line.text) : null;
     if (under) place = located(under[1], line.start + line.text.length - under[1].length);
     else if (timeAbove && isRoomLine(line.text)) place = located(line.text, line.start);
-    if (place === null && line.text.length <= 120 && findDates(line.text).length > 0) {
-      const after = PLACE_AFTER_TIME.exec(line.text);
-      if (after) place = located(after[1].trim(), line.start + after.index + after[0].length - after[1].length);
-    }
+    if (place === null && line.text.length <= 120) place = placeAfterTime(line);
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
       if (date && line.text.length <= 120) {
@@ -385,6 +382,13 @@ function isRoomLine(text: string): boolean {
   return words.some((w) => ROOM_WORD_ENDINGS.some((e) => w.toLowerCase().replace(/[,.]$/, '').endsWith(e)));
 }
 
+/** "Møde 22. marts 2011 kl. 08:00 i <sted>": on a dated line, the place after the meeting's time, to the line's end. */
+export function placeAfterTime(line: Line): Located | null {
+  if (findDates(line.text).length === 0) return null;
+  const after = PLACE_AFTER_TIME.exec(line.text);
+  return after ? located(after[1].trim(), line.start + after.index + after[0].length - after[1].length) : null;
+}
+
 /** "i Byrådssalen": a place, alone on its line after its preposition. */
 const PLACE_LINE = /^i\s+(\p{Lu}[^\s,.:;]*(?:\s+[^\s,.:;]+){0,4})$/u;
 /** "<Body> Referat …", "<Body> BESLUTNINGSPROTOKOL": the body, then the document's word. */
@@ -396,7 +400,8 @@ export const withoutMunicipality = (name: string): string => name.replace(MUNICI
 /** "Mødelokale 4, Nordby", "Mødelokale F 7": a room word and the room's number or letter. */
 const ROOM_NUMBER_LINE = /^Mødelokale\s+(?:\d|\p{Lu}\s*\d)/u;
 /** "kl. 08:00 i Erhvervshuset Nordby": the place a title line names after the meeting's time. */
-const PLACE_AFTER_TIME = /\bkl\.?\s*\d{1,2}[:.]\d{2}\s+i\s+(\p{L}.{1,80})$/iu;
+// "… 29. JANUAR 2009, KL PÅ BOGENSE RÅDHUS": the time the copy lost, the place after "på".
+const PLACE_AFTER_TIME = /\bkl\.?(?:\s*\d{1,2}[:.]\d{2})?\s+(?:i|på)\s+(\p{L}.{1,80})$/iu;
 /** "Økonomiudvalget - 22-04-2022": the dash before the date. */
 const SEPARATORS_AT_END = /[\s\-–:|,]+$/;
 /** "Referat byrådet 31. oktober 2018": the document's word before the body's name. */

@@ -9,7 +9,7 @@ import type { RawTocEntry } from './toc';
 import { findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findDates } from './dates';
 import { describeTitle } from './lineStructured';
-import { located, meetingWordsLength, namesBody, withoutMunicipality } from './header';
+import { located, meetingWordsLength, namesBody, placeAfterTime, withoutMunicipality } from './header';
 import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
@@ -325,7 +325,8 @@ export function parseTranscriptHeader(first: Line, above: string): { meeting: Me
     weekday,
     time: clock(field('Mødetidspunkt:') ?? field('Start kl.:')),
     endTime: clock(field('Sluttidspunkt:') ?? field('Slut kl.:')),
-    place: withoutFooter(field('Mødested:') ?? field('Sted:')),
+    // "… TORSDAG DEN 29. JANUAR 2009, KL PÅ <STED>": a front page without labels ends with the place.
+    place: withoutFooter(field('Mødested:') ?? field('Sted:')) ?? placeAfterTime(first),
     participants: members ? partyNames(members) : [],
     absent: absentees ? partyNames(absentees) : [],
     span: { start: first.start, end: sagsoversigt ? first.start + sagsoversigt.at : first.end },
