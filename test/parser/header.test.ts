@@ -329,9 +329,9 @@ test('a web page\'s sentence holding a body word ("Se alle aktive fagudvalg her"
   assert.equal(parseReferat(page('Lises testudvalg')).meeting.committee?.value, 'Lises testudvalg');
 });
 
-test('"Mødelokale 4, Nordby kl. 16.00": the place ends before the time, which is the meeting\'s; "Byråd: Referat af mødet <dato>" names the body alone', () => {
+test('"Mødelokale 4, Nordby kl. 16.00": the place (the room as named) ends before the time, which is the meeting\'s; "Byråd: Referat af mødet <dato>" names the body alone', () => {
   const m = parseReferat('Planudvalgets møde den 3. marts 2025\n\nMødelokale 4, Nordby kl. 16.00\n\nReferat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
-  assert.equal(m.place?.value, '4, Nordby');
+  assert.equal(m.place?.value, 'Mødelokale 4, Nordby');
   assert.equal(m.time?.value, '16:00');
   const titled = parseReferat('Værktøjer\n\nTeknisk Udvalg: Referat af mødet 4. marts 2021\n\nPlanudvalg\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(titled.committee?.value, 'Teknisk Udvalg');
@@ -358,4 +358,98 @@ test('"Mødedato: 9/11/2019 3:00:00 PM" from a portal formatting dates in Americ
   const m = parseReferat('Udvalg:\nØkonomiudvalget\nMødedato: 9/11/2019 3:00:00 PM\n\n  • 307.\n    Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(m.meetingDate?.value, '2019-09-11');
   assert.equal(m.committee?.value, 'Økonomiudvalget');
+});
+
+test('"Mødelokale 2, Rådhuset" under "Sted:" (or under "Mødelokale:") is the room as named, not a label and a number', () => {
+  const m = parseReferat('Referat\nTeknisk Udvalg\nSted:\nMødelokale 2, rådhuset\nDato:\nTirsdag den 3. marts 2020\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(m.place?.value, 'Mødelokale 2, rådhuset');
+  const labelled = parseReferat('Teknisk Udvalg\nReferat\nMødedato:\nMandag den 02-03-2020\nMødelokale:\nMødelokale 3\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(labelled.place?.value, 'Mødelokale 3');
+});
+
+test('the time after a date without "kl." ("Mødedato: 25-06-2020 18:00:00") and under "Start kl.:" alone is the meeting\'s', () => {
+  const web = parseReferat('Udvalg: Kommunalbestyrelsen\n\nMødedato: 25-06-2020 18:00:00\n\n  • 100\n\n    Regnskab 2019\n\n    • Beslutning\n\n      Godkendt.\n').meeting;
+  assert.equal(web.meetingDate?.value, '2020-06-25');
+  assert.equal(web.time?.value, '18:00');
+  // A portal's American date and 12-hour clock: the afternoon's hour.
+  const american = parseReferat('Udvalg: Kommunalbestyrelsen\n\nMødedato: 9/11/2019 3:00:00 PM\n\n  • 100\n\n    Regnskab 2019\n').meeting;
+  assert.equal(american.meetingDate?.value, '2019-09-11');
+  assert.equal(american.time?.value, '15:00');
+  const pdf = parseReferat('Kommunalbestyrelsen\nReferat\nDato:\nTirsdag den 16. juni 2015\nStart kl.:\n17:00\nSlut kl.:\n21:10\n\n1. Vejplan\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(pdf.time?.value, '17:00');
+});
+
+test('the document\'s word after the body ("Kommunalbestyrelsen BESLUTNINGSPROTOKOL", "Byrådet Beslutningsprotokol. 3. marts …") and "for <by> Kommune" after it are no part of the committee', () => {
+  const committee = (line: string) => parseReferat(`${line}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).meeting.committee?.value ?? null;
+  assert.equal(committee('Kommunalbestyrelsen BESLUTNINGSPROTOKOL'), 'Kommunalbestyrelsen');
+  assert.equal(committee('Byrådet Beslutningsprotokol. 3. marts kl. 17:00 Byrådssalen, Nordby Rådhus'), 'Byrådet');
+  assert.equal(committee('KOMMUNALBESTYRELSEN FOR NORDBY KOMMUNE'), 'KOMMUNALBESTYRELSEN');
+});
+
+test('"Møde <dato> kl. <tid> i <sted>" names the place after the time', () => {
+  const m = parseReferat('Møde 22. marts 2011 kl. 08:00 i Erhvervshuset Nordby\n\nØkonomiudvalg\n\n1. Regnskab\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(m.place?.value, 'Erhvervshuset Nordby');
+  assert.equal(m.time?.value, '08:00');
+  // The copy lost the time's digits: "KL PÅ <STED>" still names the place.
+  const lost = parseReferat('KOMMUNALBESTYRELSEN REFERAT FRA MØDE NR. 26 TORSDAG DEN 29. JANUAR 2009, KL PÅ NORDBY RÅDHUS, BYRÅDSSALEN\n\n1. Regnskab\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(lost.place?.value, 'NORDBY RÅDHUS, BYRÅDSSALEN');
+});
+
+test('a web page\'s table copied with its cells\' bars ("Dato: |" over "10-10-2022 17:00:00 |") reads the values without the bars; "<body>smøde" in a title is no committee', () => {
+  const text = ['Referat', 'Dato: |', '10-10-2022 17:00:00 |', '---|---|', 'Udvalg: |', 'Teknisk Udvalg |', 'Sted: |', 'Rådssalen |', 'Deltagere: |', 'Lise Holm, Per Dam, Ole Bak |', 'PDF: |', '|', 'Sagsnr.: 22/131', 'Beslutning i Teknisk Udvalg den 10-10-2022', 'Godkendt.'].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.equal(m.place?.value, 'Rådssalen');
+  assert.equal(m.time?.value, '17:00');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm', 'Per Dam', 'Ole Bak']);
+  assert.equal(parseReferat('Dagsorden kommunalbestyrelsesmøde 2. juni - mødet er åbent\n\n • 57 - Regnskab\n').meeting.committee, null);
+  // "Afbud under hele mødet:" in a decision is a label with its names below, no absentee.
+  assert.deepEqual(parseReferat(`${text}\nAfbud under hele mødet:\nLise Holm`).meeting.absent, []);
+});
+
+test('the time on a later header line with the meeting\'s date ("Onsdag den 05-09-2012 kl. 09:00" under "Udvalget - Dagsorden 5. september 2012") is the meeting\'s', () => {
+  const m = parseReferat('Kulturudvalget - Dagsorden 5. september 2012\n\nKulturudvalget\n\nOnsdag den 05-09-2012 kl. 09:00\n\nUdvalgsværelset\n\n1. Ny bibliotekspolitik\n\nÅbent - 2012/057275\n\nIndstilling\n\nForvaltningen indstiller, at politikken godkendes.\n').meeting;
+  assert.equal(m.meetingDate?.value, '2012-09-05');
+  assert.equal(m.time?.value, '09:00');
+});
+
+test('a PDF\'s label column broken over lines ("Starttidspunkt 08:30" / "for møde:") and a list of names wrapped over lines under "Deltagere:"', () => {
+  const text = [
+    'Teknisk Udvalg', 'Referat', 'Mødedato:', 'Mandag den 08-04-2013', 'Starttidspunkt 08:30', 'for møde:', 'Mødelokale:', 'Mødelokale 1',
+    'Deltagere:', 'Lise Holm, Per Dam, Ole Bak, Anne', 'Lund, Bo Kragh, Eva Berg, H.C.', 'Mortensen', 'Bemærkninger:', 'Fraværende:',
+    '', '79. Meddelelser', '12/15486', 'Åben sag', 'Beslutning i Teknisk Udvalg den 08-04-2013', 'Taget til efterretning.',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.time?.value, '08:30');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm', 'Per Dam', 'Ole Bak', 'Anne Lund', 'Bo Kragh', 'Eva Berg', 'H.C. Mortensen']);
+});
+
+test('"Referat for <Body> møde den <dato>" names the body; "Tilstede:" and "Fraværende:" alone above a name a line list the present and the absent', () => {
+  const text = [
+    'Referat for Teknisk Udvalg møde den 7. april 2014', '', 'Møde:', 'Teknisk Udvalg', 'Mødetid:', '7. april 2014 kl. 17:00',
+    'Tilstede:', 'Lise Holm', 'Per Dam', 'Ole Bak', 'Fraværende:', 'Bo Kragh', '', 'ÅBNE SAGER', '',
+    '24. Vejplan for midtbyen', 'Sagsnr.: 2014-001192', '', 'Præsentation:', '', 'Planen beskrives.',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm', 'Per Dam', 'Ole Bak']);
+  assert.deepEqual(m.absent.map((p) => p.value), ['Bo Kragh']);
+  const footer = parseReferat(text.replace('Fraværende:\nBo Kragh', 'Fraværende:\nNordby Kommune')).meeting;
+  assert.deepEqual(footer.absent, []);
+  const remark = parseReferat(text.replace('Fraværende:\nBo Kragh', 'Fraværende:\nBemærkninger: Dagsordenen godkendt.')).meeting;
+  assert.deepEqual(remark.absent, []);
+});
+
+test('"i <sted>" on the line under the meeting\'s date and time ("Referat" / "til" / "mødet i …" / "den … kl. …" / "i Byrådssalen") is the place', () => {
+  const m = parseReferat('Referat\ntil\nmødet i Teknisk Udvalg\nden 26. april 2017 kl. 08:30\ni Udvalgsværelset\n\n1. Vejplan\nÅbent - 01.00.00-G01-93-16\nRESUMÉ\n\nPlanen beskrives.\n').meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.equal(m.place?.value, 'Udvalgsværelset');
+});
+
+test('a room alone on the line under the meeting\'s date and time ("Onsdag den 05-09-2012 kl. 09:00" / "Udvalgsværelset") is the place; a room is never the committee', () => {
+  const m = parseReferat('Kulturudvalget - Dagsorden 5. september 2012\n\nOnsdag den 05-09-2012 kl. 09:00\n\nKulturudvalgsværelset\n\n1. Ny bibliotekspolitik\n\nÅbent - 2012/057275\n\nIndstilling\n\nForvaltningen indstiller, at politikken godkendes.\n').meeting;
+  assert.equal(m.place?.value, 'Kulturudvalgsværelset');
+  assert.equal(m.committee?.value, 'Kulturudvalget');
+  const town = parseReferat('Byrådet\n\nÅben\n\nReferat\n\nOnsdag den 26-03-2008 kl. 17:00\n\nRådhuset\n\n1. Vejplan\nÅbent - 2007/34364\n\nBESLUTNING\n\nGodkendt.\n').meeting;
+  assert.equal(town.place?.value, 'Rådhuset');
 });

@@ -446,3 +446,72 @@ test('an item below a decision keeps its place when the contents above list it w
   ].join('\n\n');
   assert.deepEqual(items(text), [[7, 'Godkendelse af dagsorden'], [8, 'Vejplan for midtbyen']]);
 });
+
+test('contents copied a column at a time (the numbers, then the titles, then the pages) are no items; the body\'s first item is', () => {
+  const text = [
+    'Teknisk Udvalg', 'Referat', 'Mødedato:', 'Tirsdag den 04-03-2014',
+    'Indholdsfortegnelse', 'Sag nr. Side',
+    '41.', '42.', '43.',
+    'Orientering fra formanden', 'Vejplan for midtbyen', 'Ny cykelsti ved skolen',
+    '44. Salg af grund i Nordby', '45. Renovering af broen over åen', '46. Vintertjeneste 2014',
+    '47. Trafiksikkerhedsplan', '48. Parkering ved stationen', '49. Ny belysning på torvet', '50. Asfaltpulje',
+    '51. LUKKET SAG Køb af ejendom',
+    'Bilagsoversigt', '41', '42', '43', '45', '46', '47', '48', '48', '49', '50', '51', '52',
+    'Teknisk Udvalg, Tirsdag den 04-03-2014', '41',
+    '41. Orientering fra formanden', '14/2345', 'Åben sag', 'Beslutning i Teknisk Udvalg den 04-03-2014', 'Taget til efterretning.',
+  ].join('\n');
+  assert.deepEqual(items(text), [[41, 'Orientering fra formanden']]);
+});
+
+test('"• 57 - Title" (a page announcing the agenda, the number and a spaced dash) opens an item with the title after the dash', () => {
+  const text = [
+    'Dagsorden for mødet 3. marts', '', 'Til behandling (åbne punkter)', '',
+    ' • 57 - Første budgetopfølgning 2020', ' • 58 - Likviditetslån', ' • 59 - Færgefart - regnskab 2019', '',
+    'Til orientering (åbne punkter)', '', ' • 60 - Regnskab for kulturmødet',
+  ].join('\n');
+  assert.deepEqual(items(text), [[57, 'Første budgetopfølgning 2020'], [58, 'Likviditetslån'], [59, 'Færgefart - regnskab 2019'], [60, 'Regnskab for kulturmødet']]);
+});
+
+test('a contents grouped by kind, one entry listed out of order ("6 …", "17 …" under A, then "7 …" under B), keeps every entry', () => {
+  const text = [
+    'Referat', 'til', 'mødet i Teknisk Udvalg', 'den 3. marts 2017 kl. 08:30', '',
+    'A. Sager til afgørelse i byrådet', '1 Vejplan for midtbyen', '2 Ny cykelsti ved skolen', '17 Investeringsprojekter',
+    'B. Sager til afgørelse i udvalget', '3 Parkering ved stationen', '4 Vintertjeneste',
+    'C. Orientering', '5 Orientering om lufthavnen', '',
+    'A. Sager til afgørelse i byrådet', '', '1. Vejplan for midtbyen', 'Åbent - 01.00.00-G01-93-16', 'RESUMÉ', '', 'Planen beskrives.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual((doc.toc?.entries ?? []).map((e) => e.title.value), ['Vejplan for midtbyen', 'Ny cykelsti ved skolen', 'Investeringsprojekter', 'Parkering ved stationen', 'Vintertjeneste', 'Orientering om lufthavnen']);
+  assert.deepEqual(items(text), [[1, 'Vejplan for midtbyen']]);
+});
+
+test('a contents copied a column at a time pairs its numbers column with the titles below it (a wrapped title\'s second line starts small)', () => {
+  const text = [
+    'Teknisk Udvalg', 'Referat', 'Mødedato:', 'Tirsdag den 04-03-2014',
+    'Indholdsfortegnelse', 'Sag nr. Side',
+    '41.', '42.', '43.',
+    'Orientering fra formanden', 'Vejplan for midtbyen med nye', 'cykelstier', 'Ny cykelsti ved skolen',
+    '44. Salg af grund i Nordby', '45. Renovering af broen over åen', '46. Vintertjeneste 2014',
+    '47. Trafiksikkerhedsplan', '48. Parkering ved stationen', '49. Ny belysning på torvet', '50. Asfaltpulje',
+    '51. LUKKET SAG Køb af ejendom',
+    'Bilagsoversigt', '41', '42', '43', '45', '46', '47', '48', '48', '49', '50', '51', '52',
+    'Teknisk Udvalg, Tirsdag den 04-03-2014', '41',
+    '41. Orientering fra formanden', '14/2345', 'Åben sag', 'Beslutning i Teknisk Udvalg den 04-03-2014', 'Taget til efterretning.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  const entries = (doc.toc?.entries ?? []).map((e) => e.title.value);
+  assert.deepEqual(entries.slice(0, 4), ['Orientering fra formanden', 'Vejplan for midtbyen med nye cykelstier', 'Ny cykelsti ved skolen', 'Salg af grund i Nordby']);
+  assert.equal(doc.toc?.entries[0].item, 41);
+  assert.deepEqual(items(text), [[41, 'Orientering fra formanden']]);
+});
+
+test('an agenda whose closed part is numbered anew ("Lukkede dagsordenspunkter" / "1. Lukket punkt: …") is no contents of it', () => {
+  const text = [
+    'Dagsorden til kommunalbestyrelsesmøde torsdag 28. maj kl. 18', '', 'Åbne dagsordenspunkter', '',
+    ' 1. Lovligt forfald', ' 2. Budgetopfølgning 1', ' 3. Vejplan for midtbyen', ' 4. Ny cykelsti ved skolen', '',
+    'Lukkede dagsordenspunkter', '', ' 1. Lukket punkt: Salg af grund', ' 2. Lukket punkt: Køb af ejendom', '',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.toc?.entries ?? [], []);
+  assert.deepEqual(items(text), [[1, 'Lovligt forfald'], [2, 'Budgetopfølgning 1'], [3, 'Vejplan for midtbyen'], [4, 'Ny cykelsti ved skolen']]);
+});

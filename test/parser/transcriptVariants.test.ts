@@ -46,3 +46,76 @@ test('a transcript\'s front page with the municipality in capitals and an access
     assert.deepEqual(doc.items.map((it) => it.number), [1, 2], opening);
   }
 });
+
+test('a front page with "Sted:", "Dato:", "Start kl.:" and the two list labels before the names ("Medlemmer: Fraværende: …") reads the place, the time and the members; the footer\'s municipality is no member', () => {
+  const text = [
+    'Teknisk Udvalg BESLUTNINGSPROTOKOL', '',
+    '1 Teknisk Udvalg BESLUTNINGSPROTOKOL Sted: Mødelokale 2, rådhuset Dato: Tirsdag den 3. marts 2020 Start kl.: 16:00 Slut kl.: 18:30 Medlemmer: Fraværende: Lise Holm (A) Per Dam ( V) Ole Bak (C) Nordby Kommune', '',
+    '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Sagsansvarlig: abc BESLUTNING I TEKNISK UDVALG DEN Godkendt. 2', '',
+    '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Sagsansvarlig: abc BESLUTNING I TEKNISK UDVALG DEN Godkendt. 3',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.equal(m.place?.value, 'Mødelokale 2, rådhuset');
+  assert.equal(m.time?.value, '16:00');
+  assert.equal(m.endTime?.value, '18:30');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm (A)', 'Per Dam ( V)', 'Ole Bak (C)']);
+  assert.deepEqual(m.absent, []);
+  const afbud = parseReferat(text.replace('Medlemmer: Fraværende:', 'Medlemmer: Afbud:')).meeting;
+  assert.deepEqual(afbud.participants.map((p) => p.value), ['Lise Holm (A)', 'Per Dam ( V)', 'Ole Bak (C)']);
+  assert.deepEqual(afbud.absent, []);
+  const last = parseReferat(text.replace(/ Medlemmer: .*Nordby Kommune/, '').replace('Sted: Mødelokale 2, rådhuset ', '').replace('Slut kl.: 18:30', 'Slut kl.: 18:30 Sted: Rådhuset Mødelokale 21 Nordby Kommune')).meeting;
+  assert.equal(last.place?.value, 'Rådhuset Mødelokale 21');
+});
+
+test('a front page that names the body before the document\'s word ("1 Teknisk Udvalg Referat Møde …") names the committee', () => {
+  const text = [
+    'Møde 3. marts 2020 kl. 16:00 i Erhvervshuset Nordby', '',
+    '1 Teknisk Udvalg Referat Møde 3. marts 2020 kl. 16:00 i Erhvervshuset Nordby Afbud fra/fraværende: - Pkt. Tekst Side 12 Vejplan 2 13 Cykelsti 3', '',
+    '2 Vejplan Sagsfremstilling Planen beskrives. Beslutning Godkendt. Teknisk Udvalg, 3. marts 2020 Side 2', '',
+    '3 Cykelsti Sagsfremstilling Stien beskrives. Beslutning Godkendt. Teknisk Udvalg, 3. marts 2020 Side 3',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.equal(m.place?.value, 'Erhvervshuset Nordby');
+});
+
+test('a PDF copied as one paragraph (front page and contents on one line, no page numbers) reads the front page\'s labelled fields', () => {
+  const entries = ['Vejplan for midtbyen', 'Ny cykelsti ved skolen', 'Salg af grund i Nordby', 'Renovering af broen over åen', 'Vintertjeneste 2020']
+    .map((t, k) => `${k + 1}. ${t} ${'.'.repeat(40)}${2 * k + 1}`)
+    .join(' ');
+  const text = `Teknisk Udvalg BESLUTNINGSPROTOKOL Sted: Mødelokale 2, rådhuset Dato: Tirsdag den 3. marts 2020 Start kl.: 16:00 Slut kl.: 18:30 Medlemmer: Lise Holm (A) Per Dam (V) Ole Bak (C) Fraværende: Nordby Kommune Teknisk Udvalg 03-03-2020 Indholdsfortegnelse Side ${entries}`;
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Teknisk Udvalg');
+  assert.equal(m.meetingDate?.value, '2020-03-03');
+  assert.equal(m.place?.value, 'Mødelokale 2, rådhuset');
+  assert.equal(m.time?.value, '16:00');
+  assert.equal(text.slice(m.time!.span.start, m.time!.span.end), '16:00');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Lise Holm (A)', 'Per Dam (V)', 'Ole Bak (C)']);
+  assert.deepEqual(m.absent, []);
+});
+
+test('"Chr. 8. Vej 7" inside a title is a street, no heading; "<Udvalg> Åben beslutningsprotokol" names the body; "Afbud:" on the front page lists the absent', () => {
+  const text = [
+    'Teknisk Udvalg Åben beslutningsprotokol', '',
+    '1 Åben beslutningsprotokol 3. marts kl. 10:00 Lokale 12, Nordby Rådhus Afbud: Lise Holm, Per Dam', '',
+    '2 Indholdsfortegnelse Side 46. Leje af lokaler på Chr. 8. Vej 7, Nordby Vejplan for midtbyen', '',
+    '3 Leje af lokaler på Chr. 8. Vej 7, Nordby Sagsnr.: 07/21538 Sagsansvarlig: ABC Sagens formål Lejemålet ophører. Beslutning Godkendt.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => it.number), []);
+  assert.equal(doc.meeting.committee?.value, 'Teknisk Udvalg');
+  assert.deepEqual(doc.meeting.absent.map((p) => p.value), ['Lise Holm', 'Per Dam']);
+});
+
+test('a front page without labels that ends "… DEN 29. JANUAR 2009, KL PÅ <STED>" (the time lost in the copy) names the place', () => {
+  const text = [
+    'KOMMUNALBESTYRELSEN FOR NORDBY KOMMUNE', '', 'Transkript', '',
+    '1 KOMMUNALBESTYRELSEN FOR NORDBY KOMMUNE REFERAT FRA MØDE NR. 26 TORSDAG DEN 29. JANUAR 2009, KL PÅ NORDBY RÅDHUS, BYRÅDSSALEN', '',
+    '2 Kommunalbestyrelsen 29. januar 2009 Side: 2 Til behandling forelå: SAGER 562. Vejplan Sagsnr J.nr Planen beskrives. Beslutning Godkendt.', '',
+    '3 Kommunalbestyrelsen 29. januar 2009 Side: 3 563. Cykelsti Sagsnr J.nr Stien beskrives. Beslutning Godkendt.',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'KOMMUNALBESTYRELSEN');
+  assert.equal(m.place?.value, 'NORDBY RÅDHUS, BYRÅDSSALEN');
+});

@@ -77,9 +77,12 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       const lead = MEETING_OF.exec(committeeText)?.[0].length ?? 0;
       // "Dagsorden til" over "møde i" over the body: the title line names no body.
       // "Referat Økonomiudvalget tirsdag den 18. april": the weekday belongs to the date.
-      const named = committeeText.slice(lead).replace(TRAILING_WEEKDAY, '').trim();
+      // "Referat for Byrådet møde den 7. april 2014": the body's meeting, the body without it.
+      const named = committeeText.slice(lead).replace(TRAILING_WEEKDAY, '').replace(TRAILING_MEETING, '').trim();
       // "Dagsorden eller referat": a name starts with a capital, or with the body's word ("byrådet").
-      const nameLike = (/\p{L}/u.test(named) && !/^\p{Ll}/u.test(named)) || BODY_WORDS.some((w) => (named.split(' ')[0] ?? '').toLowerCase().includes(w));
+      const firstWord = (named.split(' ')[0] ?? '').toLowerCase();
+      // "Dagsorden kommunalbestyrelsesmøde 2. juni": the body's meeting, not the body.
+      const nameLike = (/\p{L}/u.test(named) && !/^\p{Ll}/u.test(named)) || (BODY_WORDS.some((w) => firstWord.includes(w)) && !/møde[rt]?$/.test(firstWord));
       if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && nameLike) committee = located(named, line.start + title[0].length + lead);
       if (last) {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
@@ -96,11 +99,15 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
         if (date.weekday) weekday = { value: date.weekday.value, span: { start: line.start + date.weekday.span.start, end: line.start + date.weekday.span.end } };
       }
       time = timeIn(line, /\bkl\.?\s*(\d{1,2}[:.]\d{2})/i);
+      // "Mødedato: 25-06-2020 18:00:00": a web page's date and time, no "kl." between.
+      if (time === null && date) time = clockIn(located(t, line.start), line.start + date.span.end);
       endTime = timeIn(line, /\bkl\.?\s*\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(\d{1,2}[:.]\d{2})/i);
       continue;
     }
     let placeLine: Located | null = null;
     for (const label of HEADER_LABELS.place) if (placeLine === null) placeLine = afterLabel(line, label);
+    // "Mødelokale 4, Nordby": a room word and its number name the room; no label precedes it.
+    if (placeLine !== null && ROOM_NUMBER_LINE.test(t)) placeLine = located(t, line.start);
     if (placeLine && place === null) {
       // "Mødelokale F 7, Frederikssund kl. 16.00": the meeting's time after the room is no part of it.
       const clock = PLACE_CLOCK.exec(placeLine.value);
@@ -118,7 +125,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     }
     for (const label of HEADER_LABELS.absent) {
       const list = afterLabel(line, label);
-      if (list) absent = absent.concat(splitNames(list));
+      // "Afbud under hele mødet:": a longer label (its names below), no names.
+      if (list && !/:\s*$/.test(list.value)) absent = absent.concat(splitNames(list));
     }
   }
   const found: MeetingHeader = { kind, committee, headerDate, meetingDate, weekday, time, endTime, place, participants, absent, span };
@@ -139,12 +147,15 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     const labelled = fieldOf(line, texts[k + 1]);
     if (!labelled) continue;
     const { field, value } = labelled;
-    if (field === 'date' && meetingDate === null && value) {
+    if (field === 'date' && value) {
       const date = dateIn(value);
-      if (date) {
+      if (date && meetingDate === null) {
         meetingDate = date.date;
         weekday = weekday ?? date.weekday;
         if (time === null) time = clockIn(value, date.date.span.end);
+      } else if (date === null && time === null) {
+        // "Starttidspunkt 08:30": a start label with a time and no date.
+        time = clockIn(value, value.span.start);
       }
     } else if (field === 'time' && time === null && value) {
       time = clockIn(value, value.span.start);
@@ -157,7 +168,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       if (gone.length > 0 && absent.length === 0) absent = gone;
-    } else if (field === 'absent' && absent.length === 0 && value) absent = splitNames(value);
+    } else if (field === 'absent' && absent.length === 0) absent = value ? splitNames(value) : nameLines(texts, k + 1);
   }
   // A web page's title line: "Regionsrådet - Referat - 25. november 2019", "Byrådet - Referat".
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
@@ -187,21 +198,44 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   }
   // A header is the document's first lines; further down (a text with no items has no end of its
   // header) words like "referat" are prose.
-  for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
+  for (let k = 0; k < Math.min(texts.length, HEADER_FALLBACK_LINES); k++) {
+    const line = texts[k];
     if (kind === null && line.text.length <= 80) kind = kindWordIn(line.text);
-    if (committee === null && line.text.length <= 80 && namesBody(line.text) && !isColumnHeaderRow(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
+    const titled = committee === null && line.text.length <= 120 && !fieldOf(line, undefined) ? KIND_AFTER_BODY.exec(line.text) : null;
+    if (titled !== null && namesBody(titled[1]) && !/["“]/.test(titled[1]) && findDates(titled[1]).length === 0) {
+      // "Byrådet Beslutningsprotokol. 24. september kl. 17:00 …": the body before the document's word.
+      committee = located(withoutMunicipality(titled[1]).replace(SEPARATORS_AT_END, ''), line.start);
+    } else if (committee === null && line.text.length <= 80 && namesBody(line.text) && !isColumnHeaderRow(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
       // "mødet i Odense Byråd" (under "Referat" / "til"): the body, after its preposition.
       // "Tønder Kommune – Kommunalbestyrelsen" (a PDF's running header): the body after the municipality.
       const lead = MUNICIPALITY_AT_START.exec(line.text)?.[0].length ?? MEETING_OF.exec(line.text)?.[0].length ?? 0;
-      const name = line.text.slice(lead).replace(MUNICIPALITY_AT_END, '');
+      // "Kommunalbestyrelsen BESLUTNINGSPROTOKOL", "Byrådet Beslutningsprotokol. 24. september …":
+      // the document's word after the body, and what follows it, are no part of the body's name.
+      const whole = line.text.slice(lead);
+      const kindAfter = KIND_AFTER_BODY.exec(whole);
+      const name = (kindAfter && namesBody(kindAfter[1]) ? kindAfter[1] : whole).replace(MUNICIPALITY_AT_END, '');
       committee = located(name, line.start + lead);
     } else if (committee === null && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
+    // "den 26. april 2017 kl. 08:30" / "i Byrådssalen": a title broken over lines names the place last.
+    // "Onsdag den 05-09-2012 kl. 09:00" / "Rådhuset": a room alone on that line, without its "i".
+    const timeAbove = place === null && k > 0 && time !== null && time.span.start >= texts[k - 1].start && time.span.start <= texts[k - 1].end;
+    const under = timeAbove ? PLACE_LINE.exec(line.text) : null;
+    if (under) place = located(under[1], line.start + line.text.length - under[1].length);
+    else if (timeAbove && isRoomLine(line.text)) place = located(line.text, line.start);
+    if (place === null && line.text.length <= 120) place = placeAfterTime(line);
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
       if (date && line.text.length <= 120) {
         meetingDate = date.date;
         weekday = weekday ?? date.weekday;
         if (time === null) time = clockIn(located(line.text, line.start), date.date.span.end);
+      }
+    } else if (time === null && line.text.length <= 120) {
+      // "Onsdag den 05-09-2012 kl. 09:00" under a title that gave the date alone: the same day, its time.
+      const date = dateIn(located(line.text, line.start));
+      if (date && date.date.value === meetingDate.value) {
+        time = clockIn(located(line.text, line.start), date.date.span.end);
+        weekday = weekday ?? date.weekday;
       }
     }
   }
@@ -210,6 +244,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 
 const HEADER_FALLBACK_LINES = 12;
 const TRAILING_WEEKDAY = new RegExp(`\\s+(?:${WEEKDAYS.join('|')})$`, 'i');
+const TRAILING_MEETING = /\s+(?:(?:ordinære|ekstraordinære)\s+)?møde[t]?$/i;
 /** "<Body>s møde den <date>": the body (without the genitive s), a capital first. */
 const GENITIVE_MEETING = /^(\p{Lu}[^\n]{1,60}?)s\s+(?:ekstraordinære\s+)?møde\s+(?:den|d\.)\s+\d/u;
 /** "<body> - Referat - <date>", "<body> - Referat fra mødet den <date>": the body, the document's word, then anything. */
@@ -227,6 +262,8 @@ function isSentence(rest: string): boolean {
 const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
 const MAX_NAME_LINES = 60;
+const LABEL_START = /^\p{L}[\p{L} ]{0,30}:/u;
+const MUNICIPALITY_LINE = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune$/u;
 const NAME_BULLET = /^[-–•·*]\s+/;
 const MAX_LIST_NAMES = 100;
 
@@ -237,8 +274,17 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
     const t = texts[k];
     // The names on one line after the label ("Anne Hansen, Bo Jensen, Per Lund", a web page's cell):
     // that line is the list. "John Hansen, V" over "Lisa Holm, A" is a name and its party a line.
-    if (k === from && isOneLineList(t, texts[k + 1])) return splitNames(located(t.text, t.start)).slice(0, MAX_LIST_NAMES);
+    if (k === from && isOneLineList(t, texts[k + 1])) return splitNames(located(t.text.replace(CELL_BAR_AT_END, ''), t.start)).slice(0, MAX_LIST_NAMES);
+    if (k === from) {
+      const wrapped = wrappedList(texts, from);
+      if (wrapped !== null) return splitNames(wrapped).slice(0, MAX_LIST_NAMES);
+    }
     if (t.text.length > 60 || t.text.includes('\t') || fieldOf(t, undefined) || /\d{1,2}[.:]\d{2}/.test(t.text)) break;
+    // "ÅBNE SAGER": a heading in capitals; "Nordby Kommune", "Udvalget, Mandag den 08-04-2013":
+    // a page's footer or running header (a name may say "1. næstformand", never a year).
+    if (!/\p{Ll}/u.test(t.text) || /\d{4}/.test(t.text) || MUNICIPALITY_LINE.test(t.text)) break;
+    // "Bemærkninger: …": another label, of a field the header does not keep.
+    if (LABEL_START.test(t.text)) break;
     // "- Hans Hansen": a web page's list of names, one a bullet.
     const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
     // A name has a first and a last name: one word alone ("Referat" over the list of items,
@@ -248,6 +294,28 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
   }
   return names;
 }
+
+/**
+ * A list of names a PDF's cell wrapped over lines ("Lise Holm, Per Dam, Anne" / "Lund, Bo Kragh"):
+ * the lines right below one another, joined where a name was cut (the line's last name one word)
+ * or after a comma, up to the next label. The joins are spaces over the line breaks, so every
+ * name keeps its place; a name split over two lines spans the break.
+ */
+function wrappedList(texts: readonly Line[], from: number): Located | null {
+  const first = texts[from];
+  if (first.text.split(', ').length < MIN_LIST_NAMES || first.text.length > 120) return null;
+  let value = first.text;
+  let last = first;
+  for (let k = from + 1; k < texts.length && k <= from + MAX_WRAPPED_LINES; k++) {
+    const t = texts[k];
+    const cut = /,\s*$/.test(last.text) || (last.text.split(',').pop() ?? '').trim().split(/\s+/).length === 1;
+    if (!cut || t.index !== last.index + 1 || t.text.length > 80 || /\d|:\s*$/.test(t.text) || fieldOf(t, undefined)) break;
+    value += ' '.repeat(t.start - (last.start + last.text.length)) + t.text;
+    last = t;
+  }
+  return last === first ? null : located(value, first.start);
+}
+const MAX_WRAPPED_LINES = 5;
 
 /** A line of two or more table column words and nothing else. */
 function isColumnHeaderRow(text: string): boolean {
@@ -269,7 +337,7 @@ const MIN_LIST_NAMES = 3;
  * a name as a whole ("Hennys testudvalg"); not "lokaludvalg" in an item's title, nor a point or a
  * sentence ("1. at Byrådet godkender …").
  */
-const namesBody = (text: string) => {
+export const namesBody = (text: string) => {
   if (SENTENCE_END.test(text) || POINT_START.test(text)) return false;
   const words = text.split(NOT_LETTERS).filter((w) => w.length > 0);
   for (const written of words) {
@@ -294,17 +362,46 @@ function committeeBeforeDate(line: Line): Located | null {
   const date = findDates(line.text)[0];
   if (date === undefined || date.span.start === 0) return null;
   const before = line.text.slice(0, date.weekday ? Math.min(date.weekday.span.start, date.span.start) : date.span.start);
-  const name = before.replace(DAY_WORDS_AT_END, '').replace(KIND_AT_END, '').replace(SEPARATORS_AT_END, '');
-  if (name.length < 3 || /^\d/.test(name) || !namesBody(name)) return null;
+  // "Byrådet Beslutningsprotokol. 24. september …": a download page's title joins the PDF's lines with ". ".
+  const name = before.replace(DAY_WORDS_AT_END, '').replace(JOINED_STOP_AT_END, '').replace(KIND_AT_END, '').replace(SEPARATORS_AT_END, '');
+  if (name.length < 3 || /^\d/.test(name) || !namesBody(name) || /["“]/.test(name)) return null;
   const kindFirst = KIND_AT_START.exec(name)?.[0].length ?? 0;
   const lead = kindFirst + (MEETING_OF.exec(name.slice(kindFirst))?.[0].length ?? 0);
   return lead < name.length ? located(name.slice(lead), line.start + lead) : null;
 }
 /** "Økonomiudvalget - Viborg Kommune": a web page's title names the municipality after the body. */
 const MUNICIPALITY_AT_START = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune\s+[-–|]\s+(?=\p{Lu})/u;
-const MUNICIPALITY_AT_END = /\s+[-–|]\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:Kommune|Kommunalbestyrelse)$/u;
+const MUNICIPALITY_AT_END = /\s+(?:[-–|]|for)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:Kommune|Kommunalbestyrelse)$/iu;
 /** "tirsdag den", "d.", "mødet den", ",": what stands between a body and its meeting's date. */
 const DAY_WORDS_AT_END = new RegExp(`(?:\\s*,)?(?:\\s+(?:${WEEKDAYS.join('|')}))?(?:\\s+(?:fra\\s+)?(?:mødet|møde))?(?:\\s+(?:den|d\\.))?\\s*$`, 'i');
+const JOINED_STOP_AT_END = /\.\s*$/;
+/** A short line whose last word names a room or a building ("Rådhuset", "Udvalgsværelse D"). */
+function isRoomLine(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (text.length > 40 || words.length > 4 || !UPPER_FIRST.test(text)) return false;
+  return words.some((w) => ROOM_WORD_ENDINGS.some((e) => w.toLowerCase().replace(/[,.]$/, '').endsWith(e)));
+}
+
+/** "Møde 22. marts 2011 kl. 08:00 i <sted>": on a dated line, the place after the meeting's time, to the line's end. */
+export function placeAfterTime(line: Line): Located | null {
+  if (findDates(line.text).length === 0) return null;
+  const after = PLACE_AFTER_TIME.exec(line.text);
+  return after ? located(after[1].trim(), line.start + after.index + after[0].length - after[1].length) : null;
+}
+
+/** "i Byrådssalen": a place, alone on its line after its preposition. */
+const PLACE_LINE = /^i\s+(\p{Lu}[^\s,.:;]*(?:\s+[^\s,.:;]+){0,4})$/u;
+/** "<Body> Referat …", "<Body> BESLUTNINGSPROTOKOL": the body, then the document's word. */
+const KIND_AFTER_BODY =
+  /^(\S.{0,60}?)\s+(?:(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?:[Rr]eferat|[Dd]agsorden|[Bb]eslutningsreferat|[Bb]eslutningsprotokol|[Pp]rotokol)|Referat|Dagsorden|Beslutningsreferat|Beslutningsprotokol|Protokol|REFERAT|DAGSORDEN|BESLUTNINGSREFERAT|BESLUTNINGSPROTOKOL|PROTOKOL)\b/u;
+
+/** A body's name without the municipality after it ("Socialudvalget - Nordby Kommune", "KOMMUNALBESTYRELSEN FOR NORDBY KOMMUNE"). */
+export const withoutMunicipality = (name: string): string => name.replace(MUNICIPALITY_AT_END, '');
+/** "Mødelokale 4, Nordby", "Mødelokale F 7": a room word and the room's number or letter. */
+const ROOM_NUMBER_LINE = /^Mødelokale\s+(?:\d|\p{Lu}\s*\d)/u;
+/** "kl. 08:00 i Erhvervshuset Nordby": the place a title line names after the meeting's time. */
+// "… 29. JANUAR 2009, KL PÅ BOGENSE RÅDHUS": the time the copy lost, the place after "på".
+const PLACE_AFTER_TIME = /\bkl\.?(?:\s*\d{1,2}[:.]\d{2})?\s+(?:i|på)\s+(\p{L}.{1,80})$/iu;
 /** "Økonomiudvalget - 22-04-2022": the dash before the date. */
 const SEPARATORS_AT_END = /[\s\-–:|,]+$/;
 /** "Referat byrådet 31. oktober 2018": the document's word before the body's name. */
@@ -320,17 +417,21 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
   for (const [label, field] of FIELD_LABELS_LONGEST_FIRST) {
     if (!lower.startsWith(label)) continue;
     const rest = line.text.slice(label.length);
-    if (rest.length > 0 && !/^\s*:|^\t/.test(rest)) continue;
+    // "Starttidspunkt 08:30", "Dato 24. juni 2015": a PDF's label column lost its colon; a date or a time follows.
+    const spacedValue = (field === 'date' || field === 'time') && /^\s+\d/.test(rest);
+    if (rest.length > 0 && !/^\s*:|^\t/.test(rest) && !spacedValue) continue;
     const lead = rest.length - rest.replace(/^[\s:]+/, '').length;
-    const value = rest.slice(lead).trim();
+    // "Dato: |" over "10-10-2022 17:00:00 |": a table copied with its cells' bars.
+    const value = rest.slice(lead).replace(CELL_BAR_AT_END, '').trim();
     if (value.length > 0) return { field, value: located(value, line.start + label.length + lead) };
     // A label alone: its value is the next line (one value) or the lines below (a list of names).
-    const single = next && next.text.length <= 120 && !/:\s*$/.test(next.text) && field !== 'participants' && field !== 'absent' ? located(next.text, next.start) : null;
+    const single = next && next.text.length <= 120 && !/:\s*$/.test(next.text) && field !== 'participants' && field !== 'absent' ? located(next.text.replace(CELL_BAR_AT_END, ''), next.start) : null;
     return { field, value: single };
   }
   return null;
 }
 
+const CELL_BAR_AT_END = /\s*\|\s*$/;
 const FIELD_LABELS_LONGEST_FIRST = HEADER_FIELD_LABELS.map(([l, f]) => [l.toLowerCase(), f] as const).sort((a, b) => b[0].length - a[0].length);
 
 /** The first date in a value, written out or ISO ("2025-10-01T17:30:00+02:00"). */
@@ -356,10 +457,14 @@ function clockIn(value: Located, from: number): Located | null {
   re.lastIndex = offset;
   const m = re.exec(value.value);
   if (!m) return null;
-  const text = `${m[1].padStart(2, '0')}:${m[2]}`;
+  // "3:00:00 PM": a portal's American 12-hour clock (the date before it is read month first).
+  const meridiem = MERIDIEM.exec(value.value.slice(m.index + m[0].length));
+  const hour = meridiem ? (Number(m[1]) % 12) + (/^[Pp]/.test(meridiem[1]) ? 12 : 0) : Number(m[1]);
+  const text = `${String(hour).padStart(2, '0')}:${m[2]}`;
   const at = value.span.start + m.index + m[0].length - (m[1].length + 1 + m[2].length);
   return { value: text, span: { start: at, end: at + m[1].length + 1 + m[2].length } };
 }
+const MERIDIEM = /^(?::\d\d)?\s?([AaPp])\.?[Mm]\.?(?![A-Za-z])/;
 
 function endClockIn(value: Located): Located | null {
   const m = /[-–]\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)/.exec(value.value);

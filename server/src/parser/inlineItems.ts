@@ -19,8 +19,11 @@ export interface InlineHeading {
   readonly score: number;
 }
 
-/** "218. Title", "1. Title": a number and a full stop, then a capital letter. */
-const NUMBERED = /(?<![\p{L}\d.,/-])(\d{1,4})\.\s+(?=\p{Lu})/gu;
+/**
+ * "218. Title", "1. Title": a number and a full stop, then a capital letter. Not after a short
+ * capitalised abbreviation ("Chr. 8. Vej 7", "Skt. 3. …"): a street or a name, not a heading.
+ */
+const NUMBERED = /(?<![\p{L}\d.,/-])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.\s)(\d{1,4})\.\s+(?=\p{Lu})/gu;
 /** "ØU-55/07-O Title": a committee's letters, the number, the year, a letter for open or closed. */
 const COMMITTEE_NUMBERED = /(?<![\p{L}\d])\p{Lu}{1,4}-(\d{1,4})\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/gu;
 /** What ends a title inline, and what its presence tells (a case-number label tells most). */

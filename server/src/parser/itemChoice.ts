@@ -19,7 +19,7 @@ import { caseLabelLength, findCaseNumbers, wholeCaseNumber } from './caseNumbers
 export { caseLabelLength } from './caseNumbers';
 import { normalizeTitle } from './lines';
 import type { CaseNumber, SectionKind } from './model';
-import { ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
+import { AGENDA_DIVIDERS, ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_COLUMN_HEADERS, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
 
 const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
 
@@ -442,17 +442,61 @@ function findTocRun(lines: Lines, candidates: readonly ScoredCandidate[]): ItemC
       run.push(candidates[j]);
       j++;
     }
-    const restart = candidates.slice(j).find((c) => c.number === run[0].number && !c.rejected);
+    const again = candidates.slice(j).find((c) => c.number === run[0].number && !c.rejected);
+    // "Lukkede dagsordenspunkter" / "1. Lukket punkt: …": the closed part numbered anew, a list of
+    // its own, not the items repeating the contents (its first title is another).
+    const numberedAnew = again !== undefined && closingDividerBetween(lines, lastLineOf(run[run.length - 1]), again.line) && !sameTitleStart(normalizeTitle(run[0].firstTitleLine), normalizeTitle(again.firstTitleLine));
+    const restart = (numberedAnew ? undefined : again) ?? (headingLine >= 0 ? bodyRestart(candidates.slice(j), run[0].number) : undefined);
     if (run.length >= 2 && restart) {
-      return { headingLine, entries: run, fromLine: headingLine >= 0 ? headingLine : run[0].line, toLine: restart.line };
+      // A contents grouped by kind lists an item out of order ("6 …", "17 …" under A, then "7 …"
+      // under B), which ends the increasing run but not the contents: the entries of the run's
+      // shape after it, up to where the items start again, that fill the numbers the run skipped
+      // (not a page's number, which repeats an entry's, runs past the last, or stands over the
+      // heading the items start with).
+      const entries = [...run];
+      const numbers = new Set(run.map((c) => c.number));
+      const largest = run[run.length - 1].number;
+      for (let m = j; m < candidates.length && candidates[m].line < restart.line; m++) {
+        const c = candidates[m];
+        if (c.shape !== run[0].shape || c.rejected || c.bodyBelow || c.number >= largest || numbers.has(c.number) || c.titleLine >= restart.line) continue;
+        entries.push(c);
+        numbers.add(c.number);
+      }
+      return { headingLine, entries, fromLine: headingLine >= 0 ? headingLine : run[0].line, toLine: restart.line };
     }
+    // A contents copied a column at a time ("41." / "42." / …, then the titles): its first
+    // numbers stand alone, the title beside them further down; the run starts after them.
+    if (run.length === 1 && headingLine >= 0 && k + 1 < candidates.length && !candidates[k + 1].bodyBelow) continue;
     // Only the first run after a contents heading, or at the very start, can be the contents.
     if (headingLine >= 0 || k > 0) break;
   }
   return null;
 }
 
+/**
+ * Under a contents heading, the body's first item (a case number or a section below it) with a
+ * number not above the run's first: the items start again there, the run was the contents (a
+ * contents copied a column at a time lists its first numbers apart, so the first entry the run
+ * holds is not the first the items repeat).
+ */
+function bodyRestart(after: readonly ScoredCandidate[], first: number): ScoredCandidate | undefined {
+  const body = after.find((c) => c.bodyBelow && !c.rejected);
+  return body !== undefined && body.number <= first ? body : undefined;
+}
+
 const lastLineOf = (c: HeadingCandidate) => Math.max(c.line, c.titleLine);
+
+/** Whether a line between `from` and `to` (exclusive) opens the agenda's closed part ("Lukkede dagsordenspunkter"). */
+function closingDividerBetween(lines: Lines, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (lines.isBlank(i) || lines.lengthOf(i) > MAX_DIVIDER) continue;
+    const key = lines.textOf(i).replace(/:$/, '').trim().toLowerCase();
+    if (CLOSING_DIVIDERS.has(key)) return true;
+  }
+  return false;
+}
+const CLOSING_DIVIDERS = new Set(AGENDA_DIVIDERS.filter(([, closed]) => closed).map(([d]) => d));
+const MAX_DIVIDER = 40;
 
 function nonBlankBetween(lines: Lines, from: number, to: number): number {
   let n = 0;
@@ -473,6 +517,10 @@ export function findTocHeading(lines: Lines, limit: number): number {
   return -1;
 }
 
+const NUMBER_ALONE = /^\d{1,4}\.?$/;
+/** A row of a contents table's column headers only ("Sag nr. Side", "Pkt. Tekst Side"). */
+const TOC_COLUMN_ROW = new RegExp(`^(?:(?:${TOC_COLUMN_HEADERS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})(?:\\s+|$))+$`, 'i');
+
 /** Whether entries follow a contents heading: a numbered line or a leader line within a few lines. */
 function tocFollows(lines: Lines, heading: number): boolean {
   for (let i = heading + 1, seen = 0; i < lines.count && seen < 4; i++) {
@@ -480,6 +528,13 @@ function tocFollows(lines: Lines, heading: number): boolean {
     seen++;
     const t = lines.textOf(i);
     if (t.includes('...') || t.includes('\t')) return true;
+    // "Sag nr. Side" over the entries: the table's column headers.
+    if (TOC_COLUMN_ROW.test(t)) {
+      seen--;
+      continue;
+    }
+    // "41." over "42.": the numbers column of a contents copied a column at a time.
+    if (NUMBER_ALONE.test(t) && i + 1 < lines.count && NUMBER_ALONE.test(lines.textOf(i + 1))) return true;
     // A numbered entry with a title ("2. maj 2017 kl. 10:00" under a title "Dagsorden" is a date).
     const entry = readHeadingCandidate(lines, i);
     if (entry && isCapital(entry.firstTitleLine.charCodeAt(0))) return true;

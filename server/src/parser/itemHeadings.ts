@@ -291,7 +291,8 @@ function bulletNumbered(lines: Lines, i: number, first: number): HeadingCandidat
   return withAccess({ line: i, number, shape: 'numbered', titleLine: i, titleStart: lines.starts[i] + m[0].length, firstTitleLine: text.slice(m[0].length), access: null });
 }
 
-const BULLET_NUMBERED = /^[•·▪◦‣]\s*(\d{1,4})[.)]?\s+(?=\S)/;
+// "• 57 - Title": a news page's list of the agenda puts a spaced dash after the number.
+const BULLET_NUMBERED = /^[•·▪◦‣]\s*(\d{1,4})(?:[.)]|\s+[-–])?\s+(?=\S)/;
 
 /** "5 Åbent Title", "5 Lukket Title": the word is not title. */
 /** The first letters of the access words, either case: most titles start otherwise and are left at once. */

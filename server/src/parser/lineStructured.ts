@@ -13,7 +13,7 @@ import type { ItemChoice } from './itemChoice';
 import { parseHeader } from './header';
 import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
-import { contentsLines } from './tocLines';
+import { columnEntries, contentsLines } from './tocLines';
 import { parseItemBody } from './itemBody';
 import { inlineSections } from './inlineSections';
 import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
@@ -104,7 +104,12 @@ export function parseLineStructured(
   let tocSpan: Span | null = null;
   let flat: RawTocEntry[] = [];
   if (choice.toc) {
-    const entries = choice.toc.entries;
+    // The entries copied a column at a time before the run of numbered ones (tocLines.ts): the
+    // numbers column's last number, read with the titles column's first title, is one of them.
+    const numbered = choice.toc.entries.findIndex((e) => e.shape !== 'alone');
+    const column = choice.toc.headingLine >= 0 && numbered >= 0 ? columnEntries(lines, furniture, choice.toc.headingLine + 1, choice.toc.entries[numbered].line) : [];
+    tocEntries.push(...column);
+    const entries = column.length > 0 ? choice.toc.entries.slice(numbered) : choice.toc.entries;
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k];
       const end = k + 1 < entries.length ? entries[k + 1].line : choice.toc.toLine;

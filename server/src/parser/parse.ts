@@ -1,7 +1,7 @@
 // The parser's one entry point. It never throws: whatever the text, it returns a model
 // (possibly empty) and the problems it noticed.
 
-import type { DocumentKind, Page, ParseProblem, ReferatDocument } from './model';
+import type { DocumentKind, MeetingHeader, Page, ParseProblem, ReferatDocument } from './model';
 import type { CaseNumberPattern } from './caseNumbers';
 import type { ExtraSectionHeading } from './headings';
 import { scanLines, type Lines } from './lines';
@@ -9,7 +9,7 @@ import { compileCaseNumberPatterns } from './caseNumbers';
 import { findMentions } from './mentions';
 import { HeadingTable } from './headings';
 import { parseLineStructured } from './lineStructured';
-import { findPageLines, parseTranscript, withHeaderFallback } from './transcript';
+import { findPageLines, parseTranscript, parseTranscriptHeader, withHeaderFallback } from './transcript';
 import { parseHeader } from './header';
 import { bodyName } from './bodyName';
 import { matchToc, type RawTocEntry } from './toc';
@@ -91,6 +91,10 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
   }
 
   const s = parseLineStructured(lineList, headings, compiled.patterns);
+  // A PDF copied as one paragraph (a whole front page on one line, no page numbers): its labelled
+  // fields run inline, as on a transcript's front page. Only without items: an item's edit then
+  // never reaches it (the incremental parse keeps the header).
+  const meeting = s.items.length === 0 ? withFlatFrontPage(s.meeting, lineList) : s.meeting;
   // One at a time: spread arguments live on the stack, and a text of 150,000 untitled
   // "Punkt 1:" headings has that many problems.
   for (const p of s.problems) problems.push(p);
@@ -98,7 +102,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
     text,
     lines,
     format: 'line-structured',
-    meeting: { ...s.meeting, committee: bodyName(s.meeting.committee), kind: documentKind(s.meeting.kind, s.items) },
+    meeting: { ...meeting, committee: bodyName(meeting.committee), kind: documentKind(meeting.kind, s.items) },
     toc: s.tocSpan
       ? {
           heading: s.tocHeading ? { value: s.tocHeading.text, span: { start: s.tocHeading.start, end: s.tocHeading.end } } : null,
@@ -119,6 +123,18 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
   const structure = editable ? { lines: lineList, headingLines: s.headingLines, tocEntries: s.tocEntries, headings, choice: s.choice, dividerLines: s.dividerLines, closedByDivider: s.closedByDivider, labelledKind: s.meeting.kind } : null;
   return { model, structure, options, reparsedItem: null, reparsedLineDelta: 0 };
 }
+
+/** The header with the fields it lacks read from the first line, when that line is a whole page run on. */
+function withFlatFrontPage(meeting: MeetingHeader, lines: Lines): MeetingHeader {
+  let first = 0;
+  while (first < lines.count && lines.isBlank(first)) first++;
+  if (first >= lines.count || lines.lengthOf(first) < MIN_FLAT_PAGE) return meeting;
+  const flat = parseTranscriptHeader(lines.at(first), '').meeting;
+  return { ...withHeaderFallback(meeting, flat), span: meeting.span };
+}
+
+/** A line this long holds a page, not a heading or a paragraph's line. */
+const MIN_FLAT_PAGE = 400;
 
 /** Pages split by form feeds; none when the text has no form feed. */
 export function formFeedPages(text: string): Page[] {

@@ -83,6 +83,38 @@ export function contentsLines(lines: Lines, furniture: Uint8Array | null, from: 
   return entries;
 }
 
+/**
+ * A contents copied a column at a time: its numbers alone a line ("41." / "42." / "43."), then as
+ * many titles (a line starting small goes on from the one above: a wrapped title). The pairs in
+ * order, or none when the titles do not count up to the numbers (nothing says which goes with which).
+ */
+export function columnEntries(lines: Lines, furniture: Uint8Array | null, from: number, to: number): RawTocEntry[] {
+  const numbers: number[] = [];
+  const titles: Part[][] = [];
+  for (let i = from; i < to; i++) {
+    if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
+    const text = lines.textOf(i);
+    if (isControlLine(text)) continue;
+    const alone = NUMBER_ALONE.exec(text);
+    if (alone && titles.length === 0) {
+      numbers.push(Number(alone[1]));
+      continue;
+    }
+    if (alone || NUMBERED.test(text) || numbers.length < 2) break;
+    const part = { start: lines.starts[i], text };
+    if (/^\p{Ll}/u.test(text) && titles.length > 0) titles[titles.length - 1].push(part);
+    else if (titles.length < numbers.length) titles.push([part]);
+    else break;
+  }
+  if (numbers.length < 2 || titles.length !== numbers.length) return [];
+  const entries: RawTocEntry[] = [];
+  for (let k = 0; k < numbers.length; k++) {
+    const entry = joined(titles[k], numbers[k]);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
 /** One entry from its lines, joined with a space; its title's span ends on the line it ends on. */
 function joined(parts: readonly Part[], number: number | null): RawTocEntry | null {
   const text = parts.map((p) => p.text).join(' ');

@@ -9,7 +9,7 @@ import type { RawTocEntry } from './toc';
 import { findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findDates } from './dates';
 import { describeTitle } from './lineStructured';
-import { located, meetingWordsLength } from './header';
+import { located, meetingWordsLength, namesBody, placeAfterTime, withoutMunicipality } from './header';
 import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
@@ -90,7 +90,8 @@ export interface TranscriptStructure {
   readonly minutesEnd: number;
 }
 
-const HEADER_FIELDS = ['Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt'];
+// "Sted:", "Dato:", "Start kl.:", "Slut kl.:": another system's front page labels the same fields.
+const HEADER_FIELDS = ['Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt', 'Sted:', 'Dato:', 'Start kl.:', 'Slut kl.:', 'Afbud:', 'Indholdsfortegnelse'];
 
 export function parseTranscript(text: string, pageLines: readonly PageLine[], patterns: CompiledPatterns['patterns']): TranscriptStructure {
   const pages: Page[] = pageLines.map((p, i) => ({
@@ -257,7 +258,7 @@ function findMinutesEnd(pageLines: readonly PageLine[], lastItemStart: number): 
   return last.end;
 }
 
-function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
+export function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
   const t = first.text;
   const positions = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
   const field = (name: string): Located | null => {
@@ -272,16 +273,22 @@ function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHe
   };
   const opening = FRONT_PAGE_OPENING.exec(t);
   const firstField = positions.length > 0 ? positions[0].at : t.length;
+  // "1 Økonomiudvalg Referat Møde 22. marts …": the body named before the document's word.
+  const bodyFirst = opening ? null : BODY_BEFORE_KIND.exec(t);
   // The committee runs to the first field; where no known field follows, to the first label
   // without its colon ("Dato 24. juni 2015") or to its body word ("Frederikshavn Byråd Ordinært …").
   // "1 Referat fra Økonomiudvalget Mødedato: …": the committee after the words that lead to it.
   const lead = opening ? opening[0].length + meetingWordsLength(t.slice(opening[0].length, firstField)) : 0;
-  const committee = opening ? committeeIn(t, lead, firstField, first.start) : null;
+  const committee = opening
+    ? committeeIn(t, lead, firstField, first.start)
+    : bodyFirst && bodyFirst[1].length <= MAX_COMMITTEE && namesBody(bodyFirst[1])
+      ? located(withoutMunicipality(bodyFirst[1]), first.start + bodyFirst[0].length - bodyFirst[1].length - bodyFirst[2].length)
+      : null;
   // The hosting page's title above page 1 repeats the front page's, often with the date the copy lost.
   // The first of these that holds a date: a copy often keeps the label and loses the date ("Mødedato:.").
   let meetingDate: Located | null = null;
   let weekday: Located | null = null;
-  for (const dateField of [field('Mødedato:'), unlabelledDate(t, first.start), unlabelledDate(above, 0)]) {
+  for (const dateField of [field('Mødedato:'), field('Dato:'), unlabelledDate(t, first.start), unlabelledDate(above, 0)]) {
     const d = dateField ? findDates(dateField.value)[0] : undefined;
     if (dateField && d) {
       const base = dateField.span.start;
@@ -295,8 +302,11 @@ function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHe
     const m = /(\d{1,2})[:.](\d{2})/.exec(f.value);
     return m ? { value: `${m[1].padStart(2, '0')}:${m[2]}`, span: { start: f.span.start + m.index, end: f.span.start + m.index + m[0].length } } : null;
   };
-  const members = field('Medlemmer:');
-  const absentees = field('Fraværende:');
+  // "Medlemmer: Fraværende: <names>": a two-column table copied labels first; the names under
+  // the first label (the members) come after both, and nothing says who was away.
+  const together = ABSENT_LABELS.find((a) => adjacent(positions, t, 'Medlemmer:', a));
+  const members = together ? field(together) : field('Medlemmer:');
+  const absentees = together ? null : (field('Fraværende:') ?? field('Afbud:'));
   const sagsoversigt = positions.find((p) => p.f === 'Sagsoversigt');
   let tocStart: Located | null = null;
   if (sagsoversigt) {
@@ -313,9 +323,10 @@ function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHe
     headerDate: meetingDate === null ? firstDateIn(t, first.start) : null,
     meetingDate,
     weekday,
-    time: clock(field('Mødetidspunkt:')),
-    endTime: clock(field('Sluttidspunkt:')),
-    place: field('Mødested:'),
+    time: clock(field('Mødetidspunkt:') ?? field('Start kl.:')),
+    endTime: clock(field('Sluttidspunkt:') ?? field('Slut kl.:')),
+    // "… TORSDAG DEN 29. JANUAR 2009, KL PÅ <STED>": a front page without labels ends with the place.
+    place: withoutFooter(field('Mødested:') ?? field('Sted:')) ?? placeAfterTime(first),
     participants: members ? partyNames(members) : [],
     absent: absentees ? partyNames(absentees) : [],
     span: { start: first.start, end: sagsoversigt ? first.start + sagsoversigt.at : first.end },
@@ -328,6 +339,17 @@ function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHe
  * KOMMUNE Åbent referat til Økonomiudvalget …"), the document's word and the preposition before the committee.
  */
 const FRONT_PAGE_OPENING = /^\d+\s+(?:\p{Lu}[\p{Lu}-]+\s+KOMMUNE\s+)?(?:(?:Åbent|Åben|Lukket)\s+)?(Referat|Dagsorden|referat|dagsorden)\s+(?:(?:til|for|fra)\s+(?=\p{Lu}))?/u;
+
+/** "1 <Body> Referat", "1 <Body> BESLUTNINGSPROTOKOL": page 1's number, the body, the document's word. */
+const BODY_BEFORE_KIND = /^(?:\d+\s+)?(\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,5}?)(\s+(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL))\b/u;
+
+const ABSENT_LABELS = ['Fraværende:', 'Afbud:'];
+
+/** Whether label `b` follows label `a` with nothing between them. */
+function adjacent(positions: readonly { f: string; at: number }[], t: string, a: string, b: string): boolean {
+  const i = positions.findIndex((p) => p.f === a);
+  return i >= 0 && i + 1 < positions.length && positions[i + 1].f === b && t.slice(positions[i].at + a.length, positions[i + 1].at).trim() === '';
+}
 
 /** A front page's committee from `from` to `to`, cut before a label, never longer than a name. */
 function committeeIn(t: string, from: number, to: number, base: number): Located | null {
@@ -390,7 +412,7 @@ export function withHeaderFallback(header: MeetingHeader, other: MeetingHeader):
 /** "Allan Berg Mortensen (Ø) Marlene Harpsøe (O)" or "A, B": one name each, party kept. */
 function partyNames(list: Located): Located[] {
   const names: Located[] = [];
-  const re = /[^()]+?\s*\([A-ZÆØÅ]{1,3}\)/g;
+  const re = /[^()]+?\s*\(\s*[A-ZÆØÅ]{1,3}\s*\)/g;
   let m: RegExpExecArray | null;
   let consumed = 0;
   while ((m = re.exec(list.value)) !== null) {
@@ -401,9 +423,21 @@ function partyNames(list: Located): Located[] {
   const rest = list.value.slice(consumed);
   for (const part of rest.split(',')) {
     const trimmed = part.trim();
-    if (trimmed.length > 0) names.push(located(trimmed, list.span.start + consumed + rest.indexOf(trimmed)));
+    // "Nordby Kommune" after the last name, "Nordby Kommune Teknisk Udvalg 03-03-2020": the page's
+    // footer or running header, no person (a name has no digits).
+    if (trimmed.length > 0 && !MUNICIPALITY.test(trimmed) && !/\d/.test(trimmed)) names.push(located(trimmed, list.span.start + consumed + rest.indexOf(trimmed)));
   }
   return names;
+}
+
+const MUNICIPALITY = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune\b/u;
+const MUNICIPALITY_AT_END = /\s+[\p{L}-]+\s+Kommune$/u;
+
+/** A front page's last field runs into the page's footer ("Rådhuset Mødelokale 21 Nordby Kommune"): the footer is no part of it. */
+function withoutFooter(value: Located | null): Located | null {
+  if (value === null) return null;
+  const cut = value.value.replace(MUNICIPALITY_AT_END, '');
+  return cut.length > 0 && cut !== value.value ? located(cut, value.span.start) : value;
 }
 
 /** Entries run on in one line; each starts at a kind prefix or after a "...<page>" leader. */

@@ -257,10 +257,10 @@ export const HEADER_LABELS = {
  * the label stands alone ("STED" above "Borgerportalen").
  */
 export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 'date' | 'time' | 'place' | 'committee' | 'participants' | 'absent']> = [
-  ['Mødedato', 'date'], ['Dato', 'date'], ['Mødedag', 'date'], ['Starttidspunkt', 'date'], ['Mødetidspunkt', 'time'], ['Tidspunkt', 'time'], ['Tid', 'time'],
+  ['Mødedato', 'date'], ['Dato', 'date'], ['Mødedag', 'date'], ['Starttidspunkt', 'date'], ['Mødetidspunkt', 'time'], ['Tidspunkt', 'time'], ['Tid', 'time'], ['Start kl.', 'time'],
   ['Mødested', 'place'], ['Møde lokation', 'place'], ['Mødelokale', 'place'], ['Sted', 'place'], ['Lokation', 'place'], ['Lokale', 'place'],
   ['Udvalg', 'committee'], ['Forum', 'committee'],
-  ['Mødedeltagere', 'participants'], ['Deltagere', 'participants'], ['Medlemmer', 'participants'], ['Til stede', 'participants'],
+  ['Mødedeltagere', 'participants'], ['Deltagere', 'participants'], ['Medlemmer', 'participants'], ['Til stede', 'participants'], ['Tilstede', 'participants'],
   ['Fraværende', 'absent'], ['Afbud', 'absent'], ['Afbud fra', 'absent'],
 ];
 
@@ -274,4 +274,4 @@ export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funkti
 export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation'];
 
 /** Endings of a word that names the building or room a body meets in ("Rådhuset", "Byrådssalen"), not the body. */
-export const ROOM_WORD_ENDINGS: readonly string[] = ['hus', 'huset', 'sal', 'salen', 'lokale', 'lokalet', 'kontor', 'kontoret', 'stue', 'stuen'];
+export const ROOM_WORD_ENDINGS: readonly string[] = ['hus', 'huset', 'sal', 'salen', 'lokale', 'lokalet', 'kontor', 'kontoret', 'stue', 'stuen', 'værelse', 'værelset'];
