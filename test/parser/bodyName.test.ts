@@ -26,11 +26,14 @@ test('the document word, its openness and the meeting after the name go', () => 
 test("a genitive before 'møde' is the body's name", () => {
   assert.equal(nameIn('Byrådets møde'), 'Byrådet');
   assert.equal(nameIn('Kommunalbestyrelsens ekstraordinære møde'), 'Kommunalbestyrelsen');
+  assert.equal(nameIn('Byrådets'), 'Byrådet');
+  assert.equal(nameIn('Udvalgets'), 'Udvalget');
 });
 
 test('a label, a town and the document word before the name go; a sentence keeps only the body it names', () => {
   assert.equal(nameIn('Dagsorden. Forum: Ældrerådet Tid'), 'Ældrerådet');
   assert.equal(nameIn('Søby Kommune. Kommunalbestyrelsen. Referat'), 'Kommunalbestyrelsen');
+  assert.equal(nameIn('Søby Kommune Kommunalbestyrelsen'), 'Kommunalbestyrelsen');
   assert.equal(nameIn('Møde med Rådet for Etniske Minoriteter'), 'Rådet for Etniske Minoriteter');
   assert.equal(nameIn('Disse sager blev drøftet under punktet i Regionsrådet'), 'Regionsrådet');
   assert.equal(nameIn('Handicaprådet Socialforvaltningen, Sekretariatet Side 1.'), 'Handicaprådet');

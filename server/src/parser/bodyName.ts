@@ -29,6 +29,10 @@ const TERM = /^\d/;
 const COMPOUND_PART = /-,?$/;
 const TRAILING_MARKS = /[.,:;]+$/;
 const MEETING_AFTER_BODY = /^s?møde/;
+/** What follows the body word in its genitive: "Byråds", "Byrådets", "Kommunalbestyrelsens". */
+const GENITIVE_AFTER_BODY = /^(?:e[tn]|n)?s$/;
+/** "Nordby Kommune Kommunalbestyrelsen": the municipality before the body is no part of its name. */
+const MUNICIPALITY_WORDS = new Set(['kommune', 'kommunes', 'region']);
 
 interface Token {
   readonly text: string;
@@ -77,16 +81,15 @@ export function bodyName(committee: Located | null): Located | null {
   }
   // A connector never ends the name.
   while (last > b && (CONNECTORS.has(bare(tokens[last])) || bare(tokens[last]) === 'til')) last--;
-  // "Byrådets møde": the name, not its genitive.
-  const next = tokens[last + 1];
-  const genitive = last === b && next !== undefined && NOT_NAME_WORDS.has(bare(next)) && word.length > wordEnd && /[^s]s$/.test(word);
+  // "Byrådets (møde)": the name, not its genitive.
+  const genitive = last === b && GENITIVE_AFTER_BODY.test(word.slice(wordEnd));
   const end = tokens[last].start + tokens[last].text.replace(TRAILING_MARKS, '').length - (genitive ? 1 : 0);
   return at(committee, tokens[first].start, end);
 }
 
 /** Whether `t` belongs to the name before the token after it: a capitalised word, a compound's first part, "og" after one. */
 function belongsBefore(t: Token, before: Token | undefined): boolean {
-  if (CLOSES.test(t.text) || NOT_NAME_WORDS.has(bare(t))) return false;
+  if (CLOSES.test(t.text) || NOT_NAME_WORDS.has(bare(t)) || MUNICIPALITY_WORDS.has(bare(t))) return false;
   if (COMPOUND_PART.test(t.text)) return true;
   if (t.text === 'og' || t.text === '&') return before !== undefined && COMPOUND_PART.test(before.text);
   return UPPER_FIRST.test(t.text) && !OPENS.test(t.text);
