@@ -12,6 +12,7 @@ import { parseLineStructured } from './lineStructured';
 import { findPageLines, parseTranscript, parseTranscriptHeader, withHeaderFallback } from './transcript';
 import { parseHeader } from './header';
 import { bodyName } from './bodyName';
+import { placeName } from './placeName';
 import { matchToc, type RawTocEntry } from './toc';
 import type { ItemChoice } from './itemChoice';
 import { documentKind } from './kind';
@@ -77,7 +78,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
       text,
       lines,
       format: 'page-per-line transcript',
-      meeting: { ...meeting, committee: bodyName(meeting.committee), kind: documentKind(meeting.kind, t.items) },
+      meeting: { ...meeting, committee: bodyName(meeting.committee), place: placeName(meeting.place), kind: documentKind(meeting.kind, t.items) },
       toc: t.tocSpan ? { heading: t.tocHeading, entries: matchToc(t.tocEntries, t.items), span: t.tocSpan } : null,
       items: t.items,
       caseNumbers,
@@ -102,7 +103,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
     text,
     lines,
     format: 'line-structured',
-    meeting: { ...meeting, committee: bodyName(meeting.committee), kind: documentKind(meeting.kind, s.items) },
+    meeting: { ...meeting, committee: bodyName(meeting.committee), place: placeName(meeting.place), kind: documentKind(meeting.kind, s.items) },
     toc: s.tocSpan
       ? {
           heading: s.tocHeading ? { value: s.tocHeading.text, span: { start: s.tocHeading.start, end: s.tocHeading.end } } : null,

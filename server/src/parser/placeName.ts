@@ -1,0 +1,52 @@
+// The place as the room or address alone. A header copied from a table can put other fields'
+// labels around the place's value: after it ("Mødelokale 1, Rådhuset. Møde slut: 14:00"),
+// before it ("Udsendelsesdato: Afbud fra: Onsdag den 15-maj-2002 Byrådets mødelokaler", the
+// labels of a row copied before its values) or its own label without a colon ("Sted
+// Byrådssalen"). This last stage cuts the value at another field's label, skips labels and a
+// weekday's date before it, and drops the place's own label.
+
+import type { Located } from './model';
+import { HEADER_FIELD_LABELS, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
+
+/**
+ * A field's label: a capitalised word, up to two small ones after it, and a colon ("Møde slut:",
+ * "Afbud fra:"). A capitalised word before it is the value's ("Rådhus. Møde slut:").
+ */
+const LABEL = /(?<![\p{L}.])\p{Lu}[\p{L}.]*(?:\s+\p{Ll}[\p{L}.]*){0,2}:(?=\s|$)/gu;
+/** The place's own labels that are no room's name: "Mødelokale 4" is a room, "Sted Byrådssalen" is not. */
+const PLACE_LABELS = HEADER_FIELD_LABELS.filter(([label, field]) => field === 'place' && !ROOM_WORD_ENDINGS.some((e) => label.toLowerCase().endsWith(e))).map(([label]) => label.toLowerCase());
+/** "Onsdag den 15-maj-2002 ": a weekday and a date the copy put before the place. */
+const DAY_AND_DATE = new RegExp(`^(?:${WEEKDAYS.join('|')})\\s+(?:den\\s+|d\\.\\s*)?\\d{1,2}[-. ]\\s*[\\p{L}\\d]+[-. ]\\s*\\d{4}\\s+`, 'iu');
+const EDGE_MARKS = /^[\s,.;:-]+|[\s,.;:-]+$/g;
+
+export function placeName(place: Located | null): Located | null {
+  if (place === null) return null;
+  const { value, span } = place;
+  // Only a value written as it stands in the text can be cut by offsets.
+  if (value.length !== span.end - span.start) return place;
+  let from = 0;
+  let to = value.length;
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(value); m !== null; m = LABEL.exec(value)) {
+    const before = value.slice(from, m.index);
+    if (before.replace(EDGE_MARKS, '') === '') from = m.index + m[0].length;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  let rest = value.slice(from, to);
+  const dated = DAY_AND_DATE.exec(rest.trimStart());
+  if (dated) from += rest.length - rest.trimStart().length + dated[0].length;
+  rest = value.slice(from, to);
+  const lower = rest.trimStart().toLowerCase();
+  const ownLabel = PLACE_LABELS.find((l) => lower.startsWith(l + ' ') && lower.length > l.length + 1);
+  if (ownLabel) from += rest.length - rest.trimStart().length + ownLabel.length;
+  // Trim the marks left at either edge.
+  while (from < to && /[\s,.;:-]/.test(value[from])) from++;
+  while (to > from && /[\s,;:-]/.test(value[to - 1])) to--;
+  if (to > from && value[to - 1] === '.' && !/\b\p{L}{1,3}\.$/u.test(value.slice(from, to))) to--;
+  if (from >= to) return null;
+  if (from === 0 && to === value.length) return place;
+  return { value: value.slice(from, to), span: { start: span.start + from, end: span.start + to } };
+}

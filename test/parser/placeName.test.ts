@@ -1,0 +1,40 @@
+// The place is the room or address alone, whatever labels a copied table put around it
+// (server/src/parser/placeName.ts), in the text's own words and place.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { placeName } from '../../server/src/parser/placeName';
+import { parseReferat } from '../../server/src/parser';
+
+function placeIn(value: string): string | null {
+  const found = placeName({ value, span: { start: 5, end: 5 + value.length } });
+  if (found) assert.equal(value.slice(found.span.start - 5, found.span.end - 5), found.value);
+  return found?.value ?? null;
+}
+
+test("another field's label after the place ends it", () => {
+  assert.equal(placeIn('Mødelokale 2, Nordby Rådhus. Møde slut: 15:00'), 'Mødelokale 2, Nordby Rådhus');
+  assert.equal(placeIn('Byrådssalen Starttidspunkt: Kl. 17:00'), 'Byrådssalen');
+});
+
+test('labels copied before their values, and a weekday with its date, go before the place', () => {
+  assert.equal(placeIn('Udsendelsesdato: Afbud fra: Tirsdag den 14-maj-2002 Byrådets mødelokaler'), 'Byrådets mødelokaler');
+});
+
+test("the place's own label without a colon goes; a room's name that is a label word stays", () => {
+  assert.equal(placeIn('Sted Byrådssalen, Torvegade 8'), 'Byrådssalen, Torvegade 8');
+  assert.equal(placeIn('Mødelokale 4, Nordby'), 'Mødelokale 4, Nordby');
+  assert.equal(placeIn('Lokale 125B, Søby Rådhus'), 'Lokale 125B, Søby Rådhus');
+});
+
+test('an address keeps its abbreviations; a trailing comma goes', () => {
+  assert.equal(placeIn('Mødelokale 18, Torvet 1, 1. tv.,'), 'Mødelokale 18, Torvet 1, 1. tv.');
+  assert.equal(placeIn('Rådhuset'), 'Rådhuset');
+});
+
+test('through the parser: the place of a labelled header with the end time after it', () => {
+  const text = 'Referat\nØkonomiudvalget\nMødedato: 3. maj 2022\nMødested: Mødelokale 1, Søby Rådhus. Møde slut: 14:00\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n';
+  const place = parseReferat(text).meeting.place!;
+  assert.equal(place.value, 'Mødelokale 1, Søby Rådhus');
+  assert.equal(text.slice(place.span.start, place.span.end), place.value);
+});
