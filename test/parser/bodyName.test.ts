@@ -45,6 +45,11 @@ test("a body's meeting written as one word names the body by its first part", ()
   assert.equal(nameIn('kommunalbestyrelsesmøde 2. juni - mødet er åbent'), 'kommunalbestyrelse');
 });
 
+test('without a body word, a day, a time or a fragment is no name', () => {
+  assert.equal(nameIn('tirsdag den 11. november 2014 Kl. 8:30 i Brandstationen'), null);
+  assert.equal(nameIn("'s møde Mandag den Kl. 15:30 mødelokale 3"), null);
+});
+
 test('names stay whole: compounds, "for …" and "i …" phrases, terms, a town', () => {
   for (const name of [
     'Økonomiudvalget',

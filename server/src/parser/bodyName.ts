@@ -28,6 +28,9 @@ const TERM = /^\d/;
 /** "Børne-", "Økonomi-,": the first part of a compound the name ends with. */
 const COMPOUND_PART = /-,?$/;
 const TRAILING_MARKS = /[.,:;]+$/;
+/** A time of day, or a first character that starts no name ("'s møde …", the genitive of a name the copy lost). */
+const NOT_A_NAME = /^[^\p{L}\d]|\b\d{1,2}[:.]\d\d\b/u;
+const WEEKDAY_WORDS = new Set<string>(WEEKDAYS);
 const MEETING_AFTER_BODY = /^s?møde/;
 /** What follows the body word in its genitive: "Byråds", "Byrådets", "Kommunalbestyrelsens". */
 const GENITIVE_AFTER_BODY = /^(?:e[tn]|n)?s$/;
@@ -60,7 +63,8 @@ export function bodyName(committee: Located | null): Located | null {
   if (value.length !== span.end - span.start) return committee;
   const tokens: Token[] = [...value.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const b = tokens.findIndex((t) => bodyWordEnd(bare(t)) >= 0);
-  if (b < 0) return committee;
+  // Without a body word a name is kept as written ("Social og sundhed"), but not a day, a time or a fragment.
+  if (b < 0) return NOT_A_NAME.test(value) || tokens.some((t) => WEEKDAY_WORDS.has(bare(t))) ? null : committee;
 
   const word = bare(tokens[b]);
   const wordEnd = bodyWordEnd(word);
