@@ -119,3 +119,12 @@ test('a front page without labels that ends "… DEN 29. JANUAR 2009, KL PÅ <ST
   assert.equal(m.committee?.value, 'KOMMUNALBESTYRELSEN');
   assert.equal(m.place?.value, 'NORDBY RÅDHUS, BYRÅDSSALEN');
 });
+
+test('a decision heading whose words run over "Indstilling" on a transcript page gives sections that do not overlap', () => {
+  // Found by the property test: "Beslutning X den …" read as one heading swallowed the "Indstilling" after "Beslutning".
+  const text = 'Dagsorden\n\n1 2.  Punkt 1:   Åben sagx\n\n2 x\n\n3 Punkt 1:  Beslutning Direktøren indstiller Indstilling Beslutning X den 25-11-2020 Indstilling X indstiller, 1. at a. 2. at b. Direktøren indstillerx\n\nLæs mere\n';
+  assert.ok(parseReferat(text).items.some((it) => it.sections.some((s) => s.kind === 'Beslutning')));
+  for (const item of parseReferat(text).items) {
+    for (let k = 1; k < item.sections.length; k++) assert.ok(item.sections[k].span.start >= item.sections[k - 1].span.end, `Punkt ${item.number}: ${item.sections.map((s) => s.kind).join(', ')}`);
+  }
+});

@@ -53,6 +53,8 @@ export function inlineSections(text: string, from: number, to: number, itemNumbe
   if (label && (!d || label.index < d.index)) found.push({ kind: 'Beslutning', at: label.index, heading: label[0] });
   else if (d) found.push({ kind: 'Beslutning', at: d.index, heading: d[0] });
   found.sort((a, b) => a.at - b.at);
+  // "Beslutning X den …" whose words run over "Indstilling": a heading inside another's is none.
+  if (found.length === 2 && found[1].at < found[0].at + found[0].heading.length) found.pop();
   return found.map((s, i) => {
     const start = from + s.at;
     const headingEnd = start + s.heading.length;
