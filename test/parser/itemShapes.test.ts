@@ -515,3 +515,25 @@ test('an agenda whose closed part is numbered anew ("Lukkede dagsordenspunkter" 
   assert.deepEqual(doc.toc?.entries ?? [], []);
   assert.deepEqual(items(text), [[1, 'Lovligt forfald'], [2, 'Budgetopfølgning 1'], [3, 'Vejplan for midtbyen'], [4, 'Ny cykelsti ved skolen']]);
 });
+
+test('a bulleted list of folding blocks named by a keyword ("• Punkt 1 Title", "• Pkt. 42 Title" over its copy "Pkt. 42" / "Title"): each bullet opens its item', () => {
+  const text = [
+    'Byrådet - 5. marts 2024',
+    '  • Punkt 1 Godkendelse af dagsorden', '    Beslutningstema', '    Byrådet skal godkende dagsordenen.', '    Beslutning Byrådet den 05-03-2024', '    Godkendt.',
+    '  • Punkt 2 Salg af grund ved havnen(Lukket)',
+    '  • Punkt 3 Regnskab 2023', '    Indstilling', '    Direktionen indstiller,', '    • at regnskabet godkendes', '    Sagsfremstilling', '    Regnskabet viser et overskud.',
+  ].join('\n\n');
+  assert.deepEqual(items(text).map(([n]) => n), [1, 2, 3]);
+  const copied = [
+    'Referat',
+    ' • Pkt. 7 Meddelelser fra formanden', '  Pkt. 7', '  Meddelelser fra formanden', '  Sagsnr. 41234 Miljøudvalget Åbent punkt', '  Beslutning', '  Intet.',
+    ' • Pkt. 8 Ny plan for stierne', '  Plan_2024.pdf Kort.pdf', '  Pkt. 8', '  Ny plan for stierne', '  Sagsnr. 41299 Miljøudvalget Åbent punkt', '  Indstilling', '  Forvaltningen indstiller, at planen drøftes.', '  Beslutning', '  Drøftet.',
+  ].join('\n\n');
+  const doc = parseReferat(copied);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text, lineOf(copied, it.heading.start)]), [
+    [7, 'Meddelelser fra formanden', '41234', 3],
+    [8, 'Ny plan for stierne', '41299', 15],
+  ]);
+  // The next item's bullet is no point of this item's decision.
+  assert.deepEqual(doc.items[0].sections.map((s) => [s.kind, s.points.length]), [['Beslutning', 0]]);
+});

@@ -222,15 +222,20 @@ export function scoredCandidates(
   return scored;
 }
 
-/** Whether `b` repeats heading `a` right below it (only blank lines between): the same number and title. */
+/**
+ * Whether `b` repeats heading `a` right below it: the same number and title, with blank lines
+ * between or one line of the folding block's label ("Plan_2024.pdf Kort.pdf", its attachments).
+ */
 export function repeatsHeading(lines: Lines, furniture: Uint8Array | null, a: HeadingCandidate, b: HeadingCandidate): boolean {
   if (a.number !== b.number || a.firstTitleLine.length === 0 || b.line <= a.titleLine || b.line - a.titleLine > REPEAT_DISTANCE) return false;
-  for (let i = a.titleLine + 1; i < b.line; i++) if (!lines.isBlank(i) && !(furniture && furniture[i] === 1)) return false;
+  let between = 0;
+  for (let i = a.titleLine + 1; i < b.line; i++) if (!lines.isBlank(i) && !(furniture && furniture[i] === 1) && ++between > MAX_LINES_BETWEEN_COPIES) return false;
   return normalizeTitle(a.firstTitleLine) === normalizeTitle(b.firstTitleLine);
 }
 
 /** Lines from a heading to its copy: a blank line or a few. */
 const REPEAT_DISTANCE = 4;
+const MAX_LINES_BETWEEN_COPIES = 1;
 
 /** The line of the first candidate below `c`'s title, looked for as far as its cues are read; else the end. */
 function candidateLineAfter(lines: Lines, furniture: Uint8Array | null, c: HeadingCandidate, skip: ((line: number) => boolean) | undefined): number {

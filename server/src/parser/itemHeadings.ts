@@ -284,6 +284,15 @@ const MAX_NUMBER_BELOW_LINE = 16;
 function bulletNumbered(lines: Lines, i: number, first: number): HeadingCandidate | null {
   if (first === 45 || first === 0x2013 || lines.lengthOf(i) > MAX_TITLE_LINE) return null;
   const text = lines.textOf(i);
+  // "• Punkt 1 Title", "• Pkt. 42 Title" (Drupal "dagsorden" pages of other municipalities): the
+  // word names the number an item's, as on a line of its own; a lower-case word after a number
+  // with no stop is a sentence about an item ("• Punkt 3 udgår").
+  const named = BULLET_KEYWORD.exec(text);
+  if (named !== null) {
+    const rest = text.slice(named[0].length);
+    if (named[2] === undefined && /^\p{Ll}/u.test(rest)) return null;
+    return withAccess({ line: i, number: Number(named[1]), shape: 'keyword', titleLine: i, titleStart: lines.starts[i] + named[0].length, firstTitleLine: rest, access: null });
+  }
   const m = BULLET_NUMBERED.exec(text);
   if (m === null) return null;
   const number = Number(m[1]);
@@ -293,6 +302,7 @@ function bulletNumbered(lines: Lines, i: number, first: number): HeadingCandidat
 
 // "• 57 - Title": a news page's list of the agenda puts a spaced dash after the number.
 const BULLET_NUMBERED = /^[•·▪◦‣]\s*(\d{1,4})(?:[.)]|\s+[-–])?\s+(?=\S)/;
+const BULLET_KEYWORD = new RegExp(`^[•·▪◦‣]\\s*(?:${ITEM_NUMBER_KEYWORDS.map((k) => k.replace(/[.]/g, '\\.')).join('|')})\\s*(\\d{1,4})(?![\\d/]|[-.–]\\d)\\s*([:.)\\-–]\\s*)?(?=\\S)`, 'i');
 
 /** "5 Åbent Title", "5 Lukket Title": the word is not title. */
 /** The first letters of the access words, either case: most titles start otherwise and are left at once. */

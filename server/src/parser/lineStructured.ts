@@ -19,6 +19,7 @@ import { inlineSections } from './inlineSections';
 import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
 import { findFurniture } from './pageFurniture';
 import { readHeadingCandidate } from './itemHeadings';
+import type { HeadingCandidate } from './itemHeadings';
 import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
@@ -276,7 +277,7 @@ export function parseItem(
   let bodyFrom = candidate.shape === 'numberBelow' ? Math.max(title.nextLine, first + 2) : title.nextLine;
   while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
   // The heading shown twice (itemChoice.ts): the copy is the heading's, not the body's.
-  const copy = bodyFrom < next ? readHeadingCandidate(lines, bodyFrom, furniture ? (i) => furniture[i] === 1 : undefined) : null;
+  const copy = bodyFrom < next ? headingCopyAt(lines, furniture, bodyFrom, next) : null;
   if (copy !== null && repeatsHeading(lines, furniture, candidate, copy)) {
     bodyFrom = copy.titleLine + 1;
     while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
@@ -423,4 +424,16 @@ function isBodyStart(lines: Lines, i: number, headings: HeadingTable, patterns: 
   if (readHeadingCandidate(lines, i) !== null) return true;
   if (inToc) return /^\d{1,4}$/.test(text);
   return isCaseNumberLine(text, patterns) || headings.classifyLine(lines, i, null, false) !== null;
+}
+
+/**
+ * The heading candidate on the body's first line, or on the line after it when that one is no
+ * candidate (the folding block's label of attachments between the heading and its copy).
+ */
+function headingCopyAt(lines: Lines, furniture: Uint8Array | null, from: number, to: number): HeadingCandidate | null {
+  const skip = furniture ? (i: number) => furniture[i] === 1 : undefined;
+  const first = readHeadingCandidate(lines, from, skip);
+  if (first !== null) return first;
+  const after = nextTextLine(lines, from + 1, to);
+  return after < 0 ? null : readHeadingCandidate(lines, after, skip);
 }
