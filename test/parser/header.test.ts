@@ -453,3 +453,11 @@ test('a room alone on the line under the meeting\'s date and time ("Onsdag den 0
   const town = parseReferat('Byrådet\n\nÅben\n\nReferat\n\nOnsdag den 26-03-2008 kl. 17:00\n\nRådhuset\n\n1. Vejplan\nÅbent - 2007/34364\n\nBESLUTNING\n\nGodkendt.\n').meeting;
   assert.equal(town.place?.value, 'Rådhuset');
 });
+
+test('"Afbud fra:" with its names on the next line, empty, or in a sentence ("Afbud fra Ole Holm. I stedet mødte …") gives the absent names only', () => {
+  const absent = (header: string) => parseReferat(`${header}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).meeting.absent.map((a) => a.value);
+  assert.deepEqual(absent('Referat\n\nMødested: Salen\nUdvalg: Miljøudvalget\nAfbud fra:\nBemærkninger: Ingen.'), []);
+  assert.deepEqual(absent('Miljøudvalget\n\nReferat\n\nAfbud fra:\nLise Berg\n\nMødet blev holdt på rådhuset.'), ['Lise Berg']);
+  assert.deepEqual(absent('Referat\ntil\nmødet i Miljøudvalget\n\nAfbud fra Ole Holm. I stedet mødte Kim E. Lund.\n\nAfbud fra Sara Dam. Stedfortræder ikke indkaldt.'), ['Ole Holm', 'Sara Dam']);
+  assert.deepEqual(absent('Referat Miljøudvalget\n\nAfbud: Kim E. Lund, Ole Holm'), ['Kim E. Lund', 'Ole Holm']);
+});

@@ -19,6 +19,17 @@ export function afterLabel(line: Line, label: string): Located | null {
   return value.length > 0 ? located(value, line.start + label.length + lead) : null;
 }
 
+/**
+ * A list of names up to the full stop that ends its sentence ("Ole Holm. I stedet mødte …"): a
+ * word of two letters or more, a full stop, then a space or the end. An initial ("Kim E. Lund")
+ * ends nothing.
+ */
+export function namesBeforeSentenceEnd(list: Located): Located {
+  const end = SENTENCE_AFTER_NAMES.exec(list.value);
+  return end === null ? list : located(list.value.slice(0, end.index + end[0].length - 1).trimEnd(), list.span.start);
+}
+const SENTENCE_AFTER_NAMES = /\p{L}{2}\.(?=\s|$)/u;
+
 /** Split a list of names on commas and " og ", keeping each name's place. */
 export function splitNames(list: Located): Located[] {
   const names: Located[] = [];
@@ -123,11 +134,11 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       participants = splitNames(people);
       continue;
     }
-    for (const label of HEADER_LABELS.absent) {
-      const list = afterLabel(line, label);
-      // "Afbud under hele mødet:": a longer label (its names below), no names.
-      if (list && !/:\s*$/.test(list.value)) absent = absent.concat(splitNames(list));
-    }
+    // The first label the line opens with: "Afbud fra:" alone is that label with no value yet.
+    const absentLabel = HEADER_LABELS.absent.find((label) => t.startsWith(label) && /^(?:$|[:\s])/.test(t.slice(label.length)));
+    const list = absentLabel === undefined ? null : afterLabel(line, absentLabel);
+    // "Afbud under hele mødet:": a longer label (its names below), no names.
+    if (list && !/:\s*$/.test(list.value)) absent = absent.concat(splitNames(namesBeforeSentenceEnd(list)));
   }
   const found: MeetingHeader = { kind, committee, headerDate, meetingDate, weekday, time, endTime, place, participants, absent, span };
   return withOtherSystemsFields(lines, found);
@@ -168,7 +179,16 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       if (gone.length > 0 && absent.length === 0) absent = gone;
-    } else if (field === 'absent' && absent.length === 0) absent = value ? splitNames(value) : nameLines(texts, k + 1);
+    } else if (field === 'absent' && absent.length === 0) {
+      // A label alone: the names on the lines below, up to the first line that is no name
+      // ("Bemærkninger: …", a sentence).
+      if (value) absent = splitNames(value);
+      else {
+        const below = nameLines(texts, k + 1);
+        const names = below.findIndex((n) => !isNameLine(n.value));
+        absent = names < 0 ? below : below.slice(0, names);
+      }
+    }
   }
   // A web page's title line: "Regionsrådet - Referat - 25. november 2019", "Byrådet - Referat".
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
@@ -316,6 +336,20 @@ function wrappedList(texts: readonly Line[], from: number): Located | null {
   return last === first ? null : located(value, first.start);
 }
 const MAX_WRAPPED_LINES = 5;
+
+/**
+ * A line of names and nothing else ("Lise Berg", "Ole Holm (A), Sara Dam og Kim E. Lund"): each
+ * name of two to five capitalised words (a party in brackets, "van"/"de" between), no label.
+ */
+function isNameLine(text: string): boolean {
+  if (text.length > MAX_NAME_LINE || text.includes(':') || /\d/.test(text)) return false;
+  return text.split(/,\s*|\s+og\s+/).every((name) => {
+    const words = name.trim().split(/\s+/);
+    return words.length >= 2 && words.length <= 5 && words.every((w) => /^(?:\p{Lu}|\()/u.test(w) || NAME_PARTICLES.has(w));
+  });
+}
+const MAX_NAME_LINE = 120;
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'la', 'af', 'der', 'den']);
 
 /** A line of two or more table column words and nothing else. */
 function isColumnHeaderRow(text: string): boolean {

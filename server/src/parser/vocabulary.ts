@@ -247,7 +247,8 @@ export const HEADER_LABELS = {
   meetingDate: 'Mødedato',
   place: ['Mødested', 'Mødelokale'],
   participants: 'Mødedeltagere',
-  absent: ['Fraværende', 'Afbud'],
+  /** Longest first: "Afbud fra:" is one label, not "Afbud" with the value "fra:". */
+  absent: ['Fraværende', 'Afbud fra', 'Afbud'],
   toc: ['Indholdsfortegnelse', 'Sagsoversigt'],
 } as const;
 
