@@ -461,3 +461,13 @@ test('"Afbud fra:" with its names on the next line, empty, or in a sentence ("Af
   assert.deepEqual(absent('Referat\ntil\nmødet i Miljøudvalget\n\nAfbud fra Ole Holm. I stedet mødte Kim E. Lund.\n\nAfbud fra Sara Dam. Stedfortræder ikke indkaldt.'), ['Ole Holm', 'Sara Dam']);
   assert.deepEqual(absent('Referat Miljøudvalget\n\nAfbud: Kim E. Lund, Ole Holm'), ['Kim E. Lund', 'Ole Holm']);
 });
+
+test('a web page\'s written-out date with commas ("Mandag, 15 juni, 2020 - 17:00", "Onsdag, April 3, 2019 - 18:00") gives the date, weekday and time', () => {
+  const meeting = (header: string) => {
+    const m = parseReferat(`${header}\n\nPunkt 1 Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).meeting;
+    return [m.meetingDate?.value, m.weekday?.value, m.time?.value];
+  };
+  assert.deepEqual(meeting('Miljøudvalget\n\nReferat\nDato:\nTirsdag, 9 marts, 2021 - 16:30\nHent som fil:\nLokation:'), ['2021-03-09', 'tirsdag', '16:30']);
+  assert.deepEqual(meeting('Referat\n\nDato: Fredag, October 2, 2020 - 09:00\nSted: Mødelokale 3'), ['2020-10-02', 'fredag', '09:00']);
+  assert.deepEqual(meeting('Referat\n\nDato: Torsdag, 30 februar, 2020 - 09:00'), [undefined, undefined, undefined]);
+});

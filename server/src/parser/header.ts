@@ -3,8 +3,8 @@
 
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
-import { findDates } from './dates';
-import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { findDates, isoDate } from './dates';
+import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MONTHS, MONTHS_ENGLISH, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 
 export const located = (value: string, start: number): Located => ({ value, span: { start, end: start + value.length } });
@@ -479,9 +479,39 @@ function dateIn(value: Located): { date: Located; weekday: Located | null } | nu
     };
   }
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?=T|\s|$)/.exec(value.value);
-  if (!iso) return null;
+  if (!iso) return commaDateIn(value);
   const start = value.span.start + iso.index;
   return { date: { value: iso[0], span: { start, end: start + iso[0].length } }, weekday: null };
+}
+
+/**
+ * A web page's date field with commas, the weekday first: "Mandag, 15 juni, 2020 - 17:00" (day,
+ * month, year) or "Onsdag, April 3, 2019 - 18:00" (month, day, year; the month named in Danish
+ * or English). Read in the header's date field only: in running text "3, 2019" is no date.
+ */
+function commaDateIn(value: Located): { date: Located; weekday: Located | null } | null {
+  const m = COMMA_DATE.exec(value.value);
+  const g = m?.groups;
+  if (!m || !g) return null;
+  const month = monthNumber(g.month1 ?? g.month2);
+  const iso = month > 0 ? isoDate(Number(g.year1 ?? g.year2), month, Number(g.day1 ?? g.day2)) : null;
+  if (iso === null) return null;
+  const weekdayAt = value.span.start + m.index + m[0].indexOf(g.weekday ?? '');
+  const dateAt = value.span.start + m.index + m[0].indexOf(g.date);
+  return {
+    date: { value: iso, span: { start: dateAt, end: dateAt + g.date.length } },
+    weekday: g.weekday === undefined ? null : { value: g.weekday.toLowerCase(), span: { start: weekdayAt, end: weekdayAt + g.weekday.length } },
+  };
+}
+const MONTH_NAMES = [...MONTHS, ...MONTHS_ENGLISH].join('|');
+const COMMA_DATE = new RegExp(
+  `(?:^|\\s)(?:(?<weekday>${WEEKDAYS.join('|')}),\\s*)?(?<date>(?<day1>\\d{1,2})\\.?\\s+(?<month1>${MONTH_NAMES}),\\s*(?<year1>\\d{4})|(?<month2>${MONTH_NAMES})\\s+(?<day2>\\d{1,2}),\\s*(?<year2>\\d{4}))(?!\\d)`,
+  'iu',
+);
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  const k = MONTHS.indexOf(lower);
+  return k >= 0 ? k + 1 : MONTHS_ENGLISH.indexOf(lower) + 1;
 }
 
 /** The first clock time ("kl. 16.00", "17:30", "T17:30:00") in a value at or after `from` (an offset in the text). */

@@ -234,6 +234,15 @@ export const MONTHS: readonly string[] = [
   'juli', 'august', 'september', 'oktober', 'november', 'december',
 ];
 
+/**
+ * English month names, as a web page's date field may write them beside a Danish weekday
+ * ("Onsdag, April 3, 2019 - 18:00", a Drupal site's format). Only the header's date field reads them.
+ */
+export const MONTHS_ENGLISH: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
 /** Month names cut short ("23. jun 2014", "3. sept. 2019"), each with its month. */
 export const MONTH_ABBREVIATIONS: ReadonlyArray<readonly [short: string, month: number]> = [
   ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['maj', 5], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['okt', 10], ['nov', 11], ['dec', 12],
