@@ -128,3 +128,25 @@ test('a decision heading whose words run over "Indstilling" on a transcript page
     for (let k = 1; k < item.sections.length; k++) assert.ok(item.sections[k].span.start >= item.sections[k - 1].span.end, `Punkt ${item.number}: ${item.sections.map((s) => s.kind).join(', ')}`);
   }
 });
+
+test('a transcript whose pages open with the item\'s number without a full stop ("3 12 Title Sagsnr.: …", a PDF table\'s cell) finds the items', () => {
+  const text = [
+    'Referat fra mødet i Miljøudvalget',
+    '',
+    '1 Referat fra mødet i Miljøudvalget Mødedato: Tirsdag den 3. marts 2020 Mødested: Rådhuset, lokale 2 Mødetidspunkt: Kl. 16:00-18:00 Medlemmer: Formand: Anne Holm (A) Peter Lund (V) Sara Berg (F) Side 1',
+    '',
+    '2 Indholdsfortegnelse 12 Godkendelse af dagsorden Vejplan for midtbyen Side 2',
+    '',
+    '3 12 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: Miljøudvalget Sagsbeskrivelse: Økonomiske konsekvenser: Indstillinger: Indstilles til godkendelse Bilag: Beslutning i Miljøudvalget den : Godkendt. Side 3',
+    '',
+    '4 13 Vejplan for midtbyen Sagsnr.: 20/1234 Sagen afgøres i: Byrådet Sagsbeskrivelse: Planen for vejene i midtbyen er klar til høring, og forvaltningen har samlet bemærkningerne. Indstillinger: Direktøren indstiller, at planen sendes i høring. Beslutning i Miljøudvalget den : Anbefales. Side 4',
+    '',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text ?? null]), [
+    [12, 'Godkendelse af dagsorden', null],
+    [13, 'Vejplan for midtbyen', '20/1234'],
+  ]);
+  // A page that opens with a year and no case label is no item ("5 2020 Budget …" in running text).
+  assert.ok(!parseReferat(text.replace('4 13 Vejplan', '4 2020 Vejplan')).items.some((it) => it.number === 2020));
+});

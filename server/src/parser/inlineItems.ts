@@ -74,6 +74,7 @@ export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly
 
 function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[], contents: ContentsCue | null): void {
   const body = text.slice(from, to);
+  pageStartHeading(body, from, found);
   for (const [re, numbered] of [[NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
     const matches: RegExpExecArray[] = [];
     re.lastIndex = 0;
@@ -116,6 +117,38 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
 }
 
 const LEADER = /\.{3,}/;
+
+/**
+ * "3 12 Godkendelse af dagsorden Sagsnr.: …": a page that opens, after its page number, with the
+ * item's number without a full stop (a PDF table's number cell) and its title. Only with a
+ * strong cue after the title (a case-number label, "Åben sag"): a bare number is most often a
+ * sentence's, and a year ("2020 Budget") is never an item's.
+ */
+function pageStartHeading(body: string, from: number, found: InlineHeading[]): void {
+  const m = PAGE_START_BARE.exec(body);
+  if (m === null) return;
+  const number = Number(m[2]);
+  if (number >= MIN_YEAR && number <= MAX_YEAR) return;
+  const titleStart = m[0].length;
+  const window = body.slice(titleStart, titleStart + MAX_TITLE + 30);
+  let end = -1;
+  let score = 0;
+  for (const [cue, weight] of TITLE_ENDS) {
+    const c = cue.exec(window);
+    if (c && c.index > 0 && c.index <= MAX_TITLE && (end < 0 || c.index < end)) {
+      end = c.index;
+      score = weight;
+    }
+  }
+  if (end < 0 || score < MIN_PAGE_START_CUE || LEADER.test(window.slice(0, end))) return;
+  found.push({ number, start: from + m[1].length, title: { start: from + titleStart, end: from + titleStart + end }, score });
+}
+
+/** The page's number, then the item's number and a capital letter. */
+const PAGE_START_BARE = /^(\d{1,4}\s+)(\d{1,4})\s+(?=\p{Lu})/u;
+const MIN_PAGE_START_CUE = 2;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
 
 /** For each match, where the nearest later match numbered one more starts, or Infinity; read backwards, one pass. */
 function nextNumberStarts(matches: readonly RegExpExecArray[]): number[] {
