@@ -198,3 +198,15 @@ test('a bulleted decision heading that names its meeting ("• Beslutning i Øko
   assert.equal(sections[0].points.length, 1);
   assert.equal(sections[1].heading.value, 'Beslutning i Økonomiudvalget den 21-05-2024');
 });
+
+test('"ANBEFALING:" over the administration\'s recommendation is the Indstilling; "BESLUTNINGSPROCES:" is no Beslutning', () => {
+  const text = [
+    ' • 4', '  Status på affaldsordningen', '  Sagsid.: 24/311', '  ANBEFALING:', '  Administrationen indstiller, at status tages til efterretning.',
+    '  SAGSFREMSTILLING:', '  Ordningen kører.', '  BESLUTNINGSPROCES:', '  Miljøudvalget den 3. marts 2024.', '  BESLUTNING: Miljøudvalget den 03-03-2024', '  Til efterretning',
+  ].join('\n\n');
+  const item = parseReferat('Referat\n\n' + text).items[0];
+  assert.deepEqual(item.sections.filter((s) => s.kind === 'Indstilling' || s.kind === 'Beslutning').map((s) => [s.kind, s.heading.value]), [
+    ['Indstilling', 'ANBEFALING:'],
+    ['Beslutning', 'BESLUTNING: Miljøudvalget den 03-03-2024'],
+  ]);
+});

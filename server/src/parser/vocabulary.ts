@@ -31,6 +31,8 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Forvaltningens indstilling', 'Indstilling'],
   ['Forvaltningen foreslår', 'Indstilling'],
   ['Forslag til beslutning', 'Indstilling'],
+  // "ANBEFALING:" over "Administrationen indstiller …" (Dragør's pages): the administration's recommendation.
+  ['Anbefaling', 'Indstilling'],
   ['Beslutning', 'Beslutning'],
   ['Beslutninger', 'Beslutning'],
   ['Beslutningspunkter', 'Indstilling'],
