@@ -147,6 +147,11 @@ test('a transcript whose pages open with the item\'s number without a full stop 
     [12, 'Godkendelse af dagsorden', null],
     [13, 'Vejplan for midtbyen', '20/1234'],
   ]);
+  // "Indstillinger:" (the table's label, plural) heads the recommendation.
+  assert.deepEqual(doc.items.map((it) => it.sections.map((s) => [s.kind, s.heading.value])), [
+    [['Indstilling', 'Indstillinger'], ['Beslutning', 'Beslutning i Miljøudvalget den']],
+    [['Indstilling', 'Indstillinger'], ['Beslutning', 'Beslutning i Miljøudvalget den']],
+  ]);
   // A page that opens with a year and no case label is no item ("5 2020 Budget …" in running text).
   assert.ok(!parseReferat(text.replace('4 13 Vejplan', '4 2020 Vejplan')).items.some((it) => it.number === 2020));
 });

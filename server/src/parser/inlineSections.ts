@@ -13,6 +13,7 @@ const INDSTILLING = 'Indstilling';
 // decision, inline.
 const DECISION = /Beslutning(?:er)?\s+(?:i\s+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?(?:\s+den\b|,?\s+\d{1,2}\.\d{1,2}\.\d{4})|(?:Beslutning|BESLUTNING)(?:\s+i)?(?:\s+den)?\s*:|BESLUTNING\s+I\s+[A-ZÆØÅ]+/g;
 const RECOMMENDS = new RegExp(`\\s${RECOMMENDS_VERB}\\b`);
+const RECOMMENDATION_WORDS = [INDSTILLING, INDSTILLING.toUpperCase(), `${INDSTILLING}er`, `${INDSTILLING.toUpperCase()}ER`];
 
 /** Where `word` heads the recommendation in `body`: before a colon, or before text that "indstiller"; -1 when nowhere. */
 function recommendationAt(body: string, word: string): number {
@@ -42,10 +43,11 @@ export function inlineSections(text: string, from: number, to: number, itemNumbe
   const body = text.slice(from, to);
   const found: { kind: 'Indstilling' | 'Beslutning'; at: number; heading: string }[] = [];
   // The heading as written or in capitals ("INDSTILLING Direktionen indstiller, …"), whichever comes first.
-  const recommendation = [INDSTILLING, INDSTILLING.toUpperCase()].map((word) => recommendationAt(body, word)).filter((x) => x >= 0);
+  // "Indstillinger: Indstilles til godkendelse" (a table's label, plural) heads it too: the longer word at the same place.
+  const recommendation = RECOMMENDATION_WORDS.map((word) => ({ word, at: recommendationAt(body, word) })).filter((x) => x.at >= 0);
   if (recommendation.length > 0) {
-    const at = Math.min(...recommendation);
-    found.push({ kind: 'Indstilling', at, heading: body.slice(at, at + INDSTILLING.length) });
+    const first = recommendation.reduce((a, b) => (b.at < a.at || (b.at === a.at && b.word.length > a.word.length) ? b : a));
+    found.push({ kind: 'Indstilling', at: first.at, heading: body.slice(first.at, first.at + first.word.length) });
   }
   const re = new RegExp(DECISION.source, 'g');
   const d = re.exec(body);
