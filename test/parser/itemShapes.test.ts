@@ -537,3 +537,13 @@ test('a bulleted list of folding blocks named by a keyword ("• Punkt 1 Title",
   // The next item's bullet is no point of this item's decision.
   assert.deepEqual(doc.items[0].sections.map((s) => [s.kind, s.points.length]), [['Beslutning', 0]]);
 });
+
+test('"1 Åbent Title" (a bare number, then the access word) is an item heading though no case number of a known shape follows', () => {
+  const text = [
+    'Dagsorden til møde i Miljøudvalget', 'Møde i Miljøudvalget den 3. marts 2024',
+    '1 Åbent Meddelelser fra formanden', '123456-2024', '______',
+    'Møde i Miljøudvalget den 3. marts 2024',
+    '2 Åbent Vejplan for midtbyen', '123457-2024', 'Resumé', 'Planen skal i høring.',
+  ].join('\n\n');
+  assert.deepEqual(items(text), [[1, 'Meddelelser fra formanden'], [2, 'Vejplan for midtbyen']]);
+});

@@ -34,6 +34,8 @@ const CUE_WEIGHTS = {
   caseNumberBelow: 3,
   /** A case number right above (some exports put it before the heading). */
   caseNumberAbove: 2,
+  /** An access word after the number ("5 Åbent Title", "5 Lukket Title"): a meeting system's heading, not a list's line. */
+  accessWord: 2,
   /** A table's column header naming the number an item's ("Punkt Titel") right above. */
   itemColumnHeaderAbove: 3,
   /** A section heading before the next candidate. */
@@ -304,6 +306,7 @@ function scoreCandidate(
   if (!isCapital(first)) score += CUE_WEIGHTS.titleNotCapital;
   if (title.length > MAX_SENTENCE_TITLE && title.endsWith('.')) score += CUE_WEIGHTS.titleLikeSentence;
   if (c.number >= 1900 && c.number <= 2100 && c.shape === 'bare') score += CUE_WEIGHTS.yearNumber;
+  if (c.access !== null) score += CUE_WEIGHTS.accessWord;
   if (!NAMED_SHAPES.has(c.shape) && continuesParagraph(lines, furniture, c.line)) score += CUE_WEIGHTS.wrappedParagraph;
   let seen = 0;
   let caseBelow = false;
