@@ -471,3 +471,18 @@ test('a web page\'s written-out date with commas ("Mandag, 15 juni, 2020 - 17:00
   assert.deepEqual(meeting('Referat\n\nDato: Fredag, October 2, 2020 - 09:00\nSted: Mødelokale 3'), ['2020-10-02', 'fredag', '09:00']);
   assert.deepEqual(meeting('Referat\n\nDato: Torsdag, 30 februar, 2020 - 09:00'), [undefined, undefined, undefined]);
 });
+
+test('contents run on in one line with bare numbers ("1 Title 2 Title …", "1 (Åben) Title ....4 2 (Åben) …"), under a heading of their own or after it', () => {
+  const tocOf = (text: string) => parseReferat(text).toc?.entries.map((e) => [e.item ?? null, e.title.value]) ?? [];
+  const below = [
+    'Dagsorden til møde i Miljøudvalget', 'Indholdsfortegnelse', 'Miljøudvalget', 'den 3. marts 2024', 'Åben dagsorden',
+    '1 Meddelelser fra formanden 2 Forslag til tillæg 2 til planen 3 Vejplan for midtbyen 4 Budget 2025 for Miljøudvalget 5 Eventuelt',
+    'Møde i Miljøudvalget den 3. marts 2024', '1 Åbent Meddelelser fra formanden', 'Resumé', 'Ingen.',
+  ].join('\n\n');
+  assert.deepEqual(tocOf(below), [
+    [1, 'Meddelelser fra formanden'], [null, 'Forslag til tillæg 2 til planen'], [null, 'Vejplan for midtbyen'], [null, 'Budget 2025 for Miljøudvalget'], [null, 'Eventuelt'],
+  ]);
+  const oneLine =
+    'MILJØUDVALGET Referat af møde i Miljøudvalget Mødetidspunkt 03-03-2024 16:00 Indholdsfortegnelse Miljøudvalget 03-03-2024 16:00 1 (Åben) Meddelelser fra formanden ..........4 2 (Åben) Lokalplan 12 for havnen. Endelig vedtagelse ..........4 3 (Åben) Budget 2025 ..........6 4 (Lukket) Salg af grund ..........8';
+  assert.deepEqual(tocOf(oneLine).map(([, t]) => t), ['Meddelelser fra formanden', 'Lokalplan 12 for havnen. Endelig vedtagelse', 'Budget 2025', 'Salg af grund']);
+});

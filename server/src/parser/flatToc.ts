@@ -15,6 +15,12 @@ import { bestChain } from './itemChoice';
 const CONTENTS_WORD = /\b(?:indholdsfortegnelse|sagsoversigt)\b:?/i;
 /** "12. Title": a number, a full stop, a capital; not inside a number or a word ("2.1.", "nr. 3."). */
 const ENTRY_NUMBER = /(?<![\p{L}\d.,/-])(\d{1,4})\.\s+(?=\p{Lu}|["“„«])/gu;
+/**
+ * "12 Title", "12 (Åben) Title": a number without a full stop, then a capital (or the access word
+ * in brackets and a capital). Read only where no entry has a full stop: a number inside a title
+ * ("Lokalplan 12 for …") most often goes on in lower case, and the chain skips the others.
+ */
+const BARE_ENTRY_NUMBER = /(?<![\p{L}\d.,/-])(\d{1,4})\s+(?:\((?:Åben|Åbent|Lukket)\)\s+)?(?=\p{Lu}|["“„«])/gu;
 /** Fewer entries than this in a line is a sentence that happens to hold a number. */
 const MIN_ENTRIES = 3;
 const ENTRY_SCORE = 2;
@@ -29,17 +35,13 @@ const LEADER = /\.{3,}\s*([ivxlc]{1,6}\b|\d{1,4})?/i;
  * in the document. Empty when the line holds no contents word or fewer than MIN_ENTRIES numbered
  * titles after it.
  */
-export function flatTocEntries(text: string, base: number): RawTocEntry[] {
+export function flatTocEntries(text: string, base: number, underHeading = false): RawTocEntry[] {
   const word = CONTENTS_WORD.exec(text);
-  if (!word) return [];
-  const from = word.index + word[0].length;
-  const markers: Array<{ number: number; score: number; at: number; titleAt: number }> = [];
-  const re = new RegExp(ENTRY_NUMBER.source, 'gu');
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  // Each entry weighs more than a skipped number costs: a copy that lost one number ("678. … 680.") keeps the run.
-  while ((m = re.exec(text)) !== null) markers.push({ number: Number(m[1]), score: ENTRY_SCORE, at: m.index, titleAt: m.index + m[0].length });
-  const chain = bestChain(markers);
+  // A line under a contents heading of its own is all entries from its start.
+  if (!word && !underHeading) return [];
+  const from = word ? word.index + word[0].length : 0;
+  let chain = entryChain(text, from, ENTRY_NUMBER);
+  if (chain.length < MIN_ENTRIES) chain = entryChain(text, from, BARE_ENTRY_NUMBER);
   if (chain.length < MIN_ENTRIES) return [];
   const entries: RawTocEntry[] = [];
   for (let k = 0; k < chain.length; k++) {
@@ -63,4 +65,15 @@ export function flatTocEntries(text: string, base: number): RawTocEntry[] {
     });
   }
   return entries;
+}
+
+/** The best increasing chain of entry numbers of shape `entry` in `text` from `from` on. */
+function entryChain(text: string, from: number, entry: RegExp): Array<{ number: number; score: number; at: number; titleAt: number }> {
+  const markers: Array<{ number: number; score: number; at: number; titleAt: number }> = [];
+  const re = new RegExp(entry.source, 'gu');
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  // Each entry weighs more than a skipped number costs: a copy that lost one number ("678. … 680.") keeps the run.
+  while ((m = re.exec(text)) !== null) markers.push({ number: Number(m[1]), score: ENTRY_SCORE, at: m.index, titleAt: m.index + m[0].length });
+  return bestChain(markers);
 }

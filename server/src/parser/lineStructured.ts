@@ -119,7 +119,7 @@ export function parseLineStructured(
       if (entry) tocEntries.push({ ...entry, titleSpan: { start: e.titleStart, end: title.end }, span: { start: lines.starts[e.line], end: title.end }, number: e.number });
     }
     tocSpan = lines.spanOf(choice.toc.fromLine, Math.min(choice.toc.toLine, firstItemLine));
-  } else if (tocLine < 0 && (flat = flatTocBefore(lines, furniture, firstItemLine)).length > 0) {
+  } else if ((flat = flatTocBefore(lines, furniture, firstItemLine)).length > 0) {
     tocEntries.push(...flat);
     tocSpan = { start: flat[0].span.start, end: flat[flat.length - 1].span.end };
   } else if (tocLine >= 0) {
@@ -145,13 +145,27 @@ export function parseLineStructured(
 
 /** The entries of the first contents line run on in one line before line `to` (flatToc.ts), or none. */
 function flatTocBefore(lines: Lines, furniture: Uint8Array | null, to: number): RawTocEntry[] {
+  // "Indholdsfortegnelse" on its own line, the run-on entries a few lines below it (under the
+  // committee, the date, "Åben dagsorden"): those entries start at their line's start.
+  let sinceHeading = Infinity;
   for (let i = 0; i < to; i++) {
-    if (lines.lengthOf(i) < MIN_FLAT_TOC_LINE || (furniture && furniture[i] === 1)) continue;
-    const entries = flatTocEntries(lines.textOf(i), lines.starts[i]);
+    if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
+    sinceHeading++;
+    if (lines.lengthOf(i) <= MAX_CONTENTS_HEADING && CONTENTS_HEADING_LINE.test(lines.textOf(i))) {
+      sinceHeading = 0;
+      continue;
+    }
+    if (lines.lengthOf(i) < MIN_FLAT_TOC_LINE) continue;
+    const entries = flatTocEntries(lines.textOf(i), lines.starts[i], sinceHeading <= LINES_UNDER_CONTENTS_HEADING);
     if (entries.length > 0) return entries;
   }
   return [];
 }
+
+const CONTENTS_HEADING_LINE = /^(?:indholdsfortegnelse|sagsoversigt)\s*:?$/i;
+const MAX_CONTENTS_HEADING = 25;
+/** Lines between a contents heading and its run-on entries: the body's name, the date, "Åben dagsorden". */
+const LINES_UNDER_CONTENTS_HEADING = 4;
 
 /** A contents line with at least three entries is longer than this. */
 const MIN_FLAT_TOC_LINE = 60;
