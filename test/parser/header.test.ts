@@ -486,3 +486,13 @@ test('contents run on in one line with bare numbers ("1 Title 2 Title …", "1 (
     'MILJØUDVALGET Referat af møde i Miljøudvalget Mødetidspunkt 03-03-2024 16:00 Indholdsfortegnelse Miljøudvalget 03-03-2024 16:00 1 (Åben) Meddelelser fra formanden ..........4 2 (Åben) Lokalplan 12 for havnen. Endelig vedtagelse ..........4 3 (Åben) Budget 2025 ..........6 4 (Lukket) Salg af grund ..........8';
   assert.deepEqual(tocOf(oneLine).map(([, t]) => t), ['Meddelelser fra formanden', 'Lokalplan 12 for havnen. Endelig vedtagelse', 'Budget 2025', 'Salg af grund']);
 });
+
+test('a numbered list under a section heading of a page whose item headings are folded away is no table of contents', () => {
+  const text = [
+    'Referat', 'Miljøudvalget mandag den 4. marts 2024 kl. 16.00', 'Rådhuset, lokale 2',
+    'Sagsfremstilling', '  1. Orientering om vejarbejdet på Havnevej.', '  2. Nyhedsbrev fra KL er vedhæftet (bilag 1)', '  3. Orientering om trafikplanen:',
+    'Planen kommer i høring i april.', '  1. Ministeriet har svaret på brevet.', '  2. Regionen har svaret på brevet.',
+    'Beslutning', 'Til efterretning.',
+  ].join('\n\n');
+  assert.equal(parseReferat(text).toc, null);
+});

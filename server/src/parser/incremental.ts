@@ -168,7 +168,7 @@ function sameCandidates(old: readonly ScoredCandidate[], found: readonly ScoredC
   for (let j = 0; j < old.length; j++) {
     const a = old[j];
     const b = found[j];
-    if (a.number !== b.number || a.shape !== b.shape || a.score !== b.score || a.rejected !== b.rejected || a.afterEntry !== b.afterEntry) return false;
+    if (a.number !== b.number || a.shape !== b.shape || a.score !== b.score || a.rejected !== b.rejected || a.afterEntry !== b.afterEntry || a.underSection !== b.underSection) return false;
     // A title counts only through the contents: listed there or not.
     if (a.access !== b.access || (a.firstTitleLine !== b.firstTitleLine && listedInToc(toc, a) !== listedInToc(toc, b))) return false;
   }

@@ -79,6 +79,8 @@ export interface ScoredCandidate extends HeadingCandidate {
   readonly afterEntry: boolean;
   /** Set when the title cannot be an item's ("at godkende", "- 2. Anbefales"). */
   readonly rejected: boolean;
+  /** A section heading of an item stands above it (back to the candidate before): a point of that section's list, never a contents entry. */
+  readonly underSection: boolean;
 }
 
 export interface ItemChoice {
@@ -192,6 +194,7 @@ export function scoredCandidates(
   // further up is not that). The quote is text to the lines below.
   const quotes = new Set<number>();
   const inside: boolean[] = [];
+  const underSection: boolean[] = [];
   const quoted: boolean[] = [];
   let above: HeadingCandidate | null = null;
   for (const c of raw) {
@@ -201,24 +204,25 @@ export function scoredCandidates(
     if (quote) quotes.add(c.line);
     else above = c;
     inside.push(isInside);
+    underSection.push(kind !== null);
     quoted.push(quote);
   }
   const scored: ScoredCandidate[] = new Array(raw.length);
   for (let k = 0; k < raw.length; k++) {
     const c = raw[k];
     if (quoted[k]) {
-      scored[k] = { ...scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns), rejected: true };
+      scored[k] = { ...scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns, undefined, underSection[k]), rejected: true };
       continue;
     }
     const next = k + 1 < raw.length ? raw[k + 1] : lookaheadEnd < lines.count ? readHeadingCandidate(lines, lookaheadEnd, skip) : null;
     if (next !== null && repeatsHeading(lines, furniture, c, next)) {
       // The page shows the heading twice ("1. Title" as the folding block's label, then
       // "1.  Title" over the case): one item, its cues below the copy.
-      scored[k] = scoreCandidate(lines, furniture, c, candidateLineAfter(lines, furniture, next, skip), inside[k], headings, patterns, next.titleLine);
+      scored[k] = scoreCandidate(lines, furniture, c, candidateLineAfter(lines, furniture, next, skip), inside[k], headings, patterns, next.titleLine, underSection[k]);
     } else if (k > 0 && repeatsHeading(lines, furniture, raw[k - 1], c)) {
-      scored[k] = { ...scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns), rejected: true };
+      scored[k] = { ...scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns, undefined, underSection[k]), rejected: true };
     } else {
-      scored[k] = scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns);
+      scored[k] = scoreCandidate(lines, furniture, c, k + 1 < raw.length ? raw[k + 1].line : lookaheadEnd, inside[k], headings, patterns, undefined, underSection[k]);
     }
   }
   return scored;
@@ -295,6 +299,7 @@ function scoreCandidate(
   patterns: CompiledPatterns['patterns'],
   /** Where the cues below start being read: the title's line, or its copy's. */
   cuesAfter: number = c.titleLine,
+  underSection = false,
 ): ScoredCandidate {
   const title = c.firstTitleLine;
   const first = title.charCodeAt(0);
@@ -330,7 +335,7 @@ function scoreCandidate(
   // Built whole: V8's object spread is slow, and this runs for every numbered line.
   if (c.caseAbove === true) score += CUE_WEIGHTS.caseNumberAbove;
   const afterEntry = c.line > 0 && !lines.isBlank(c.line - 1) && !(furniture && furniture[c.line - 1] === 1) && readHeadingCandidate(lines, c.line - 1, furniture ? (j) => furniture[j] === 1 : undefined) !== null;
-  return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, caseAbove: c.caseAbove, score, rejected, bodyBelow, afterEntry };
+  return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, caseAbove: c.caseAbove, score, rejected, bodyBelow, afterEntry, underSection };
 }
 
 const ITEM_COLUMN_HEADER_SET = new Set(ITEM_COLUMN_HEADERS);
@@ -438,7 +443,9 @@ function findTocRun(lines: Lines, candidates: readonly ScoredCandidate[]): ItemC
   let k = 0;
   if (headingLine >= 0) while (k < candidates.length && candidates[k].line <= headingLine) k++;
   for (; k < candidates.length; k++) {
-    if (candidates[k].bodyBelow) break;
+    // A list under an item's section heading ("Sagsfremstilling" / "1. …" on a page whose item
+    // headings are folded away) is that section's; contents stand under their own heading or none.
+    if (candidates[k].bodyBelow || (headingLine < 0 && candidates[k].underSection === true)) break;
     const run = [candidates[k]];
     let j = k + 1;
     while (
