@@ -155,3 +155,14 @@ test('a transcript whose pages open with the item\'s number without a full stop 
   // A page that opens with a year and no case label is no item ("5 2020 Budget …" in running text).
   assert.ok(!parseReferat(text.replace('4 13 Vejplan', '4 2020 Vejplan')).items.some((it) => it.number === 2020));
 });
+
+test('a front page whose labels stand in a row before their values ("Medlemmer: Afbud: Fraværende: <names> Ingen Ingen") names no members or absentees it cannot pair', () => {
+  const page = (n: number, body: string) => `${n} ${body} ${'Tekst om sagen. '.repeat(30)}`;
+  const text = [
+    page(1, 'Miljøudvalget Dagsorden Dato: Onsdag den 3. april 2024 Mødetidspunkt: 16:30 Mødelokale: Medlemmer: Afbud: Fraværende: Rådhuset, lokale 2 Anne Holm, Peter Lund, Sara Berg Ingen Ingen'),
+    page(2, '1. Godkendelse af dagsorden Sagsnr.: 24/1001 Beslutning i Miljøudvalget den 3. april 2024: Godkendt.'),
+    page(3, '2. Vejplan for midtbyen Sagsnr.: 24/1002 Beslutning i Miljøudvalget den 3. april 2024: Godkendt.'),
+  ].join('\n\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.participants.map((p) => p.value), m.absent.map((p) => p.value)], [[], []]);
+});

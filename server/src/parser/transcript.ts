@@ -261,14 +261,18 @@ function findMinutesEnd(pageLines: readonly PageLine[], lastItemStart: number): 
 export function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
   const t = first.text;
   const positions = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  const valueOf = (i: number): { raw: string; from: number } => {
+    const from = positions[i].at + positions[i].f.length;
+    return { raw: t.slice(from, i + 1 < positions.length ? positions[i + 1].at : t.length), from };
+  };
   const field = (name: string): Located | null => {
     const i = positions.findIndex((p) => p.f === name);
     if (i < 0) return null;
-    const from = positions[i].at + name.length;
-    const to = i + 1 < positions.length ? positions[i + 1].at : t.length;
-    const raw = t.slice(from, to);
+    const { raw, from } = valueOf(i);
     const value = raw.trim();
-    if (value.length === 0) return null;
+    // "Medlemmer: Afbud: Fraværende: <values…>": the labels stand in a row and their values after
+    // the last; which value is whose cannot be told, so none is read.
+    if (value.length === 0 || LABEL_ONLY.test(value) || (i > 0 && LABEL_ONLY.test(valueOf(i - 1).raw.trim()))) return null;
     return located(value, first.start + from + (raw.length - raw.trimStart().length));
   };
   const opening = FRONT_PAGE_OPENING.exec(t);
@@ -333,6 +337,9 @@ export function parseTranscriptHeader(first: Line, above: string): { meeting: Me
   };
   return { meeting, tocStart };
 }
+
+/** A value that is only another label ("Afbud:", "Mødelokale:"): the labels stand in a row. */
+const LABEL_ONLY = /^(?:\p{L}+\s?){1,2}:(?:\s+(?:\p{L}+\s?){1,2}:)*$/u;
 
 /**
  * Page 1's opening: its number, perhaps the municipality in capitals and an access word ("1 TÅRNBY
