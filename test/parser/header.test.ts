@@ -496,3 +496,17 @@ test('a numbered list under a section heading of a page whose item headings are 
   ].join('\n\n');
   assert.equal(parseReferat(text).toc, null);
 });
+
+test('"Referat fra mødet i <Udvalg> (Indeholder åbne dagsordenspunkter)": the note in brackets is no part of the committee\'s name', () => {
+  const committee = (text: string) => parseReferat(text).meeting.committee?.value;
+  assert.equal(committee('Referat fra mødet i Miljøudvalget (Indeholder åbne dagsordenspunkter)\n\nMødedato: 3. april 2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n'), 'Miljøudvalget');
+  const page = (n: number, body: string) => `${n} ${body} ${'Tekst om sagen. '.repeat(30)}`;
+  const transcript = [
+    page(1, 'Referat fra mødet i Miljøudvalget (Indeholder åbne dagsordenspunkter) Mødedato: Onsdag den 3. april 2024 Mødested: Rådhuset'),
+    page(2, '1. Godkendelse af dagsorden Sagsnr.: 24/1001 Beslutning i Miljøudvalget den 3. april 2024: Godkendt.'),
+    page(3, '2. Vejplan for midtbyen Sagsnr.: 24/1002 Beslutning i Miljøudvalget den 3. april 2024: Godkendt.'),
+  ].join('\n\n');
+  assert.equal(committee(transcript), 'Miljøudvalget');
+  // A body's own brackets stay ("Udvalget for Børn og Unge (BUU)").
+  assert.equal(committee('Referat fra mødet i Udvalget for Børn og Unge (BUU)\n\nMødedato: 3. april 2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n'), 'Udvalget for Børn og Unge (BUU)');
+});

@@ -9,7 +9,7 @@ import type { RawTocEntry } from './toc';
 import { findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findDates } from './dates';
 import { describeTitle } from './lineStructured';
-import { located, meetingWordsLength, namesBody, placeAfterTime, withoutMunicipality } from './header';
+import { located, meetingWordsLength, namesBody, placeAfterTime, withoutCommitteeNote, withoutMunicipality } from './header';
 import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
@@ -363,7 +363,7 @@ function committeeIn(t: string, from: number, to: number, base: number): Located
   const label = FRONT_PAGE_LABEL.exec(t.slice(from, to));
   const end = label ? from + label.index : to;
   const value = t.slice(from, end).trim();
-  return value.length > 0 && value.length <= MAX_COMMITTEE ? located(value, base + from) : null;
+  return value.length > 0 && value.length <= MAX_COMMITTEE ? withoutCommitteeNote(located(value, base + from)) : null;
 }
 
 const FRONT_PAGE_LABEL = /\s(?:Mødedato|Dato|Tid|Tidspunkt|Sted|Mødested|Medlemmer|Deltagere|Fraværende|Afbud)\b/;
