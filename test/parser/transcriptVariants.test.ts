@@ -166,3 +166,13 @@ test('a front page whose labels stand in a row before their values ("Medlemmer: 
   const m = parseReferat(text).meeting;
   assert.deepEqual([m.participants.map((p) => p.value), m.absent.map((p) => p.value)], [[], []]);
 });
+
+test('a front page\'s members with their roles ("Formand: Anne Holm (A) Næstformand: …") and its page footer ("Side 1") give the names alone', () => {
+  const page = (n: number, body: string) => `${n} ${body} ${'Tekst om sagen. '.repeat(30)}`;
+  const text = [
+    `1 Referat fra mødet i Miljøudvalget Mødedato: Onsdag den 3. april 2024 Mødested: Rådhuset Medlemmer: Formand: Anne Holm (A) Næstformand: Peter Lund (V) Sara Berg (F) Side 1`,
+    page(2, '1. Godkendelse af dagsorden Sagsnr.: 24/1001 Beslutning i Miljøudvalget den 3. april 2024: Godkendt.'),
+    page(3, '2. Vejplan for midtbyen Sagsnr.: 24/1002 Beslutning i Miljøudvalget den 3. april 2024: Godkendt.'),
+  ].join('\n\n');
+  assert.deepEqual(parseReferat(text).meeting.participants.map((p) => p.value), ['Anne Holm (A)', 'Peter Lund (V)', 'Sara Berg (F)']);
+});

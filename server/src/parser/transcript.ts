@@ -423,8 +423,9 @@ function partyNames(list: Located): Located[] {
   let m: RegExpExecArray | null;
   let consumed = 0;
   while ((m = re.exec(list.value)) !== null) {
-    const lead = m[0].length - m[0].trimStart().length;
-    names.push(located(m[0].trim(), list.span.start + m.index + lead));
+    // "Formand: Anne Holm (A)": the member's role is no part of the name.
+    const lead = m[0].length - m[0].replace(ROLE_LABEL, '').length;
+    names.push(located(m[0].slice(lead).trim(), list.span.start + m.index + lead));
     consumed = m.index + m[0].length;
   }
   const rest = list.value.slice(consumed);
@@ -446,6 +447,9 @@ function withoutFooter(value: Located | null): Located | null {
   const cut = value.value.replace(MUNICIPALITY_AT_END, '');
   return cut.length > 0 && cut !== value.value ? located(cut, value.span.start) : value;
 }
+
+/** Spaces and a role before a member's name ("Formand: ", "Næstformand: "): one word and a colon. */
+const ROLE_LABEL = /^\s*(?:\p{L}+:\s+)?/u;
 
 /** Entries run on in one line; each starts at a kind prefix or after a "...<page>" leader. */
 function splitInlineToc(toc: string, base: number, items: readonly AgendaItem[]): RawTocEntry[] {
