@@ -510,3 +510,11 @@ test('"Referat fra mødet i <Udvalg> (Indeholder åbne dagsordenspunkter)": the 
   // A body's own brackets stay ("Udvalget for Børn og Unge (BUU)").
   assert.equal(committee('Referat fra mødet i Udvalget for Børn og Unge (BUU)\n\nMødedato: 3. april 2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n'), 'Udvalget for Børn og Unge (BUU)');
 });
+
+test('the place after the meeting\'s time on the date line ("Den 09.01.2024 kl. 13:00 i Rådhuset, lokale 2") or on the line below it ("i Byrådssalen")', () => {
+  const place = (header: string) => parseReferat(`${header}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).meeting.place?.value;
+  assert.equal(place('Referat af møde i Miljøudvalget\n\nDen 09.01.2024 kl. 13:00 i Rådhuset, lokale 2, 4600 Byen'), 'Rådhuset, lokale 2, 4600 Byen');
+  assert.equal(place('Referat\ntil\nmødet i Byrådet\nden 28. november 2024 kl. 17:00\ni Byrådssalen'), 'Byrådssalen');
+  // "kl. 17 i henhold til …" is a sentence, not a place.
+  assert.equal(place('Referat af møde i Miljøudvalget\n\nDen 09.01.2024 kl. 13:00 i henhold til forretningsordenen'), undefined);
+});
