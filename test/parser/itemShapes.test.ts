@@ -547,3 +547,24 @@ test('"1 Åbent Title" (a bare number, then the access word) is an item heading 
   ].join('\n\n');
   assert.deepEqual(items(text), [[1, 'Meddelelser fra formanden'], [2, 'Vejplan for midtbyen']]);
 });
+
+test('a copy without form feeds whose pages break inside the contents ("3. marts 2024" / "2" / "Byen Kommune – Byrådet" / "Dagsorden") keeps the contents going; the page\'s lines are furniture', () => {
+  const pageBreak = (n: number) => ['3. marts 2024', String(n), 'Byen Kommune – Byrådet', 'Dagsorden'];
+  const entry = (n: number, title: string, page: number) => [String(n), title, String(page)];
+  const text = [
+    'Byen Kommune – Byrådet', 'Dagsorden', 'Mødedato:', '3. marts 2024', 'Mødelokale:', 'Byrådssalen',
+    ...pageBreak(1).slice(0, 1), 'Byen Kommune – Byrådet', 'Dagsorden', 'Indholdsfortegnelse', 'Pkt.', 'Tekst', 'Side',
+    ...entry(1, 'Godkendelse af dagsorden', 3), ...entry(2, 'Budget 2025 - første behandling', 4), ...entry(3, 'Vejplan for midtbyen', 5),
+    ...pageBreak(2),
+    ...entry(4, 'Salg af grund ved havnen', 6), 'Lukkede dagsordenspunkter', ...entry(5, 'Eventuelt', 7),
+    ...pageBreak(3),
+    '1. Godkendelse af dagsorden', '00.01.00-A00-1-24', 'Sagsfremstilling', 'Dagsordenen skal godkendes.',
+    '2. Budget 2025 - første behandling', '00.30.00-S00-2-24', 'Sagsfremstilling', 'Budgettet er klar.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.toc?.entries.map((e) => e.title.value), ['Godkendelse af dagsorden', 'Budget 2025 - første behandling', 'Vejplan for midtbyen', 'Salg af grund ved havnen', 'Eventuelt']);
+  assert.deepEqual(items(text), [[1, 'Godkendelse af dagsorden'], [2, 'Budget 2025 - første behandling']]);
+  // The page's own lines are furniture, the meeting's header lines above are not.
+  const furniture = doc.furniture.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(furniture.filter((f) => /^\d+$/.test(f)), ['2', '3']);
+});

@@ -515,7 +515,8 @@ const MAX_DIVIDER = 40;
 
 function nonBlankBetween(lines: Lines, from: number, to: number): number {
   let n = 0;
-  for (let i = from + 1; i < to; i++) if (!lines.isBlank(i)) n++;
+  // A page break between two entries (its running header and page number) is no gap in the list.
+  for (let i = from + 1; i < to; i++) if (!lines.isBlank(i) && !lines.isFurniture(i)) n++;
   return n;
 }
 

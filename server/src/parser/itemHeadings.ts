@@ -9,7 +9,7 @@
 import type { Lines } from './lines';
 import { caseLabelLength, wholeCaseNumber } from './caseNumbers';
 import { findDates } from './dates';
-import { CASE_NUMBER_LABELS, GLUED_CONTENTS_HEADINGS, ITEM_ACCESS_WORDS, LEADING_ACCESS_WORDS, ITEM_NUMBER_KEYWORDS, ITEM_NUMBER_KEYWORDS_BELOW_TITLE } from './vocabulary';
+import { AGENDA_DIVIDERS, CASE_NUMBER_LABELS, GLUED_CONTENTS_HEADINGS, ITEM_ACCESS_WORDS, LEADING_ACCESS_WORDS, ITEM_NUMBER_KEYWORDS, ITEM_NUMBER_KEYWORDS_BELOW_TITLE } from './vocabulary';
 
 /** How the number is written; the later stages weigh shapes differently. */
 export type HeadingShape =
@@ -250,8 +250,11 @@ function alone(lines: Lines, i: number, number: number, skip: ((line: number) =>
   }
   if (j >= lines.count || lines.isBlank(j) || lines.lengthOf(j) > MAX_TITLE_LINE) return null;
   const title = lines.textOf(j);
-  // A number below a number is a list of numbers (page numbers of a contents page), not a title.
-  if (/^\d{1,4}\.?$/.test(title)) return null;
+  // A number below a number is a list of numbers (page numbers of a contents page), not a title;
+  // nor is a numbered heading ("7" the last contents entry's page, then "1. Title" after a page break).
+  if (/^\d{1,4}\.?$/.test(title) || /^\d{1,4}[.)]\s+\S/.test(title)) return null;
+  // A contents entry's page number over the divider of the agenda's closed part ("32" / "Lukkede dagsordenspunkter").
+  if (title.length <= MAX_DIVIDER && DIVIDERS.has(title.trim().toLowerCase())) return null;
   // A page number over the page's running date ("26" / "29. oktober 2015") is no heading either.
   if (title.length <= MAX_DATE_LINE && isDateLine(title)) return null;
   return withAccess({ line: i, number, shape, titleLine: j, titleStart: lines.starts[j], firstTitleLine: title, access: null });
@@ -272,6 +275,9 @@ function numberBelow(lines: Lines, i: number): number {
   if (m === null || !/^[\p{L}"«“„]/u.test(lines.textOf(i))) return -1;
   return Number(m[1]);
 }
+
+const DIVIDERS = new Set(AGENDA_DIVIDERS.map(([d]) => d));
+const MAX_DIVIDER = 40;
 
 const NUMBER_BELOW = new RegExp(`^(?:${ITEM_NUMBER_KEYWORDS_BELOW_TITLE.map((k) => k.replace(/[.]/g, '\\.')).join('|')})\\s*(\\d{1,4})$`, 'i');
 const BELOW_FIRSTS = new Set(ITEM_NUMBER_KEYWORDS_BELOW_TITLE.flatMap((k) => [k.toLowerCase().charCodeAt(0), k.toUpperCase().charCodeAt(0)]));

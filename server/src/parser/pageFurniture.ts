@@ -32,7 +32,10 @@ export function findFurniture(lines: Lines, isContent: (line: number) => boolean
     if (n > 0 && n <= 20 && PAGE_WORD_FIRSTS.has(lines.firstCode(i)) && PAGE_NUMBER.test(lines.textOf(i))) mark(i);
   }
   const pages = pageLineRanges(lines);
-  if (pages.length < 2) return flags;
+  if (pages.length < 2) {
+    markRunningPageBreaks(lines, isContent, mark);
+    return flags;
+  }
   // A line at the edge of at least three pages and three in five (digits ignored: "Side 3",
   // "Dato 5.5.2024") is a running header or footer; two pages that end alike ("Beslutning",
   // "Godkendt.") are a coincidence.
@@ -76,6 +79,62 @@ export function findFurniture(lines: Lines, isContent: (line: number) => boolean
   }
   return flags;
 }
+
+/**
+ * A copy without form feeds (a PDF's text on a web page, one cell a line) that kept each page's
+ * break as lines: the page's date, its number alone, the running header ("26. maj 2015" / "2" /
+ * "Byen Kommune – Byrådet" / "Dagsorden"). A bare number is a page's when lines repeated at least
+ * three times in the text stand around it and the numbers of such breaks count up by one; those
+ * lines and the number are furniture, so a contents list or a title goes on across the break.
+ */
+function markRunningPageBreaks(lines: Lines, isContent: (line: number) => boolean, mark: (line: number) => void): void {
+  const counts = new Map<string, number>();
+  const bare: number[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    const n = lines.lengthOf(i);
+    if (n === 0 || n > MAX_FURNITURE_LENGTH) continue;
+    const text = lines.textOf(i);
+    if (BARE_PAGE_NUMBER.test(text)) bare.push(i);
+    else counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  if (bare.length < 2) return;
+  // The page's number stands between the footer of one page and the header of the next: repeated
+  // lines on both sides (a contents entry's number under the header has them on one side only).
+  const repeatedAround = (i: number): number[] => {
+    const around: number[] = [];
+    for (const step of [-1, 1]) {
+      const before = around.length;
+      for (let j = i + step, seen = 0; j >= 0 && j < lines.count && seen < BREAK_NEIGHBOURS; j += step) {
+        if (lines.isBlank(j)) continue;
+        seen++;
+        const text = lines.textOf(j);
+        if (!BARE_PAGE_NUMBER.test(text) && (counts.get(text) ?? 0) >= MIN_BREAK_REPEATS && !isContent(j)) around.push(j);
+      }
+      if (around.length === before) return [];
+    }
+    return around;
+  };
+  const breaks = bare.map((i) => ({ line: i, page: Number(lines.textOf(i)), around: repeatedAround(i) })).filter((b) => b.around.length > 0);
+  // The breaks' numbers count up by one, as pages do: the longest such run, in text order.
+  const runTo = new Map<number, number[]>();
+  let counted: typeof breaks = [];
+  for (let k = 0; k < breaks.length; k++) {
+    const run = [...(runTo.get(breaks[k].page - 1) ?? []), k];
+    runTo.set(breaks[k].page, run);
+    if (run.length > counted.length) counted = run.map((x) => breaks[x]);
+  }
+  if (counted.length < 2) return;
+  for (const b of counted) {
+    mark(b.line);
+    for (const j of b.around) mark(j);
+  }
+}
+
+const BARE_PAGE_NUMBER = /^\d{1,4}$/;
+/** Non-blank lines looked at on each side of a page's number. */
+const BREAK_NEIGHBOURS = 2;
+/** A running header or footer repeats on every page: three pages at least. */
+const MIN_BREAK_REPEATS = 3;
 
 /** The spans of the furniture lines, in order. */
 export function furnitureSpans(lines: Lines, flags: Uint8Array | null): Span[] {
