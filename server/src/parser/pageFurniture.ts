@@ -88,16 +88,33 @@ export function findFurniture(lines: Lines, isContent: (line: number) => boolean
  * lines and the number are furniture, so a contents list or a title goes on across the break.
  */
 function markRunningPageBreaks(lines: Lines, isContent: (line: number) => boolean, mark: (line: number) => void): void {
-  const counts = new Map<string, number>();
   const bare: number[] = [];
   for (let i = 0; i < lines.count; i++) {
     const n = lines.lengthOf(i);
-    if (n === 0 || n > MAX_FURNITURE_LENGTH) continue;
-    const text = lines.textOf(i);
-    if (BARE_PAGE_NUMBER.test(text)) bare.push(i);
-    else counts.set(text, (counts.get(text) ?? 0) + 1);
+    if (n > 0 && n <= 4 && isDigitCode(lines.firstCode(i)) && BARE_PAGE_NUMBER.test(lines.textOf(i))) bare.push(i);
   }
   if (bare.length < 2) return;
+  // How often the lines around the bare numbers occur in the text; only lines of their lengths are read.
+  const counts = new Map<string, number>();
+  const lengths = new Set<number>();
+  for (const i of bare) {
+    for (const step of [-1, 1]) {
+      for (let j = i + step, seen = 0; j >= 0 && j < lines.count && seen < BREAK_NEIGHBOURS; j += step) {
+        if (lines.isBlank(j)) continue;
+        seen++;
+        if (lines.lengthOf(j) <= MAX_FURNITURE_LENGTH) {
+          counts.set(lines.textOf(j), 0);
+          lengths.add(lines.lengthOf(j));
+        }
+      }
+    }
+  }
+  for (let i = 0; i < lines.count; i++) {
+    if (!lengths.has(lines.lengthOf(i))) continue;
+    const text = lines.textOf(i);
+    const seen = counts.get(text);
+    if (seen !== undefined) counts.set(text, seen + 1);
+  }
   // The page's number stands between the footer of one page and the header of the next: repeated
   // lines on both sides (a contents entry's number under the header has them on one side only).
   const repeatedAround = (i: number): number[] => {
@@ -131,6 +148,7 @@ function markRunningPageBreaks(lines: Lines, isContent: (line: number) => boolea
 }
 
 const BARE_PAGE_NUMBER = /^\d{1,4}$/;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** Non-blank lines looked at on each side of a page's number. */
 const BREAK_NEIGHBOURS = 2;
 /** A running header or footer repeats on every page: three pages at least. */
