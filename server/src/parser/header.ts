@@ -249,7 +249,6 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
         meetingDate = date.date;
         weekday = weekday ?? date.weekday;
         if (time === null) time = clockIn(located(line.text, line.start), date.date.span.end);
-        if (place === null) place = placeAfterClock(line, texts[texts.indexOf(line) + 1]);
       }
     } else if (time === null && line.text.length <= 120) {
       // "Onsdag den 05-09-2012 kl. 09:00" under a title that gave the date alone: the same day, its time.
@@ -355,11 +354,14 @@ function isNameLine(text: string): boolean {
   if (text.length > MAX_NAME_LINE || text.includes(':') || /\d/.test(text)) return false;
   return text.split(/,\s*|\s+og\s+/).every((name) => {
     const words = name.trim().split(/\s+/);
+    // "Robert Hansen, Ø": the party after the comma.
+    if (PARTY.test(name.trim())) return true;
     return words.length >= 2 && words.length <= 5 && words.every((w) => /^(?:\p{Lu}|\()/u.test(w) || NAME_PARTICLES.has(w));
   });
 }
 const MAX_NAME_LINE = 120;
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'la', 'af', 'der', 'den']);
+const PARTY = /^\(?\p{Lu}{1,3}\)?$/u;
 
 /** A line of two or more table column words and nothing else. */
 function isColumnHeaderRow(text: string): boolean {
@@ -523,22 +525,6 @@ function monthNumber(name: string): number {
   const k = MONTHS.indexOf(lower);
   return k >= 0 ? k + 1 : MONTHS_ENGLISH.indexOf(lower) + 1;
 }
-
-/**
- * The place named after the meeting's time: "Den 09.01.2020 kl. 13:00 i Tapperiet, …" on the date
- * line, or "i Byrådssalen" alone on the line below it (SBSYS's title lines). The room starts with
- * a capital ("i henhold til …" is a sentence).
- */
-function placeAfterClock(line: Line, next: Line | undefined): Located | null {
-  const onLine = PLACE_AFTER_CLOCK.exec(line.text);
-  if (onLine) return located(onLine[1].trim(), line.start + onLine.index + onLine[0].length - onLine[1].length);
-  if (!CLOCK_AT_END.test(line.text) || next === undefined) return null;
-  const below = PLACE_LINE.exec(next.text);
-  return below ? located(below[1].trim(), next.start + below[0].length - below[1].length) : null;
-}
-const PLACE_AFTER_CLOCK = /\bkl\.?\s*\d{1,2}[:.]\d{2}\s+i\s+(\p{Lu}[^\n]{1,80})$/u;
-const CLOCK_AT_END = /\bkl\.?\s*\d{1,2}[:.]\d{2}\s*$/;
-const PLACE_LINE = /^i\s+(\p{Lu}[^\n]{1,80})$/u;
 
 /** The first clock time ("kl. 16.00", "17:30", "T17:30:00") in a value at or after `from` (an offset in the text). */
 function clockIn(value: Located, from: number): Located | null {

@@ -34,7 +34,7 @@ const CUE_WEIGHTS = {
   caseNumberBelow: 3,
   /** A case number right above (some exports put it before the heading). */
   caseNumberAbove: 2,
-  /** An access word after the number ("5 Åbent Title", "5 Lukket Title"): a meeting system's heading, not a list's line. */
+  /** An access word after a bare number ("5 Åbent Title", "5 Lukket Title"): a meeting system's heading, not a table's row. */
   accessWord: 2,
   /** A table's column header naming the number an item's ("Punkt Titel") right above. */
   itemColumnHeaderAbove: 3,
@@ -311,7 +311,8 @@ function scoreCandidate(
   if (!isCapital(first)) score += CUE_WEIGHTS.titleNotCapital;
   if (title.length > MAX_SENTENCE_TITLE && title.endsWith('.')) score += CUE_WEIGHTS.titleLikeSentence;
   if (c.number >= 1900 && c.number <= 2100 && c.shape === 'bare') score += CUE_WEIGHTS.yearNumber;
-  if (c.access !== null) score += CUE_WEIGHTS.accessWord;
+  // Only for a bare number: a full stop already says "heading", and a closed part numbered anew ("1. Lukket punkt: …") is no stronger for it.
+  if (c.access !== null && c.shape === 'bare') score += CUE_WEIGHTS.accessWord;
   if (!NAMED_SHAPES.has(c.shape) && continuesParagraph(lines, furniture, c.line)) score += CUE_WEIGHTS.wrappedParagraph;
   let seen = 0;
   let caseBelow = false;
