@@ -459,6 +459,7 @@ test('"Afbud fra:" with its names on the next line, empty, or in a sentence ("Af
   assert.deepEqual(absent('Referat\n\nMødested: Salen\nUdvalg: Miljøudvalget\nAfbud fra:\nBemærkninger: Ingen.'), []);
   assert.deepEqual(absent('Miljøudvalget\n\nReferat\n\nAfbud fra:\nLise Berg\n\nMødet blev holdt på rådhuset.'), ['Lise Berg']);
   assert.deepEqual(absent('Miljøudvalget\n\nReferat\n\nAfbud:\n\nLise Berg, Ø\n\nMødet blev holdt på rådhuset.'), ['Lise Berg, Ø']);
+  assert.deepEqual(absent('Miljøudvalget\n\nReferat\n\nFraværende\n\nLise Berg (A), sag 12-18\nOle Dam (V), sag 12-18\n\nSager 12 - 18'), ['Lise Berg (A)', 'Ole Dam (V)']);
   assert.deepEqual(absent('Referat\ntil\nmødet i Miljøudvalget\n\nAfbud fra Ole Holm. I stedet mødte Kim E. Lund.\n\nAfbud fra Sara Dam. Stedfortræder ikke indkaldt.'), ['Ole Holm', 'Sara Dam']);
   assert.deepEqual(absent('Referat Miljøudvalget\n\nAfbud: Kim E. Lund, Ole Holm'), ['Kim E. Lund', 'Ole Holm']);
 });

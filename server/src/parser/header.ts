@@ -184,9 +184,15 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       // ("Bemærkninger: …", a sentence).
       if (value) absent = splitNames(value);
       else {
-        const below = nameLines(texts, k + 1);
-        const names = below.findIndex((n) => !isNameLine(n.value));
-        absent = names < 0 ? below : below.slice(0, names);
+        const names: Located[] = [];
+        for (const n of nameLines(texts, k + 1)) {
+          // "Britt Holm (A), sag 129-138": the name, then a note in lower case on what was missed.
+          const note = NAME_NOTE.exec(n.value);
+          const name = note ? located(n.value.slice(0, note.index), n.span.start) : n;
+          if (!isNameLine(name.value)) break;
+          names.push(name);
+        }
+        absent = names;
       }
     }
   }
@@ -362,6 +368,7 @@ function isNameLine(text: string): boolean {
 const MAX_NAME_LINE = 120;
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'la', 'af', 'der', 'den']);
 const PARTY = /^\(?\p{Lu}{1,3}\)?$/u;
+const NAME_NOTE = /,\s*\p{Ll}.*$/u;
 
 /** A line of two or more table column words and nothing else. */
 function isColumnHeaderRow(text: string): boolean {
