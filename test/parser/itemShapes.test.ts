@@ -568,3 +568,14 @@ test('a copy without form feeds whose pages break inside the contents ("3. marts
   const furniture = doc.furniture.map((s) => text.slice(s.start, s.end));
   assert.deepEqual(furniture.filter((f) => /^\d+$/.test(f)), ['2', '3']);
 });
+
+test('entries under a contents heading that end with their page ("1 (Åben) Title 4") are the contents, also where the copy ends before the items', () => {
+  const text = [
+    'Referat', '', 'Referat - Regionsrådet', '', '08-03-2021 16:00', '', 'Indholdsfortegnelse', '',
+    '1 (Åben) Godkendelse af dagsorden 4', '', '2 (Åben) Plan for sygehusene 2021-2025 5', '', '3 (Åben) Lån til byggeri 9', '',
+    '4 (Åben) Bevillinger marts 2021 14', '', '5 (Åben) Udpegning af medlemmer t',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(items(text), []);
+  assert.deepEqual((doc.toc?.entries ?? []).map((e) => [e.title.value, e.pages]), [["Godkendelse af dagsorden", [4]], ["Plan for sygehusene 2021-2025", [5]], ["Lån til byggeri", [9]], ["Bevillinger marts 2021", [14]], ["Udpegning af medlemmer t", []]]);
+});

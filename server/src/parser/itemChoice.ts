@@ -399,6 +399,20 @@ const LEADING_CASE_WINDOW = 40;
  * ends with a dot leader and a page ("Åbningstiden på Skovly ........ 3"). An item's heading never
  * does; a contents page alone (an excerpt, a copy cut before the items) is no list of items.
  */
+/** Every entry but the last (which a copy may cut) ends with a page number, the pages never going back. */
+export function endWithPages(run: readonly HeadingCandidate[]): boolean {
+  let page = 0;
+  for (let k = 0; k < run.length - 1; k++) {
+    const found = TRAILING_PAGE.exec(run[k].firstTitleLine);
+    if (!found || Number(found[1]) < page) return false;
+    page = Number(found[1]);
+  }
+  return true;
+}
+
+/** A page number after a title, parted from it by a space ("Godkendelse af dagsorden 4"). */
+const TRAILING_PAGE = /\S\s+(\d{1,3})\s*$/;
+
 function isContentsEntry(lines: Lines, furniture: Uint8Array | null, c: HeadingCandidate): boolean {
   if (c.titleLine < 0) return false;
   if (endsWithLeaderAndPage(lines, c.titleLine)) return true;
@@ -479,6 +493,11 @@ function findTocRun(lines: Lines, candidates: readonly ScoredCandidate[]): ItemC
         numbers.add(c.number);
       }
       return { headingLine, entries, fromLine: headingLine >= 0 ? headingLine : run[0].line, toLine: restart.line };
+    }
+    // Under a contents heading, entries that end with their page ("1 (Åben) Title 4", "2 … 5")
+    // are the contents even where the copy ends before the items (an excerpt, a first page).
+    if (run.length >= 2 && headingLine >= 0 && endWithPages(run)) {
+      return { headingLine, entries: run, fromLine: headingLine, toLine: lastLineOf(run[run.length - 1]) + 1 };
     }
     // A contents copied a column at a time ("41." / "42." / …, then the titles): its first
     // numbers stand alone, the title beside them further down; the run starts after them.

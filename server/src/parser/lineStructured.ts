@@ -11,7 +11,7 @@ import type { CompiledPatterns } from './caseNumbers';
 import type { RawTocEntry } from './toc';
 import type { ItemChoice } from './itemChoice';
 import { parseHeader } from './header';
-import { parseTocLine } from './toc';
+import { parseTocLine, withPageAfterTitle } from './toc';
 import { flatTocEntries } from './flatToc';
 import { columnEntries, contentsLines } from './tocLines';
 import { parseItemBody } from './itemBody';
@@ -20,7 +20,7 @@ import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
 import { findFurniture } from './pageFurniture';
 import { readHeadingCandidate } from './itemHeadings';
 import type { HeadingCandidate } from './itemHeadings';
-import { caseLabelLength, chooseItems, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
+import { caseLabelLength, chooseItems, endWithPages, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
 import { AGENDA_DIVIDERS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
@@ -111,12 +111,16 @@ export function parseLineStructured(
     const column = choice.toc.headingLine >= 0 && numbered >= 0 ? columnEntries(lines, furniture, choice.toc.headingLine + 1, choice.toc.entries[numbered].line) : [];
     tocEntries.push(...column);
     const entries = column.length > 0 ? choice.toc.entries.slice(numbered) : choice.toc.entries;
+    const pagesAfterTitles = endWithPages(entries);
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k];
       const end = k + 1 < entries.length ? entries[k + 1].line : choice.toc.toLine;
       const title = titleLines(lines, furniture, e.titleLine, e.titleStart, end, headings, patterns, true);
       const entry = parseTocLine(title.text, e.titleStart);
-      if (entry) tocEntries.push({ ...entry, titleSpan: { start: e.titleStart, end: title.end }, span: { start: lines.starts[e.line], end: title.end }, number: e.number });
+      const found = entry && { ...entry, titleSpan: { start: e.titleStart, end: title.end }, span: { start: lines.starts[e.line], end: title.end }, number: e.number };
+      // The page is cut by offsets: only from a title that stands in the text as it is read.
+      const asWritten = found !== null && lines.source.startsWith(found.title, e.titleStart);
+      if (found) tocEntries.push(pagesAfterTitles && asWritten ? withPageAfterTitle(found) : found);
     }
     tocSpan = lines.spanOf(choice.toc.fromLine, Math.min(choice.toc.toLine, firstItemLine));
   } else if ((flat = flatTocBefore(lines, furniture, firstItemLine)).length > 0) {

@@ -67,6 +67,20 @@ function pageNumbers(text: string, from: number, to: number): number[] | null {
   }
 }
 
+/**
+ * The entry with the page after its title split off ("Godkendelse af dagsorden 4"), for a
+ * contents whose entries all end so (itemChoice.ts `endWithPages`): alone, a number after a
+ * title may be the title's own ("Lokalplan 14").
+ */
+export function withPageAfterTitle(entry: RawTocEntry): RawTocEntry {
+  const found = entry.pages.length === 0 ? PAGE_AFTER_TITLE.exec(entry.title) : null;
+  if (!found) return entry;
+  const end = found.index + 1;
+  return { ...entry, title: entry.title.slice(0, end), titleSpan: { start: entry.titleSpan.start, end: entry.titleSpan.start + end }, pages: [Number(found[1])] };
+}
+
+const PAGE_AFTER_TITLE = /\S\s+(\d{1,3})\s*$/;
+
 const stripKindPrefix = (s: string) => {
   for (const p of ITEM_KIND_PREFIXES) if (s.startsWith(p) && s.charCodeAt(p.length) === 58 /* : */) return s.slice(p.length + 1).trim();
   return s;
