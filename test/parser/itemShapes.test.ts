@@ -210,6 +210,17 @@ test('a title with "Sag nr. 12" alone right below it: the number is that title\'
   assert.deepEqual(items('Referat\n\nMeddelelser\nPunkt 5\nBudget 2025\n\nBeslutning\n\nGodkendt.\n'), [[5, 'Budget 2025']]);
 });
 
+test('"Sag nr. 12" below its title in a copy without blank lines: a field line ("Beslutningskompetence: BR") under it is no title', () => {
+  const text = [
+    'Byrådet', '12-03-2024', 'Medlemmer', 'Anna Holm (A)', 'Sager 12 - 13',
+    'Borgerspørgsmål', 'Sag nr. 12', 'Beslutningskompetence: BR', 'Sagens kerne', 'Spørgsmål fra borgere.', 'Beslutning', 'Taget til efterretning.',
+    'Ny skolestruktur - endelig vedtagelse', 'Sag nr. 13', 'Beslutningskompetence: BR', 'Indstilling', 'at strukturen vedtages.', 'Beslutning', 'Godkendt.',
+  ].join('\n');
+  assert.deepEqual(items(text), [[12, 'Borgerspørgsmål'], [13, 'Ny skolestruktur - endelig vedtagelse']]);
+  // "Sag 5" with its title on the next line keeps that title.
+  assert.deepEqual(items('Referat\nMeddelelser\nSag 5\nBudget 2025\nBeslutning\nGodkendt.\n'), [[5, 'Budget 2025']]);
+});
+
 test('a bulleted list of folding blocks ("• 41. Title"): each bullet is an item; a decision\'s bulleted points are not', () => {
   const text = [
     'Referat',

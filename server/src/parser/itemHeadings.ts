@@ -264,12 +264,14 @@ function alone(lines: Lines, i: number, number: number, skip: ((line: number) =>
  * The number on the line right below line `i` when that line is only "Sag nr. N" (a word of
  * ITEM_NUMBER_KEYWORDS_BELOW_TITLE and a number), a blank line or the end follows it, and line
  * `i` reads as a title (a letter first, no label's colon last); else -1. The two lines make one
- * block: a line above or below would be another block's.
+ * block: a line above or below would be another block's (a field line below ends it too).
  */
 function numberBelow(lines: Lines, i: number): number {
   const n = i + 1;
   if (lines.isBlank(i) || lines.isBlank(n) || lines.lengthOf(n) > MAX_NUMBER_BELOW_LINE || !BELOW_FIRSTS.has(lines.firstCode(n))) return -1;
-  if (n + 1 < lines.count && !lines.isBlank(n + 1)) return -1;
+  // A copy without blank lines still ends the block at a field line ("Beslutningskompetence: BR"):
+  // no item's title reads "Label: value".
+  if (n + 1 < lines.count && !lines.isBlank(n + 1) && !(lines.lengthOf(n + 1) <= MAX_FIELD_LINE && FIELD_LINE.test(lines.textOf(n + 1)))) return -1;
   if (lines.lengthOf(i) > MAX_TITLE_LINE || lines.lastCode(i) === 58 /* : */) return -1;
   const m = NUMBER_BELOW.exec(lines.textOf(n));
   if (m === null || !/^[\p{L}"«“„]/u.test(lines.textOf(i))) return -1;
@@ -282,6 +284,9 @@ const MAX_DIVIDER = 40;
 const NUMBER_BELOW = new RegExp(`^(?:${ITEM_NUMBER_KEYWORDS_BELOW_TITLE.map((k) => k.replace(/[.]/g, '\\.')).join('|')})\\s*(\\d{1,4})$`, 'i');
 const BELOW_FIRSTS = new Set(ITEM_NUMBER_KEYWORDS_BELOW_TITLE.flatMap((k) => [k.toLowerCase().charCodeAt(0), k.toUpperCase().charCodeAt(0)]));
 const MAX_NUMBER_BELOW_LINE = 16;
+/** One word of letters, a colon and a short value: a web page's field ("Beslutningskompetence: ØU"). */
+const FIELD_LINE = /^\p{Lu}\p{Ll}{5,}: \S/u;
+const MAX_FIELD_LINE = 40;
 
 /**
  * "• 301. Title", "• 1 Title": a web page's bulleted list of the items, each a folding block
