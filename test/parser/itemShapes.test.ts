@@ -221,6 +221,16 @@ test('"Sag nr. 12" below its title in a copy without blank lines: a field line (
   assert.deepEqual(items('Referat\nMeddelelser\nSag 5\nBudget 2025\nBeslutning\nGodkendt.\n'), [[5, 'Budget 2025']]);
 });
 
+test('an attendance record between an item\'s title and its Beslutning (one item\'s page) does not hide the section below', () => {
+  const text = [
+    '3. Godkendelse af dagsorden', 'Mødet begyndte kl. 18.00',
+    'Fraværende med afbud:\nKaj Holm\nLis Berg og Per Dal\nOle Friis\nMia Lund, Bo Kirk deltog\nEva Juul\nIb Skov',
+    'Fraværende uden afbud:\nAnne Mose', 'Beslutning', 'Dagsordenen blev godkendt.',
+  ].join('\n\n');
+  assert.deepEqual(items(text), [[3, 'Godkendelse af dagsorden']]);
+  assert.equal(parseReferat(text).items[0].sections[0]?.kind, 'Beslutning');
+});
+
 test('a bulleted list of folding blocks ("• 41. Title"): each bullet is an item; a decision\'s bulleted points are not', () => {
   const text = [
     'Referat',

@@ -19,7 +19,7 @@ import { caseLabelLength, findCaseNumbers, wholeCaseNumber } from './caseNumbers
 export { caseLabelLength } from './caseNumbers';
 import { normalizeTitle } from './lines';
 import type { CaseNumber, SectionKind } from './model';
-import { AGENDA_DIVIDERS, ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_COLUMN_HEADERS, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
+import { AGENDA_DIVIDERS, HEADER_LABELS, ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_COLUMN_HEADERS, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
 
 const WEB_CONTROL_LINES = new Set(CONTROL_LINES.map((l) => l.toLowerCase()));
 
@@ -245,10 +245,19 @@ const MAX_LINES_BETWEEN_COPIES = 1;
 
 /** The line of the first candidate below `c`'s title, looked for as far as its cues are read; else the end. */
 function candidateLineAfter(lines: Lines, furniture: Uint8Array | null, c: HeadingCandidate, skip: ((line: number) => boolean) | undefined): number {
-  for (let i = c.titleLine + 1, seen = 0; i < lines.count && seen < SECTION_DISTANCE; i++) {
+  for (let i = c.titleLine + 1, seen = 0, passed = 0; i < lines.count && seen < SECTION_DISTANCE; i++) {
     if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
-    seen++;
     if (readHeadingCandidate(lines, i, skip) !== null) return i;
+    // Read past an attendance record as the cues are (scoreCandidate), so they never pass a candidate.
+    if (passed < MAX_ATTENDANCE_LINES && isAttendanceLabel(lines, i)) {
+      while (i + 1 < lines.count && !lines.isBlank(i + 1) && passed < MAX_ATTENDANCE_LINES) {
+        i++;
+        passed++;
+        if (readHeadingCandidate(lines, i, skip) !== null) return i;
+      }
+      continue;
+    }
+    seen++;
   }
   return lines.count;
 }
@@ -317,8 +326,14 @@ function scoreCandidate(
   let seen = 0;
   let caseBelow = false;
   let sectionBelow = false;
-  for (let i = cuesAfter + 1; i < nextCandidateLine && seen < SECTION_DISTANCE; i++) {
+  for (let i = cuesAfter + 1, passed = 0; i < nextCandidateLine && seen < SECTION_DISTANCE; i++) {
     if (lines.isBlank(i) || (furniture && furniture[i] === 1)) continue;
+    // An attendance record under the title ("Fraværende med afbud:" and its names, a block up to a
+    // blank line) is the meeting's, written into its first item: read past it to the sections.
+    if (passed < MAX_ATTENDANCE_LINES && isAttendanceLabel(lines, i)) {
+      while (i + 1 < nextCandidateLine && !lines.isBlank(i + 1) && passed < MAX_ATTENDANCE_LINES) { i++; passed++; }
+      continue;
+    }
     seen++;
     const text = lines.textOf(i);
     if (seen <= CASE_DISTANCE && !caseBelow && isCaseNumberLine(text, patterns)) caseBelow = true;
@@ -338,6 +353,17 @@ function scoreCandidate(
   const afterEntry = c.line > 0 && !lines.isBlank(c.line - 1) && !(furniture && furniture[c.line - 1] === 1) && readHeadingCandidate(lines, c.line - 1, furniture ? (j) => furniture[j] === 1 : undefined) !== null;
   return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, caseAbove: c.caseAbove, score, rejected, bodyBelow, afterEntry, underSection };
 }
+
+/** An attendance label alone on its line, its names below: "Fraværende med afbud:", "Afbud:". */
+function isAttendanceLabel(lines: Lines, i: number): boolean {
+  if (lines.lengthOf(i) > MAX_ATTENDANCE_LABEL || lines.lastCode(i) !== 58 /* : */) return false;
+  const text = lines.textOf(i).toLowerCase();
+  return ATTENDANCE_LABELS.some((l) => text.startsWith(l));
+}
+const ATTENDANCE_LABELS = [...HEADER_LABELS.absent, HEADER_LABELS.participants, 'Fremmøde'].map((l) => l.toLowerCase());
+const MAX_ATTENDANCE_LABEL = 40;
+/** Lines of attendance records read past below one title (the window stays bounded). */
+const MAX_ATTENDANCE_LINES = 40;
 
 const ITEM_COLUMN_HEADER_SET = new Set(ITEM_COLUMN_HEADERS);
 const MAX_COLUMN_HEADER = Math.max(...ITEM_COLUMN_HEADERS.map((h) => h.length)) + 8;
