@@ -510,3 +510,12 @@ test('"Referat fra mødet i <Udvalg> (Indeholder åbne dagsordenspunkter)": the 
   ].join('\n\n');
   assert.equal(committee(transcript), 'Miljøudvalget');
 });
+
+test('a sentence in the text that starts with a place label ("Mødested er ved indgangen, …") names no place', () => {
+  const text = 'Referat\nMiljøudvalget onsdag den 4. juni 2025 kl. 15.00\n\nSagsfremstilling\n\nUdvalget besigtiger den nye sti.\n\nMødested er ved indgangen til parken, hvor der udleveres kort.\n\nBeslutning\n\nTaget til efterretning.\n';
+  const m = parseReferat(text).meeting;
+  assert.equal(m.committee?.value, 'Miljøudvalget');
+  assert.equal(m.place, null);
+  // A label and its value without a colon still is one.
+  assert.equal(parseReferat(text.replace('Sagsfremstilling', 'Mødested Rådhuset, lokale 2\n\nSagsfremstilling')).meeting.place?.value, 'Rådhuset, lokale 2');
+});

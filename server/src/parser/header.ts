@@ -16,6 +16,8 @@ export function afterLabel(line: Line, label: string): Located | null {
   if (rest.length > 0 && !/^[:\s]/.test(rest)) return null;
   const lead = rest.length - rest.replace(/^[:\s]+/, '').length;
   const value = rest.slice(lead).trim();
+  // "Mødested er ved indgangen, …": without a colon, a sentence that starts with the label's word.
+  if (!rest.slice(0, lead).includes(':') && isSentence(value)) return null;
   return value.length > 0 ? located(value, line.start + label.length + lead) : null;
 }
 
