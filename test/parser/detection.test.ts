@@ -48,3 +48,13 @@ test('an agenda of a plain layout is minutes of kind dagsorden, and the same wit
   const minutes = agenda.replace('At dagsordenen godkendes.\n', 'At dagsordenen godkendes.\n\nBeslutning\n\nGodkendt.\n').replace('Ingen.\n', 'Ingen.\n\nBeslutning\n\nTaget til efterretning.\n');
   assert.equal(minutesKind(parseReferat(minutes)), 'referat', 'labelled Dagsorden, but the decisions are there');
 });
+
+test('one item\'s page (a portal publishes each item alone, no meeting header) is minutes when its body says so', () => {
+  const item = '4. Godkendelse af dagsorden\n\nSagsfremstilling\n\nIndstilling\n\nFormanden indstiller,\n\n1. at udvalget godkender dagsordenen\n\nBeslutning\n\nDagsordenen blev godkendt.\n';
+  assert.equal(minutesKind(parseReferat(item)), 'referat');
+  assert.equal(looksLikeMinutes(item), true);
+  const withCase = '1.      Borgerspørgsmål\n\nSag 410-2022-815\n\nÅbent\n\nSagsfremstilling\n\nBorgerne kan stille spørgsmål.\n';
+  assert.equal(minutesKind(parseReferat(withCase)), 'dagsorden');
+  // One heading over one section is any note's outline.
+  assert.equal(minutesKind(parseReferat('1. Indkøb\n\nBeslutning\n\nVi køber ind fredag.\n')), null);
+});
