@@ -519,3 +519,21 @@ test('a sentence in the text that starts with a place label ("Mødested er ved i
   // A label and its value without a colon still is one.
   assert.equal(parseReferat(text.replace('Sagsfremstilling', 'Mødested Rådhuset, lokale 2\n\nSagsfremstilling')).meeting.place?.value, 'Rådhuset, lokale 2');
 });
+
+test('"Fraværende med afbud:" and "Fraværende i øvrigt:" stand over their names (a word processor\'s table, a bullet list); "Afbud fra:" names who', () => {
+  const table = [
+    'Det rådgivende Kulturudvalg', '', 'BESLUTNINGSPROTOKOL', '', 'fra møde mandag den 7. marts 2005', '',
+    'Fraværende med afbud:', ' ', 'Ida Lund (Ø)        Bo Krag (C)        Eva Sand (B)', ' ', 'Fraværende i øvrigt:', ' ', 'Ole Dam (A)', ' ',
+    '1.      Kulturplan', '', 'INDSTILLING OG BESLUTNING', '', 'Forvaltningen indstiller, at planen godkendes.', '',
+  ].join('\n');
+  assert.deepEqual(parseReferat(table).meeting.absent.map((p) => p.value), ['Ida Lund (Ø)', 'Bo Krag (C)', 'Eva Sand (B)', 'Ole Dam (A)']);
+  const bullets = [
+    'Referat - Idrætsudvalget den 4. marts 2019', '', 'Medlemmer', '', ' • Per Holm', ' • Lis Bak', '', 'Fraværende med afbud', '', ' • Kaj Munk', '',
+    'Bemærkninger', '', '1. Meddelelser', '', 'Beslutning', '', 'Taget til efterretning.',
+  ].join('\n');
+  const m = parseReferat(bullets).meeting;
+  assert.deepEqual(m.participants.map((p) => p.value), ['Per Holm', 'Lis Bak']);
+  assert.deepEqual(m.absent.map((p) => p.value), ['Kaj Munk']);
+  const from = parseReferat('Referat\n\nMandag den 7. februar 2022, kl. 10:15\nAfbud fra: Nina Juhl.\n\nResume\n\nRådet godkender dagsordenen.\n').meeting;
+  assert.deepEqual(from.absent.map((p) => p.value), ['Nina Juhl.']);
+});

@@ -181,9 +181,9 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       if (gone.length > 0 && absent.length === 0) absent = gone;
-    } else if (field === 'absent' && absent.length === 0) {
+    } else if (field === 'absent' && (absent.length === 0 || value === null)) {
       // A label alone: the names on the lines below, up to the first line that is no name
-      // ("Bemærkninger: …", a sentence).
+      // ("Bemærkninger: …", a sentence); after "Fraværende med afbud:", "Fraværende i øvrigt:" adds its own.
       if (value) absent = splitNames(value);
       else {
         const names: Located[] = [];
@@ -194,7 +194,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
           if (!isNameLine(name.value)) break;
           names.push(name);
         }
-        absent = names;
+        absent = absent.concat(names);
       }
     }
   }
@@ -316,6 +316,13 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
       const wrapped = wrappedList(texts, from);
       if (wrapped !== null) return splitNames(wrapped).slice(0, MAX_LIST_NAMES);
     }
+    // "Per Berg (Ø)        Mona Lund (C)": a word processor's table, a name a cell, its cells
+    // apart by runs of spaces.
+    const cells = tableCells(t);
+    if (cells.length >= 2) {
+      names.push(...cells);
+      continue;
+    }
     if (t.text.length > 60 || t.text.includes('\t') || fieldOf(t, undefined) || /\d{1,2}[.:]\d{2}/.test(t.text)) break;
     // "ÅBNE SAGER": a heading in capitals; "Nordby Kommune", "Udvalget, Mandag den 08-04-2013":
     // a page's footer or running header (a name may say "1. næstformand", never a year).
@@ -371,6 +378,19 @@ const MAX_NAME_LINE = 120;
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'la', 'af', 'der', 'den']);
 const PARTY = /^\(?\p{Lu}{1,3}\)?$/u;
 const NAME_NOTE = /,\s*\p{Ll}.*$/u;
+
+/** The cells of a row of names set apart by runs of three or more spaces or tabs, each a name of two words or more; none when a cell is no name. */
+function tableCells(line: Line): Located[] {
+  const cells: Located[] = [];
+  const re = /\S+(?: {1,2}\S+)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line.text)) !== null) {
+    if (m[0].length > MAX_CELL_NAME || !m[0].includes(' ') || /\d{1,2}[.:]\d{2}/.test(m[0])) return [];
+    cells.push(located(m[0], line.start + m.index));
+  }
+  return cells;
+}
+const MAX_CELL_NAME = 40;
 
 /** A line of two or more table column words and nothing else. */
 function isColumnHeaderRow(text: string): boolean {

@@ -258,8 +258,8 @@ export const HEADER_LABELS = {
   meetingDate: 'Mødedato',
   place: ['Mødested', 'Mødelokale'],
   participants: 'Mødedeltagere',
-  /** Longest first: "Afbud fra:" is one label, not "Afbud" with the value "fra:". */
-  absent: ['Fraværende', 'Afbud fra', 'Afbud'],
+  // Longest first: "Afbud fra: Anne Hansen" names Anne Hansen, "Fraværende med afbud:" stands over the names.
+  absent: ['Fraværende med afbud', 'Fraværende uden afbud', 'Fraværende i øvrigt', 'Fraværende', 'Afbud fra', 'Afbud'],
   toc: ['Indholdsfortegnelse', 'Sagsoversigt'],
 } as const;
 
@@ -274,6 +274,7 @@ export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 
   ['Udvalg', 'committee'], ['Forum', 'committee'],
   ['Mødedeltagere', 'participants'], ['Deltagere', 'participants'], ['Medlemmer', 'participants'], ['Til stede', 'participants'], ['Tilstede', 'participants'],
   ['Fraværende', 'absent'], ['Afbud', 'absent'], ['Afbud fra', 'absent'],
+  ['Fraværende med afbud', 'absent'], ['Fraværende uden afbud', 'absent'], ['Fraværende i øvrigt', 'absent'],
 ];
 
 /**
