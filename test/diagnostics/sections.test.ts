@@ -63,3 +63,15 @@ test('duplicate-section: not for an empty field printed again ("Indstilling:" ri
   const twice = referat('Punkt 1: Første\n\nIndstilling\n\nAt planen godkendes.\n\nIndstilling\n\nAt planen sendes i høring.\n\nBeslutning\n\nTiltrådt.\n');
   assert.deepEqual(spans(twice, 'duplicate-section'), [spanOf(twice, 'Indstilling', 1)]);
 });
+
+test('empty-section: quiet on a folding block\'s heading behind its toggle ("fold dette punkt ind Resume"), the page\'s template', () => {
+  const page = [
+    'Sundhedsudvalget - Referat - 4. maj 2015', '',
+    '  Sagsnr. 15/100', '  1. Besøg på sygehuset', '  fold dette punkt ind Resume', '  fold dette punkt ind Sagsfremstilling', '',
+    '  Udvalget besøger afdelingen.', '', '  fold dette punkt ind Indstilling', '', '  Til orientering.', '',
+    '  fold dette punkt ind Beslutning i Sundhedsudvalget den 04-05-2015', '', '  Orienteredes.', '',
+  ].join('\n');
+  assert.deepEqual(spans(page, 'empty-section'), []);
+  // The same empty heading without the toggle is still found.
+  assert.equal(spans(page.replace('fold dette punkt ind Resume', 'Resume'), 'empty-section').length, 1);
+});

@@ -210,3 +210,19 @@ test('"ANBEFALING:" over the administration\'s recommendation is the Indstilling
     ['Beslutning', 'BESLUTNING: Miljøudvalget den 03-03-2024'],
   ]);
 });
+
+test('a folding block\'s toggle before its heading ("fold dette punkt ind Sagsfremstilling") is no text: the heading is read, the title ends before it', () => {
+  const page = [
+    'Sundhedsudvalget - Referat - 4. maj 2015', '',
+    '  1. Besøg på sygehuset', '  fold dette punkt ind Resume', '  fold dette punkt ind Sagsfremstilling', '',
+    '  Udvalget besøger afdelingen.', '', '  fold dette punkt ind Indstilling', '', '  Til orientering.', '',
+    '  fold dette punkt ind Beslutning i Sundhedsudvalget den 04-05-2015', '', '  Orienteredes.', '',
+  ].join('\n');
+  const [item] = parseReferat(page).items;
+  assert.equal(item.title.value, 'Besøg på sygehuset');
+  assert.deepEqual(item.sections.map((s) => [s.kind, s.heading.value]), [
+    ['Resume', 'Resume'], ['Sagsfremstilling', 'Sagsfremstilling'], ['Indstilling', 'Indstilling'], ['Beslutning', 'Beslutning i Sundhedsudvalget den 04-05-2015'],
+  ]);
+  const heading = item.sections[1].heading;
+  assert.equal(page.slice(heading.span.start, heading.span.end), 'Sagsfremstilling');
+});

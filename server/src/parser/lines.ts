@@ -7,6 +7,7 @@
 
 import { LineIndex } from './lineIndex';
 import { isSpace } from './whitespace';
+import { WEB_CONTROL_PREFIXES } from './vocabulary';
 
 /** One line as an object, for the few steps that keep lines (the header, transcript pages). */
 export interface Line {
@@ -166,6 +167,7 @@ export function scanLines(source: string): { index: LineIndex; lines: Lines } {
     }
     let start = lineStart;
     while (start < contentEnd && isBlank(source.charCodeAt(start))) start++;
+    if (source.charCodeAt(start) === 102 /* f */) start = afterControlPrefix(source, start, contentEnd);
     let end = contentEnd;
     while (end > start && isBlank(source.charCodeAt(end - 1))) end--;
     lineStarts[count] = lineStart;
@@ -180,6 +182,22 @@ export function scanLines(source: string): { index: LineIndex; lines: Lines } {
   const indexStarts = new Array<number>(count);
   for (let i = 0; i < count; i++) indexStarts[i] = lineStarts[i];
   return { index: new LineIndex(source, indexStarts), lines: new Lines(source, count, starts, ends, firsts, lasts) };
+}
+
+/**
+ * Where a line's content starts after a folding block's toggle written before its heading ("fold
+ * dette punkt ind Resume"), as after blanks; `start` itself when the line holds no such prefix or
+ * nothing after it (then the line is the control alone, WEB_CONTROL_LINES).
+ */
+function afterControlPrefix(source: string, start: number, contentEnd: number): number {
+  for (const prefix of WEB_CONTROL_PREFIXES) {
+    if (!source.startsWith(prefix, start)) continue;
+    let after = start + prefix.length;
+    if (after >= contentEnd || !isBlank(source.charCodeAt(after))) return start;
+    while (after < contentEnd && isBlank(source.charCodeAt(after))) after++;
+    return after < contentEnd ? after : start;
+  }
+  return start;
 }
 
 function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {

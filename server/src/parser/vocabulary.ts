@@ -133,8 +133,14 @@ export const LEADING_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed:
 /** A web page's buttons and links that stand on their own line ("Hent som PDF"): never a title. */
 export const WEB_CONTROL_LINES: readonly string[] = [
   'Hent som PDF', 'Hent som fil', 'Kopier link', 'Print', 'Udskriv', 'Del', 'Åbn/luk punkt', 'Vis bilag', 'Skjul bilag', 'Læs mere', 'Tilbage', 'Til toppen',
-  'Fold alle punkter', 'Fold alle punkter ud', 'Luk alle punkter',
+  'Fold alle punkter', 'Fold alle punkter ud', 'Luk alle punkter', 'fold dette punkt ind', 'fold dette punkt ud',
 ];
+
+/**
+ * A folding block's toggle written before the block's heading on the same line ("fold dette punkt
+ * ind Sagsfremstilling", Region Syddanmark's pages): not text; the line starts after it. As written, lower-case.
+ */
+export const WEB_CONTROL_PREFIXES: readonly string[] = ['fold dette punkt ind', 'fold dette punkt ud'];
 
 export const WEB_CONTROL_SUFFIXES: readonly string[] = ['Åbn/luk punkt', 'Åbn punkt', 'Luk punkt', 'Vis punkt', 'Fold ud', 'Læs mere'];
 

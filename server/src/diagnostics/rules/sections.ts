@@ -6,6 +6,7 @@ import type { ReferatDocument, Section } from '../../parser';
 import { normalizeTitle } from '../../parser';
 import { text, type Finding, type Rule } from '../rule';
 import { written } from './util';
+import { WEB_CONTROL_PREFIXES } from '../../parser/vocabulary';
 
 export const emptySection: Rule = {
   code: 'empty-section',
@@ -18,7 +19,9 @@ export const emptySection: Rule = {
         if (!section.empty || section.kind === 'Beslutning') return;
         // A form's field ("Økonomi:"), printed by the meeting system whether filled or not, is no
         // defect when empty; nor a case history whose entries are earlier decisions under it.
-        if (section.heading.value.endsWith(':') || item.sections[k + 1]?.prior) return;
+        // A folding block's heading behind its toggle ("fold dette punkt ind Resume") is the page's
+        // template, printed whether the block holds text or not.
+        if (section.heading.value.endsWith(':') || item.sections[k + 1]?.prior || behindToggle(doc.text, section.heading.span.start)) return;
         findings.push({
           code: 'empty-section',
           span: section.heading.span,
@@ -30,6 +33,13 @@ export const emptySection: Rule = {
     return findings;
   },
 };
+
+/** Whether the line holding `at` has a web page's folding toggle before it. */
+function behindToggle(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at).trim();
+  return before.length > 0 && WEB_CONTROL_PREFIXES.includes(before);
+}
 
 export const duplicateSection: Rule = {
   code: 'duplicate-section',
