@@ -172,3 +172,31 @@ test('a document number ("Dok.nr.: 24-123456", "Dokumentnr. 2019/12345") is no c
   const doc = parseReferat(`Punkt 1: Ny plan\n\n${text}\n\nBeslutning\n\nGodkendt.\n`);
   assert.deepEqual(doc.caseNumbers.map((c) => c.text), ['24/1234', '22/5555']);
 });
+
+test('after a label the whole token is the case number ("J.nr.: 00.01.00A10-0001/2013", "86.00.G01/2011-102"), not a known shape inside it; a later known number when the token has none', () => {
+  const text = (jnr: string) => `Bestyrelsesmøde 3. marts 2016\n\nPkt. 1. Godkendelse af dagsorden (B)\n\nJ.nr.: ${jnr}\nSagsnr.: 7100\n\nIndstilling:\nTil godkendelse.\n\nBeslutning:\nGodkendt.\n`;
+  const caseOf = (t: string) => {
+    const c = parseReferat(t).items[0].caseNumber;
+    return c ? t.slice(c.span.start, c.span.end) : null;
+  };
+  assert.equal(caseOf(text('00.01.00A10-0001/2013')), '00.01.00A10-0001/2013');
+  assert.equal(caseOf(text('86.00.G01/2011-102')), '86.00.G01/2011-102');
+  assert.equal(caseOf(text('00.01.00 Sagsid.: 17/1234')), '17/1234');
+  assert.equal(caseOf(text('21-014477.')), '21-014477');
+});
+
+test('"Åbent" alone over "Sagsnr.: …  J.nr.: …  Dokumentnr.: …" (a word processor\'s export): the case number is on the line below', () => {
+  const text = [
+    '1.         Bemærkninger til dagsordenen', '', '                                        Åbent', '',
+    'Sagsnr.: 410-2010-1234       J.nr.: 00.01.00            Dokumentnr.: 410-2011-9876', '', 'Udvalgets møde den 1. marts 2011:', '', 'Ingen bemærkninger.', '',
+    '2.         Orientering', '', '                                        Åbent', '', 'Sagsnr.: 410-2010-5678       J.nr.: 00.01.00            Dokumentnr.: 410-2011-9877', '', 'Taget til efterretning.',
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).items.map((i) => i.caseNumber?.text ?? null), ['410-2010-1234', '410-2010-5678']);
+});
+
+test('a topic code and a case number on the line under the title ("01.02G00 - 2017/27088") is no part of the title: the case number is the item\'s', () => {
+  const text = 'Handicaprådet\n\nOnsdag den 25-10-2017 kl. 16:15\n\n36. Høring: Forslag til lokalplan 12.3 - boliger ved Søvej\n01.02G00 - 2017/12345\n\nSagsfremstilling\nRådet afgiver høringssvar.\n';
+  const [item] = parseReferat(text).items;
+  assert.equal(item.title.value, 'Høring: Forslag til lokalplan 12.3 - boliger ved Søvej');
+  assert.equal(item.caseNumber?.text, '2017/12345');
+});

@@ -243,8 +243,9 @@ function titleLines(
  * a complete title is text ("Lukket: Orientering" / "Orienteringen blev taget til efterretning.").
  */
 function continuesTitle(title: string, next: string): boolean {
-  // One token with digits ("018520-2013", "24/6823", a date) is a number below the title.
-  if (ONE_NUMBER_TOKEN.test(next)) return false;
+  // One token with digits ("018520-2013", "24/6823", a date) is a number below the title; so
+  // are tokens with digits apart by a dash ("01.02G00 - 2017/27088", a topic and a case number).
+  if (numberTokensOnly(next)) return false;
   // "• Sagsfremstilling" below a title is the first folded section.
   if (next.charCodeAt(0) === 0x2022) return false;
   if (!isUpperCode(next.charCodeAt(0))) return true;
@@ -252,6 +253,17 @@ function continuesTitle(title: string, next: string): boolean {
 }
 
 const ONE_NUMBER_TOKEN = /^[^\s\p{L}]*\d[^\s]*$/u;
+const NUMBER_TOKEN = /^\S*\d\S*$/;
+const NUMBER_SEPARATORS = new Set(['-', '–', '/', '|']);
+
+/** A line of one token with digits, or of several apart by a dash or a bar, and no word. */
+export function numberTokensOnly(text: string): boolean {
+  if (ONE_NUMBER_TOKEN.test(text)) return true;
+  const tokens = text.split(/\s+/);
+  if (tokens.length > MAX_NUMBER_TOKENS || !tokens.some((t) => NUMBER_SEPARATORS.has(t))) return false;
+  return tokens.every((t) => NUMBER_SEPARATORS.has(t) || NUMBER_TOKEN.test(t)) && NUMBER_TOKEN.test(tokens[0]);
+}
+const MAX_NUMBER_TOKENS = 5;
 const HYPHENATED_END = /\p{Ll}-$/u;
 const HYPHEN_CONTINUES = /^(?!(?:og|eller|samt)\b)\p{Ll}/u;
 const TITLE_GOES_ON = /(?:[-–,:&/]|\s(?:og|eller|af|for|til|i|på|med|om|fra|ved|samt|under|efter|mellem|vedr\.|jf\.))$/i;
@@ -379,6 +391,11 @@ function caseNumberAt(lines: Lines, i: number, next: number, patterns: CompiledP
   const whole = wholeCaseNumber(text, patterns);
   if (whole) return { caseNumber: moved(whole, start), nextLine: i + 1 };
   const label = caseLabelLength(text);
+  if (label === 0 && numberTokensOnly(text)) {
+    // "01.02G00 - 2017/27088": a topic's code and the case number below the title, the one number of a known shape.
+    const found = findCaseNumbers(text, patterns);
+    if (found.length === 1) return { caseNumber: moved(found[0], start), nextLine: i + 1 };
+  }
   if (label === 0) {
     // "00.22.02-A26-1-13 Beslutning …": the case number opens the body's first line.
     const leading = leadingCaseNumber(text, patterns);
@@ -386,10 +403,14 @@ function caseNumberAt(lines: Lines, i: number, next: number, patterns: CompiledP
   }
   if (label < text.length) {
     const known = findCaseNumbers(text, patterns, label)[0];
-    if (known) return { caseNumber: moved(known, start), nextLine: i + 1 };
-    const token = /^\S{2,40}/.exec(text.slice(label));
-    if (token && /\d/.test(token[0])) return { caseNumber: labelled(token[0], start + label), nextLine: i + 1 };
-    return null;
+    // The token after the label is the number, whatever its shape: a known shape that is only a
+    // part of it ("J.nr.: 00.01.00A10-0001/2013", "86.00.G01/2011-102") is no number of its own.
+    const token = /^\S{2,40}/.exec(text.slice(label))?.[0].replace(TOKEN_END_PUNCTUATION, '') ?? '';
+    const tokenEnd = label + token.length;
+    const withinToken = known !== undefined && known.span.start < tokenEnd;
+    if (known && (!withinToken || known.span.end === tokenEnd)) return { caseNumber: moved(known, start), nextLine: i + 1 };
+    if (token.length >= 2 && /\d/.test(token)) return { caseNumber: labelled(token, start + label), nextLine: i + 1 };
+    return known ? { caseNumber: moved(known, start), nextLine: i + 1 } : null;
   }
   // "Sagsnr." alone: the number is the next non-blank line, when that is one token.
   let j = i + 1;
@@ -414,12 +435,20 @@ function caseNumberInStatusLine(lines: Lines, from: number, next: number, patter
     const text = lines.textOf(i);
     if (!STATUS_LINE.test(text)) continue;
     const found = findCaseNumbers(text, patterns)[0];
-    return found ? { caseNumber: moved(found, lines.starts[i]), nextLine: i + 1 } : null;
+    if (found) return { caseNumber: moved(found, lines.starts[i]), nextLine: i + 1 };
+    // "Åbent" alone (a word processor's cell, set to the right) over "Sagsnr.: …  J.nr.: …": the
+    // case number's line is the next.
+    if (!ACCESS_ALONE.test(text)) return null;
+    const below = nextTextLine(lines, i + 1, next);
+    return below >= 0 ? caseNumberAt(lines, below, next, patterns) : null;
   }
   return null;
 }
 
 const STATUS_LINE = /^(?:åben|åbent|lukket|fortroligt?)\b/i;
+const ACCESS_ALONE = /^(?:åben|åbent|lukket|fortroligt?)$/i;
+/** A full stop or comma after a labelled number ends the sentence, not the number. */
+const TOKEN_END_PUNCTUATION = /[.,;:]+$/;
 
 /** A label over the item's details ("Punktoplysninger", a bullet before it or not). */
 function isDetailsLabel(text: string): boolean {
