@@ -226,3 +226,22 @@ test('a folding block\'s toggle before its heading ("fold dette punkt ind Sagsfr
   const heading = item.sections[1].heading;
   assert.equal(page.slice(heading.span.start, heading.span.end), 'Sagsfremstilling');
 });
+
+test('old decision headings: "<Udvalg>s møde den <dato>:" (with its colon) and "Besluttet på <råd> den <dato> som punkt N"; an earlier meeting\'s is prior', () => {
+  const polweb = [
+    'Referat', '', 'Kulturudvalget', '', 'Mødedato: 5. april 2010', '',
+    '1.         Godkendelse af dagsorden', '', 'Kulturudvalgets møde den 5. april 2010:', '', 'Godkendt.', '',
+    '2.         Bibliotekets åbningstider', '', 'Økonomiudvalgets møde den 1. marts 2010:', '', 'Anbefales.', '', 'Kulturudvalgets møde den 5. april 2010:', '', 'Vedtaget.', '',
+  ].join('\n');
+  const items = parseReferat(polweb).items;
+  assert.deepEqual(items.map((i) => i.sections.map((s) => [s.kind, s.prior?.committee ?? null])), [
+    [['Beslutning', null]],
+    [['Beslutning', 'Økonomiudvalget'], ['Beslutning', null]],
+  ]);
+  assert.equal(items[1].sections[1].outcome, 'godkendt');
+  const resolved = parseReferat('Integrationsrådet\n\nReferat af mødet den 2. november 2011\n\n1.   Velkomst\n\nJ.nr.: 00.10.10\n\nFormanden bød velkommen.\n\nBesluttet på Integrationsrådet den 02-11-2011 som punkt 1\n\nAlle præsenterede sig.\n').items[0];
+  assert.deepEqual(resolved.sections.map((s) => [s.kind, s.heading.value, s.prior]), [['Beslutning', 'Besluttet på Integrationsrådet den 02-11-2011 som punkt 1', null]]);
+  // Without its colon the meeting line is a title, not a heading.
+  const untitled = parseReferat('Referat\n\n1. Kulturplan\n\nKulturudvalgets møde den 5. april 2010\n\nTekst.\n\nBeslutning\n\nGodkendt.\n').items[0];
+  assert.deepEqual(untitled.sections.map((s) => s.heading.value), ['Beslutning']);
+});

@@ -115,6 +115,16 @@ function leadingSpaces(source: string, start: number, end: number): number {
 const COMMITTEE_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) beslutning(?:er)?(?:\s+(?:(?:i|på)\s+mødet\s+)?(?:den|d\.)\s+(.{1,40}?))?:?$/u;
 
 /**
+ * "Integrationsudvalgets møde den 12. december 2011:" (PolWeb's Word-made minutes): the committee's
+ * meeting and its day over what it decided. The colon makes it a heading; without it the line is a
+ * page's title (header.ts).
+ */
+const COMMITTEE_MEETING_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) (?:ekstraordinære )?møde (?:den|d\.) (\d.{1,40}?):$/u;
+
+/** "Besluttet på Integrationsrådet den 02-11-2011 som punkt 1": the body, its day and the item. */
+const RESOLVED_AT = /^Besluttet (?:på|i) ([A-ZÆØÅ][\p{L}\-,. ]{1,80}?) (?:den|d\.) (\d.{1,40}?)(?: som punkt \d{1,4})?:?$/u;
+
+/**
  * "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 44", "Teknik- og Miljøudvalget, 10. september
  * 2019, pkt. 65:": the committee, the day and the item, the heading of what the committee
  * decided (Roskilde's, Rødovre's, Stevns's and others' web pages).
@@ -370,18 +380,37 @@ export function labelledDecision(line: string, next: string, meetingDate: string
 function committeeDecision(line: string, meetingDate: string | null): HeadingMatch | null {
   const first = line.charCodeAt(0);
   const mayBeDated = first >= 48 && first <= 57;
-  if (!mayBeDated && !line.includes('s beslutning') && !PKT_AT_END.test(line)) return null;
-  const genitive = mayBeDated ? null : COMMITTEE_DECISION.exec(line);
+  if (!mayBeDated && !line.includes('s beslutning') && !PKT_AT_END.test(line) && !line.includes('s møde') && !line.startsWith('Besluttet ')) return null;
+  const genitive = mayBeDated ? null : (COMMITTEE_DECISION.exec(line) ?? namedMeeting(line));
+  const resolved = genitive || mayBeDated ? null : RESOLVED_AT.exec(line);
+  if (resolved) return meetingDecision(line, resolved[1], meetingDate, false);
   const named = genitive ?? (mayBeDated ? null : COMMITTEE_DATE_PUNKT.exec(line));
   // "19.03.2024 Udvalget for social og ældre." ends like a sentence: a list of dates, not a heading.
   const dated = named || line.endsWith('.') ? null : DATED_BODY.exec(line);
   if (dated && !BODY_WORDS.some((w) => dated[2].toLowerCase().includes(w))) return null;
   if (!named && !dated) return null;
-  const dates = findDates(line);
-  const date = dates.length > 0 ? dates[0].iso : null;
   // "Socialudvalgets beslutning": the committee is Socialudvalget.
   const committee = genitive ? genitive[1].slice(0, -1) : named ? named[1] : dated![2];
-  const prior = date === null || meetingDate === null ? dated !== null : date !== meetingDate;
+  return meetingDecision(line, committee, meetingDate, dated !== null);
+}
+
+/**
+ * COMMITTEE_MEETING_DECISION when what stands before "s møde" is a body's name, short and holding
+ * a body's word ("Teknik- og Miljøudvalgets"), not a sentence ("Følgende emner blev nævnt på Regionsrådets").
+ */
+function namedMeeting(line: string): RegExpExecArray | null {
+  const m = COMMITTEE_MEETING_DECISION.exec(line);
+  if (m === null) return null;
+  const words = m[1].split(' ');
+  return words.length <= MAX_NAME_WORDS && BODY_WORDS.some((w) => m[1].toLowerCase().includes(w)) ? m : null;
+}
+const MAX_NAME_WORDS = 6;
+
+/** A decision heading naming `committee` and a day: an earlier meeting's when the day is not this meeting's. */
+function meetingDecision(line: string, committee: string, meetingDate: string | null, priorWhenUndated: boolean): HeadingMatch {
+  const dates = findDates(line);
+  const date = dates.length > 0 ? dates[0].iso : null;
+  const prior = date === null || meetingDate === null ? priorWhenUndated : date !== meetingDate;
   return {
     kind: 'Beslutning',
     qualifier: line,
