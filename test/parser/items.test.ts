@@ -134,3 +134,13 @@ test('transcript: two items on one page each end where the next begins; a headin
     ['Orienteringssag', 'B Mødedato Side C', null],
   ]);
 });
+
+test('a board\'s list of points, each title ending with its colon over its text ("4. Meddelelser:" / "Ingen."): the text is no part of the title', () => {
+  const text = [
+    'Referat af ekstraordinært skolebestyrelsesmøde', 'onsdag den 9. april 2008 kl. 19.00', '',
+    ' 1. Trafik ved skolen:', '  Forslagene blev gennemgået.', '  Skolelederen skriver til kommunen.', '',
+    ' 2. Meddelelser:', '  Ingen.', '',
+    ' 3. Eventuelt:', '  Intet.', '',
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).items.map((i) => i.title.value), ['Trafik ved skolen:', 'Meddelelser:', 'Eventuelt:']);
+});

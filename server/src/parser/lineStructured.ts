@@ -248,6 +248,9 @@ function continuesTitle(title: string, next: string): boolean {
   if (numberTokensOnly(next)) return false;
   // "• Sagsfremstilling" below a title is the first folded section.
   if (next.charCodeAt(0) === 0x2022) return false;
+  // "4. Meddelelser:" over "Ingen.": a title that ends with its colon, then the point's text (a
+  // board's minutes written as a list); a title goes on with no full stop at its end.
+  if (title.endsWith(':') && next.endsWith('.')) return false;
   if (!isUpperCode(next.charCodeAt(0))) return true;
   return TITLE_GOES_ON.test(title);
 }
