@@ -94,3 +94,13 @@ test('toc-page-order: not for pages that repeat or rise', () => {
   const text = toc('Første.....\t5\nAndet.....\t5 7\nTredje.....\t9\n', item(1, 'Første') + item(2, 'Andet') + item(3, 'Tredje'));
   assert.deepEqual(spans(text, 'toc-page-order'), []);
 });
+
+test('toc-missing-item: quiet on an item whose title stands in an entry the copy ran on over several titles (numbers lost)', () => {
+  const text = [
+    'Transkript', '',
+    '1 Referat Seniorrådet Mødedato: Mandag den 9. marts 2015 Mødetidspunkt: Kl. 9:00 Mødested: Medlemmer: Lise Holm (A) Per Dam Fraværende: Per Dam Sagsoversigt Side 01. Godkendelse af dagsorden Opfølgning på mødet om trafik i byen og på landet Planlægning af årets temadag Eventuelt...9 Bilagsliste...10', '',
+    '2 Seniorrådet Mødedato Side Godkendelse af dagsorden Åben sag Sagsnr.: Sagen afgøres i: Bilag: Seniorrådet Indstilling Formandsskabet indstiller: At dagsordenen godkendes Beslutninger Seniorrådet den Dagsordenen godkendt.', '',
+    '3 Seniorrådet Mødedato Side Opfølgning på mødet om trafik i byen og på landet Åben sag Sagsnr.: Sagen afgøres i: Bilag: 15/12345 Seniorrådet Indledning/Baggrund Rådet holdt et møde om trafik med mange deltagere og talte længe om busserne og togene.',
+  ].join('\n');
+  assert.deepEqual(spans(text, 'toc-missing-item'), []);
+});

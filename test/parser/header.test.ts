@@ -537,3 +537,11 @@ test('"Fraværende med afbud:" and "Fraværende i øvrigt:" stand over their nam
   const from = parseReferat('Referat\n\nMandag den 7. februar 2022, kl. 10:15\nAfbud fra: Nina Juhl.\n\nResume\n\nRådet godkender dagsordenen.\n').meeting;
   assert.deepEqual(from.absent.map((p) => p.value), ['Nina Juhl.']);
 });
+
+test('a header\'s date with the day\'s full stop left out ("Mandag d. 7 februar 2022, kl. 10:15") is the meeting\'s', () => {
+  const m = parseReferat('Referat\n\nMandag d. 7 februar 2022, kl. 10:15\nMødestedRådssalen\n\nResume\n\nRådet godkender dagsordenen.\n').meeting;
+  assert.equal(m.meetingDate?.value, '2022-02-07');
+  assert.equal(m.time?.value, '10:15');
+  // Prose further down is no header.
+  assert.equal(parseReferat(`Referat\n\n${'Tekst.\n\n'.repeat(15)}Mødet holdes 7 februar 2022.\n`).meeting.meetingDate, null);
+});

@@ -176,3 +176,17 @@ test('a front page\'s members with their roles ("Formand: Anne Holm (A) Næstfor
   ].join('\n\n');
   assert.deepEqual(parseReferat(text).meeting.participants.map((p) => p.value), ['Anne Holm (A)', 'Peter Lund (V)', 'Sara Berg (F)']);
 });
+
+test('an empty page, only its number ("2" alone, a blank page of the PDF), is a page: the copy is still read page by page', () => {
+  const text = [
+    'Transkript', '',
+    '1 Referat Seniorrådet Mødedato: Mandag den 9. marts 2015 Mødetidspunkt: Kl. 9:00 Sluttidspunkt: Kl. 11:00 Mødested: Medlemmer: Lise Holm (A) Per Dam Fraværende: Per Dam Sagsoversigt Side 01. Godkendelse af dagsorden Opfølgning på mødet om trafik i byen og på landet Eventuelt...9 Bilagsliste...10', '',
+    '2', '',
+    '3 Seniorrådet Mødedato Side Godkendelse af dagsorden Åben sag Sagsnr.: Sagen afgøres i: Bilag: Seniorrådet Indstilling Formandsskabet indstiller: At dagsordenen godkendes Beslutninger Seniorrådet den Dagsordenen godkendt.', '',
+    '4 Seniorrådet Mødedato Side Opfølgning på mødet om trafik i byen og på landet Åben sag Sagsnr.: Sagen afgøres i: Bilag: 15/12345 Seniorrådet Indledning/Baggrund Rådet holdt et møde om trafik med mange deltagere og talte længe om busserne.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.equal(doc.format, 'page-per-line transcript');
+  assert.equal(doc.meeting.meetingDate?.value, '2015-03-09');
+  assert.deepEqual(doc.items.map((it) => it.title.value), ['Godkendelse af dagsorden', 'Opfølgning på mødet om trafik i byen og på landet']);
+});

@@ -520,7 +520,7 @@ function dateIn(value: Located): { date: Located; weekday: Located | null } | nu
     };
   }
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?=T|\s|$)/.exec(value.value);
-  if (!iso) return commaDateIn(value);
+  if (!iso) return commaDateIn(value) ?? undottedDateIn(value);
   const start = value.span.start + iso.index;
   return { date: { value: iso[0], span: { start, end: start + iso[0].length } }, weekday: null };
 }
@@ -554,6 +554,20 @@ function monthNumber(name: string): number {
   const k = MONTHS.indexOf(lower);
   return k >= 0 ? k + 1 : MONTHS_ENGLISH.indexOf(lower) + 1;
 }
+
+/**
+ * "Mandag d. 7 februar 2022, kl. 10:15": the day without its full stop, which the text's date
+ * scan (dates.ts) does not read as a date; in a header's line it is the meeting's.
+ */
+function undottedDateIn(value: Located): { date: Located; weekday: Located | null } | null {
+  const m = UNDOTTED_DATE.exec(value.value);
+  if (m === null) return null;
+  const iso = isoDate(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
+  if (iso === null) return null;
+  const start = value.span.start + m.index;
+  return { date: { value: iso, span: { start, end: start + m[0].length } }, weekday: null };
+}
+const UNDOTTED_DATE = new RegExp(`(?<![\\d.])(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})(?!\\d)`, 'i');
 
 /** The first clock time ("kl. 16.00", "17:30", "T17:30:00") in a value at or after `from` (an offset in the text). */
 function clockIn(value: Located, from: number): Located | null {

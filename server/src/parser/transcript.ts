@@ -59,7 +59,9 @@ export function findPageLines(lines: Lines): PageLine[] | null {
     if (lines.isBlank(i)) continue;
     const line = lines.at(i);
     const m = PAGE_PREFIX.exec(line.text);
-    const n = m ? Number(m[1]) : -1;
+    // "2" alone: an empty page (a blank page of the PDF), only its number; the next page's number alone, nothing else.
+    const empty = m === null && pages.length > 0 && line.text === String(previous + 1);
+    const n = m ? Number(m[1]) : empty ? previous + 1 : -1;
     // Pages run upwards; a gap (a page left out of the copy) is allowed, a step back is not.
     if (n <= previous || n > previous + MAX_PAGE_GAP) break;
     pages.push({ number: n, line });

@@ -77,8 +77,15 @@ export const tocMissingItem: Rule = {
     // A list that names none of the items is not their contents (a case number or a line of the
     // header under "Åbne dagsordenspunkter", a Bilagsliste): it cannot say that one is missing.
     if (listed.size === 0) return [];
+    // An entry no item matched that runs on over several titles ("Oplæg til dialog … Lukket -
+    // Uddeling af …", a contents whose numbers the copy lost) names the items it holds.
+    const runOn = entries.filter((e) => e.item === null && e.mergedItems.length === 0).map((e) => normalizeTitle(e.title.value));
+    const inRunOn = (title: string) => {
+      const t = normalizeTitle(title);
+      return t.length >= MIN_RUN_ON_TITLE && runOn.some((entry) => entry.length > t.length && entry.includes(t));
+    };
     return doc.items
-      .filter((it) => !listed.has(it.number))
+      .filter((it) => !listed.has(it.number) && !inRunOn(it.title.value))
       .map((it) => ({
         code: 'toc-missing-item' as const,
         span: it.heading,
@@ -86,6 +93,9 @@ export const tocMissingItem: Rule = {
       }));
   },
 };
+
+/** A title this short ("Bilag") may stand in any run-on entry by chance. */
+const MIN_RUN_ON_TITLE = 12;
 
 export const tocPageOrder: Rule = {
   code: 'toc-page-order',
