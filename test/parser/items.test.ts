@@ -144,3 +144,18 @@ test('a board\'s list of points, each title ending with its colon over its text 
   ].join('\n');
   assert.deepEqual(parseReferat(text).items.map((i) => i.title.value), ['Trafik ved skolen:', 'Meddelelser:', 'Eventuelt:']);
 });
+
+test('a list counting from 1 again in item 1\'s Sagsfremstilling ("1. Orientering om …" / "2. Oversigt over …") is no items: item 2 stays item 2', () => {
+  const text = [
+    'Referat - Idrætsudvalget den 4. marts 2019', '',
+    '1. Meddelelser', '', 'Indstilling', '', 'Direktøren indstiller', '', ' 1. at tage meddelelser til efterretning', '',
+    'Beslutning i Idrætsudvalget den 04-03-2019', '', 'Taget til efterretning.', '',
+    'Sagsfremstilling', '',
+    ' 1. Orientering om nye ansøgninger til puljen.', ' 2. Orientering om foreningsaftenen.', ' 3. Oversigt over lejemål i hallerne.', ' 4. Oversigt over lejemål på skolerne.', '',
+    '2. Godkendelse af referat', '', 'Indstilling', '', 'Direktøren indstiller, at referatet godkendes.', '',
+    'Beslutning i Idrætsudvalget den 04-03-2019', '', 'Godkendt.', '',
+  ].join('\n');
+  const items = parseReferat(text).items;
+  assert.deepEqual(items.map((i) => [i.number, i.title.value]), [[1, 'Meddelelser'], [2, 'Godkendelse af referat']]);
+  assert.deepEqual(items[1].sections.map((s) => s.kind), ['Indstilling', 'Beslutning']);
+});

@@ -108,7 +108,8 @@ export function chooseAmong(lines: Lines, candidates: readonly ScoredCandidate[]
   const shape = dominantShape(withToc);
   // With no cue anywhere (a page that only lists its items) no shape is the document's own.
   const weighed = shape === null ? withToc : withToc.map((c) => (c.shape !== shape && !NAMED_SHAPES.has(c.shape) ? { ...c, score: c.score + CUE_WEIGHTS.otherShape } : c));
-  const chain = alike(bestChain(weighed.filter((c) => !c.rejected)), toc);
+  const restarted = restartedLists(weighed);
+  const chain = alike(bestChain(weighed.filter((c) => !c.rejected && !restarted.has(c.line))), toc);
   return { candidates, items: withKeywordItems(lines, chain, weighed), toc };
 }
 
@@ -130,6 +131,32 @@ function alike(chain: ScoredCandidate[], toc: ItemChoice['toc']): ScoredCandidat
 }
 
 const CLOSED_TITLE = /\blukket\b|\bfortrolig/i;
+
+/**
+ * The lines of lists that count from 1 again on lines one under the other ("1. Orientering om …" /
+ * "2. Oversigt over …" in item 1's Sagsfremstilling) after an item 1 with a body: points, whose
+ * "2." would otherwise follow item 1 in the chain and push the real item 2 out. Entries with a
+ * cue of their own (a section or case number below) stay candidates.
+ */
+function restartedLists(candidates: readonly ScoredCandidate[]): Set<number> {
+  const lines = new Set<number>();
+  let itemOne = false;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    if (c.number !== 1 || c.afterEntry) continue;
+    if (!itemOne) {
+      itemOne = c.bodyBelow && !c.rejected;
+      continue;
+    }
+    let expected = 2;
+    const run = [c];
+    for (let j = k + 1; j < candidates.length && candidates[j].afterEntry && candidates[j].number === expected; j++, expected++) run.push(candidates[j]);
+    if (run.length < MIN_RESTARTED_LIST) continue;
+    for (const entry of run) if (!entry.bodyBelow) lines.add(entry.line);
+  }
+  return lines;
+}
+const MIN_RESTARTED_LIST = 2;
 
 /** Shapes where a word names the number an item's ("Punkt 5", "Sag nr. 5"). */
 const NAMED_SHAPES: ReadonlySet<HeadingShape> = new Set(['keyword', 'numberBelow']);
