@@ -545,3 +545,12 @@ test('a header\'s date with the day\'s full stop left out ("Mandag d. 7 februar 
   // Prose further down is no header.
   assert.equal(parseReferat(`Referat\n\n${'Tekst.\n\n'.repeat(15)}Mødet holdes 7 februar 2022.\n`).meeting.meetingDate, null);
 });
+
+test('a title line holding its labels one after another ("Dagsorden. Forum: Seniorrådet Tid: 4. maj 2018, kl Sted: Lokale 9") gives each field; "Møde i udvalget d. …" names no committee; "Referat af ekstraordinært <møde>" names the meeting\'s body', () => {
+  const inline = parseReferat('Dagsorden. Forum: Seniorrådet Tid: 4. maj 2018, kl Sted: Mødelokale 9, 2 sal\n\nDeltagere: Lise Holm, Per Dam\n\n1. Godkendelse af referat\n\nSagsfremstilling:\n\nTil godkendelse.\n').meeting;
+  assert.deepEqual([inline.committee?.value, inline.meetingDate?.value, inline.place?.value], ['Seniorrådet', '2018-05-04', 'Mødelokale 9, 2 sal']);
+  const generic = parseReferat('Møde i udvalget d. 21. marts 2018\n\n6.     Præsentation af beredskabet (O)\n\nSagsnr.: 330-2018-1234\n\nIndstilling\n\nChefen indstiller, at orienteringen tages til efterretning.\n\nBeslutning\n\nTaget til efterretning.\n').meeting;
+  assert.deepEqual([generic.committee, generic.meetingDate?.value], [null, '2018-03-21']);
+  const extra = parseReferat('Referat af ekstraordinært Skolebestyrelsesmøde\nNordskolen, lokale 2\nonsdag den 9. april 2008 kl. 19.00\n\n 1. Trafik:\n  Drøftet.\n\n 2. Eventuelt:\n  Intet.\n').meeting;
+  assert.equal(extra.committee?.value, 'Skolebestyrelsesmøde');
+});

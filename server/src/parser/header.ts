@@ -198,6 +198,21 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       }
     }
   }
+  // "Dagsorden. Forum: Handicaprådet Tid: 14. marts 2018, kl Sted: Mødelokale 9": a title line that
+  // holds its labels one after another (a PDF's first line as a hosting page writes it).
+  for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
+    for (const { field, value } of inlineFields(line)) {
+      if (field === 'committee' && committee === null && namesBody(value.value)) committee = value;
+      else if (field === 'place' && place === null) place = value;
+      else if ((field === 'date' || field === 'time') && meetingDate === null) {
+        const date = dateIn(value);
+        if (date) {
+          meetingDate = date.date;
+          weekday = weekday ?? date.weekday;
+        }
+      }
+    }
+  }
   // A web page's title line: "Regionsrådet - Referat - 25. november 2019", "Byrådet - Referat".
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
     const titled = committee === null && line.text.length <= 120 ? BODY_KIND_TITLE.exec(line.text) : null;
@@ -236,7 +251,9 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     } else if (committee === null && line.text.length <= 80 && namesBody(line.text) && !isColumnHeaderRow(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
       // "mødet i Odense Byråd" (under "Referat" / "til"): the body, after its preposition.
       // "Tønder Kommune – Kommunalbestyrelsen" (a PDF's running header): the body after the municipality.
-      const lead = MUNICIPALITY_AT_START.exec(line.text)?.[0].length ?? MEETING_OF.exec(line.text)?.[0].length ?? 0;
+      // "Referat af ekstraordinært Skolebestyrelsesmøde": the document's word and the words to the body.
+      const kindFirst = KIND_AT_START.exec(line.text)?.[0].length ?? 0;
+      const lead = MUNICIPALITY_AT_START.exec(line.text)?.[0].length ?? kindFirst + (MEETING_OF.exec(line.text.slice(kindFirst))?.[0].length ?? 0);
       // "Kommunalbestyrelsen BESLUTNINGSPROTOKOL", "Byrådet Beslutningsprotokol. 24. september …":
       // the document's word after the body, and what follows it, are no part of the body's name.
       const whole = line.text.slice(lead);
@@ -296,7 +313,9 @@ function isSentence(rest: string): boolean {
 }
 
 /** "fra mødet i", "til", "for", "af møde i", "- ": the words between "Referat" and the committee. */
-const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+)?/i;
+const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i\s+|(?:ordinært|ekstraordinært)\s+(?=\p{Lu}))?/iu;
+/** The body's word in the definite form, small, alone: "the committee", a sentence's word, no name. */
+const GENERIC_BODY = new Set(BODY_WORDS.flatMap((w) => [w, `${w}et`, `${w}en`]));
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
 const MAX_NAME_LINES = 60;
 const LABEL_START = /^\p{L}[\p{L} ]{0,30}:/u;
@@ -442,7 +461,8 @@ function committeeBeforeDate(line: Line): Located | null {
   if (name.length < 3 || /^\d/.test(name) || !namesBody(name) || /["“]/.test(name)) return null;
   const kindFirst = KIND_AT_START.exec(name)?.[0].length ?? 0;
   const lead = kindFirst + (MEETING_OF.exec(name.slice(kindFirst))?.[0].length ?? 0);
-  return lead < name.length ? located(name.slice(lead), line.start + lead) : null;
+  // "Møde i udvalget d. 21. marts 2018": "the committee", no name.
+  return lead < name.length && !GENERIC_BODY.has(name.slice(lead)) ? located(name.slice(lead), line.start + lead) : null;
 }
 /** "Økonomiudvalget - Viborg Kommune": a web page's title names the municipality after the body. */
 const MUNICIPALITY_AT_START = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune\s+[-–|]\s+(?=\p{Lu})/u;
@@ -507,6 +527,31 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
 }
 
 const CELL_BAR_AT_END = /\s*\|\s*$/;
+/**
+ * The labelled values of a line that holds two labels or more, or one after other text
+ * ("Dagsorden. Forum: …"): each value up to the next label. A label at the line's start alone is fieldOf's.
+ */
+function inlineFields(line: Line): { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located }[] {
+  const found: { field: (typeof HEADER_FIELD_LABELS)[number][1]; at: number; after: number }[] = [];
+  INLINE_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_LABEL.exec(line.text)) !== null) {
+    const field = INLINE_FIELDS.get(m[1].toLowerCase());
+    if (field !== undefined) found.push({ field, at: m.index + m[0].length - m[1].length - m[2].length, after: m.index + m[0].length });
+  }
+  if (found.length === 0 || (found.length === 1 && found[0].at === 0)) return [];
+  const fields: { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located }[] = [];
+  found.forEach((f, k) => {
+    const raw = line.text.slice(f.after, k + 1 < found.length ? found[k + 1].at : line.text.length);
+    const value = raw.trim().replace(/[,.;]+$/, '');
+    if (value.length > 0 && f.field !== 'participants' && f.field !== 'absent') fields.push({ field: f.field, value: located(value, line.start + f.after + (raw.length - raw.trimStart().length)) });
+  });
+  return fields;
+}
+const INLINE_FIELDS = new Map(HEADER_FIELD_LABELS.map(([l, f]) => [l.toLowerCase(), f] as const));
+/** A label, capitalised as headers write it, after the line's start or a space, and its colon. */
+const INLINE_LABEL = new RegExp(`(?:^|(?<=[\\s.]))(${[...HEADER_FIELD_LABELS].map(([l]) => l).sort((a, b) => b.length - a.length).join('|')})(\\s*:\\s*)`, 'g');
+
 const FIELD_LABELS_LONGEST_FIRST = HEADER_FIELD_LABELS.map(([l, f]) => [l.toLowerCase(), f] as const).sort((a, b) => b[0].length - a[0].length);
 
 /** The first date in a value, written out or ISO ("2025-10-01T17:30:00+02:00"). */
