@@ -190,3 +190,16 @@ test('an empty page, only its number ("2" alone, a blank page of the PDF), is a 
   assert.equal(doc.meeting.meetingDate?.value, '2015-03-09');
   assert.deepEqual(doc.items.map((it) => it.title.value), ['Godkendelse af dagsorden', 'Opfølgning på mødet om trafik i byen og på landet']);
 });
+
+test('a transcript\'s item headed "SAG NR. 1 TITLE IN CAPITALS" before "DIREKTIONENS INDSTILLING 1. at …" (a region\'s decisions of 2010): the item, its title and its Indstilling; "BESLUTNINGER" on the front page makes it minutes', () => {
+  const text = [
+    'Transkript', '',
+    '1 BESLUTNINGER REGION NORD FORRETNINGSUDVALGET Mandag den 4. januar 2010 Kl Regionshuset, mødelokale 6 Møde nr. 1 Medlemmer: Lise Holm Per Dam Fraværende: Per Dam 1', '',
+    '2 Indholdsfortegnelse 1. Mødeplan 2010 for forretningsudvalget Side 2', '',
+    '3 Den 4. januar 2010 FORRETNINGSUDVALGET SAG NR. 1 MØDEPLAN 2010 FOR FORRETNINGSUDVALGET OG REGIONSRÅDET DIREKTIONENS INDSTILLING 1. at udkast til mødeplan godkendes, og 2. at møderne annonceres. RESUME Udvalget vedtager selv sin mødeplan.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.equal(doc.meeting.kind, 'referat');
+  assert.deepEqual(doc.items.map((i) => [i.number, i.title.value]), [[1, 'MØDEPLAN 2010 FOR FORRETNINGSUDVALGET OG REGIONSRÅDET']]);
+  assert.deepEqual(doc.items[0].sections.map((s) => [s.kind, s.points.length]), [['Indstilling', 2]]);
+});

@@ -26,6 +26,8 @@ export interface InlineHeading {
 const NUMBERED = /(?<![\p{L}\d.,/-])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.\s)(\d{1,4})\.\s+(?=\p{Lu})/gu;
 /** "ØU-55/07-O Title": a committee's letters, the number, the year, a letter for open or closed. */
 const COMMITTEE_NUMBERED = /(?<![\p{L}\d])\p{Lu}{1,4}-(\d{1,4})\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/gu;
+/** "SAG NR. 1 TITLE", "Punkt 5 Title": a word that names the number an item's, then a capital letter. */
+const KEYWORD_NUMBERED = /(?<![\p{L}\d])(?:SAG NR\.|Sag nr\.|PUNKT|Punkt|Pkt\.)\s*(\d{1,4})\s+(?=\p{Lu})/gu;
 /** What ends a title inline, and what its presence tells (a case-number label tells most). */
 const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\s(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)[.:]{0,3}\s/u, 3],
@@ -37,9 +39,11 @@ const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\s(?:\d{2}\/\d{3,6}|\d{2}\.\d{2}\.\d{2}-\p{Lu}\d{2}-\d{1,6}-\d{2})(?=\s)/u, 2],
   [/\s(?:\p{Lu}[\p{L}-]*\s){1,3}den\s\d{1,2}\.\s\p{Ll}+\s\d{4},?\s(?:pkt|punkt)\.?\s\d/u, 2],
   // A summary or section heading without its colon before its first sentence ("Resumé Kommunerne …").
-  [/\s(?:Resumé|Resume|RESUMÉ|SAGSFREMSTILLING|INDSTILLING)\s(?=\p{Lu})/u, 1],
+  // "ADMINISTRATIONENS INDSTILLING 1. at …": the heading before its first numbered point.
+  [/\s(?:\p{Lu}{3,}S\s(?=INDSTILLING))?(?:Resumé|Resume|RESUMÉ|SAGSFREMSTILLING|INDSTILLING)\s(?=\p{Lu}|\d{1,2}\.\s+at\s)/u, 1],
 ];
 const MAX_TITLE = 200;
+const KEYWORD_CUE = 2;
 /** What a title listed under its number in the contents tells: as much as a case-number label. */
 const CONTENTS_CUE = 3;
 /** A title without a cue after it (the committee-numbered shape) is cut at a word boundary here. */
@@ -75,7 +79,7 @@ export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly
 function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[], contents: ContentsCue | null): void {
   const body = text.slice(from, to);
   pageStartHeading(body, from, found);
-  for (const [re, numbered] of [[NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
+  for (const [re, numbered] of [[NUMBERED, true], [KEYWORD_NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
     const matches: RegExpExecArray[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -111,6 +115,8 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
         end = cutAtWord(window, UNCUED_TITLE);
         score = 1;
       }
+      // The word before the number ("SAG NR. 1") says it is an item's, as "Punkt" does on a line of its own.
+      if (re === KEYWORD_NUMBERED) score += KEYWORD_CUE;
       found.push({ number: Number(m[1]), start: from + m.index, title: { start: from + titleStart, end: from + titleStart + end }, score });
     }
   }

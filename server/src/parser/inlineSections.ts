@@ -14,6 +14,7 @@ const INDSTILLING = 'Indstilling';
 const DECISION = /Beslutning(?:er)?\s+(?:i\s+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[\wæøåÆØÅ-]+){0,4}?(?:\s+den\b|,?\s+\d{1,2}\.\d{1,2}\.\d{4})|(?:Beslutning|BESLUTNING)(?:\s+i)?(?:\s+den)?\s*:|BESLUTNING\s+I\s+[A-ZÆØÅ]+/g;
 const RECOMMENDS = new RegExp(`\\s${RECOMMENDS_VERB}\\b`);
 const RECOMMENDATION_WORDS = [INDSTILLING, INDSTILLING.toUpperCase(), `${INDSTILLING}er`, `${INDSTILLING.toUpperCase()}ER`];
+const POINT_AFTER = /^\s+(?:\d{1,2}\.\s+)?at\s/;
 
 /** Where `word` heads the recommendation in `body`: before a colon, or before text that "indstiller"; -1 when nowhere. */
 function recommendationAt(body: string, word: string): number {
@@ -21,7 +22,8 @@ function recommendationAt(body: string, word: string): number {
   while (at >= 0) {
     const window = body.slice(at, at + 250);
     const after = body[at + word.length] ?? '';
-    if (/\s/.test(body[at - 1] ?? ' ') && ((/\s/.test(after) && RECOMMENDS.test(window)) || after === ':')) return at;
+    // "ADMINISTRATIONENS INDSTILLING 1. at …": the heading right before its first point.
+    if (/\s/.test(body[at - 1] ?? ' ') && ((/\s/.test(after) && (RECOMMENDS.test(window) || POINT_AFTER.test(window.slice(word.length)))) || after === ':')) return at;
     at = body.indexOf(word, at + 1);
   }
   return -1;

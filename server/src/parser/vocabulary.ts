@@ -188,6 +188,8 @@ export const DOCUMENT_KIND_WORDS: ReadonlyArray<readonly [word: string, kind: 'r
   ['beslutningsreferat', 'referat'], ['beslutningsprotokol', 'referat'], ['dagsorden med vedtagelser', 'referat'], ['dagsorden med beslutninger', 'referat'],
   ['referat', 'referat'], ['protokol', 'referat'], ['beslutninger fra mødet', 'referat'],
   ['dagsorden', 'dagsorden'], ['indkaldelse', 'dagsorden'],
+  // "BESLUTNINGER REGION … FORRETNINGSUDVALGET" (a region's front page): last, as the weakest word.
+  ['beslutninger', 'referat'],
 ];
 
 /**
