@@ -554,3 +554,11 @@ test('a title line holding its labels one after another ("Dagsorden. Forum: Seni
   const extra = parseReferat('Referat af ekstraordinært Skolebestyrelsesmøde\nNordskolen, lokale 2\nonsdag den 9. april 2008 kl. 19.00\n\n 1. Trafik:\n  Drøftet.\n\n 2. Eventuelt:\n  Intet.\n').meeting;
   assert.equal(extra.committee?.value, 'Skolebestyrelsesmøde');
 });
+
+test('the meeting\'s day written again with its time under an ISO date ("2016-01-29" over "Bestyrelsesmøde 29. januar 2016 kl. 10.00, …") gives the time', () => {
+  const m = parseReferat('2016-01-29\n\nBestyrelsesmøde 29. januar 2016 kl. 10.00, Havnevej 2\n\nPkt. 1. Godkendelse af dagsorden (B)\n\nIndstilling:\nTil godkendelse.\n\nBeslutning:\nGodkendt.\n').meeting;
+  assert.deepEqual([m.meetingDate?.value, m.time?.value], ['2016-01-29', '10:00']);
+  // Another day's time is not the meeting's.
+  const other = parseReferat('2016-01-29\n\nUdsendt 20. januar 2016 kl. 09.00\n\nPkt. 1. Godkendelse af dagsorden (B)\n\nBeslutning:\nGodkendt.\n').meeting;
+  assert.equal(other.time, null);
+});
