@@ -421,7 +421,8 @@ const COLUMN_WORDS = new Set(TABLE_COLUMN_WORDS);
 const FIRST_BODY_NAME = new RegExp(`^\\S.{0,80}?(?:${BODY_WORDS.join('|')})\\S*`, 'iu');
 
 function isOneLineList(line: Line, next: Line | undefined): boolean {
-  return line.text.split(', ').length >= MIN_LIST_NAMES && !fieldOf(line, undefined) && (next === undefined || !next.text.includes(','));
+  // "Poul Berg, Ib Dam og Eva Sand.": commas and " og " part the names.
+  return splitNames(located(line.text, line.start)).length >= MIN_LIST_NAMES && !fieldOf(line, undefined) && (next === undefined || !next.text.includes(','));
 }
 const MIN_LIST_NAMES = 3;
 
