@@ -200,3 +200,13 @@ test('a topic code and a case number on the line under the title ("01.02G00 - 20
   assert.equal(item.title.value, 'Høring: Forslag til lokalplan 12.3 - boliger ved Søvej');
   assert.equal(item.caseNumber?.text, '2017/12345');
 });
+
+test('a case number above the first heading, under the contents\' last entry ("14. Eventuelt" / "Sagsnr. 12/838" / "1. Title"), is that heading\'s', () => {
+  const text = [
+    'Sundhedsudvalget - Referat - 4. maj 2015', '',
+    '  1. Besøg på sygehuset', '  2. Mødeplan', '  3. Eventuelt', '', '',
+    '  Sagsnr. 15/1001', '  1. Besøg på sygehuset', '  Sagsfremstilling', '', '  Udvalget besøger afdelingen.', '', '  Beslutning', '', '  Orienteredes.', '', '',
+    '  Sagsnr. 15/1002', '  2. Mødeplan', '  Sagsfremstilling', '', '  Planen for 2016.', '', '  Beslutning', '', '  Godkendt.', '',
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).items.map((i) => [i.number, i.caseNumber?.text ?? null]), [[1, '15/1001'], [2, '15/1002']]);
+});

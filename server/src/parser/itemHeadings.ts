@@ -91,8 +91,11 @@ function headingBelowCaseLine(lines: Lines, i: number, skip: ((line: number) => 
   const heading = readOwnCandidate(lines, j, skip);
   if (heading === null || !opensBelowCaseLine(heading, j)) return null;
   const before = textLineNear(lines, i, -1, skip);
-  // A running header's date ("25. maj 2016") above the case line is no heading.
-  if (before >= 0 && readOwnCandidate(lines, before, skip) !== null && !isDateLine(lines.textOf(before))) return null;
+  // A running header's date ("25. maj 2016") above the case line is no heading; nor is a number
+  // the heading below does not follow ("14. Eventuelt", the contents' last entry, over the case line
+  // of "1. Title"): then the case line is not that one's.
+  const above = before >= 0 ? readOwnCandidate(lines, before, skip) : null;
+  if (above !== null && !isDateLine(lines.textOf(before)) && above.number < heading.number) return null;
   // "1" / "Title" / case number: the case line goes on from a heading whose title is on its own line.
   const beforeTitle = before >= 0 ? textLineNear(lines, before, -1, skip) : -1;
   if (beforeTitle >= 0 && readOwnCandidate(lines, beforeTitle, skip)?.titleLine === before) return null;
