@@ -571,3 +571,8 @@ test('a sentence naming a body\'s meeting ("Følgende emner blev nævnt under de
   assert.equal(sentence.committee, null);
   assert.equal(parseReferat('Udvalg for natur, miljø og grøn omstilling den 7. november 2018\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.committee?.value, 'Udvalg for natur, miljø og grøn omstilling');
 });
+
+test('a commission is a body: "Beredskabskommissionen" alone over the header names the committee', () => {
+  const m = parseReferat('Beredskabskommissionen\n\nReferat\n\nMødedato: 3. marts 2020\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(m.committee?.value, 'Beredskabskommissionen');
+});

@@ -203,3 +203,17 @@ test('a transcript\'s item headed "SAG NR. 1 TITLE IN CAPITALS" before "DIREKTIO
   assert.deepEqual(doc.items.map((i) => [i.number, i.title.value]), [[1, 'MØDEPLAN 2010 FOR FORRETNINGSUDVALGET OG REGIONSRÅDET']]);
   assert.deepEqual(doc.items[0].sections.map((s) => [s.kind, s.points.length]), [['Indstilling', 2]]);
 });
+
+test('a transcript\'s front page that names the day after "Referat" ("1 Referat tirsdag den 11. november 2014 Kl. 8:30 i …") names no committee: the hosting page\'s title above does', () => {
+  const text = [
+    'Referat Havnekommissionen tirsdag den 11. november Kl. 8:30 i Havnehuset', '', 'Transkript', '',
+    '1 Referat tirsdag den 11. november 2014 Kl. 8:30 i Havnehuset, Nordby', '',
+    '2 Indholdsfortegnelse 1. Godkendelse af dagsorden Til orientering Eventuelt... 3', '',
+    '3 Nordby Kommune Side 1 1. Godkendelse af dagsorden Sagsnr.: Resumé: Indstilling: Beslutning den : Dagsorden godkendt. Sagsfremstilling: Økonomi og finansiering:', '',
+    '4 Nordby Kommune Side 2 2. Til orientering Sagsnr.: 14/3898 Resumé: Havnechefen orienterer om sommerens drift. Indstilling: Direktionen indstiller: 1. at orienteringen tages til efterretning. Beslutning den : Indstillingen tiltrådt.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.equal(doc.meeting.committee?.value, 'Havnekommissionen');
+  assert.equal(doc.meeting.meetingDate?.value, '2014-11-11');
+  assert.deepEqual(doc.items.map((i) => i.number), [1, 2]);
+});

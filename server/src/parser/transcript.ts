@@ -14,7 +14,7 @@ import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
 import { inlineSections } from './inlineSections';
-import { ITEM_KIND_PREFIXES } from './vocabulary';
+import { ITEM_KIND_PREFIXES, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 
 /** How far after an inline title its case-number label may start, with the label itself. */
@@ -365,9 +365,13 @@ function committeeIn(t: string, from: number, to: number, base: number): Located
   const label = FRONT_PAGE_LABEL.exec(t.slice(from, to));
   const end = label ? from + label.index : to;
   const value = t.slice(from, end).trim();
+  // "1 Referat tirsdag den 11. november 2014 Kl. 8:30 i …": the front page names the day, not the body
+  // (the hosting page's title above may).
+  if (DAY_FIRST.test(value)) return null;
   return value.length > 0 && value.length <= MAX_COMMITTEE ? withoutCommitteeNote(located(value, base + from)) : null;
 }
 
+const DAY_FIRST = new RegExp(`^(?:${WEEKDAYS.join('|')}|den\\s+\\d|\\d)`, 'i');
 const FRONT_PAGE_LABEL = /\s(?:Mødedato|Dato|Tid|Tidspunkt|Sted|Mødested|Medlemmer|Deltagere|Fraværende|Afbud)\b/;
 const MAX_COMMITTEE = 80;
 /** How much of the front page is searched for the document's kind word. */

@@ -298,7 +298,7 @@ export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funkti
 export const COMMITTEE_NOTE_WORDS: readonly string[] = ['indeholder'];
 
 /** Words that name a political body: a header line holding one is the committee when no label says it. */
-export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation'];
+export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation', 'kommission'];
 
 /** Endings of a word that names the building or room a body meets in ("Rådhuset", "Byrådssalen"), not the body. */
 export const ROOM_WORD_ENDINGS: readonly string[] = ['hus', 'huset', 'sal', 'salen', 'lokale', 'lokalet', 'kontor', 'kontoret', 'stue', 'stuen', 'værelse', 'værelset'];
