@@ -576,3 +576,13 @@ test('a commission is a body: "Beredskabskommissionen" alone over the header nam
   const m = parseReferat('Beredskabskommissionen\n\nReferat\n\nMødedato: 3. marts 2020\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(m.committee?.value, 'Beredskabskommissionen');
 });
+
+test('a title naming the body the meeting is with ("Møde med Rådet for Ældre") is no committee; of a title line in sentences the one naming the body is', () => {
+  const page = 'Mødedato: 02.05.2005, kl. 19:15\n\nMøde med Rådet for Ældre\n\nMøde med Rådet for Ældre\n\nDet rådgivende Boligudvalg\n\nBESLUTNINGSPROTOKOL\n\nÅbne punkter\n\n1.      Møde med Rådet for Ældre\n\nINDSTILLING OG BESLUTNING\n\nForvaltningen indstiller, at udvalget mødes med rådet.\n';
+  const c = parseReferat(page).meeting.committee!;
+  assert.equal(c.value, 'Det rådgivende Boligudvalg');
+  assert.equal(page.slice(c.span.start, c.span.end), 'Det rådgivende Boligudvalg');
+  const sentences = 'Beslutninger fra mødet. Torsdag kl Ordinært møde. Kulturudvalget\n\nMødedato: 24.05.2007\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n';
+  const k = parseReferat(sentences).meeting.committee!;
+  assert.equal(sentences.slice(k.span.start, k.span.end), 'Kulturudvalget');
+});

@@ -246,21 +246,22 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     const line = texts[k];
     if (kind === null && line.text.length <= 80) kind = kindWordIn(line.text);
     const titled = committee === null && line.text.length <= 120 && !fieldOf(line, undefined) ? KIND_AFTER_BODY.exec(line.text) : null;
+    const part = committee === null && line.text.length <= 80 ? bodyPart(line) : null;
     if (titled !== null && namesBody(titled[1]) && !/["“]/.test(titled[1]) && findDates(titled[1]).length === 0) {
       // "Byrådet Beslutningsprotokol. 24. september kl. 17:00 …": the body before the document's word.
       committee = located(withoutMunicipality(titled[1]).replace(SEPARATORS_AT_END, ''), line.start);
-    } else if (committee === null && line.text.length <= 80 && namesBody(line.text) && !isColumnHeaderRow(line.text) && findDates(line.text).length === 0 && !fieldOf(line, undefined)) {
+    } else if (part !== null && !isColumnHeaderRow(part.value) && findDates(part.value).length === 0 && !fieldOf(line, undefined)) {
       // "mødet i Odense Byråd" (under "Referat" / "til"): the body, after its preposition.
       // "Tønder Kommune – Kommunalbestyrelsen" (a PDF's running header): the body after the municipality.
       // "Referat af ekstraordinært Skolebestyrelsesmøde": the document's word and the words to the body.
-      const kindFirst = KIND_AT_START.exec(line.text)?.[0].length ?? 0;
-      const lead = MUNICIPALITY_AT_START.exec(line.text)?.[0].length ?? kindFirst + (MEETING_OF.exec(line.text.slice(kindFirst))?.[0].length ?? 0);
+      const kindFirst = KIND_AT_START.exec(part.value)?.[0].length ?? 0;
+      const lead = MUNICIPALITY_AT_START.exec(part.value)?.[0].length ?? kindFirst + (MEETING_OF.exec(part.value.slice(kindFirst))?.[0].length ?? 0);
       // "Kommunalbestyrelsen BESLUTNINGSPROTOKOL", "Byrådet Beslutningsprotokol. 24. september …":
       // the document's word after the body, and what follows it, are no part of the body's name.
-      const whole = line.text.slice(lead);
+      const whole = part.value.slice(lead);
       const kindAfter = KIND_AFTER_BODY.exec(whole);
       const name = (kindAfter && namesBody(kindAfter[1]) ? kindAfter[1] : whole).replace(MUNICIPALITY_AT_END, '');
-      committee = located(name, line.start + lead);
+      committee = located(name, part.span.start + lead);
     } else if (committee === null && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
     // "den 26. april 2017 kl. 08:30" / "i Byrådssalen": a title broken over lines names the place last.
     // "Onsdag den 05-09-2012 kl. 09:00" / "Rådhuset": a room alone on that line, without its "i".
@@ -298,6 +299,11 @@ export function withoutCommitteeNote(committee: Located | null): Located | null 
 const COMMITTEE_NOTE = new RegExp(`\\s*\\((?:${COMMITTEE_NOTE_WORDS.join('|')})\\b[^()]*\\)\\s*$`, 'iu');
 
 const HEADER_FALLBACK_LINES = 12;
+/**
+ * "Møde med Rådet for Etniske Minoriteter", "Henvendelse fra Ældrerådet": a title naming the body the
+ * meeting is with or about, not the one meeting (an item page repeats its title above the header).
+ */
+const OTHER_PARTY = /^(?!(?:referat|dagsorden|beslutningsreferat|beslutningsprotokol|protokol)\b)\p{L}+\s+(?:med|hos|om|fra)\s+/iu;
 /** "Udvalg for natur, miljø og grøn omstilling": a body's name is a few words; more is a sentence. */
 const MAX_GENITIVE_NAME_WORDS = 8;
 const TRAILING_WEEKDAY = new RegExp(`\\s+(?:${WEEKDAYS.join('|')})$`, 'i');
@@ -413,6 +419,23 @@ function tableCells(line: Line): Located[] {
   return cells;
 }
 const MAX_CELL_NAME = 40;
+
+/**
+ * The part of a line that names the body: the line, or of a title line in sentences ("Beslutninger
+ * fra mødet. Torsdag kl Ordinært møde. Økonomiudvalget") the sentence that does; never one naming the
+ * body the meeting is with or about (OTHER_PARTY).
+ */
+function bodyPart(line: Line): Located | null {
+  let at = 0;
+  for (const sentence of line.text.split(SENTENCE_BREAK)) {
+    if (namesBody(sentence) && !OTHER_PARTY.test(sentence)) return located(sentence, line.start + at);
+    at += sentence.length + 2;
+  }
+  return null;
+}
+
+/** A full stop and a space before a capital ("mødet. Torsdag"), not "kl. 17:00". */
+const SENTENCE_BREAK = /\. (?=\p{Lu})/u;
 
 /** A line of two or more table column words and nothing else. */
 function isColumnHeaderRow(text: string): boolean {
