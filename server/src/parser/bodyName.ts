@@ -45,15 +45,21 @@ interface Token {
 
 const bare = (t: Token) => t.text.toLowerCase().replace(TRAILING_MARKS, '');
 
-/** Where in `word` (lower case) a body word ends, or -1: not in a room's name ("Byrådssalen"). */
+/**
+ * Where in `word` (lower case) a body word ends, or -1: not in a room's name ("Byrådssalen"), and
+ * only where the word ends with it, its definite or genitive ending, or its meeting
+ * ("Boligudvalget", "Byrådets", "Skolebestyrelsesmøde"): "rådgivende" holds "råd" but names none.
+ */
 function bodyWordEnd(word: string): number {
   if (ROOM_WORD_ENDINGS.some((e) => word.endsWith(e))) return -1;
   for (const w of BODY_WORDS) {
-    const at = word.indexOf(w);
-    if (at >= 0) return at + w.length;
+    for (let at = word.indexOf(w); at >= 0; at = word.indexOf(w, at + 1)) {
+      if (BODY_WORD_REST.test(word.slice(at + w.length))) return at + w.length;
+    }
   }
   return -1;
 }
+const BODY_WORD_REST = /^(?:(?:e[tn]|n)?s?|s?møde\p{L}*)$/u;
 
 /** The committee with only the body's name; null when the text names a body's meeting but no name can be cut from it. */
 export function bodyName(committee: Located | null): Located | null {
