@@ -235,8 +235,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   // without a body word, as "Social og sundhed").
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
     const owner = committee === null && line.text.length <= 120 ? GENITIVE_MEETING.exec(line.text) : null;
-    // "Følgende emner blev nævnt under dette punkt på Regionsrådets møde den …:" is a sentence, not a name.
-    if (owner === null || owner[1].split(' ').length > MAX_GENITIVE_NAME_WORDS) continue;
+    if (owner === null) continue;
     committee = located(owner[1], line.start);
     break;
   }
@@ -304,8 +303,6 @@ const HEADER_FALLBACK_LINES = 12;
  * meeting is with or about, not the one meeting (an item page repeats its title above the header).
  */
 const OTHER_PARTY = /^(?!(?:referat|dagsorden|beslutningsreferat|beslutningsprotokol|protokol)\b)\p{L}+\s+(?:med|hos|om|fra)\s+/iu;
-/** "Udvalg for natur, miljø og grøn omstilling": a body's name is a few words; more is a sentence. */
-const MAX_GENITIVE_NAME_WORDS = 8;
 const TRAILING_WEEKDAY = new RegExp(`\\s+(?:${WEEKDAYS.join('|')})$`, 'i');
 const TRAILING_MEETING = /\s+(?:(?:ordinære|ekstraordinære)\s+)?møde[t]?$/i;
 /** "<Body>s møde den <date>": the body (without the genitive s), a capital first. */
@@ -485,7 +482,7 @@ function committeeBeforeDate(line: Line): Located | null {
   const before = line.text.slice(0, date.weekday ? Math.min(date.weekday.span.start, date.span.start) : date.span.start);
   // "Byrådet Beslutningsprotokol. 24. september …": a download page's title joins the PDF's lines with ". ".
   const name = before.replace(DAY_WORDS_AT_END, '').replace(JOINED_STOP_AT_END, '').replace(KIND_AT_END, '').replace(SEPARATORS_AT_END, '');
-  if (name.length < 3 || /^\d/.test(name) || !namesBody(name) || /["“]/.test(name) || name.split(' ').length > MAX_GENITIVE_NAME_WORDS) return null;
+  if (name.length < 3 || /^\d/.test(name) || !namesBody(name) || /["“]/.test(name)) return null;
   const kindFirst = KIND_AT_START.exec(name)?.[0].length ?? 0;
   const lead = kindFirst + (MEETING_OF.exec(name.slice(kindFirst))?.[0].length ?? 0);
   // "Møde i udvalget d. 21. marts 2018": "the committee", no name.
