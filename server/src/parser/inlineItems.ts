@@ -91,15 +91,7 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
       // A contents page runs its entries on ("99. Title....xi 100. Title...xii"): the next
       // number's heading starts a title of its own, and the cues after it are its own.
       const window = body.slice(titleStart, Math.min(titleStart + MAX_TITLE + 30, following[k]));
-      let end = -1;
-      let score = 0;
-      for (const [cue, weight] of TITLE_ENDS) {
-        const c = cue.exec(window);
-        if (c && c.index > 0 && c.index <= MAX_TITLE && (end < 0 || c.index < end)) {
-          end = c.index;
-          score = weight;
-        }
-      }
+      let { end, score } = titleEnd(window);
       // A dot leader in the title ("Title.....12") makes it a contents entry, not a heading.
       if (LEADER.test(window.slice(0, end < 0 ? UNCUED_TITLE : end))) continue;
       // The title the contents list under this number, outside the contents: the heading's own.
@@ -137,15 +129,7 @@ function pageStartHeading(body: string, from: number, found: InlineHeading[]): v
   if (number >= MIN_YEAR && number <= MAX_YEAR) return;
   const titleStart = m[0].length;
   const window = body.slice(titleStart, titleStart + MAX_TITLE + 30);
-  let end = -1;
-  let score = 0;
-  for (const [cue, weight] of TITLE_ENDS) {
-    const c = cue.exec(window);
-    if (c && c.index > 0 && c.index <= MAX_TITLE && (end < 0 || c.index < end)) {
-      end = c.index;
-      score = weight;
-    }
-  }
+  const { end, score } = titleEnd(window);
   if (end < 0 || score < MIN_PAGE_START_CUE || LEADER.test(window.slice(0, end))) return;
   found.push({ number, start: from + m[1].length, title: { start: from + titleStart, end: from + titleStart + end }, score });
 }
@@ -209,4 +193,18 @@ function cutAtWord(s: string, max: number): number {
   if (s.length <= max) return s.length;
   const space = s.lastIndexOf(' ', max);
   return space > 0 ? space : max;
+}
+
+/** Where the title at the start of `window` ends (-1: no cue within MAX_TITLE), by the first of TITLE_ENDS' cues, and that cue's weight. */
+function titleEnd(window: string): { end: number; score: number } {
+  let end = -1;
+  let score = 0;
+  for (const [cue, weight] of TITLE_ENDS) {
+    const c = cue.exec(window);
+    if (c && c.index > 0 && c.index <= MAX_TITLE && (end < 0 || c.index < end)) {
+      end = c.index;
+      score = weight;
+    }
+  }
+  return { end, score };
 }
