@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates, isoDate } from './dates';
-import { BODY_WORDS, COMMITTEE_NOTE_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MONTHS, MONTHS_ENGLISH, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MONTHS, MONTHS_ENGLISH, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 
 export const located = (value: string, start: number): Located => ({ value, span: { start, end: start + value.length } });
@@ -285,17 +285,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       }
     }
   }
-  return { ...h, kind, committee: withoutCommitteeNote(committee), meetingDate, weekday, time, endTime, place, participants, absent };
+  return { ...h, kind, committee, meetingDate, weekday, time, endTime, place, participants, absent };
 }
-
-/** The committee without a note in brackets after its name ("… (Indeholder åbne dagsordenspunkter)"). */
-export function withoutCommitteeNote(committee: Located | null): Located | null {
-  if (committee === null) return null;
-  const note = COMMITTEE_NOTE.exec(committee.value);
-  if (note === null || note.index === 0) return committee;
-  return located(committee.value.slice(0, note.index), committee.span.start);
-}
-const COMMITTEE_NOTE = new RegExp(`\\s*\\((?:${COMMITTEE_NOTE_WORDS.join('|')})\\b[^()]*\\)\\s*$`, 'iu');
 
 const HEADER_FALLBACK_LINES = 12;
 /**

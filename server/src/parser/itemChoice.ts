@@ -18,6 +18,7 @@ import { caseLabelLength, findCaseNumbers, wholeCaseNumber } from './caseNumbers
 
 export { caseLabelLength } from './caseNumbers';
 import { normalizeTitle } from './lines';
+import { pageAfterTitle } from './toc';
 import type { CaseNumber, SectionKind } from './model';
 import { AGENDA_DIVIDERS, HEADER_LABELS, ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_COLUMN_HEADERS, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
 
@@ -454,17 +455,14 @@ const LEADING_CASE_WINDOW = 40;
  */
 /** Every entry but the last (which a copy may cut) ends with a page number, the pages never going back. */
 export function endWithPages(run: readonly HeadingCandidate[]): boolean {
-  let page = 0;
+  let last = 0;
   for (let k = 0; k < run.length - 1; k++) {
-    const found = TRAILING_PAGE.exec(run[k].firstTitleLine);
-    if (!found || Number(found[1]) < page) return false;
-    page = Number(found[1]);
+    const page = pageAfterTitle(run[k].firstTitleLine);
+    if (page === null || page < last) return false;
+    last = page;
   }
   return true;
 }
-
-/** A page number after a title, parted from it by a space ("Godkendelse af dagsorden 4"). */
-const TRAILING_PAGE = /\S\s+(\d{1,3})\s*$/;
 
 function isContentsEntry(lines: Lines, furniture: Uint8Array | null, c: HeadingCandidate): boolean {
   if (c.titleLine < 0) return false;

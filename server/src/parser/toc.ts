@@ -79,6 +79,12 @@ export function withPageAfterTitle(entry: RawTocEntry): RawTocEntry {
   return { ...entry, title: entry.title.slice(0, end), titleSpan: { start: entry.titleSpan.start, end: entry.titleSpan.start + end }, pages: [Number(found[1])] };
 }
 
+/** The page number a title ends with, parted from it by a space ("Godkendelse af dagsorden 4"), or null. */
+export function pageAfterTitle(title: string): number | null {
+  const found = PAGE_AFTER_TITLE.exec(title);
+  return found ? Number(found[1]) : null;
+}
+
 const PAGE_AFTER_TITLE = /\S\s+(\d{1,3})\s*$/;
 
 const stripKindPrefix = (s: string) => {

@@ -9,7 +9,7 @@ import type { RawTocEntry } from './toc';
 import { findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findDates } from './dates';
 import { describeTitle } from './lineStructured';
-import { located, meetingWordsLength, namesBody, placeAfterTime, withoutCommitteeNote, withoutMunicipality } from './header';
+import { located, meetingWordsLength, namesBody, placeAfterTime, withoutMunicipality } from './header';
 import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
@@ -368,7 +368,7 @@ function committeeIn(t: string, from: number, to: number, base: number): Located
   // "1 Referat tirsdag den 11. november 2014 Kl. 8:30 i …": the front page names the day, not the body
   // (the hosting page's title above may).
   if (DAY_FIRST.test(value)) return null;
-  return value.length > 0 && value.length <= MAX_COMMITTEE ? withoutCommitteeNote(located(value, base + from)) : null;
+  return value.length > 0 && value.length <= MAX_COMMITTEE ? located(value, base + from) : null;
 }
 
 const DAY_FIRST = new RegExp(`^(?:${WEEKDAYS.join('|')}|den\\s+\\d|\\d)`, 'i');

@@ -291,11 +291,6 @@ export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 
  */
 export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funktioner', 'funktion', 'dato', 'mødedato', 'sted', 'tid', 'emne', 'beskrivelse', 'type', 'hent', 'download', 'dokument', 'dokumenter'];
 
-/**
- * The first word of a note in brackets after a committee's name on a front page ("Miljøudvalget
- * (Indeholder åbne dagsordenspunkter)"): the note is no part of the name. Compared lower-cased.
- */
-export const COMMITTEE_NOTE_WORDS: readonly string[] = ['indeholder'];
 
 /** Words that name a political body: a header line holding one is the committee when no label says it. */
 export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation', 'kommission'];
