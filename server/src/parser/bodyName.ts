@@ -61,6 +61,9 @@ function bodyWordEnd(word: string): number {
 }
 const BODY_WORD_REST = /^(?:(?:e[tn]|n)?s?|s?møde\p{L}*)$/u;
 
+/** Whether `word` (lower case) names a body or its meeting: "Økonomiudvalget", "Byrådets", not "rådgivende" or "Byrådssalen". */
+export const holdsBodyWord = (word: string): boolean => bodyWordEnd(word) >= 0;
+
 /** The committee with only the body's name; null when the text names a body's meeting but no name can be cut from it. */
 export function bodyName(committee: Located | null): Located | null {
   if (committee === null) return null;

@@ -6,6 +6,7 @@ import type { Line } from './lines';
 import { findDates, isoDate } from './dates';
 import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MONTHS, MONTHS_ENGLISH, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
+import { holdsBodyWord } from './bodyName';
 
 export const located = (value: string, start: number): Located => ({ value, span: { start, end: start + value.length } });
 
@@ -452,7 +453,7 @@ export const namesBody = (text: string) => {
   for (const written of words) {
     if (!UPPER_FIRST.test(written) && words.length > SHORT_NAME_WORDS) continue;
     const word = written.toLowerCase();
-    if (BODY_WORDS.some((w) => word.includes(w)) && !ROOM_WORD_ENDINGS.some((e) => word.endsWith(e))) return true;
+    if (holdsBodyWord(word)) return true;
   }
   return false;
 };
