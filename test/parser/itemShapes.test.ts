@@ -600,3 +600,30 @@ test('entries under a contents heading that end with their page ("1 (Åben) Titl
   assert.deepEqual(items(text), []);
   assert.deepEqual((doc.toc?.entries ?? []).map((e) => [e.title.value, e.pages]), [["Godkendelse af dagsorden", [4]], ["Plan for sygehusene 2021-2025", [5]], ["Lån til byggeri", [9]], ["Bevillinger marts 2021", [14]], ["Udpegning af medlemmer t", []]]);
 });
+
+test('a PDF\'s text without blank lines: a heading right under a long attachment line ("Bilag: …" with no full stop) is an item, not the line\'s wrapped end', () => {
+  const item = (n: number, title: string, decision: string[], attachment: string) => [
+    `${n}. ${title}`, 'Beslutning', ...decision, 'Sagsfremstilling',
+    'Forvaltningen har gennemgået sagen og lægger den frem for udvalget.', `Bilag: Bilag 1. ${attachment}`,
+  ];
+  const points = ['1. Økonomiudvalget anbefaler over for Byrådet, at indstillingen godkendes.', '2. Økonomiudvalget anbefaler over for Byrådet, at budgettet godkendes.', '3. Økonomiudvalget anbefaler over for Byrådet, at taksterne godkendes.'];
+  const text = ['Referat', 'Økonomiudvalget',
+    ...item(1, 'Budget 2026', points, 'Budgetforslag for årene 2026 til 2029 med bemærkninger og noter'),
+    ...item(2, 'Takster for svømmehallen', ['Godkendt.'], 'Takstblad for svømmehallen og de tilhørende vilkår'),
+    ...item(3, 'Meddelelser', ['Taget til efterretning.'], 'Oversigt')].join('\n');
+  assert.deepEqual(items(text), [[1, 'Budget 2026'], [2, 'Takster for svømmehallen'], [3, 'Meddelelser']]);
+});
+
+test('an item\'s number alone at a page\'s foot, its title on the next page: the page break and its blank lines stand between them', () => {
+  // A PDF's text: the page's empty foot kept as blank lines, then its number, the form feed and the next page's running header.
+  const pageBreak = (n: number) => ['', '', '', '', `Side ${n} af 4`, '\fHolmby Kommune', '', 'Referat 3. marts 2025', ''];
+  const paragraphs = ['Forvaltningen har gennemgået sagen.', '', 'Sagen lægges frem til orientering.', '', 'Der er ingen økonomiske konsekvenser.', ''];
+  const item = (n: number, title: string, breakAfterNumber: boolean) => [
+    `${n}.`, ...(breakAfterNumber ? pageBreak(n) : ['']), title, '', `Sagsnr.: 25-00${n}`, '', 'Sagsfremstilling', '', ...paragraphs, 'Beslutning', '', 'Godkendt.', '',
+  ];
+  const text = [
+    'Holmby Kommune', '', 'Referat 3. marts 2025', '', ...item(1, 'Regnskab for havnen', false), ...item(2, 'Takster for svømmehallen', true),
+    ...paragraphs, ...pageBreak(3).slice(3), ...paragraphs, ...item(3, 'Meddelelser', true), ...paragraphs, 'Side 4 af 4',
+  ].join('\n');
+  assert.deepEqual(items(text), [[1, 'Regnskab for havnen'], [2, 'Takster for svømmehallen'], [3, 'Meddelelser']]);
+});

@@ -226,6 +226,18 @@ export class HeadingTable {
   }
 
   /**
+   * Whether line `i` is a field: a section heading's word, a colon and its text on the line
+   * ("Bilag: Bilag 1. Takstblad", "Lovgrundlag: Lov om …"). Unlike classify(), no state changes.
+   */
+  labelsField(lines: Lines, i: number): boolean {
+    const start = lines.starts[i];
+    const colon = lines.source.indexOf(':', start);
+    if (colon < 0 || colon - start > this.longestKey || colon + 2 > lines.ends[i]) return false;
+    const label = lines.source.slice(start, colon);
+    return this.mayBeKey(label) && this.byText.has(key(label));
+  }
+
+  /**
    * classify() of line `i`, with the line's text copied only when it can be a heading: most
    * lines are paragraphs, and their length or first character rules out every kind.
    */

@@ -350,7 +350,7 @@ function scoreCandidate(
   if (c.number >= 1900 && c.number <= 2100 && c.shape === 'bare') score += CUE_WEIGHTS.yearNumber;
   // Only for a bare number: a full stop already says "heading", and a closed part numbered anew ("1. Lukket punkt: …") is no stronger for it.
   if (c.access !== null && c.shape === 'bare') score += CUE_WEIGHTS.accessWord;
-  if (!NAMED_SHAPES.has(c.shape) && continuesParagraph(lines, furniture, c.line)) score += CUE_WEIGHTS.wrappedParagraph;
+  if (!NAMED_SHAPES.has(c.shape) && continuesParagraph(lines, furniture, c.line, headings)) score += CUE_WEIGHTS.wrappedParagraph;
   let seen = 0;
   let caseBelow = false;
   let sectionBelow = false;
@@ -409,9 +409,11 @@ const OUTCOME_START = new RegExp('^(?:' + OUTCOME_PHRASES.map(([p]) => escaped(p
 /**
  * Whether line `i` goes on from the line above it: that line is text (not blank, not a heading
  * or a case number), long, and does not end a sentence or a label, as a paragraph wrapped by a
- * PDF's line breaks ("… den 8. oktober" / "2025 besluttede …").
+ * PDF's line breaks ("… den 8. oktober" / "2025 besluttede …"). A section heading with its text
+ * on the line ("Bilag: Bilag 1. Takstblad for svømmehallen") is a field, which a PDF's copy
+ * without blank lines puts right above the next item's heading: no paragraph goes on from it.
  */
-function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: number): boolean {
+function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: number, headings: HeadingTable): boolean {
   // "• 307." opens a block of its own: a bullet goes on from no paragraph.
   if (BULLETS.has(lines.firstCode(i))) return false;
   let above = i - 1;
@@ -421,7 +423,7 @@ function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: numbe
   if (!((last >= 97 && last <= 122) || last === 44 /* , */ || last === 0xe6 || last === 0xf8 || last === 0xe5)) return false;
   // A numbered line above is the list's previous entry ("4. Praksisplan for … i Region Syddanmark"), not a paragraph.
   const entry = readHeadingCandidate(lines, above);
-  return entry === null || entry.shape === 'bare';
+  return (entry === null || entry.shape === 'bare') && !headings.labelsField(lines, above);
 }
 
 const BULLETS = new Set([0x2022, 0xb7, 0x25aa, 0x25e6, 0x2023]);

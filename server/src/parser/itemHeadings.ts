@@ -243,15 +243,16 @@ const GLUED_CONTENTS = new RegExp(`(?:${GLUED_CONTENTS_HEADINGS.join('|')})(?=\\
 const GLUED_CONTENTS_FIRSTS = new Set(GLUED_CONTENTS_HEADINGS.map((w) => w.charCodeAt(0)));
 
 function alone(lines: Lines, i: number, number: number, skip: ((line: number) => boolean) | undefined, shape: HeadingShape = 'alone'): HeadingCandidate | null {
-  // Blank lines count toward the distance; page furniture between (a page break) does not.
+  // Blank lines count toward the distance; a page break does not: its furniture, nor the blank
+  // lines at the foot of the page before it (a PDF's text keeps a page's empty space as lines).
   let j = i + 1;
   let distance = 0;
-  for (; j < lines.count && distance < ALONE_TITLE_DISTANCE; j++) {
-    if (skip !== undefined && skip(j)) continue;
-    if (!lines.isBlank(j)) break;
-    distance++;
+  for (; j < lines.count; j++) {
+    if (skip !== undefined && skip(j)) distance = 0;
+    else if (lines.isBlank(j)) distance++;
+    else break;
   }
-  if (j >= lines.count || lines.isBlank(j) || lines.lengthOf(j) > MAX_TITLE_LINE) return null;
+  if (j >= lines.count || distance > ALONE_TITLE_DISTANCE || lines.lengthOf(j) > MAX_TITLE_LINE) return null;
   const title = lines.textOf(j);
   // A number below a number is a list of numbers (page numbers of a contents page), not a title;
   // nor is a numbered heading ("7" the last contents entry's page, then "1. Title" after a page break).
