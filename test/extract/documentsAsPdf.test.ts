@@ -8,47 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractText } from '../../server/src/extract';
 import { parseReferat, normalizeTitle } from '../../server/src/parser';
-import { corpusDocuments, samples, type Sample } from '../testUtil';
-import { LEFT, makePdf, runningHeadAndFoot, type Piece } from './makePdf';
+import { corpusDocuments, samples } from '../testUtil';
+import { asPdf } from './documentPdf';
 import { KNOWN_DIFFERENCES } from '../parser/knownDifferences';
-
-const LINES_PER_PAGE = 50;
-const PITCH = 14;
-const TOP = 70;
-/** Characters per line of 11-point Helvetica across the text column. */
-const WIDTH = 95;
-/** What the standard fonts can set (WinAnsi); anything else becomes a question mark. */
-const printable = (s: string) => s.replace(/\t/g, '    ').replace(/[^\x20-\x7e\u00a0-\u00ff–—‘’“”„…•€]/g, '?');
-
-/** The text wrapped at word boundaries to the column's width. */
-function wrap(line: string): string[] {
-  const out: string[] = [];
-  let rest = line;
-  while (rest.length > WIDTH) {
-    const cut = rest.lastIndexOf(' ', WIDTH);
-    const at = cut > 20 ? cut : WIDTH;
-    out.push(rest.slice(0, at));
-    rest = rest.slice(at).trimStart();
-  }
-  out.push(rest);
-  return out;
-}
-
-async function asPdf(sample: Sample): Promise<Uint8Array> {
-  const headingLines = new Set(sample.gold.items.map((it) => it.line - 1));
-  const setLines: Array<{ text: string; bold: boolean } | null> = [];
-  sample.text.split(/\r?\n/).forEach((raw, i) => {
-    const text = printable(raw.trim());
-    if (text.length === 0) setLines.push(null);
-    else for (const part of wrap(text)) setLines.push({ text: part, bold: headingLines.has(i) });
-  });
-  const pages: Piece[][] = [];
-  for (let from = 0; from < setLines.length; from += LINES_PER_PAGE) {
-    const chunk = setLines.slice(from, from + LINES_PER_PAGE);
-    pages.push(chunk.flatMap((l, k) => (l ? [{ text: l.text, x: LEFT, y: TOP + k * PITCH, size: 10, bold: l.bold }] : [])));
-  }
-  return makePdf(pages.map((pieces, k) => [...runningHeadAndFoot(k + 1, pages.length), ...pieces]));
-}
 
 const comparable = (s: string) => normalizeTitle(s).replace(/\s+/g, ' ').slice(0, 30);
 

@@ -44,7 +44,7 @@ export function onPath(name: string): string | undefined {
   return undefined;
 }
 
-const setupHint = 'run `bash .ci/e2e-setup.sh` (as root; installs Debian chromium and neovim, Node 24 and code-server into REFERAT_E2E_CACHE)';
+const setupHint = 'run `bash .ci/e2e-setup.sh` (as root; installs Debian chromium, neovim and poppler-utils, Node 24 and code-server into REFERAT_E2E_CACHE)';
 
 export function node24(): Tool {
   const path = process.env.REFERAT_E2E_NODE24 || join(cacheDir(), 'node24', 'bin', 'node');
@@ -66,6 +66,12 @@ export function chromium(): Tool {
 export function nvim(): Tool {
   const path = process.env.REFERAT_E2E_NVIM || onPath('nvim');
   return { path: path && executable(path) ? path : undefined, hint: `nvim not found: ${setupHint}` };
+}
+
+/** Poppler's pdftotext: the text other tools (and many readers) take out of a PDF. */
+export function pdftotext(): Tool {
+  const path = onPath('pdftotext');
+  return { path: path && executable(path) ? path : undefined, hint: `pdftotext not found: ${setupHint}` };
 }
 
 export function builtServer(): Tool {
