@@ -627,3 +627,13 @@ test('an item\'s number alone at a page\'s foot, its title on the next page: the
   ].join('\n');
   assert.deepEqual(items(text), [[1, 'Regnskab for havnen'], [2, 'Takster for svømmehallen'], [3, 'Meddelelser']]);
 });
+
+test('lines wrapped at a narrow column: a year alone under a title is its end, and "punkt 83:" under a decision heading ends the heading; neither opens an item', () => {
+  const text = [
+    'Referat', 'Økonomiudvalget', '',
+    '3', 'Materiale til udvalgets første tekniske behandling af budget', '2026', '', 'Sagsnr.: 25-0031', '', 'Sagsfremstilling', '', 'Tekst.', '',
+    'Beslutning børn og familieudvalget den 15. september 2020', 'punkt 83:', '', '1. Drøftet.', '',
+    '4', 'Materiale til udvalgets anden tekniske behandling af budget', '2026', '', 'Sagsnr.: 25-0032', '', 'Beslutning', '', 'Godkendt.', '',
+  ].join('\n');
+  assert.deepEqual(items(text), [[3, 'Materiale til udvalgets første tekniske behandling af budget 2026'], [4, 'Materiale til udvalgets anden tekniske behandling af budget 2026']]);
+});

@@ -341,7 +341,10 @@ function scoreCandidate(
   const title = c.firstTitleLine;
   const first = title.charCodeAt(0);
   // "Punkt 3:" with no title is an item whose title is missing (a defect to report), not no item.
-  const rejected = (!(c.shape === 'keyword' && title.length === 0) && !titleMayOpenItem(title)) || isContentsEntry(lines, furniture, c);
+  // Unless the keyword is in lower case right under a line: "punkt 83:" ends a decision heading
+  // wrapped at a narrow column ("Beslutning <udvalg> den 15. september 2020" / "punkt 83:").
+  const untitled = c.shape === 'keyword' && title.length === 0 && !(isLowerCode(lines.firstCode(c.line)) && textLineRightAbove(lines, furniture, c.line));
+  const rejected = (!untitled && !titleMayOpenItem(title)) || isContentsEntry(lines, furniture, c);
   let score: number = CUE_WEIGHTS.shape[c.shape];
   if (insideRecommendationOrDecision) score += CUE_WEIGHTS.insideRecommendationOrDecision;
   if (OUTCOME_FIRSTS.has(title.charAt(0).toLowerCase()) && OUTCOME_START.test(title)) score += CUE_WEIGHTS.titleIsOutcome;
@@ -427,6 +430,15 @@ function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: numbe
 }
 
 const BULLETS = new Set([0x2022, 0xb7, 0x25aa, 0x25e6, 0x2023]);
+
+/** Whether the line above line `i` (over page furniture) holds text: no blank line between. */
+function textLineRightAbove(lines: Lines, furniture: Uint8Array | null, i: number): boolean {
+  let above = i - 1;
+  while (above >= 0 && furniture && furniture[above] === 1) above--;
+  return above >= 0 && !lines.isBlank(above);
+}
+
+const isLowerCode = (c: number) => (c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5;
 
 /** A line this long that runs on without a full stop is a paragraph's line, not a heading's. */
 const WRAPPED_LINE = 50;

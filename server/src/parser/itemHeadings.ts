@@ -253,6 +253,8 @@ function alone(lines: Lines, i: number, number: number, skip: ((line: number) =>
     else break;
   }
   if (j >= lines.count || distance > ALONE_TITLE_DISTANCE || lines.lengthOf(j) > MAX_TITLE_LINE) return null;
+  // A year alone right under a line is that line's end, wrapped at a narrow column ("… af budget" / "2026").
+  if (number >= 1900 && number <= 2100 && i > 0 && !lines.isBlank(i - 1)) return null;
   const title = lines.textOf(j);
   // A number below a number is a list of numbers (page numbers of a contents page), not a title;
   // nor is a numbered heading ("7" the last contents entry's page, then "1. Title" after a page break).

@@ -243,6 +243,8 @@ function titleLines(
  * a complete title is text ("Lukket: Orientering" / "Orienteringen blev taget til efterretning.").
  */
 function continuesTitle(title: string, next: string): boolean {
+  // A year alone after a word is the title's end, wrapped at a narrow column ("… af budget" / "2026").
+  if (YEAR_ALONE.test(next) && /\p{Ll}$/u.test(title)) return true;
   // One token with digits ("018520-2013", "24/6823", a date) is a number below the title; so
   // are tokens with digits apart by a dash ("01.02G00 - 2017/27088", a topic and a case number).
   if (numberTokensOnly(next)) return false;
@@ -255,6 +257,7 @@ function continuesTitle(title: string, next: string): boolean {
   return TITLE_GOES_ON.test(title);
 }
 
+const YEAR_ALONE = /^(?:19|20)\d\d$/;
 const ONE_NUMBER_TOKEN = /^[^\s\p{L}]*\d[^\s]*$/u;
 const NUMBER_TOKEN = /^\S*\d\S*$/;
 const NUMBER_SEPARATORS = new Set(['-', '–', '/', '|']);
