@@ -36,3 +36,15 @@ for (const doc of documents) {
     );
   });
 }
+
+test('the same documents set in a narrow column (60 characters a line): long titles wrap, every item is still found with its number and title', async () => {
+  for (const doc of documents) {
+    const result = await extractText(await asPdf(doc, 60), `${doc.name}.pdf`);
+    assert.ok(result.ok, doc.name);
+    assert.deepEqual(
+      parseReferat(result.text).items.map((it) => [it.number, comparable(it.title.value)]),
+      doc.gold.items.map((it) => [it.number, comparable(it.title)]),
+      doc.name,
+    );
+  }
+});
