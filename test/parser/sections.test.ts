@@ -245,3 +245,27 @@ test('old decision headings: "<Udvalg>s møde den <dato>:" (with its colon) and 
   const untitled = parseReferat('Referat\n\n1. Kulturplan\n\nKulturudvalgets møde den 5. april 2010\n\nTekst.\n\nBeslutning\n\nGodkendt.\n').items[0];
   assert.deepEqual(untitled.sections.map((s) => s.heading.value), ['Beslutning']);
 });
+
+test('a heading with its text on the line: "Beslutning: Godkendt.", or a label column ("Beslutning<TAB>Godkendt.", "Sagsfremstilling   Tekst" as a PDF\'s layout copy sets it)', () => {
+  for (const gap of [': ', '\t', '      ']) {
+    const text = [
+      'Referat', 'Økonomiudvalget', '',
+      '1. Takster for svømmehallen', '', 'Sagsnr.: 25/102', '',
+      `Sagsfremstilling${gap}Forvaltningen har udarbejdet forslag til takster.`, '',
+      `Indstilling${gap}Forvaltningen indstiller, at taksterne godkendes.`, '',
+      `Beslutning${gap}Anbefales godkendt.`, '',
+      '2. Meddelelser', '', 'Sagsnr.: 25/103', '', `Beslutning${gap}Taget til efterretning.`, '',
+    ].join('\n');
+    const doc = parseReferat(text);
+    const sections = doc.items.map((it) => it.sections.map((s) => [s.kind, doc.text.slice(s.heading.span.start, s.heading.span.end).trim(), doc.text.slice(s.body.start, s.body.end).trim()]));
+    assert.deepEqual(sections, [
+      [
+        ['Sagsfremstilling', `Sagsfremstilling${gap.trim()}`, 'Forvaltningen har udarbejdet forslag til takster.'],
+        ['Indstilling', `Indstilling${gap.trim()}`, 'Forvaltningen indstiller, at taksterne godkendes.'],
+        ['Beslutning', `Beslutning${gap.trim()}`, 'Anbefales godkendt.'],
+      ],
+      [['Beslutning', `Beslutning${gap.trim()}`, 'Taget til efterretning.']],
+    ], JSON.stringify(gap));
+    assert.deepEqual(doc.items.map((it) => it.sections.find((s) => s.kind === 'Beslutning')?.outcome), ['anbefales godkendt', 'taget til efterretning'], JSON.stringify(gap));
+  }
+});

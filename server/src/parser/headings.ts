@@ -226,15 +226,29 @@ export class HeadingTable {
   }
 
   /**
-   * Whether line `i` is a field: a section heading's word, a colon and its text on the line
-   * ("Bilag: Bilag 1. Takstblad", "Lovgrundlag: Lov om …"). Unlike classify(), no state changes.
+   * The length of a section heading written with its text on the line: the heading's word and a
+   * colon ("Beslutning: Godkendt.", "Bilag: Bilag 1. Takstblad"), or the word in a label column,
+   * a TAB or a wide gap before the text ("Beslutning<TAB>Godkendt.", a PDF's layout copy); the
+   * colon is the heading's, the gap is not. 0 for any other line. Unlike classify(), no state changes.
    */
-  labelsField(lines: Lines, i: number): boolean {
+  sectionLabelLength(lines: Lines, i: number): number {
     const start = lines.starts[i];
-    const colon = lines.source.indexOf(':', start);
-    if (colon < 0 || colon - start > this.longestKey || colon + 2 > lines.ends[i]) return false;
-    const label = lines.source.slice(start, colon);
-    return this.mayBeKey(label) && this.byText.has(key(label));
+    const end = lines.ends[i];
+    const source = lines.source;
+    if (!this.mayStartKey(lines.firstCode(i))) return 0;
+    const limit = Math.min(end, start + this.longestKey + 1);
+    for (let j = start + 1; j < limit; j++) {
+      const c = source.charCodeAt(j);
+      const gap = c === 9 || (c === 32 && source.charCodeAt(j + 1) === 32);
+      if (c !== 58 /* : */ && !gap) continue;
+      let text = j + 1;
+      while (text < end && isSpace(source.charCodeAt(text))) text++;
+      // A colon needs a space after it ("kl.: 14:00" is no label); the text must follow.
+      if (text >= end || (c === 58 && text === j + 1)) return 0;
+      const label = source.slice(start, j);
+      return this.byText.has(key(label)) ? j - start + (c === 58 ? 1 : 0) : 0;
+    }
+    return 0;
   }
 
   /**

@@ -67,7 +67,8 @@ export function parseItemBody(
     // Beslutning, where it is what the committee decided to recommend.
     const inRecommendation = hasRecommendation || current === 'Indstilling' || current === 'Beslutning';
     const classified = headings.classifyLine(lines, i, meetingDate, inRecommendation);
-    const glued = classified ? 0 : gluedHeadingLength(lines, i);
+    // A heading with its text on the line: glued to it, or after a colon or a label column's gap.
+    const glued = classified ? 0 : gluedHeadingLength(lines, i) || labelledHeadingLength(lines, i, headings);
     const match = classified ?? (glued > 0 ? headings.classify(lines.source.slice(lines.starts[i], lines.starts[i] + glued), meetingDate, inRecommendation) : bodyOnlyHeading(lines, i, to, current, meetingDate));
     if (match) {
       headingLines[count] = i;
@@ -112,6 +113,14 @@ function bodyOnlyHeading(lines: Lines, i: number, to: number, current: SectionKi
 }
 
 const ATTACHMENTS: HeadingMatch = { kind: 'Bilag', qualifier: null, implicit: false, prior: null };
+
+/**
+ * "Beslutning: Godkendt." or "Beslutning<TAB>Godkendt.": the heading's length (with its colon).
+ * "Bilag: <title>" is bodyOnlyHeading's: the whole line names an attachment.
+ */
+function labelledHeadingLength(lines: Lines, i: number, headings: HeadingTable): number {
+  return lines.firstCode(i) === 66 /* B */ && lines.textOf(i).startsWith('Bilag') ? 0 : headings.sectionLabelLength(lines, i);
+}
 
 /**
  * A web page's text that glues a heading to its first words ("BeslutningGodkendt.",

@@ -368,7 +368,7 @@ function scoreCandidate(
     seen++;
     const text = lines.textOf(i);
     if (seen <= CASE_DISTANCE && !caseBelow && isCaseNumberLine(text, patterns)) caseBelow = true;
-    if (!sectionBelow && headings.classifyLine(lines, i, null, false) !== null) sectionBelow = true;
+    if (!sectionBelow && (headings.classifyLine(lines, i, null, false) !== null || headings.sectionLabelLength(lines, i) > 0)) sectionBelow = true;
   }
   if (caseBelow) score += CUE_WEIGHTS.caseNumberBelow;
   if (sectionBelow) score += CUE_WEIGHTS.sectionBelow;
@@ -426,7 +426,7 @@ function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: numbe
   if (!((last >= 97 && last <= 122) || last === 44 /* , */ || last === 0xe6 || last === 0xf8 || last === 0xe5)) return false;
   // A numbered line above is the list's previous entry ("4. Praksisplan for … i Region Syddanmark"), not a paragraph.
   const entry = readHeadingCandidate(lines, above);
-  return (entry === null || entry.shape === 'bare') && !headings.labelsField(lines, above);
+  return (entry === null || entry.shape === 'bare') && headings.sectionLabelLength(lines, above) === 0;
 }
 
 const BULLETS = new Set([0x2022, 0xb7, 0x25aa, 0x25e6, 0x2023]);
