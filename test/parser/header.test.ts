@@ -581,3 +581,32 @@ test('a title naming the body the meeting is with ("Møde med Rådet for Ældre"
   const k = parseReferat(sentences).meeting.committee!;
   assert.equal(sentences.slice(k.span.start, k.span.end), 'Kulturudvalget');
 });
+
+test('"Ekstraordinært møde - <sted> kl. 12.00" under the meeting\'s title: the place and the time after the meeting\'s kind', () => {
+  const meeting = (line: string) => {
+    const text = `Kulturudvalgets møde den 3. marts 2025\n\n${line}\n\nReferat\n\n4Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`;
+    const m = parseReferat(text).meeting;
+    if (m.place) assert.equal(text.slice(m.place.span.start, m.place.span.end), m.place.value);
+    if (m.time) assert.equal(text.slice(m.time.span.start, m.time.span.end).replace('.', ':').padStart(5, '0'), m.time.value);
+    return [m.place?.value ?? null, m.time?.value ?? null];
+  };
+  assert.deepEqual(meeting('Ekstraordinært møde - Mødelokale B3 kl. 12.00'), ['Mødelokale B3', '12:00']);
+  assert.deepEqual(meeting('Ordinært møde - Byrådssalen, Nordby kl. 9.30'), ['Byrådssalen, Nordby', '09:30']);
+  assert.deepEqual(meeting('Ekstraordinært møde – Virtuelt via Teams kl. 08.15'), ['Virtuelt via Teams', '08:15']);
+  // Without a time the words after the kind must name a room.
+  assert.deepEqual(meeting('Ekstraordinært møde - Rådhuset'), ['Rådhuset', null]);
+  assert.deepEqual(meeting('Ekstraordinært møde - budgettet drøftes'), [null, null]);
+});
+
+test('under the line with the meeting\'s time, a line opening with a building and its colon is the place, the colon inside it', () => {
+  const place = (line: string) => {
+    const text = ['Referat', 'Miljøudvalget tirsdag den 4. marts 2025 kl. 14.30', line, 'Sagsfremstilling', 'Udvalget ser på depotet.', 'Beslutning', 'Til efterretning.'].join('\n\n');
+    const p = parseReferat(text).meeting.place;
+    if (p) assert.equal(text.slice(p.span.start, p.span.end), p.value);
+    return p?.value ?? null;
+  };
+  assert.equal(place('Medborgerhuset: Caféen ved indgangen, selve mødet holdes bagefter i mødelokale 3'), 'Medborgerhuset: Caféen ved indgangen, selve mødet holdes bagefter i mødelokale 3');
+  assert.equal(place('Rådhuset, lokale 2'), 'Rådhuset, lokale 2');
+  // A sentence that merely mentions a room is no place.
+  assert.equal(place('Mødet holdes i år i Medborgerhuset: caféen er åben.'), null);
+});

@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates, isoDate } from './dates';
-import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MONTHS, MONTHS_ENGLISH, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 
@@ -116,6 +116,12 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       // "Mødedato: 25-06-2020 18:00:00": a web page's date and time, no "kl." between.
       if (time === null && date) time = clockIn(located(t, line.start), line.start + date.span.end);
       endTime = timeIn(line, /\bkl\.?\s*\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(\d{1,2}[:.]\d{2})/i);
+      continue;
+    }
+    const afterKind: { place: Located; time: Located | null } | null = place === null ? placeAfterMeetingKind(line) : null;
+    if (afterKind) {
+      place = afterKind.place;
+      time = time ?? afterKind.time;
       continue;
     }
     let placeLine: Located | null = null;
@@ -268,7 +274,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     const timeAbove = place === null && k > 0 && time !== null && time.span.start >= texts[k - 1].start && time.span.start <= texts[k - 1].end;
     const under = timeAbove ? PLACE_LINE.exec(line.text) : null;
     if (under) place = located(under[1], line.start + line.text.length - under[1].length);
-    else if (timeAbove && isRoomLine(line.text)) place = located(line.text, line.start);
+    else if (timeAbove && (isRoomLine(line.text) || BUILDING_AND_COLON.test(line.text))) place = located(line.text, line.start);
     if (place === null && line.text.length <= 120) place = placeAfterTime(line);
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
@@ -492,6 +498,27 @@ function isRoomLine(text: string): boolean {
   if (text.length > 40 || words.length > 4 || !UPPER_FIRST.test(text)) return false;
   return words.some((w) => ROOM_WORD_ENDINGS.some((e) => w.toLowerCase().replace(/[,.]$/, '').endsWith(e)));
 }
+
+/**
+ * "Ekstraordinært møde - Mødelokale F7 kl. 12.00": the meeting's kind, a dash, then its place and
+ * time. Without a time the words after the kind must name a room ("… - Rådhuset").
+ */
+function placeAfterMeetingKind(line: Line): { place: Located; time: Located | null } | null {
+  const kind = MEETING_KIND_LEAD.exec(line.text);
+  if (kind === null) return null;
+  const rest = line.text.slice(kind[0].length);
+  const clock = PLACE_CLOCK.exec(rest);
+  const room = (clock ? rest.slice(0, clock.index) : rest).trimEnd();
+  if (room.length === 0 || (clock === null && !isRoomLine(room) && !ROOM_NUMBER_LINE.test(room))) return null;
+  return { place: located(room, line.start + kind[0].length), time: clock ? clockIn(located(line.text, line.start), line.start + kind[0].length + clock.index) : null };
+}
+const MEETING_KIND_LEAD = new RegExp(`^(?:${MEETING_KIND_PHRASES.join('|')})\\s*[-–]\\s+`, 'i');
+
+/**
+ * "Brohuset: Venteområdet ved Genoptræningen, …": a building's name and its colon open the line,
+ * the room after it (a word ending as a room's or a building's does, capitalised, one word).
+ */
+const BUILDING_AND_COLON = new RegExp(`^\\p{Lu}\\p{L}*(?:${ROOM_WORD_ENDINGS.join('|')}):\\s+\\p{Lu}.{0,118}$`, 'u');
 
 /** "Møde 22. marts 2011 kl. 08:00 i <sted>": on a dated line, the place after the meeting's time, to the line's end. */
 export function placeAfterTime(line: Line): Located | null {
