@@ -426,6 +426,32 @@ function namedMeeting(line: string): RegExpExecArray | null {
 const NAME_JOINERS = new Set(['og', 'for', 'i', 'til', 'om', 'med', 'af', '-', '&']);
 const MAX_NAME_WORDS = 6;
 
+/**
+ * The body a decision heading names and where in the heading: "Beslutning i Byrådet den 24-04-2019",
+ * "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42", "Økonomiudvalgets beslutning den …",
+ * "Byrådets møde punkt 657:", "Besluttet på Integrationsrådet den …". Null when it names none;
+ * whether the name is a body's is the caller's to judge.
+ */
+export function decisionBodyName(line: string): { name: string; at: number } | null {
+  let found: { name: string; at: number } | null = null;
+  const word = decisionWordAt(line, 0, line.length);
+  if (word !== undefined) {
+    const lead = word.length + (DECISION_BODY_LEAD.exec(line.slice(word.length))?.[0].length ?? 0);
+    const name = COMMITTEE.exec(line.slice(lead))?.[1].trim() ?? '';
+    if (name.length > 0) found = { name, at: lead };
+  } else {
+    const genitive = COMMITTEE_DECISION.exec(line) ?? namedMeeting(line);
+    const named = genitive ? null : COMMITTEE_DATE_PUNKT.exec(line);
+    const resolved = genitive || named ? null : RESOLVED_AT.exec(line);
+    if (genitive) found = { name: genitive[1].slice(0, -1), at: 0 };
+    else if (named) found = { name: named[1], at: 0 };
+    else if (resolved) found = { name: resolved[1], at: line.indexOf(resolved[1]) };
+  }
+  return found;
+}
+/** " i ", " på ", ": " between the decision's word and the body it names. */
+const DECISION_BODY_LEAD = /^[\s:]+(?:(?:i|på|af)\s+)?/;
+
 /** A decision heading naming `committee` and a day: an earlier meeting's when the day is not this meeting's. */
 function meetingDecision(line: string, committee: string, meetingDate: string | null, priorWhenUndated: boolean, punkt: number | null = null): HeadingMatch {
   const dates = findDates(line);
