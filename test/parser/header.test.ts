@@ -610,3 +610,19 @@ test('under the line with the meeting\'s time, a line opening with a building an
   // A sentence that merely mentions a room is no place.
   assert.equal(place('Mødet holdes i år i Medborgerhuset: caféen er åben.'), null);
 });
+
+test('labels in a row with one list of names below (a table copied labels first): the names are the first label\'s, the attendees', () => {
+  const text = [
+    'DAGSORDEN', 'PLANUDVALG', 'Mødedato:', '3. marts 2015', 'Mødested:', 'Rådhuset, mødelokale 2', 'Mødetidspunkt:', '15:00', 'Mødet hævet:',
+    'Deltagere:', 'Fraværende:',
+    'Anne Holm, Bo Krag, Eva Sand, Per Bach', 'Lund, Ida Dam',
+    '1. Godkendelse af dagsorden', 'Indstilling', 'Direktionen indstiller, at dagsordenen godkendes.',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  // "Per Bach" / "Lund, …": a name the cell wrapped, one name over the line break.
+  assert.deepEqual(m.participants.map((p) => p.value), ['Anne Holm', 'Bo Krag', 'Eva Sand', 'Per Bach Lund', 'Ida Dam']);
+  assert.deepEqual(m.absent, []);
+  // Each label over its own names is read as before.
+  const own = parseReferat(text.replace('Deltagere:\nFraværende:\nAnne Holm, Bo Krag, Eva Sand, Per Bach\nLund, Ida Dam', 'Deltagere:\nAnne Holm, Bo Krag, Eva Sand\nFraværende:\nIda Dam\nPer Lund')).meeting;
+  assert.deepEqual([own.participants.map((p) => p.value), own.absent.map((p) => p.value)], [['Anne Holm', 'Bo Krag', 'Eva Sand'], ['Ida Dam', 'Per Lund']]);
+});

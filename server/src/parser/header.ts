@@ -162,6 +162,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
 function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): MeetingHeader {
   let { kind, committee, meetingDate, weekday, time, endTime, place, participants, absent } = h;
   const texts = lines.filter((l) => l.text.length > 0);
+  /** Where the attendees' names below a row of labels start: the labels after theirs in the row have none. */
+  let namesTaken = -1;
   for (let k = 0; k < texts.length; k++) {
     const line = texts[k];
     const labelled = fieldOf(line, texts[k + 1]);
@@ -184,11 +186,15 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     } else if (field === 'place' && place === null && value) place = value;
     else if (field === 'committee' && committee === null && value) committee = value;
     else if (field === 'participants' && participants.length === 0) {
-      const people = value ? splitNames(value) : nameLines(texts, k + 1);
+      // "Deltagere:" over "Fraværende:" over one list of names: a table copied labels first puts the
+      // values in the labels' order, so one list is the first label's; the absentees have none.
+      const namesAt = value ? k + 1 : afterLabelRow(texts, k + 1);
+      if (!value && namesAt > k + 1) namesTaken = namesAt;
+      const people = value ? splitNames(value) : nameLines(texts, namesAt);
       participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       if (gone.length > 0 && absent.length === 0) absent = gone;
-    } else if (field === 'absent' && (absent.length === 0 || value === null)) {
+    } else if (field === 'absent' && (absent.length === 0 || value === null) && !(value === null && afterLabelRow(texts, k + 1) === namesTaken)) {
       // A label alone: the names on the lines below, up to the first line that is no name
       // ("Bemærkninger: …", a sentence); after "Fraværende med afbud:", "Fraværende i øvrigt:" adds its own.
       if (value) absent = splitNames(value);
@@ -327,6 +333,14 @@ const MUNICIPALITY_LINE = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune$/u;
 const NAME_BULLET = /^[-–•·*]\s+/;
 const MAX_LIST_NAMES = 100;
 
+/** The first line at or after `from` that is no names' label alone ("Fraværende:" under "Deltagere:"). */
+function afterLabelRow(texts: readonly Line[], from: number): number {
+  let k = from;
+  while (k < texts.length && /:\s*$/.test(texts[k].text) && NAMES_FIELDS.has(fieldOf(texts[k], undefined)?.field ?? '')) k++;
+  return k;
+}
+const NAMES_FIELDS = new Set<string>(['participants', 'absent']);
+
 /** The names on the lines after a label that stands alone, one a line, up to the next label or a long line. */
 function nameLines(texts: readonly Line[], from: number): Located[] {
   const names: Located[] = [];
@@ -375,7 +389,9 @@ function wrappedList(texts: readonly Line[], from: number): Located | null {
   let last = first;
   for (let k = from + 1; k < texts.length && k <= from + MAX_WRAPPED_LINES; k++) {
     const t = texts[k];
-    const cut = /,\s*$/.test(last.text) || (last.text.split(',').pop() ?? '').trim().split(/\s+/).length === 1;
+    // "… Bolette Dahl" / "Pedersen, Preben Andersen, …": a line opening with one word before its
+    // first comma is the end of the name above, as a line ending with one word is the start of one.
+    const cut = /,\s*$/.test(last.text) || (last.text.split(',').pop() ?? '').trim().split(/\s+/).length === 1 || /^\p{Lu}[\p{L}.-]*,/u.test(t.text);
     if (!cut || t.index !== last.index + 1 || t.text.length > 80 || /\d|:\s*$/.test(t.text) || fieldOf(t, undefined)) break;
     value += ' '.repeat(t.start - (last.start + last.text.length)) + t.text;
     last = t;
