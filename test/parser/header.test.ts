@@ -626,3 +626,16 @@ test('labels in a row with one list of names below (a table copied labels first)
   const own = parseReferat(text.replace('Deltagere:\nFraværende:\nAnne Holm, Bo Krag, Eva Sand, Per Bach\nLund, Ida Dam', 'Deltagere:\nAnne Holm, Bo Krag, Eva Sand\nFraværende:\nIda Dam\nPer Lund')).meeting;
   assert.deepEqual([own.participants.map((p) => p.value), own.absent.map((p) => p.value)], [['Anne Holm', 'Bo Krag', 'Eva Sand'], ['Ida Dam', 'Per Lund']]);
 });
+
+test('"i <sted>" under the line with the time: the place with its town, without the meeting\'s kind after it', () => {
+  const place = (line: string) => {
+    const text = ['Referat', 'til', 'mødet i Planudvalget', 'den 5. november 2019 kl. 17:00', line, '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n');
+    const p = parseReferat(text).meeting.place;
+    if (p) assert.equal(text.slice(p.span.start, p.span.end), p.value);
+    return p?.value ?? null;
+  };
+  assert.equal(place('i Byrådssalen'), 'Byrådssalen');
+  assert.equal(place('i Mødesalen, Nordby'), 'Mødesalen, Nordby');
+  assert.equal(place('i Mødesalen, Nordby - Ekstraordinært'), 'Mødesalen, Nordby');
+  assert.equal(place('i Byrådssalen - Ordinært møde'), 'Byrådssalen');
+});

@@ -279,7 +279,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     // "Onsdag den 05-09-2012 kl. 09:00" / "Rådhuset": a room alone on that line, without its "i".
     const timeAbove = place === null && k > 0 && time !== null && time.span.start >= texts[k - 1].start && time.span.start <= texts[k - 1].end;
     const under = timeAbove ? PLACE_LINE.exec(line.text) : null;
-    if (under) place = located(under[1], line.start + line.text.length - under[1].length);
+    if (under) place = located(under[1], line.start + line.text.length - line.text.slice(1).trimStart().length);
     else if (timeAbove && (isRoomLine(line.text) || BUILDING_AND_COLON.test(line.text))) place = located(line.text, line.start);
     if (place === null && line.text.length <= 120) place = placeAfterTime(line);
     if (meetingDate === null) {
@@ -543,8 +543,11 @@ export function placeAfterTime(line: Line): Located | null {
   return after ? located(after[1].trim(), line.start + after.index + after[0].length - after[1].length) : null;
 }
 
-/** "i Byrådssalen": a place, alone on its line after its preposition. */
-const PLACE_LINE = /^i\s+(\p{Lu}[^\s,.:;]*(?:\s+[^\s,.:;]+){0,4})$/u;
+/**
+ * "i Byrådssalen", "i Mødesalen, Ringe - Ekstraordinært": a place, alone on its line after its
+ * preposition, the meeting's kind after it no part of it.
+ */
+const PLACE_LINE = new RegExp(`^i\\s+(\\p{Lu}[^\\s,.:;]*(?:,?\\s+[^\\s,.:;\\-–][^\\s,.:;]*){0,4})(?:\\s+[-–]\\s+(?:${MEETING_KIND_PHRASES.map((p) => p.split(' ')[0]).join('|')})(?:\\s+møde)?)?$`, 'u');
 /** "<Body> Referat …", "<Body> BESLUTNINGSPROTOKOL": the body, then the document's word. */
 const KIND_AFTER_BODY =
   /^(\S.{0,60}?)\s+(?:(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?:[Rr]eferat|[Dd]agsorden|[Bb]eslutningsreferat|[Bb]eslutningsprotokol|[Pp]rotokol)|Referat|Dagsorden|Beslutningsreferat|Beslutningsprotokol|Protokol|REFERAT|DAGSORDEN|BESLUTNINGSREFERAT|BESLUTNINGSPROTOKOL|PROTOKOL)\b/u;
