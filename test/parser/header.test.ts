@@ -581,3 +581,61 @@ test('a title naming the body the meeting is with ("Møde med Rådet for Ældre"
   const k = parseReferat(sentences).meeting.committee!;
   assert.equal(sentences.slice(k.span.start, k.span.end), 'Kulturudvalget');
 });
+
+test('"Ekstraordinært møde - <sted> kl. 12.00" under the meeting\'s title: the place and the time after the meeting\'s kind', () => {
+  const meeting = (line: string) => {
+    const text = `Kulturudvalgets møde den 3. marts 2025\n\n${line}\n\nReferat\n\n4Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`;
+    const m = parseReferat(text).meeting;
+    if (m.place) assert.equal(text.slice(m.place.span.start, m.place.span.end), m.place.value);
+    if (m.time) assert.equal(text.slice(m.time.span.start, m.time.span.end).replace('.', ':').padStart(5, '0'), m.time.value);
+    return [m.place?.value ?? null, m.time?.value ?? null];
+  };
+  assert.deepEqual(meeting('Ekstraordinært møde - Mødelokale B3 kl. 12.00'), ['Mødelokale B3', '12:00']);
+  assert.deepEqual(meeting('Ordinært møde - Byrådssalen, Nordby kl. 9.30'), ['Byrådssalen, Nordby', '09:30']);
+  assert.deepEqual(meeting('Ekstraordinært møde – Virtuelt via Teams kl. 08.15'), ['Virtuelt via Teams', '08:15']);
+  // Without a time the words after the kind must name a room.
+  assert.deepEqual(meeting('Ekstraordinært møde - Rådhuset'), ['Rådhuset', null]);
+  assert.deepEqual(meeting('Ekstraordinært møde - budgettet drøftes'), [null, null]);
+});
+
+test('under the line with the meeting\'s time, a line opening with a building and its colon is the place, the colon inside it', () => {
+  const place = (line: string) => {
+    const text = ['Referat', 'Miljøudvalget tirsdag den 4. marts 2025 kl. 14.30', line, 'Sagsfremstilling', 'Udvalget ser på depotet.', 'Beslutning', 'Til efterretning.'].join('\n\n');
+    const p = parseReferat(text).meeting.place;
+    if (p) assert.equal(text.slice(p.span.start, p.span.end), p.value);
+    return p?.value ?? null;
+  };
+  assert.equal(place('Medborgerhuset: Caféen ved indgangen, selve mødet holdes bagefter i mødelokale 3'), 'Medborgerhuset: Caféen ved indgangen, selve mødet holdes bagefter i mødelokale 3');
+  assert.equal(place('Rådhuset, lokale 2'), 'Rådhuset, lokale 2');
+  // A sentence that merely mentions a room is no place.
+  assert.equal(place('Mødet holdes i år i Medborgerhuset: caféen er åben.'), null);
+});
+
+test('labels in a row with one list of names below (a table copied labels first): the names are the first label\'s, the attendees', () => {
+  const text = [
+    'DAGSORDEN', 'PLANUDVALG', 'Mødedato:', '3. marts 2015', 'Mødested:', 'Rådhuset, mødelokale 2', 'Mødetidspunkt:', '15:00', 'Mødet hævet:',
+    'Deltagere:', 'Fraværende:',
+    'Anne Holm, Bo Krag, Eva Sand, Per Bach', 'Lund, Ida Dam',
+    '1. Godkendelse af dagsorden', 'Indstilling', 'Direktionen indstiller, at dagsordenen godkendes.',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  // "Per Bach" / "Lund, …": a name the cell wrapped, one name over the line break.
+  assert.deepEqual(m.participants.map((p) => p.value), ['Anne Holm', 'Bo Krag', 'Eva Sand', 'Per Bach Lund', 'Ida Dam']);
+  assert.deepEqual(m.absent, []);
+  // Each label over its own names is read as before.
+  const own = parseReferat(text.replace('Deltagere:\nFraværende:\nAnne Holm, Bo Krag, Eva Sand, Per Bach\nLund, Ida Dam', 'Deltagere:\nAnne Holm, Bo Krag, Eva Sand\nFraværende:\nIda Dam\nPer Lund')).meeting;
+  assert.deepEqual([own.participants.map((p) => p.value), own.absent.map((p) => p.value)], [['Anne Holm', 'Bo Krag', 'Eva Sand'], ['Ida Dam', 'Per Lund']]);
+});
+
+test('"i <sted>" under the line with the time: the place with its town, without the meeting\'s kind after it', () => {
+  const place = (line: string) => {
+    const text = ['Referat', 'til', 'mødet i Planudvalget', 'den 5. november 2019 kl. 17:00', line, '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n');
+    const p = parseReferat(text).meeting.place;
+    if (p) assert.equal(text.slice(p.span.start, p.span.end), p.value);
+    return p?.value ?? null;
+  };
+  assert.equal(place('i Byrådssalen'), 'Byrådssalen');
+  assert.equal(place('i Mødesalen, Nordby'), 'Mødesalen, Nordby');
+  assert.equal(place('i Mødesalen, Nordby - Ekstraordinært'), 'Mødesalen, Nordby');
+  assert.equal(place('i Byrådssalen - Ordinært møde'), 'Byrådssalen');
+});

@@ -116,6 +116,10 @@ const WEB_SHAPES = [
     text: 'Referat til mødet i Byrådet den 3. marts 2025\n\n' + [41, 42, 43, 44].map((n) => `27.15.04-G01-${n}-24\n\n${n}. Sag om vejene nummer ${n}\n\nIndstilling\n\n1. At sagen godkendes.\n\nBeslutning\n\nGodkendt efter en drøftelse.\n\n`).join(''),
   },
   {
+    name: 'the body named only in the items (case-number lines, decision headings)',
+    text: 'Referat\n\nDato: Onsdag, 3. april 2019 - 18:00\n\n' + [41, 42, 43, 44].map((n) => `Pkt. ${n}\n\nSag om stierne nummer ${n}\n\nSagsnr. 44${n} Miljøudvalget Åbent punkt\n\nMiljøudvalget, 03-04-2019, pkt. ${n}\n\nGodkendt efter en drøftelse.\n\n`).join(''),
+  },
+  {
     name: 'titles with "Sag nr. N" below',
     text: 'Byrådet\n\n' + [12, 13, 14, 15].map((n) => `Sag om skolerne nummer ${n}\nSag nr. ${n}\n\nBeslutningskompetence: BR\n\nIndstilling\n\nat sagen vedtages.\n\nBeslutning\n\nGodkendt efter en længere drøftelse.\n\n`).join(''),
   },
@@ -274,4 +278,16 @@ test('a letter typed into a section heading or a case number re-parses that item
   // letters in the samples parsed the whole text: their candidates read otherwise).
   assert.ok(tried > 40, `${tried} letters`);
   assert.equal(oneItem, tried, `${oneItem} of ${tried} letters re-parsed one item`);
+});
+
+test('a body renamed in one item\'s case-number line, where the header names none, gives the whole parse\'s committee', () => {
+  const text = 'Referat\n\nDato: Onsdag, 3. april 2019 - 18:00\n\n' + [41, 42].map((n) => `Pkt. ${n}\n\nSag om stierne nummer ${n}\n\nSagsnr. 44${n} Miljøudvalget Åbent punkt\n\nBeslutning\n\nGodkendt.\n\n`).join('');
+  const before = parseEditable(text);
+  assert.equal(before.model.meeting.committee?.value, 'Miljøudvalget');
+  const at = text.lastIndexOf('Miljø');
+  const after = text.slice(0, at) + 'Kultur' + text.slice(at + 5);
+  const reparsed = reparseAfterEdit(before, after, { start: at, end: at + 5, insertedLength: 6 });
+  assert.equal(reparsed.reparsedItem, 1);
+  assertSameAsWholeParse(reparsed, after, 'Miljø → Kultur');
+  assert.equal(reparsed.model.meeting.committee, null);
 });

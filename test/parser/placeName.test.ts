@@ -38,3 +38,17 @@ test('through the parser: the place of a labelled header with the end time after
   assert.equal(place.value, 'Mødelokale 1, Søby Rådhus');
   assert.equal(text.slice(place.span.start, place.span.end), place.value);
 });
+
+test("a building's name before a colon is the place's, not another field's label", () => {
+  assert.equal(placeIn('Kulturhuset: Lokalet ved Biblioteket'), 'Kulturhuset: Lokalet ved Biblioteket');
+  assert.equal(placeIn('Byrådssalen: indgang fra gården'), 'Byrådssalen: indgang fra gården');
+  // A label that is also a room word still ends the place after it.
+  assert.equal(placeIn('Kulturhuset, sal 2 Lokale: 14'), 'Kulturhuset, sal 2');
+});
+
+test('through the parser: "Mødested: <building>: <room>" keeps both', () => {
+  const text = 'Referat\nPlanudvalget\nMødedato: 3. maj 2022\nMødested: Sundhedshuset: Mødelokalet ved Træningen\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n';
+  const place = parseReferat(text).meeting.place!;
+  assert.equal(place.value, 'Sundhedshuset: Mødelokalet ved Træningen');
+  assert.equal(text.slice(place.span.start, place.span.end), place.value);
+});

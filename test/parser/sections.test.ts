@@ -268,4 +268,26 @@ test('a heading with its text on the line: "Beslutning: Godkendt.", or a label c
     ], JSON.stringify(gap));
     assert.deepEqual(doc.items.map((it) => it.sections.find((s) => s.kind === 'Beslutning')?.outcome), ['anbefales godkendt', 'taget til efterretning'], JSON.stringify(gap));
   }
+
+test('"<Udvalg>s møde [den <dato>] punkt N:" heads a decision: undated or of this day it is this meeting\'s, another day\'s is prior with its item', () => {
+  const text = [
+    'Referat', 'Byrådet', 'Mødedato: 5. april 2010',
+    '12. Bibliotekets åbningstider', 'Sagsfremstilling', 'Åbningstiderne ændres.',
+    'Kulturudvalgets møde den 1. marts 2010 punkt 40:', 'Anbefales.',
+    'Byrådets møde punkt 12:', 'Vedtaget.',
+    '13. Havneplan', 'Økonomiudvalgets møde den 5. april 2010 punkt 7:', 'Godkendt.',
+  ].join('\n\n');
+  const items = parseReferat(text).items;
+  assert.deepEqual(items.map((i) => i.sections.map((s) => [s.kind, s.heading.value, s.prior?.committee ?? null, s.prior?.punkt ?? null])), [
+    [
+      ['Sagsfremstilling', 'Sagsfremstilling', null, null],
+      ['Beslutning', 'Kulturudvalgets møde den 1. marts 2010 punkt 40:', 'Kulturudvalget', 40],
+      ['Beslutning', 'Byrådets møde punkt 12:', null, null],
+    ],
+    [['Beslutning', 'Økonomiudvalgets møde den 5. april 2010 punkt 7:', null, null]],
+  ]);
+  assert.equal(items[0].sections[2].outcome, 'godkendt');
+  // A sentence that ends in such words heads nothing; nor does the meeting without its colon.
+  const prose = parseReferat('Referat\n\n1. Kulturplan\n\nPlanen blev vist på Kulturudvalgets møde punkt 4:\n\nTekst.\n\nKulturudvalgets møde punkt 4\n\nTekst.\n\nBeslutning\n\nGodkendt.\n').items[0];
+  assert.deepEqual(prose.sections.map((s) => s.heading.value), ['Beslutning']);
 });

@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates, isoDate } from './dates';
-import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MONTHS, MONTHS_ENGLISH, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 
@@ -118,6 +118,12 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       endTime = timeIn(line, /\bkl\.?\s*\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(\d{1,2}[:.]\d{2})/i);
       continue;
     }
+    const afterKind: { place: Located; time: Located | null } | null = place === null ? placeAfterMeetingKind(line) : null;
+    if (afterKind) {
+      place = afterKind.place;
+      time = time ?? afterKind.time;
+      continue;
+    }
     let placeLine: Located | null = null;
     for (const label of HEADER_LABELS.place) if (placeLine === null) placeLine = afterLabel(line, label);
     // "Mødelokale 4, Nordby": a room word and its number name the room; no label precedes it.
@@ -156,6 +162,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
 function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): MeetingHeader {
   let { kind, committee, meetingDate, weekday, time, endTime, place, participants, absent } = h;
   const texts = lines.filter((l) => l.text.length > 0);
+  /** Where the attendees' names below a row of labels start: the labels after theirs in the row have none. */
+  let namesTaken = -1;
   for (let k = 0; k < texts.length; k++) {
     const line = texts[k];
     const labelled = fieldOf(line, texts[k + 1]);
@@ -178,11 +186,15 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     } else if (field === 'place' && place === null && value) place = value;
     else if (field === 'committee' && committee === null && value) committee = value;
     else if (field === 'participants' && participants.length === 0) {
-      const people = value ? splitNames(value) : nameLines(texts, k + 1);
+      // "Deltagere:" over "Fraværende:" over one list of names: a table copied labels first puts the
+      // values in the labels' order, so one list is the first label's; the absentees have none.
+      const namesAt = value ? k + 1 : afterLabelRow(texts, k + 1);
+      if (!value && namesAt > k + 1) namesTaken = namesAt;
+      const people = value ? splitNames(value) : nameLines(texts, namesAt);
       participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
       if (gone.length > 0 && absent.length === 0) absent = gone;
-    } else if (field === 'absent' && (absent.length === 0 || value === null)) {
+    } else if (field === 'absent' && (absent.length === 0 || value === null) && !(value === null && afterLabelRow(texts, k + 1) === namesTaken)) {
       // A label alone: the names on the lines below, up to the first line that is no name
       // ("Bemærkninger: …", a sentence); after "Fraværende med afbud:", "Fraværende i øvrigt:" adds its own.
       if (value) absent = splitNames(value);
@@ -267,8 +279,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     // "Onsdag den 05-09-2012 kl. 09:00" / "Rådhuset": a room alone on that line, without its "i".
     const timeAbove = place === null && k > 0 && time !== null && time.span.start >= texts[k - 1].start && time.span.start <= texts[k - 1].end;
     const under = timeAbove ? PLACE_LINE.exec(line.text) : null;
-    if (under) place = located(under[1], line.start + line.text.length - under[1].length);
-    else if (timeAbove && isRoomLine(line.text)) place = located(line.text, line.start);
+    if (under) place = located(under[1], line.start + line.text.length - line.text.slice(1).trimStart().length);
+    else if (timeAbove && (isRoomLine(line.text) || BUILDING_AND_COLON.test(line.text))) place = located(line.text, line.start);
     if (place === null && line.text.length <= 120) place = placeAfterTime(line);
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
@@ -321,6 +333,14 @@ const MUNICIPALITY_LINE = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune$/u;
 const NAME_BULLET = /^[-–•·*]\s+/;
 const MAX_LIST_NAMES = 100;
 
+/** The first line at or after `from` that is no names' label alone ("Fraværende:" under "Deltagere:"). */
+function afterLabelRow(texts: readonly Line[], from: number): number {
+  let k = from;
+  while (k < texts.length && /:\s*$/.test(texts[k].text) && NAMES_FIELDS.has(fieldOf(texts[k], undefined)?.field ?? '')) k++;
+  return k;
+}
+const NAMES_FIELDS = new Set<string>(['participants', 'absent']);
+
 /** The names on the lines after a label that stands alone, one a line, up to the next label or a long line. */
 function nameLines(texts: readonly Line[], from: number): Located[] {
   const names: Located[] = [];
@@ -369,7 +389,9 @@ function wrappedList(texts: readonly Line[], from: number): Located | null {
   let last = first;
   for (let k = from + 1; k < texts.length && k <= from + MAX_WRAPPED_LINES; k++) {
     const t = texts[k];
-    const cut = /,\s*$/.test(last.text) || (last.text.split(',').pop() ?? '').trim().split(/\s+/).length === 1;
+    // "… Bolette Dahl" / "Pedersen, Preben Andersen, …": a line opening with one word before its
+    // first comma is the end of the name above, as a line ending with one word is the start of one.
+    const cut = /,\s*$/.test(last.text) || (last.text.split(',').pop() ?? '').trim().split(/\s+/).length === 1 || /^\p{Lu}[\p{L}.-]*,/u.test(t.text);
     if (!cut || t.index !== last.index + 1 || t.text.length > 80 || /\d|:\s*$/.test(t.text) || fieldOf(t, undefined)) break;
     value += ' '.repeat(t.start - (last.start + last.text.length)) + t.text;
     last = t;
@@ -493,6 +515,27 @@ function isRoomLine(text: string): boolean {
   return words.some((w) => ROOM_WORD_ENDINGS.some((e) => w.toLowerCase().replace(/[,.]$/, '').endsWith(e)));
 }
 
+/**
+ * "Ekstraordinært møde - Mødelokale F7 kl. 12.00": the meeting's kind, a dash, then its place and
+ * time. Without a time the words after the kind must name a room ("… - Rådhuset").
+ */
+function placeAfterMeetingKind(line: Line): { place: Located; time: Located | null } | null {
+  const kind = MEETING_KIND_LEAD.exec(line.text);
+  if (kind === null) return null;
+  const rest = line.text.slice(kind[0].length);
+  const clock = PLACE_CLOCK.exec(rest);
+  const room = (clock ? rest.slice(0, clock.index) : rest).trimEnd();
+  if (room.length === 0 || (clock === null && !isRoomLine(room) && !ROOM_NUMBER_LINE.test(room))) return null;
+  return { place: located(room, line.start + kind[0].length), time: clock ? clockIn(located(line.text, line.start), line.start + kind[0].length + clock.index) : null };
+}
+const MEETING_KIND_LEAD = new RegExp(`^(?:${MEETING_KIND_PHRASES.join('|')})\\s*[-–]\\s+`, 'i');
+
+/**
+ * "Brohuset: Venteområdet ved Genoptræningen, …": a building's name and its colon open the line,
+ * the room after it (a word ending as a room's or a building's does, capitalised, one word).
+ */
+const BUILDING_AND_COLON = new RegExp(`^\\p{Lu}\\p{L}*(?:${ROOM_WORD_ENDINGS.join('|')}):\\s+\\p{Lu}.{0,118}$`, 'u');
+
 /** "Møde 22. marts 2011 kl. 08:00 i <sted>": on a dated line, the place after the meeting's time, to the line's end. */
 export function placeAfterTime(line: Line): Located | null {
   if (findDates(line.text).length === 0) return null;
@@ -500,8 +543,11 @@ export function placeAfterTime(line: Line): Located | null {
   return after ? located(after[1].trim(), line.start + after.index + after[0].length - after[1].length) : null;
 }
 
-/** "i Byrådssalen": a place, alone on its line after its preposition. */
-const PLACE_LINE = /^i\s+(\p{Lu}[^\s,.:;]*(?:\s+[^\s,.:;]+){0,4})$/u;
+/**
+ * "i Byrådssalen", "i Mødesalen, Ringe - Ekstraordinært": a place, alone on its line after its
+ * preposition, the meeting's kind after it no part of it.
+ */
+const PLACE_LINE = new RegExp(`^i\\s+(\\p{Lu}[^\\s,.:;]*(?:,?\\s+[^\\s,.:;\\-–][^\\s,.:;]*){0,4})(?:\\s+[-–]\\s+(?:${MEETING_KIND_PHRASES.map((p) => p.split(' ')[0]).join('|')})(?:\\s+møde)?)?$`, 'u');
 /** "<Body> Referat …", "<Body> BESLUTNINGSPROTOKOL": the body, then the document's word. */
 const KIND_AFTER_BODY =
   /^(\S.{0,60}?)\s+(?:(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?:[Rr]eferat|[Dd]agsorden|[Bb]eslutningsreferat|[Bb]eslutningsprotokol|[Pp]rotokol)|Referat|Dagsorden|Beslutningsreferat|Beslutningsprotokol|Protokol|REFERAT|DAGSORDEN|BESLUTNINGSREFERAT|BESLUTNINGSPROTOKOL|PROTOKOL)\b/u;

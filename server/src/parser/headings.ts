@@ -116,10 +116,11 @@ const COMMITTEE_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) beslutning(?:er)?
 
 /**
  * "Integrationsudvalgets møde den 12. december 2011:" (PolWeb's Word-made minutes): the committee's
- * meeting and its day over what it decided. The colon makes it a heading; without it the line is a
- * page's title (header.ts).
+ * meeting and its day over what it decided; "Byrådets møde punkt 657:", "Økonomiudvalgets møde den
+ * 1. marts 2010 punkt 40:" (Kerteminde's) with the item's number, the day then optional. The colon
+ * makes it a heading; without it the line is a page's title (header.ts).
  */
-const COMMITTEE_MEETING_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) (?:ekstraordinære )?møde (?:den|d\.) (\d.{1,40}?):$/u;
+const COMMITTEE_MEETING_DECISION = /^([A-ZÆØÅ][\p{L}\-,. ]{1,80}?s) (?:ekstraordinære )?møde(?: (?:den|d\.) (\d.{1,40}?))?(?: [Pp]unkt (\d{1,4}))?:$/u;
 
 /** "Besluttet på Integrationsrådet den 02-11-2011 som punkt 1": the body, its day and the item. */
 const RESOLVED_AT = /^Besluttet (?:på|i) ([A-ZÆØÅ][\p{L}\-,. ]{1,80}?) (?:den|d\.) (\d.{1,40}?)(?: som punkt \d{1,4})?:?$/u;
@@ -417,7 +418,9 @@ function committeeDecision(line: string, meetingDate: string | null): HeadingMat
   if (!named && !dated) return null;
   // "Socialudvalgets beslutning": the committee is Socialudvalget.
   const committee = genitive ? genitive[1].slice(0, -1) : named ? named[1] : dated![2];
-  return meetingDecision(line, committee, meetingDate, dated !== null);
+  // "Kulturudvalgets møde den 1. marts 2010 punkt 40:": the item's number at that meeting.
+  const punkt = genitive?.[3] === undefined ? null : Number(genitive[3]);
+  return meetingDecision(line, committee, meetingDate, dated !== null, punkt);
 }
 
 /**
@@ -426,14 +429,45 @@ function committeeDecision(line: string, meetingDate: string | null): HeadingMat
  */
 function namedMeeting(line: string): RegExpExecArray | null {
   const m = COMMITTEE_MEETING_DECISION.exec(line);
-  if (m === null) return null;
+  // "Byrådets møde:": a day or the item's number makes the meeting's line a heading.
+  if (m === null || (m[2] === undefined && m[3] === undefined)) return null;
   const words = m[1].split(' ');
+  // "Planen blev vist på Kulturudvalgets": a name's words are capitalised but for the small ones
+  // between them ("Udvalget for Børn og Unges"); a sentence's are not.
+  if (!words.every((w) => /^[\p{Lu}&]/u.test(w) || NAME_JOINERS.has(w))) return null;
   return words.length <= MAX_NAME_WORDS && BODY_WORDS.some((w) => m[1].toLowerCase().includes(w)) ? m : null;
 }
+const NAME_JOINERS = new Set(['og', 'for', 'i', 'til', 'om', 'med', 'af', '-', '&']);
 const MAX_NAME_WORDS = 6;
 
+/**
+ * The body a decision heading names and where in the heading: "Beslutning i Byrådet den 24-04-2019",
+ * "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42", "Økonomiudvalgets beslutning den …",
+ * "Byrådets møde punkt 657:", "Besluttet på Integrationsrådet den …". Null when it names none;
+ * whether the name is a body's is the caller's to judge.
+ */
+export function decisionBodyName(line: string): { name: string; at: number } | null {
+  let found: { name: string; at: number } | null = null;
+  const word = decisionWordAt(line, 0, line.length);
+  if (word !== undefined) {
+    const lead = word.length + (DECISION_BODY_LEAD.exec(line.slice(word.length))?.[0].length ?? 0);
+    const name = COMMITTEE.exec(line.slice(lead))?.[1].trim() ?? '';
+    if (name.length > 0) found = { name, at: lead };
+  } else {
+    const genitive = COMMITTEE_DECISION.exec(line) ?? namedMeeting(line);
+    const named = genitive ? null : COMMITTEE_DATE_PUNKT.exec(line);
+    const resolved = genitive || named ? null : RESOLVED_AT.exec(line);
+    if (genitive) found = { name: genitive[1].slice(0, -1), at: 0 };
+    else if (named) found = { name: named[1], at: 0 };
+    else if (resolved) found = { name: resolved[1], at: line.indexOf(resolved[1]) };
+  }
+  return found;
+}
+/** " i ", " på ", ": " between the decision's word and the body it names. */
+const DECISION_BODY_LEAD = /^[\s:]+(?:(?:i|på|af)\s+)?/;
+
 /** A decision heading naming `committee` and a day: an earlier meeting's when the day is not this meeting's. */
-function meetingDecision(line: string, committee: string, meetingDate: string | null, priorWhenUndated: boolean): HeadingMatch {
+function meetingDecision(line: string, committee: string, meetingDate: string | null, priorWhenUndated: boolean, punkt: number | null = null): HeadingMatch {
   const dates = findDates(line);
   const date = dates.length > 0 ? dates[0].iso : null;
   const prior = date === null || meetingDate === null ? priorWhenUndated : date !== meetingDate;
@@ -441,7 +475,7 @@ function meetingDecision(line: string, committee: string, meetingDate: string | 
     kind: 'Beslutning',
     qualifier: line,
     implicit: false,
-    prior: prior ? { committee, date, punkt: null } : null,
+    prior: prior ? { committee, date, punkt } : null,
   };
 }
 

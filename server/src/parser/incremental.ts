@@ -6,14 +6,15 @@
 // what parseReferat gives for the new text; test/parser/incremental.test.ts checks that for
 // random edits. Typing in a 10 MB referat then costs about one item's parse, not 10 MB's.
 
-import type { AgendaItem, CaseNumber, DateMention, Located, ParseProblem, Point, ReferatDocument, Section, Span, SubHeading } from './model';
+import type { AgendaItem, CaseNumber, DateMention, Located, MeetingHeader, ParseProblem, Point, ReferatDocument, Section, Span, SubHeading } from './model';
 import { LineIndex } from './lineIndex';
 import { Lines, scanLines } from './lines';
 import { findMentions } from './mentions';
 import { dividerLinesOf, meetingDateOf, parseItem } from './lineStructured';
 import { chooseAmong, listedInToc, scoredCandidates, type ItemChoice, type ScoredCandidate } from './itemChoice';
 import { documentKind } from './kind';
-import { formFeedPages, parseEditable, type EditableParse } from './parse';
+import { formFeedPages, parseEditable, type EditableParse, type LineStructure } from './parse';
+import { bodyFromItems } from './bodyFromItems';
 import { matchToc } from './toc';
 import { lastWhere } from './sorted';
 import { withOwnStrings } from './ownStrings';
@@ -128,7 +129,7 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
     text,
     lines: new LineIndex(text, newLineStarts),
     format: old.format,
-    meeting: old.meeting.kind === documentKind(structure.labelledKind, items) ? old.meeting : { ...old.meeting, kind: documentKind(structure.labelledKind, items) },
+    meeting: meetingAfter(old.meeting, structure, text, items),
     toc,
     items,
     caseNumbers,
@@ -143,6 +144,18 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   const newChoice = { candidates, items: candidates.filter((c) => chosen.has(c.line)), toc: choice.toc };
   const dividerLines = structure.dividerLines.map((d) => (d >= oldEndLine ? d + lineDelta : d));
   return { model, structure: { ...structure, lines, headingLines: newHeadingLines, choice: newChoice, dividerLines }, options: previous.options, reparsedItem: k, reparsedLineDelta: lineDelta };
+}
+
+/**
+ * The header kept, but for what the items decide: the document's kind (kind.ts) and, when the
+ * header names no body, the body the items name (bodyFromItems.ts).
+ */
+function meetingAfter(old: MeetingHeader, structure: LineStructure, text: string, items: readonly AgendaItem[]): MeetingHeader {
+  const kind = documentKind(structure.labelledKind, items);
+  const committee = structure.headerNamesBody ? old.committee : bodyFromItems(text, items);
+  const sameBody = committee === old.committee || (committee !== null && old.committee !== null && committee.value === old.committee.value && committee.span.start === old.committee.span.start && committee.span.end === old.committee.span.end);
+  // A new name is a slice of this version's text: a copy of its own, as for the re-parsed item.
+  return kind === old.kind && sameBody ? old : { ...old, kind, committee: sameBody ? old.committee : withOwnStrings(committee) };
 }
 
 /** The candidates on lines [from, to). */

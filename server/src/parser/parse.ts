@@ -13,6 +13,7 @@ import { findPageLines, parseTranscript, parseTranscriptHeader, withHeaderFallba
 import { parseHeader } from './header';
 import { bodyName } from './bodyName';
 import { placeName } from './placeName';
+import { bodyFromItems } from './bodyFromItems';
 import { matchToc, type RawTocEntry } from './toc';
 import type { ItemChoice } from './itemChoice';
 import { documentKind } from './kind';
@@ -42,6 +43,8 @@ export interface LineStructure {
   readonly closedByDivider: readonly boolean[];
   /** The kind the header names; the decisions present decide the model's (kind.ts). */
   readonly labelledKind: DocumentKind | null;
+  /** Whether the header names the body; if not, the items name it (bodyFromItems.ts). */
+  readonly headerNamesBody: boolean;
 }
 
 /** A model and, where one item can be re-parsed after an edit, its line structure. */
@@ -78,7 +81,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
       text,
       lines,
       format: 'page-per-line transcript',
-      meeting: { ...meeting, committee: bodyName(meeting.committee), place: placeName(meeting.place), kind: documentKind(meeting.kind, t.items) },
+      meeting: { ...meeting, committee: bodyName(meeting.committee) ?? bodyFromItems(text, t.items), place: placeName(meeting.place), kind: documentKind(meeting.kind, t.items) },
       toc: t.tocSpan ? { heading: t.tocHeading, entries: matchToc(t.tocEntries, t.items), span: t.tocSpan } : null,
       items: t.items,
       caseNumbers,
@@ -99,11 +102,13 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
   // One at a time: spread arguments live on the stack, and a text of 150,000 untitled
   // "Punkt 1:" headings has that many problems.
   for (const p of s.problems) problems.push(p);
+  // A header naming no body leaves it to the items (bodyFromItems.ts), read again after an item's edit.
+  const headerBody = bodyName(meeting.committee);
   const model: ReferatDocument = {
     text,
     lines,
     format: 'line-structured',
-    meeting: { ...meeting, committee: bodyName(meeting.committee), place: placeName(meeting.place), kind: documentKind(meeting.kind, s.items) },
+    meeting: { ...meeting, committee: headerBody ?? bodyFromItems(text, s.items), place: placeName(meeting.place), kind: documentKind(meeting.kind, s.items) },
     toc: s.tocSpan
       ? {
           heading: s.tocHeading ? { value: s.tocHeading.text, span: { start: s.tocHeading.start, end: s.tocHeading.end } } : null,
@@ -121,7 +126,7 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
   };
   // Pages with furniture (a PDF's text) are read-only in practice and parse whole.
   const editable = compiled.patterns.length === 0 && s.furniture === null;
-  const structure = editable ? { lines: lineList, headingLines: s.headingLines, tocEntries: s.tocEntries, headings, choice: s.choice, dividerLines: s.dividerLines, closedByDivider: s.closedByDivider, labelledKind: s.meeting.kind } : null;
+  const structure = editable ? { lines: lineList, headingLines: s.headingLines, tocEntries: s.tocEntries, headings, choice: s.choice, dividerLines: s.dividerLines, closedByDivider: s.closedByDivider, labelledKind: s.meeting.kind, headerNamesBody: headerBody !== null } : null;
   return { model, structure, options, reparsedItem: null, reparsedLineDelta: 0 };
 }
 

@@ -3,7 +3,9 @@
 // before it ("Udsendelsesdato: Afbud fra: Onsdag den 15-maj-2002 Byrådets mødelokaler", the
 // labels of a row copied before its values) or its own label without a colon ("Sted
 // Byrådssalen"). This last stage cuts the value at another field's label, skips labels and a
-// weekday's date before it, and drops the place's own label.
+// weekday's date before it, and drops the place's own label. A building's name before a colon
+// ("Brohuset: Venteområdet ved …") is the place's first part, not a label: a word naming a room or
+// a building is no field's label unless it is a known one ("Lokale:").
 
 import type { Located } from './model';
 import { HEADER_FIELD_LABELS, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
@@ -14,6 +16,13 @@ import { HEADER_FIELD_LABELS, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
  */
 const LABEL = /(?<![\p{L}.])\p{Lu}[\p{L}.]*(?:\s+\p{Ll}[\p{L}.]*){0,2}:(?=\s|$)/gu;
 /** The place's own labels that are no room's name: "Mødelokale 4" is a room, "Sted Byrådssalen" is not. */
+/** The known labels, lower-cased: "Lokale:" ends in a room's word and is still a label. */
+const KNOWN_LABELS = new Set(HEADER_FIELD_LABELS.map(([label]) => label.toLowerCase()));
+/** Whether a capitalised word and its colon name a room or a building ("Brohuset:", "Byrådssalen:"), not a field. */
+const namesRoom = (label: string): boolean => {
+  const words = label.slice(0, -1).toLowerCase();
+  return !words.includes(' ') && !KNOWN_LABELS.has(words) && ROOM_WORD_ENDINGS.some((e) => words.endsWith(e));
+};
 const PLACE_LABELS = HEADER_FIELD_LABELS.filter(([label, field]) => field === 'place' && !ROOM_WORD_ENDINGS.some((e) => label.toLowerCase().endsWith(e))).map(([label]) => label.toLowerCase());
 /** "Onsdag den 15-maj-2002 ": a weekday and a date the copy put before the place. */
 const DAY_AND_DATE = new RegExp(`^(?:${WEEKDAYS.join('|')})\\s+(?:den\\s+|d\\.\\s*)?\\d{1,2}[-. ]\\s*[\\p{L}\\d]+[-. ]\\s*\\d{4}\\s+`, 'iu');
@@ -28,6 +37,7 @@ export function placeName(place: Located | null): Located | null {
   let to = value.length;
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(value); m !== null; m = LABEL.exec(value)) {
+    if (namesRoom(m[0])) continue;
     const before = value.slice(from, m.index);
     if (before.replace(EDGE_MARKS, '') === '') from = m.index + m[0].length;
     else {

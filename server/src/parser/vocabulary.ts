@@ -286,6 +286,12 @@ export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 
 ];
 
 /**
+ * The kinds of meeting a header names before the meeting's place and time ("Ekstraordinært møde -
+ * Mødelokale F7 kl. 12.00"): the words are no part of the place.
+ */
+export const MEETING_KIND_PHRASES: readonly string[] = ['Ordinært møde', 'Ekstraordinært møde', 'Konstituerende møde'];
+
+/**
  * Words of a web page's table header row over the committee's row ("Titel Udvalg Funktioner",
  * Randers' NemAgenda): a line of only these is no committee. Compared lower-cased.
  */
