@@ -268,6 +268,7 @@ test('a heading with its text on the line: "Beslutning: Godkendt.", or a label c
     ], JSON.stringify(gap));
     assert.deepEqual(doc.items.map((it) => it.sections.find((s) => s.kind === 'Beslutning')?.outcome), ['anbefales godkendt', 'taget til efterretning'], JSON.stringify(gap));
   }
+});
 
 test('"<Udvalg>s møde [den <dato>] punkt N:" heads a decision: undated or of this day it is this meeting\'s, another day\'s is prior with its item', () => {
   const text = [
