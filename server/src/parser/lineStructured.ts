@@ -82,6 +82,19 @@ function trailingMarkers(title: string): string[] {
   return markers;
 }
 
+/**
+ * The header's lines: those before the contents, and, where the contents' heading is the page's
+ * title ("Dagsorden" over "Regionsrådet 24-11-2020 13:00" over "1.Title"), the lines between that
+ * heading and its first entry.
+ */
+function headerLines(lines: Lines, end: number, toc: ReturnType<typeof chooseItems>['toc']): Line[] {
+  const before = lines.slice(0, end);
+  if (toc === null || toc.headingLine < 0 || toc.headingLine !== end || toc.entries.length === 0) return before;
+  for (let i = 0; i < end; i++) if (!lines.isBlank(i)) return before;
+  return before.concat(lines.slice(end + 1, Math.min(toc.entries[0].line, end + 1 + TITLE_HEADER_LINES)));
+}
+const TITLE_HEADER_LINES = 4;
+
 export function parseLineStructured(
   lines: Lines,
   headings: HeadingTable,
@@ -99,7 +112,7 @@ export function parseLineStructured(
   if (tocLine >= firstItemLine) tocLine = -1;
   const tocFrom = choice.toc ? choice.toc.fromLine : tocLine;
   const headerEndLine = tocFrom >= 0 ? Math.min(tocFrom, firstItemLine) : firstItemLine;
-  const meeting = parseHeader(lines.slice(0, headerEndLine), lines.spanOf(0, headerEndLine));
+  const meeting = parseHeader(headerLines(lines, headerEndLine, choice.toc), lines.spanOf(0, headerEndLine));
 
   const tocEntries: RawTocEntry[] = [];
   let tocSpan: Span | null = null;
