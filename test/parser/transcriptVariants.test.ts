@@ -217,3 +217,18 @@ test('a transcript\'s front page that names the day after "Referat" ("1 Referat 
   assert.equal(doc.meeting.meetingDate?.value, '2014-11-11');
   assert.deepEqual(doc.items.map((i) => i.number), [1, 2]);
 });
+
+test('a transcript\'s front page labelling its start "Mødet påbegyndt:" gives the time; absentees end at a label it does not know ("… og Bo Dam Følgende sager behandles:"); the items\' own "Fraværende: Ingen" after "Sagsoversigt" are not the meeting\'s', () => {
+  const page = (front: string) =>
+    [
+      'Transkript', '', `1 ${front}`, '',
+      '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Sagsansvarlig: abc BESLUTNING I BYRÅDET DEN Godkendt. 2', '',
+      '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Sagsansvarlig: abc BESLUTNING I BYRÅDET DEN Godkendt. 3',
+    ].join('\n');
+  const m = parseReferat(page('Referat - Åben dagsorden Nordby Byråd Side 1. Mødedato: Mødet påbegyndt: kl. 18:00 Mødet afsluttet: kl. 21:40 Mødested: Nordby Rådhus Fraværende: Lise Holm, Per Dam og Bo Dam Følgende sager behandles: Pkt. Tekst Side 1 Godkendelse af dagsorden 2')).meeting;
+  assert.deepEqual([m.time?.value, m.endTime?.value, m.absent.map((p) => p.value)], ['18:00', '21:40', ['Lise Holm', 'Per Dam', 'Bo Dam']]);
+  const none = parseReferat(page('Åben dagsorden Økonomiudvalget Side 1. Mødedato: Mødet påbegyndt: kl. 14:30 Mødested: Lokale 1 Fraværende: Følgende sager behandles: Pkt. Tekst Side 1 Budget, regnskab og likviditet Lån og Økonomi- og Indenrigsministeriet 4')).meeting;
+  assert.deepEqual(none.absent, []);
+  const esb = parseReferat(page('Byrådsmøde Lise Holm(V), Per Dam(A), Afbud: Bo Dam (V), Sagsoversigt 1. Godkendelse af dagsorden Afbud: Bo Dam Fraværende: Ingen Beslutning Byrådet den')).meeting;
+  assert.deepEqual(esb.absent.map((p) => p.value), ['Bo Dam (V)']);
+});
