@@ -38,3 +38,8 @@ test('through the parser: the place of a labelled header with the end time after
   assert.equal(place.value, 'Mødelokale 1, Søby Rådhus');
   assert.equal(text.slice(place.span.start, place.span.end), place.value);
 });
+
+test('the kind of meeting after the place ("Mødesalen, Ringe - Ekstraordinært") is no part of it', () => {
+  assert.equal(placeIn('Mødesalen, Ringe - Ekstraordinært'), 'Mødesalen, Ringe');
+  assert.equal(placeIn('Byrådssalen – ekstraordinært møde'), 'Byrådssalen');
+});

@@ -128,6 +128,9 @@ export function parseLineStructured(
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k];
       const end = k + 1 < entries.length ? entries[k + 1].line : choice.toc.toLine;
+      // "341" alone over "00.01.00-G01-24-17": a closed entry whose title the copy left out; the
+      // case number below is the first item's, no title.
+      if (e.titleLine !== e.line && isCaseNumberLine(lines.textOf(e.titleLine), patterns)) continue;
       const title = titleLines(lines, furniture, e.titleLine, e.titleStart, end, headings, patterns, true);
       const entry = parseTocLine(title.text, e.titleStart);
       const found = entry && { ...entry, titleSpan: { start: e.titleStart, end: title.end }, span: { start: lines.starts[e.line], end: title.end }, number: e.number };
