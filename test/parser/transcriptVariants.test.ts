@@ -232,3 +232,16 @@ test('a transcript\'s front page labelling its start "Mødet påbegyndt:" gives 
   const esb = parseReferat(page('Byrådsmøde Lise Holm(V), Per Dam(A), Afbud: Bo Dam (V), Sagsoversigt 1. Godkendelse af dagsorden Afbud: Bo Dam Fraværende: Ingen Beslutning Byrådet den')).meeting;
   assert.deepEqual(esb.absent.map((p) => p.value), ['Bo Dam (V)']);
 });
+
+test('a transcript\'s "Sagsoversigt" over the items themselves ("Sagsoversigt 1. Title Afbud: … Beslutning Byrådet den …"), not a contents: the items from page 1 on', () => {
+  const text = [
+    'Transkript', '',
+    `1 Byrådsmøde Lise Holm (V), Per Dam (A), Ole Bak (C), Afbud: Bo Dam (V), Sagsoversigt 1. Godkendelse af dagsorden Afbud: Bo Dam Fraværende: Ingen Beslutning Byrådet den Godkendt. 2. Budgetopfølgning for alle udvalg Afbud: Bo Dam Fraværende: Ingen Bilag Oversigt Indledning ${'Der gennemføres tre budgetopfølgninger i året. '.repeat(8)}`, '',
+    `2 Sagsfremstilling ${'Budgetopfølgningen viser en merudgift. '.repeat(12)}Beslutning Byrådet den Godkendt.`, '',
+    `3 Bilag ${'Oversigt over omplaceringer. '.repeat(15)}`,
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value]), [[1, 'Godkendelse af dagsorden'], [2, 'Budgetopfølgning for alle udvalg']]);
+  assert.deepEqual(doc.items[0].sections.map((s) => s.kind), ['Beslutning']);
+  assert.equal(doc.toc, null);
+});

@@ -214,8 +214,13 @@ function withInlineItems(
       subHeadings: [],
     };
   });
-  return structure(meeting, tocStart, items, pages, minutesEnd, pageLines);
+  // "Sagsoversigt 1. Title Afbud: … Beslutning Byrådet den …" on page 1: the heading stands over the
+  // items themselves (Esbjerg's layout), no contents.
+  const itemsUnderHeading = tocStart !== null && items.some((it) => it.heading.start >= tocStart.span.start - ITEM_NUMBER_BEFORE_CONTENTS && it.heading.start < first.end);
+  return structure(meeting, itemsUnderHeading ? null : tocStart, items, pages, minutesEnd, pageLines);
 }
+/** The contents' start skips a first entry's number ("Sagsoversigt 1. Title"): an item there starts this far before it. */
+const ITEM_NUMBER_BEFORE_CONTENTS = 6;
 
 /** The transcript's structure, its inline contents split into entries by the items' titles. */
 function structure(meeting: MeetingHeader, tocStart: Located | null, items: AgendaItem[], pages: Page[], minutesEnd: number, pageLines: readonly PageLine[]): TranscriptStructure {
