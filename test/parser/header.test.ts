@@ -658,3 +658,8 @@ test('a page titled with the contents\' word ("Dagsorden" over "Regionsrådet 24
   const m = parseReferat(page).meeting;
   assert.deepEqual([m.committee?.value, m.meetingDate?.value, m.time?.value], ['Regionsrådet', '2020-11-24', '13:00']);
 });
+
+test('a room alone under the body under the dated line ("Mandag 23. jun 2014 kl. 17:00" / "Byrådet" / "Byrådssalen") is the place', () => {
+  const m = parseReferat('Dagsorden\n\nMandag 23. jun 2014 kl. 17:00\n\nByrådet\n\nByrådssalen\n\nReferat\n\nResumé\n\nTekst om sagen.\n\nSagen behandles i\n\nByrådet.\n').meeting;
+  assert.deepEqual([m.committee?.value, m.time?.value, m.place?.value], ['Byrådet', '17:00', 'Byrådssalen']);
+});

@@ -245,3 +245,14 @@ test('a transcript\'s "Sagsoversigt" over the items themselves ("Sagsoversigt 1.
   assert.deepEqual(doc.items[0].sections.map((s) => s.kind), ['Beslutning']);
   assert.equal(doc.toc, null);
 });
+
+test('a hosting page\'s title of the PDF\'s first lines joined by ". " ("Nordby Kommune Kommunalbestyrelsen. Referat. Mødedato: …") names the committee and the kind, however long the title', () => {
+  const text = [
+    'Nordby Kommune Kommunalbestyrelsen. Referat. Mødedato: 26. juni Rådhus. Starttidspunkt for møde: 19:00. Ole Holm ved afbud', '', 'Transkript', '',
+    `1 Mødedato: 26. juni 2014 Mødelokale: Byrådssalen, Nordby Rådhus Starttidspunkt for møde: 19:00 Fraværende: Ole Holm ved afbud ${'Tekst. '.repeat(10)}`, '',
+    '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 14/1234 Sagsansvarlig: abc BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt. 2', '',
+    '3 2. Vejplan Åben sag Sagsnr.: 14/1235 Sagsansvarlig: abc BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt. 3',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.committee?.value, m.kind, m.time?.value, m.place?.value], ['Kommunalbestyrelsen', 'referat', '19:00', 'Byrådssalen, Nordby Rådhus']);
+});

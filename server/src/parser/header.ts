@@ -265,9 +265,12 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   // header) words like "referat" are prose.
   for (let k = 0; k < Math.min(texts.length, HEADER_FALLBACK_LINES); k++) {
     const line = texts[k];
-    if (kind === null && line.text.length <= 80) kind = kindWordIn(line.text);
+    // "Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: 26. juni …": a hosting page's title
+    // joins the PDF's first lines with ". "; its first sentences are the title's.
+    const head = line.text.length <= 80 ? line : joinedTitleHead(line);
+    if (kind === null && head !== null) kind = kindWordIn(head.text);
     const titled = committee === null && line.text.length <= 120 && !fieldOf(line, undefined) ? KIND_AFTER_BODY.exec(line.text) : null;
-    const part = committee === null && line.text.length <= 80 ? bodyPart(line) : null;
+    const part = committee === null && head !== null ? bodyPart(head) : null;
     if (titled !== null && namesBody(titled[1]) && !/["“]/.test(titled[1]) && findDates(titled[1]).length === 0) {
       // "Byrådet Beslutningsprotokol. 24. september kl. 17:00 …": the body before the document's word.
       committee = located(withoutMunicipality(titled[1]).replace(SEPARATORS_AT_END, ''), line.start);
@@ -286,10 +289,13 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     } else if (committee === null && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
     // "den 26. april 2017 kl. 08:30" / "i Byrådssalen": a title broken over lines names the place last.
     // "Onsdag den 05-09-2012 kl. 09:00" / "Rådhuset": a room alone on that line, without its "i".
-    const timeAbove = place === null && k > 0 && time !== null && time.span.start >= texts[k - 1].start && time.span.start <= texts[k - 1].end;
+    const onLine = (j: number, field: Located | null) => field !== null && j >= 0 && field.span.start >= texts[j].start && field.span.start <= texts[j].end;
+    const timeAbove = place === null && k > 0 && onLine(k - 1, time);
+    // "Mandag 23. jun 2014 kl. 17:00" / "Byrådet" / "Byrådssalen": the body named between the time and the room.
+    const bodyBetween = place === null && k > 1 && onLine(k - 2, time) && onLine(k - 1, committee);
     const under = timeAbove ? PLACE_LINE.exec(line.text) : null;
     if (under) place = located(under[1], line.start + line.text.length - under[1].length);
-    else if (timeAbove && isRoomLine(line.text)) place = located(line.text, line.start);
+    else if ((timeAbove || bodyBetween) && isRoomLine(line.text)) place = located(line.text, line.start);
     if (place === null && line.text.length <= 120) place = placeAfterTime(line);
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
@@ -446,6 +452,22 @@ function bodyPart(line: Line): Located | null {
   }
   return null;
 }
+
+/**
+ * The first sentences, up to 80 characters, of a long line that holds a header's label ("… Referat.
+ * Mødedato: 26. juni …"): a hosting page's title of a PDF's first lines. Null for other long lines (prose).
+ */
+function joinedTitleHead(line: Line): Line | null {
+  INLINE_LABEL.lastIndex = 0;
+  if (!INLINE_LABEL.test(line.text)) return null;
+  let end = 0;
+  for (const m of line.text.matchAll(/\. (?=\p{Lu})/gu)) {
+    if (m.index > MAX_TITLE_HEAD) break;
+    end = m.index;
+  }
+  return end === 0 ? null : { ...line, text: line.text.slice(0, end), end: line.start + end };
+}
+const MAX_TITLE_HEAD = 80;
 
 /** A full stop and a space before a capital ("mødet. Torsdag"), not "kl. 17:00". */
 const SENTENCE_BREAK = /\. (?=\p{Lu})/u;
