@@ -538,7 +538,8 @@ test('"Fraværende med afbud:" and "Fraværende i øvrigt:" stand over their nam
   assert.deepEqual(from.absent.map((p) => p.value), ['Nina Juhl']);
   // "Afbud" alone over one line of names parted by commas and "og".
   const below = parseReferat('Regionsrådet - referat 25-08-2008\n\nAfbud\nPer Berg, Ib Dam og Eva Sand.\n\n1.      Budget 2009\n\nSagsnr:\n\n08/12060\n\nResumé\n\nTekst.\n').meeting;
-  assert.deepEqual(below.absent.map((p) => p.value), ['Per Berg', 'Ib Dam', 'Eva Sand.']);
+  // The list's full stop ends its sentence: no part of the last name.
+  assert.deepEqual(below.absent.map((p) => p.value), ['Per Berg', 'Ib Dam', 'Eva Sand']);
 });
 
 test('a header\'s date with the day\'s full stop left out ("Mandag d. 7 februar 2022, kl. 10:15") is the meeting\'s', () => {
@@ -638,4 +639,85 @@ test('"i <sted>" under the line with the time: the place with its town, without 
   assert.equal(place('i Mødesalen, Nordby'), 'Mødesalen, Nordby');
   assert.equal(place('i Mødesalen, Nordby - Ekstraordinært'), 'Mødesalen, Nordby');
   assert.equal(place('i Byrådssalen - Ordinært møde'), 'Byrådssalen');
+});
+
+test('a label column copied before its values ("Mødedato:" / "Mødet påbegyndt:" / "Mødested:" over "3. marts 2021" / "kl. 17:00" / "Nordby Rådhus, Torvet 2") pairs each label with the value in its place', () => {
+  const page = [
+    'Nordby Kommune', '3. marts 2021', 'Side 1.', 'Åben dagsorden', 'Nordby Byråd 2018-2021',
+    'Mødedato:', 'Mødet påbegyndt:', 'Mødet afsluttet:', 'Mødested:', 'Fraværende:',
+    '3. marts 2021', 'kl. 17:00', 'kl.', 'Nordby Rådhus, Torvet 2', 'Følgende sager behandles:', '',
+    '1.', 'Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '',
+  ].join('\n');
+  const m = parseReferat(page).meeting;
+  assert.deepEqual([m.meetingDate?.value, m.time?.value, m.place?.value, m.absent], ['2021-03-03', '17:00', 'Nordby Rådhus, Torvet 2', []]);
+  assert.equal(page.slice(m.place!.span.start, m.place!.span.end), 'Nordby Rådhus, Torvet 2');
+});
+
+test('"Starttidspunkt for møde:" over "18:30" is the time; a place a PDF\'s cell wrapped ("Mødesalen, Nordby" / "Rådhus") is read whole, spanning the break', () => {
+  const page = [
+    'Nordby Kommune – Kommunalbestyrelsen', 'Dagsorden', 'Mødedato:', '12. maj 2016', 'Mødelokale:', 'Mødesalen, Nordby', 'Rådhus',
+    'Starttidspunkt for møde:', '18:30', 'Fraværende:', '', '1. Godkendelse af dagsorden', '00.01.00-A00-1-16', 'Sagsfremstilling', 'Tekst.', '',
+  ].join('\n');
+  const m = parseReferat(page).meeting;
+  assert.deepEqual([m.time?.value, m.place?.value], ['18:30', 'Mødesalen, Nordby Rådhus']);
+  assert.equal(page.slice(m.place!.span.start, m.place!.span.end), 'Mødesalen, Nordby\nRådhus');
+  // "Mødet påbegyndt: kl. 9:15" on one line, and a place a line of its own under its label, stays as it was.
+  const one = parseReferat('Referat\n\nMødedato: 4. maj 2021\nMødet påbegyndt: kl. 9:15\nMødested:\nRådhuset\nReferat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.deepEqual([one.time?.value, one.place?.value], ['09:15', 'Rådhuset']);
+});
+
+test('labels without their colons in a block ("Udvalg Kulturudvalget (2018-2021)", "Fraværende Ingen") give the committee and no absentee; "Udvalg for …" alone is a name', () => {
+  const page = [
+    'Referat', '', 'tirsdag den 4. maj 2021 kl. 16:00', '', 'Mødested Rådhuset, lokale 3', 'Udvalg Kulturudvalget (2018-2021)',
+    'Mødedeltagere Anne Lund, Bo Holm, Carl Berg', 'Fraværende Ingen', 'Bemærkninger', '', 'Sagsid.: 21/1234', '', 'Indstilling', '', 'Direktøren indstiller, at sagen godkendes.', '',
+  ].join('\n');
+  const m = parseReferat(page).meeting;
+  assert.deepEqual([m.committee?.value, m.place?.value, m.participants.length, m.absent], ['Kulturudvalget', 'Rådhuset, lokale 3', 3, []]);
+  assert.deepEqual(parseReferat('Referat\n\nMødedato: 4. maj 2021\nFraværende: Ingen\n\n1. Godkendelse\n\nBeslutning\n\nGodkendt.\n').meeting.absent, []);
+  const alone = parseReferat('Referat\n\nUdvalg for Teknik og Miljø\n\nMødedato: 4. maj 2021\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(alone.committee?.value, 'Udvalg for Teknik og Miljø');
+});
+
+test('"Mødeafholdelse:" labels the place; names a PDF\'s copy glued at their party\'s bracket ("Bo Holm (V)Carl Berg (C)") are each a name', () => {
+  const m = parseReferat('Referat Kulturudvalget\n\nMødetidspunkt: 18-08-2021 15:30\n\nMødeafholdelse: Lokale 1.12\n\nMedlemmer: Anne Lund (A), Bo Holm (V)Carl Berg (C)\n\nAfbud: Bo Holm (V)\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(m.place?.value, 'Lokale 1.12');
+  assert.deepEqual(m.participants.map((p) => p.value), ['Anne Lund (A)', 'Bo Holm (V)', 'Carl Berg (C)']);
+});
+
+test('"• Afbud" as a bullet over bulleted names ("• Bo Holm, V - Dan Kjær stedfortræder") gives the absentees, without their substitutes', () => {
+  const page = [
+    'Regionsrådet - Referat - 3. maj 2021', '', 'Mødedato', '03-05-2021 kl. 15:00 - 17:00', '', 'Mødested', 'Rådssalen', '', 'Deltagere', '',
+    ' • Anne Lund, A', ' • Bo Holm, V', ' • Carl Berg, C', '', ' • Afbud', '', ' • Bo Holm, V - Dan Kjær stedfortræder', ' • Carl Berg, C', '', ' •  ', '',
+    '  1. Budget', '  2. Meddelelser', '', '  Sagsnr. 21/123', '  1. Budget', '  Resume', '  Tekst.', '',
+  ].join('\n');
+  const m = parseReferat(page).meeting;
+  assert.deepEqual(m.participants.map((p) => p.value), ['Anne Lund, A', 'Bo Holm, V', 'Carl Berg, C']);
+  assert.deepEqual(m.absent.map((p) => p.value), ['Bo Holm, V', 'Carl Berg, C']);
+});
+
+test('the absentees under their label, then a sentence on who missed which items ("Gitte Holm, Bo Dam. Ole Lund deltog ikke i …"), are the names before the sentence', () => {
+  const page = 'NORDBY KOMMUNE\n\nREFERAT\n\nByrådet Mødedato:\n\nTorsdag den 01-03-2007.\n\nMødetidspunkt:\n\n17:00.\n\nFraværende:\n\nGitte Holm, Bo Dam. Ole Lund deltog ikke i behandlingen af pkt. 01 – pkt. 03.\n\n1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n';
+  assert.deepEqual(parseReferat(page).meeting.absent.map((p) => p.value), ['Gitte Holm', 'Bo Dam']);
+});
+
+test('the place under the dated line after "i", its parts apart by commas ("i Rådssalen, Regionshuset, Vestervej 26, 8800 Nordby")', () => {
+  const page = 'Referat\ntil\nmødet i regionsrådet\nden 15. marts 2022 kl. 13:00\ni Rådssalen, Regionshuset, Vestervej 26, 8800 Nordby\n\nAlle medlemmer var mødt.\n\nSagnr.: 1-2-3-22\n\n1. Godkendelse af dagsorden\n\nResume\n\nTekst.\n';
+  assert.equal(parseReferat(page).meeting.place?.value, 'Rådssalen, Regionshuset, Vestervej 26, 8800 Nordby');
+});
+
+test('a title line gives the time right after its date, however long the line ("Referat Byrådet Onsdag den 28. oktober 2015 Kl. 16:00 Byrådssalen Medlemmer …")', () => {
+  const title = 'Referat Byrådet Onsdag den 28. oktober 2015 Kl. 16:00 Byrådssalen Nordby Medlemmer Anne Lund (V) Bo Holm (A) Carl Berg (C) Dorte Kjær (F) Eva Lind (O) Finn Mose (V)';
+  const m = parseReferat(`${title}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).meeting;
+  assert.deepEqual([m.meetingDate?.value ?? m.headerDate?.value, m.time?.value], ['2015-10-28', '16:00']);
+});
+
+test('a page titled with the contents\' word ("Dagsorden" over "Regionsrådet 24-11-2020 13:00" over "1.Title") names the body, the date and the time', () => {
+  const page = 'Dagsorden\nRegionsrådet 24-11-2020 13:00\n\n\n1.Meddelelse fra formanden\n2.Budget 2021\n\n1. Meddelelse fra formanden\n\nSagsfremstilling\n\nTekst.\n\n2. Budget 2021\n\nSagsfremstilling\n\nTekst.\n';
+  const m = parseReferat(page).meeting;
+  assert.deepEqual([m.committee?.value, m.meetingDate?.value, m.time?.value], ['Regionsrådet', '2020-11-24', '13:00']);
+});
+
+test('a room alone under the body under the dated line ("Mandag 23. jun 2014 kl. 17:00" / "Byrådet" / "Byrådssalen") is the place', () => {
+  const m = parseReferat('Dagsorden\n\nMandag 23. jun 2014 kl. 17:00\n\nByrådet\n\nByrådssalen\n\nReferat\n\nResumé\n\nTekst om sagen.\n\nSagen behandles i\n\nByrådet.\n').meeting;
+  assert.deepEqual([m.committee?.value, m.time?.value, m.place?.value], ['Byrådet', '17:00', 'Byrådssalen']);
 });

@@ -637,3 +637,14 @@ test('lines wrapped at a narrow column: a year alone under a title is its end, a
   ].join('\n');
   assert.deepEqual(items(text), [[3, 'Materiale til udvalgets første tekniske behandling af budget 2026'], [4, 'Materiale til udvalgets anden tekniske behandling af budget 2026']]);
 });
+
+test('"LUKKET PUNKT - Title" in a contents: the title after the dash; a number alone over a case number (a closed entry without its title) is no entry titled with the case number', () => {
+  const text = [
+    'Dagsorden', '', '  1. Budget 2022', '  2. Meddelelser', '  3. LUKKET PUNKT - Redegørelse om en hændelse', '', '', '  Sagsnr. 21/3307', '  1. Budget 2022', '  Resume', '  Tekst.', '',
+  ].join('\n');
+  assert.deepEqual((parseReferat(text).toc?.entries ?? []).map((e) => e.title.value), ['Budget 2022', 'Meddelelser', 'Redegørelse om en hændelse']);
+  const column = ['Referat', '', 'Pkt. Tekst', '313 Godkendelse af dagsorden', '314 Budget 2020', '315', '00.01.00-G01-24-17', '', '313. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.', ''].join('\n');
+  const doc = parseReferat(column);
+  assert.ok((doc.toc?.entries ?? []).every((e) => !/\d{2}\.\d{2}\.\d{2}-/.test(e.title.value)), JSON.stringify((doc.toc?.entries ?? []).map((e) => e.title.value)));
+  assert.deepEqual(doc.items.map((it) => [it.number, it.caseNumber?.text]), [[313, '00.01.00-G01-24-17']]);
+});

@@ -52,3 +52,8 @@ test('through the parser: "Mødested: <building>: <room>" keeps both', () => {
   assert.equal(place.value, 'Sundhedshuset: Mødelokalet ved Træningen');
   assert.equal(text.slice(place.span.start, place.span.end), place.value);
 });
+
+test('the kind of meeting after the place ("Mødesalen, Ringe - Ekstraordinært") is no part of it', () => {
+  assert.equal(placeIn('Mødesalen, Ringe - Ekstraordinært'), 'Mødesalen, Ringe');
+  assert.equal(placeIn('Byrådssalen – ekstraordinært møde'), 'Byrådssalen');
+});

@@ -292,3 +292,9 @@ test('"<Udvalg>s møde [den <dato>] punkt N:" heads a decision: undated or of th
   const prose = parseReferat('Referat\n\n1. Kulturplan\n\nPlanen blev vist på Kulturudvalgets møde punkt 4:\n\nTekst.\n\nKulturudvalgets møde punkt 4\n\nTekst.\n\nBeslutning\n\nGodkendt.\n').items[0];
   assert.deepEqual(prose.sections.map((s) => s.heading.value), ['Beslutning']);
 });
+
+test('"Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:" (the committee named with its term) is a prior decision', () => {
+  const text = 'Referat\ntil\nmødet i Byrådet 2018-21\nden 5. november 2019 kl. 17:00\n\n343. Budget 2020\n\nIndstilling\n\nForvaltningen indstiller, at budgettet godkendes.\n\nØkonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:\n\nIndstillingen anbefales.\n\nSagsfremstilling\n\nTekst.\n';
+  const prior = parseReferat(text).items[0].sections.find((s) => s.kind === 'Beslutning');
+  assert.deepEqual(prior?.prior, { committee: 'Økonomiudvalget 2018-21', date: '2019-10-28', punkt: 452 });
+});

@@ -217,3 +217,42 @@ test('a transcript\'s front page that names the day after "Referat" ("1 Referat 
   assert.equal(doc.meeting.meetingDate?.value, '2014-11-11');
   assert.deepEqual(doc.items.map((i) => i.number), [1, 2]);
 });
+
+test('a transcript\'s front page labelling its start "Mødet påbegyndt:" gives the time; absentees end at a label it does not know ("… og Bo Dam Følgende sager behandles:"); the items\' own "Fraværende: Ingen" after "Sagsoversigt" are not the meeting\'s', () => {
+  const page = (front: string) =>
+    [
+      'Transkript', '', `1 ${front}`, '',
+      '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Sagsansvarlig: abc BESLUTNING I BYRÅDET DEN Godkendt. 2', '',
+      '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Sagsansvarlig: abc BESLUTNING I BYRÅDET DEN Godkendt. 3',
+    ].join('\n');
+  const m = parseReferat(page('Referat - Åben dagsorden Nordby Byråd Side 1. Mødedato: Mødet påbegyndt: kl. 18:00 Mødet afsluttet: kl. 21:40 Mødested: Nordby Rådhus Fraværende: Lise Holm, Per Dam og Bo Dam Følgende sager behandles: Pkt. Tekst Side 1 Godkendelse af dagsorden 2')).meeting;
+  assert.deepEqual([m.time?.value, m.endTime?.value, m.absent.map((p) => p.value)], ['18:00', '21:40', ['Lise Holm', 'Per Dam', 'Bo Dam']]);
+  const none = parseReferat(page('Åben dagsorden Økonomiudvalget Side 1. Mødedato: Mødet påbegyndt: kl. 14:30 Mødested: Lokale 1 Fraværende: Følgende sager behandles: Pkt. Tekst Side 1 Budget, regnskab og likviditet Lån og Økonomi- og Indenrigsministeriet 4')).meeting;
+  assert.deepEqual(none.absent, []);
+  const esb = parseReferat(page('Byrådsmøde Lise Holm(V), Per Dam(A), Afbud: Bo Dam (V), Sagsoversigt 1. Godkendelse af dagsorden Afbud: Bo Dam Fraværende: Ingen Beslutning Byrådet den')).meeting;
+  assert.deepEqual(esb.absent.map((p) => p.value), ['Bo Dam (V)']);
+});
+
+test('a transcript\'s "Sagsoversigt" over the items themselves ("Sagsoversigt 1. Title Afbud: … Beslutning Byrådet den …"), not a contents: the items from page 1 on', () => {
+  const text = [
+    'Transkript', '',
+    `1 Byrådsmøde Lise Holm (V), Per Dam (A), Ole Bak (C), Afbud: Bo Dam (V), Sagsoversigt 1. Godkendelse af dagsorden Afbud: Bo Dam Fraværende: Ingen Beslutning Byrådet den Godkendt. 2. Budgetopfølgning for alle udvalg Afbud: Bo Dam Fraværende: Ingen Bilag Oversigt Indledning ${'Der gennemføres tre budgetopfølgninger i året. '.repeat(8)}`, '',
+    `2 Sagsfremstilling ${'Budgetopfølgningen viser en merudgift. '.repeat(12)}Beslutning Byrådet den Godkendt.`, '',
+    `3 Bilag ${'Oversigt over omplaceringer. '.repeat(15)}`,
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value]), [[1, 'Godkendelse af dagsorden'], [2, 'Budgetopfølgning for alle udvalg']]);
+  assert.deepEqual(doc.items[0].sections.map((s) => s.kind), ['Beslutning']);
+  assert.equal(doc.toc, null);
+});
+
+test('a hosting page\'s title of the PDF\'s first lines joined by ". " ("Nordby Kommune Kommunalbestyrelsen. Referat. Mødedato: …") names the committee and the kind, however long the title', () => {
+  const text = [
+    'Nordby Kommune Kommunalbestyrelsen. Referat. Mødedato: 26. juni Rådhus. Starttidspunkt for møde: 19:00. Ole Holm ved afbud', '', 'Transkript', '',
+    `1 Mødedato: 26. juni 2014 Mødelokale: Byrådssalen, Nordby Rådhus Starttidspunkt for møde: 19:00 Fraværende: Ole Holm ved afbud ${'Tekst. '.repeat(10)}`, '',
+    '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 14/1234 Sagsansvarlig: abc BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt. 2', '',
+    '3 2. Vejplan Åben sag Sagsnr.: 14/1235 Sagsansvarlig: abc BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt. 3',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.committee?.value, m.kind, m.time?.value, m.place?.value], ['Kommunalbestyrelsen', 'referat', '19:00', 'Byrådssalen, Nordby Rådhus']);
+});

@@ -33,6 +33,11 @@ export function namesBeforeSentenceEnd(list: Located): Located {
 }
 const SENTENCE_AFTER_NAMES = /\p{L}{2}\.(?=\s|$)/u;
 
+const NAME_JOINS = / og (?=[A-ZÆØÅ])|(?<=\))(?=\p{Lu})/u;
+
+/** "Ingen", "Ingen.": a list that names no one. */
+export const namesNoOne = (list: Located): boolean => /^ingen\.?$/i.test(list.value.trim());
+
 /** Split a list of names on commas and " og ", keeping each name's place. */
 export function splitNames(list: Located): Located[] {
   const names: Located[] = [];
@@ -42,7 +47,8 @@ export function splitNames(list: Located): Located[] {
     // Each part is looked for after the one before it: a name written twice gets its own place,
     // and a long list is read once, not once per name.
     let from = 0;
-    for (const part of m[0].split(/ og (?=[A-ZÆØÅ])/)) {
+    // "Bo Lund (A)Eva Holm (V)": a PDF's copy lost the line break after a name's party.
+    for (const part of m[0].split(NAME_JOINS)) {
       const at = m[0].indexOf(part, from);
       from = at + part.length;
       const offset = m.index + at;
@@ -102,6 +108,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
         const date = findDates(t, dateStart - line.start).find(() => true);
         if (date && date.iso) headerDate = { value: date.iso, span: { start: line.start + (date.span.start), end: line.start + date.span.end } };
+        // "Referat Byrådet Onsdag den 28. oktober 2015 Kl. 16:00 …": the title line gives the time after the date.
+        if (date && time === null) time = clockIn(located(t.slice(date.span.end, date.span.end + TIME_AFTER_DATE), line.start + date.span.end), line.start + date.span.end);
       }
       continue;
     }
@@ -147,7 +155,7 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     const absentLabel = HEADER_LABELS.absent.find((label) => t.startsWith(label) && /^(?:$|[:\s])/.test(t.slice(label.length)));
     const list = absentLabel === undefined ? null : afterLabel(line, absentLabel);
     // "Afbud under hele mødet:": a longer label (its names below), no names.
-    if (list && !/:\s*$/.test(list.value)) absent = absent.concat(splitNames(namesBeforeSentenceEnd(list)));
+    if (list && !/:\s*$/.test(list.value) && !namesNoOne(list)) absent = absent.concat(splitNames(namesBeforeSentenceEnd(list)));
   }
   const found: MeetingHeader = { kind, committee, headerDate, meetingDate, weekday, time, endTime, place, participants, absent, span };
   return withOtherSystemsFields(lines, found);
@@ -164,11 +172,18 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   const texts = lines.filter((l) => l.text.length > 0);
   /** Where the attendees' names below a row of labels start: the labels after theirs in the row have none. */
   let namesTaken = -1;
+  const columns = labelColumnValues(texts);
   for (let k = 0; k < texts.length; k++) {
     const line = texts[k];
-    const labelled = fieldOf(line, texts[k + 1]);
+    const labelled = fieldOf(line, texts[k + 1]) ?? spacedFieldOf(texts, k) ?? bulletLabelOf(line);
     if (!labelled) continue;
-    const { field, value } = labelled;
+    const { field } = labelled;
+    // "Mødedato:" / "Mødested:" over "25. maj 2016" / "Rådhuset": a label column copied before its values.
+    // (A list of names keeps to its own label: the lines below it.)
+    const single = field !== 'participants' && field !== 'absent';
+    let value = single && columns.has(k) ? columns.get(k)! : labelled.value;
+    // "Byrådssalen, Nordby" / "Rådhus" under "Mødelokale:": a PDF's cell wrapped the place.
+    if (field === 'place' && value !== null && !columns.has(k) && texts[k + 1]?.start === value.span.start) value = wrappedValue(texts, k + 1) ?? value;
     if (field === 'date' && value) {
       const date = dateIn(value);
       if (date && meetingDate === null) {
@@ -197,12 +212,18 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     } else if (field === 'absent' && (absent.length === 0 || value === null) && !(value === null && afterLabelRow(texts, k + 1) === namesTaken)) {
       // A label alone: the names on the lines below, up to the first line that is no name
       // ("Bemærkninger: …", a sentence); after "Fraværende med afbud:", "Fraværende i øvrigt:" adds its own.
-      if (value) absent = splitNames(value);
-      else {
+      // "Fraværende Ingen": no one was away.
+      const before = value === null && texts[k + 1] ? namesBeforeSentenceEnd(located(texts[k + 1].text, texts[k + 1].start)) : null;
+      if (value) absent = namesNoOne(value) ? absent : splitNames(value);
+      else if (before !== null && before.value.length < texts[k + 1].text.length && isNameLine(before.value)) {
+        // "Gitte Holm, Bo Dam. Ole Lund deltog ikke i behandlingen af pkt. 3.": the names, then a sentence on who missed what.
+        absent = absent.concat(splitNames(before));
+      } else {
         const names: Located[] = [];
         for (const n of nameLines(texts, k + 1)) {
           // "Britt Holm (A), sag 129-138": the name, then a note in lower case on what was missed.
-          const note = NAME_NOTE.exec(n.value);
+          // "Vibe Holm, F - Ane Lund stedfortræder": the substitute who came instead is no absentee.
+          const note = NAME_NOTE.exec(n.value) ?? SUBSTITUTE_NOTE.exec(n.value);
           const name = note ? located(n.value.slice(0, note.index), n.span.start) : n;
           if (!isNameLine(name.value)) break;
           names.push(name);
@@ -256,9 +277,12 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   // header) words like "referat" are prose.
   for (let k = 0; k < Math.min(texts.length, HEADER_FALLBACK_LINES); k++) {
     const line = texts[k];
-    if (kind === null && line.text.length <= 80) kind = kindWordIn(line.text);
+    // "Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: 26. juni …": a hosting page's title
+    // joins the PDF's first lines with ". "; its first sentences are the title's.
+    const head = line.text.length <= 80 ? line : joinedTitleHead(line);
+    if (kind === null && head !== null) kind = kindWordIn(head.text);
     const titled = committee === null && line.text.length <= 120 && !fieldOf(line, undefined) ? KIND_AFTER_BODY.exec(line.text) : null;
-    const part = committee === null && line.text.length <= 80 ? bodyPart(line) : null;
+    const part = committee === null && head !== null ? bodyPart(head) : null;
     if (titled !== null && namesBody(titled[1]) && !/["“]/.test(titled[1]) && findDates(titled[1]).length === 0) {
       // "Byrådet Beslutningsprotokol. 24. september kl. 17:00 …": the body before the document's word.
       committee = located(withoutMunicipality(titled[1]).replace(SEPARATORS_AT_END, ''), line.start);
@@ -277,10 +301,13 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     } else if (committee === null && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
     // "den 26. april 2017 kl. 08:30" / "i Byrådssalen": a title broken over lines names the place last.
     // "Onsdag den 05-09-2012 kl. 09:00" / "Rådhuset": a room alone on that line, without its "i".
-    const timeAbove = place === null && k > 0 && time !== null && time.span.start >= texts[k - 1].start && time.span.start <= texts[k - 1].end;
+    const onLine = (j: number, field: Located | null) => field !== null && j >= 0 && field.span.start >= texts[j].start && field.span.start <= texts[j].end;
+    const timeAbove = place === null && k > 0 && onLine(k - 1, time);
+    // "Mandag 23. jun 2014 kl. 17:00" / "Byrådet" / "Byrådssalen": the body named between the time and the room.
+    const bodyBetween = place === null && k > 1 && onLine(k - 2, time) && onLine(k - 1, committee);
     const under = timeAbove ? PLACE_LINE.exec(line.text) : null;
     if (under) place = located(under[1], line.start + line.text.length - line.text.slice(1).trimStart().length);
-    else if (timeAbove && (isRoomLine(line.text) || BUILDING_AND_COLON.test(line.text))) place = located(line.text, line.start);
+    else if ((timeAbove || bodyBetween) && (isRoomLine(line.text) || BUILDING_AND_COLON.test(line.text))) place = located(line.text, line.start);
     if (place === null && line.text.length <= 120) place = placeAfterTime(line);
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
@@ -302,6 +329,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 }
 
 const HEADER_FALLBACK_LINES = 12;
+/** How far after a title line's date its time may stand (" kl. 16:00", ", Kl. 9.30"). */
+const TIME_AFTER_DATE = 16;
 /**
  * "Møde med Rådet for Etniske Minoriteter", "Henvendelse fra Ældrerådet": a title naming the body the
  * meeting is with or about, not the one meeting (an item page repeats its title above the header).
@@ -417,6 +446,7 @@ const MAX_NAME_LINE = 120;
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'la', 'af', 'der', 'den']);
 const PARTY = /^\(?\p{Lu}{1,3}\)?$/u;
 const NAME_NOTE = /,\s*\p{Ll}.*$/u;
+const SUBSTITUTE_NOTE = /\s+[-–]\s+[^-–]{1,60}\bstedfortræder$/u;
 
 /** The cells of a row of names set apart by runs of three or more spaces or tabs, each a name of two words or more; none when a cell is no name. */
 function tableCells(line: Line): Located[] {
@@ -444,6 +474,22 @@ function bodyPart(line: Line): Located | null {
   }
   return null;
 }
+
+/**
+ * The first sentences, up to 80 characters, of a long line that holds a header's label ("… Referat.
+ * Mødedato: 26. juni …"): a hosting page's title of a PDF's first lines. Null for other long lines (prose).
+ */
+function joinedTitleHead(line: Line): Line | null {
+  INLINE_LABEL.lastIndex = 0;
+  if (!INLINE_LABEL.test(line.text)) return null;
+  let end = 0;
+  for (const m of line.text.matchAll(/\. (?=\p{Lu})/gu)) {
+    if (m.index > MAX_TITLE_HEAD) break;
+    end = m.index;
+  }
+  return end === 0 ? null : { ...line, text: line.text.slice(0, end), end: line.start + end };
+}
+const MAX_TITLE_HEAD = 80;
 
 /** A full stop and a space before a capital ("mødet. Torsdag"), not "kl. 17:00". */
 const SENTENCE_BREAK = /\. (?=\p{Lu})/u;
@@ -544,10 +590,11 @@ export function placeAfterTime(line: Line): Located | null {
 }
 
 /**
- * "i Byrådssalen", "i Mødesalen, Ringe - Ekstraordinært": a place, alone on its line after its
- * preposition, the meeting's kind after it no part of it.
+ * "i Byrådssalen", "i Rådssalen, Regionshuset, Vejen 26, 8800 By", "i Mødesalen, Ringe -
+ * Ekstraordinært": a place, alone on its line after its preposition, its parts apart by commas;
+ * the meeting's kind after it no part of it.
  */
-const PLACE_LINE = new RegExp(`^i\\s+(\\p{Lu}[^\\s,.:;]*(?:,?\\s+[^\\s,.:;\\-–][^\\s,.:;]*){0,4})(?:\\s+[-–]\\s+(?:${MEETING_KIND_PHRASES.map((p) => p.split(' ')[0]).join('|')})(?:\\s+møde)?)?$`, 'u');
+const PLACE_LINE = new RegExp(`^i\\s+(\\p{Lu}[^\\s,.:;]*(?:,?\\s+[^\\s,.:;\\-–][^\\s,.:;]*){0,9})(?:\\s+[-–]\\s+(?:${MEETING_KIND_PHRASES.map((p) => p.split(' ')[0]).join('|')})(?:\\s+møde)?)?$`, 'u');
 /** "<Body> Referat …", "<Body> BESLUTNINGSPROTOKOL": the body, then the document's word. */
 const KIND_AFTER_BODY =
   /^(\S.{0,60}?)\s+(?:(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?:[Rr]eferat|[Dd]agsorden|[Bb]eslutningsreferat|[Bb]eslutningsprotokol|[Pp]rotokol)|Referat|Dagsorden|Beslutningsreferat|Beslutningsprotokol|Protokol|REFERAT|DAGSORDEN|BESLUTNINGSREFERAT|BESLUTNINGSPROTOKOL|PROTOKOL)\b/u;
@@ -589,6 +636,76 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
 }
 
 const CELL_BAR_AT_END = /\s*\|\s*$/;
+
+/**
+ * "Udvalg Byrådet", "Fraværende Ingen": a label without its colon, its value after a space, read
+ * only in a block of such lines (the line above or below is labelled too): alone, "Udvalg for …"
+ * or "Tid til …" is text.
+ */
+function spacedFieldOf(texts: readonly Line[], k: number): ReturnType<typeof fieldOf> {
+  const spaced = spacedLabel(texts[k]);
+  if (spaced === null) return null;
+  const neighbour = (j: number) => j >= 0 && j < texts.length && Math.abs(texts[j].index - texts[k].index) === 1 && (spacedLabel(texts[j]) !== null || fieldOf(texts[j], undefined) !== null);
+  return neighbour(k - 1) || neighbour(k + 1) ? spaced : null;
+}
+function spacedLabel(line: Line): { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located } | null {
+  const lower = line.text.toLowerCase();
+  for (const [label, field] of FIELD_LABELS_LONGEST_FIRST) {
+    if (!lower.startsWith(label)) continue;
+    const m = /^ +(?=[\p{Lu}\d])/u.exec(line.text.slice(label.length));
+    return m === null ? null : { field, value: located(line.text.slice(label.length + m[0].length).trim(), line.start + label.length + m[0].length) };
+  }
+  return null;
+}
+
+/** "• Afbud" over "• Bo Lund, V": a web page's list of attendees opened by a label as its first bullet. */
+function bulletLabelOf(line: Line): ReturnType<typeof fieldOf> {
+  const bullet = NAME_BULLET.exec(line.text.trimStart());
+  if (bullet === null) return null;
+  const rest = line.text.trimStart().slice(bullet[0].length).replace(/:\s*$/, '').trim().toLowerCase();
+  const label = FIELD_LABELS_LONGEST_FIRST.find(([l, f]) => l === rest && (f === 'absent' || f === 'participants'));
+  return label ? { field: label[1], value: null } : null;
+}
+
+/**
+ * A label column copied before its values ("Mødedato:" / "Mødet påbegyndt:" / "Mødested:" over
+ * "25. maj 2016" / "kl. 18:00" / "Rådhuset"): two labels alone or more on consecutive lines, then
+ * as many values; each label's value is the one in its place. Keyed by the label's index in `texts`.
+ */
+function labelColumnValues(texts: readonly Line[]): Map<number, Located | null> {
+  const paired = new Map<number, Located | null>();
+  for (let k = 0; k < Math.min(texts.length, COLUMN_SEARCH_LINES); k++) {
+    let n = 0;
+    while (k + n < texts.length && LABEL_ALONE.test(texts[k + n].text) && (n === 0 || texts[k + n].index === texts[k + n - 1].index + 1)) n++;
+    if (n < 2) continue;
+    for (let j = 0; j < n; j++) {
+      const v = texts[k + n + j];
+      const ok = v !== undefined && v.index === texts[k + n + j - 1].index + 1 && !/:\s*$/.test(v.text) && v.text.length <= 120;
+      paired.set(k + j, ok ? located(v.text, v.start) : null);
+      if (!ok) for (let r = j + 1; r < n; r++) paired.set(k + r, null);
+      if (!ok) break;
+    }
+    k += n - 1;
+  }
+  return paired;
+}
+const LABEL_ALONE = /^\p{Lu}[\p{L} .]{0,40}:$/u;
+const COLUMN_SEARCH_LINES = 40;
+
+/**
+ * A value under a label alone, with the short line below it when that line stands right above the
+ * next label ("Byrådssalen, Nordby" / "Rådhus" / "Starttidspunkt for møde:"): a cell wrapped in the
+ * copy. Joined by a space over the line break, so the value keeps its place.
+ */
+function wrappedValue(texts: readonly Line[], at: number): Located | null {
+  const first = texts[at];
+  const more = texts[at + 1];
+  const after = texts[at + 2];
+  if (more === undefined || after === undefined || more.index !== first.index + 1 || after.index !== more.index + 1) return null;
+  if (more.text.length > MAX_WRAPPED_PLACE || /[\d:]/.test(more.text) || !(LABEL_ALONE.test(after.text) || fieldOf(after, undefined) !== null)) return null;
+  return located(first.text + ' '.repeat(more.start - (first.start + first.text.length)) + more.text, first.start);
+}
+const MAX_WRAPPED_PLACE = 40;
 /**
  * The labelled values of a line that holds two labels or more, or one after other text
  * ("Dagsorden. Forum: …"): each value up to the next label. A label at the line's start alone is fieldOf's.

@@ -131,10 +131,12 @@ const RESOLVED_AT = /^Besluttet (?:på|i) ([A-ZÆØÅ][\p{L}\-,. ]{1,80}?) (?:de
  * decided (Roskilde's, Rødovre's, Stevns's and others' web pages).
  */
 // The committee's name may hold commas itself ("Børn, Unge og Læring, 7. januar 2020, pkt. 133:").
-const COMMITTEE_DATE_PUNKT = /^([A-ZÆØÅ][\p{L}\-.,& ]{1,80}?),\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s*\p{L}{3,9}\s+\d{4}),\s*(?:pkt|punkt)\.?\s*\d{1,4}:?$/u;
+// "Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:": the committee's name with its term.
+const COMMITTEE_DATE_PUNKT = /^([A-ZÆØÅ][\p{L}\-.,& ]{1,80}?(?:\s+\d{4}-\d{2,4})?),\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s*\p{L}{3,9}\s+\d{4}),\s*(?:pkt|punkt)\.?\s*\d{1,4}:?$/u;
 /** "• Sagsfremstilling" and its spaces: a bulleted heading is one word. */
 const MAX_BULLETED_HEADING = 40;
 const PKT_AT_END = /(?:pkt|punkt)\.?\s*\d{1,4}:?$/i;
+const PUNKT_NUMBER_AT_END = /(?:pkt|punkt)\.?\s*(\d{1,4}):?$/i;
 
 /**
  * "24/09/2025 Økonomiudvalget" under "Sagens forløb": a date and a political body, the heading
@@ -471,11 +473,14 @@ function meetingDecision(line: string, committee: string, meetingDate: string | 
   const dates = findDates(line);
   const date = dates.length > 0 ? dates[0].iso : null;
   const prior = date === null || meetingDate === null ? priorWhenUndated : date !== meetingDate;
+  // "…, 28. oktober 2019, pkt. 452:": the item it had there.
+  const atEnd = PUNKT_NUMBER_AT_END.exec(line);
+  const item = punkt ?? (atEnd ? Number(atEnd[1]) : null);
   return {
     kind: 'Beslutning',
     qualifier: line,
     implicit: false,
-    prior: prior ? { committee, date, punkt } : null,
+    prior: prior ? { committee, date, punkt: item } : null,
   };
 }
 

@@ -33,6 +33,9 @@ const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\s(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)[.:]{0,3}\s/u, 3],
   [/\s(?:Dok\.nr\.?:?|Åben sag|Lukket sag|Åbent punkt|Lukket punkt)/u, 2],
   [/\s(?:Beslutning\s*:|Beslutning (?:i |den )|BESLUTNING|Resumé:|Resume:|Beslutningstema|Sagsfremstilling|Indstilling:)/u, 1],
+  // "Beslutning Byrådet den …": the decision headed by the body's name; "Afbud: … Fraværende: …",
+  // the attendance some systems write under each item's title (Esbjerg's).
+  [/\s(?:Beslutning (?:\p{Lu}[\p{L}-]*\s){1,4}den\s|Afbud:\s|Fraværende:\s)/u, 1],
   // A case number whose label the copy lost ("Service & Økonomi 11/31929 Beslutningstema: …"),
   // and the earlier treatments listed under the title ("Økonomiudvalget den 21. marts 2006, pkt. 4"):
   // only an item's heading is followed by either.

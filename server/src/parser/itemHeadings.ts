@@ -333,7 +333,8 @@ function withAccess(c: HeadingCandidate): HeadingCandidate {
   for (const [word, closed] of ITEM_ACCESS_WORDS) {
     if (t.length > word.length + 1 && t.slice(0, word.length).toLowerCase() === word.toLowerCase() && /[\s:]/.test(t[word.length])) {
       let skip = word.length;
-      while (skip < t.length && /[\s:]/.test(t[skip])) skip++;
+      // "LUKKET PUNKT - Redegørelse …": a dash after the word parts it from the title, as a colon does.
+      while (skip < t.length && /[\s:\-–]/.test(t[skip])) skip++;
       // "301. Åben dagsorden - godkendelse": a title that goes on in lower case starts with the word.
       if (/\p{Ll}/u.test(t[skip] ?? '')) return c;
       return { ...c, titleStart: c.titleStart + skip, firstTitleLine: t.slice(skip), access: closed };

@@ -82,6 +82,19 @@ function trailingMarkers(title: string): string[] {
   return markers;
 }
 
+/**
+ * The header's lines: those before the contents, and, where the contents' heading is the page's
+ * title ("Dagsorden" over "Regionsrådet 24-11-2020 13:00" over "1.Title"), the lines between that
+ * heading and its first entry.
+ */
+function headerLines(lines: Lines, end: number, toc: ReturnType<typeof chooseItems>['toc']): Line[] {
+  const before = lines.slice(0, end);
+  if (toc === null || toc.headingLine < 0 || toc.headingLine !== end || toc.entries.length === 0) return before;
+  for (let i = 0; i < end; i++) if (!lines.isBlank(i)) return before;
+  return before.concat(lines.slice(end + 1, Math.min(toc.entries[0].line, end + 1 + TITLE_HEADER_LINES)));
+}
+const TITLE_HEADER_LINES = 4;
+
 export function parseLineStructured(
   lines: Lines,
   headings: HeadingTable,
@@ -99,7 +112,7 @@ export function parseLineStructured(
   if (tocLine >= firstItemLine) tocLine = -1;
   const tocFrom = choice.toc ? choice.toc.fromLine : tocLine;
   const headerEndLine = tocFrom >= 0 ? Math.min(tocFrom, firstItemLine) : firstItemLine;
-  const meeting = parseHeader(lines.slice(0, headerEndLine), lines.spanOf(0, headerEndLine));
+  const meeting = parseHeader(headerLines(lines, headerEndLine, choice.toc), lines.spanOf(0, headerEndLine));
 
   const tocEntries: RawTocEntry[] = [];
   let tocSpan: Span | null = null;
@@ -115,6 +128,9 @@ export function parseLineStructured(
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k];
       const end = k + 1 < entries.length ? entries[k + 1].line : choice.toc.toLine;
+      // "341" alone over "00.01.00-G01-24-17": a closed entry whose title the copy left out; the
+      // case number below is the first item's, no title.
+      if (e.titleLine !== e.line && isCaseNumberLine(lines.textOf(e.titleLine), patterns)) continue;
       const title = titleLines(lines, furniture, e.titleLine, e.titleStart, end, headings, patterns, true);
       const entry = parseTocLine(title.text, e.titleStart);
       const found = entry && { ...entry, titleSpan: { start: e.titleStart, end: title.end }, span: { start: lines.starts[e.line], end: title.end }, number: e.number };

@@ -27,6 +27,8 @@ const PLACE_LABELS = HEADER_FIELD_LABELS.filter(([label, field]) => field === 'p
 /** "Onsdag den 15-maj-2002 ": a weekday and a date the copy put before the place. */
 const DAY_AND_DATE = new RegExp(`^(?:${WEEKDAYS.join('|')})\\s+(?:den\\s+|d\\.\\s*)?\\d{1,2}[-. ]\\s*[\\p{L}\\d]+[-. ]\\s*\\d{4}\\s+`, 'iu');
 const EDGE_MARKS = /^[\s,.;:-]+|[\s,.;:-]+$/g;
+/** "Mødesalen, Ringe - Ekstraordinært": what kind of meeting it is, after the place. */
+const MEETING_KIND_AT_END = /\s+[-–]\s+(?:ekstraordinært|ekstraordinær|ordinært)(?:\s+møde)?$/i;
 
 export function placeName(place: Located | null): Located | null {
   if (place === null) return null;
@@ -45,6 +47,8 @@ export function placeName(place: Located | null): Located | null {
       break;
     }
   }
+  const kindAtEnd = MEETING_KIND_AT_END.exec(value.slice(from, to));
+  if (kindAtEnd) to = from + kindAtEnd.index;
   let rest = value.slice(from, to);
   const dated = DAY_AND_DATE.exec(rest.trimStart());
   if (dated) from += rest.length - rest.trimStart().length + dated[0].length;

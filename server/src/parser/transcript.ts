@@ -9,7 +9,7 @@ import type { RawTocEntry } from './toc';
 import { findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findDates } from './dates';
 import { describeTitle } from './lineStructured';
-import { located, meetingWordsLength, namesBody, placeAfterTime, withoutMunicipality } from './header';
+import { located, meetingWordsLength, namesBody, namesNoOne, placeAfterTime, withoutMunicipality } from './header';
 import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
@@ -93,7 +93,11 @@ export interface TranscriptStructure {
 }
 
 // "Sted:", "Dato:", "Start kl.:", "Slut kl.:": another system's front page labels the same fields.
-const HEADER_FIELDS = ['Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt', 'Sted:', 'Dato:', 'Start kl.:', 'Slut kl.:', 'Afbud:', 'Indholdsfortegnelse'];
+// "Mødet påbegyndt:", "Starttidspunkt for møde:": the start as Hjørring's and Tønder's front pages label it.
+const HEADER_FIELDS = [
+  'Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt', 'Sted:', 'Dato:', 'Start kl.:', 'Slut kl.:', 'Afbud:', 'Indholdsfortegnelse',
+  'Mødet påbegyndt:', 'Mødet afsluttet:', 'Starttidspunkt for møde:', 'Sluttidspunkt for møde:',
+];
 
 export function parseTranscript(text: string, pageLines: readonly PageLine[], patterns: CompiledPatterns['patterns']): TranscriptStructure {
   const pages: Page[] = pageLines.map((p, i) => ({
@@ -210,8 +214,13 @@ function withInlineItems(
       subHeadings: [],
     };
   });
-  return structure(meeting, tocStart, items, pages, minutesEnd, pageLines);
+  // "Sagsoversigt 1. Title Afbud: … Beslutning Byrådet den …" on page 1: the heading stands over the
+  // items themselves (Esbjerg's layout), no contents.
+  const itemsUnderHeading = tocStart !== null && items.some((it) => it.heading.start >= tocStart.span.start - ITEM_NUMBER_BEFORE_CONTENTS && it.heading.start < first.end);
+  return structure(meeting, itemsUnderHeading ? null : tocStart, items, pages, minutesEnd, pageLines);
 }
+/** The contents' start skips a first entry's number ("Sagsoversigt 1. Title"): an item there starts this far before it. */
+const ITEM_NUMBER_BEFORE_CONTENTS = 6;
 
 /** The transcript's structure, its inline contents split into entries by the items' titles. */
 function structure(meeting: MeetingHeader, tocStart: Located | null, items: AgendaItem[], pages: Page[], minutesEnd: number, pageLines: readonly PageLine[]): TranscriptStructure {
@@ -262,7 +271,11 @@ function findMinutesEnd(pageLines: readonly PageLine[], lastItemStart: number): 
 
 export function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
   const t = first.text;
-  const positions = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  // Labels after the contents' heading are the items' ("Sagsoversigt 1. Title Afbud: … Fraværende: Ingen"), not the meeting's.
+  const contentsAt = t.indexOf('Sagsoversigt');
+  const positions = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f) }))
+    .filter((x) => x.at >= 0 && (contentsAt < 0 || x.at <= contentsAt))
+    .sort((a, b) => a.at - b.at);
   const valueOf = (i: number): { raw: string; from: number } => {
     const from = positions[i].at + positions[i].f.length;
     return { raw: t.slice(from, i + 1 < positions.length ? positions[i + 1].at : t.length), from };
@@ -312,7 +325,7 @@ export function parseTranscriptHeader(first: Line, above: string): { meeting: Me
   // the first label (the members) come after both, and nothing says who was away.
   const together = ABSENT_LABELS.find((a) => adjacent(positions, t, 'Medlemmer:', a));
   const members = together ? field(together) : field('Medlemmer:');
-  const absentees = together ? null : (field('Fraværende:') ?? field('Afbud:'));
+  const absentees = together ? null : namesUpToLabel(field('Fraværende:') ?? field('Afbud:'));
   const sagsoversigt = positions.find((p) => p.f === 'Sagsoversigt');
   let tocStart: Located | null = null;
   if (sagsoversigt) {
@@ -329,16 +342,29 @@ export function parseTranscriptHeader(first: Line, above: string): { meeting: Me
     headerDate: meetingDate === null ? firstDateIn(t, first.start) : null,
     meetingDate,
     weekday,
-    time: clock(field('Mødetidspunkt:') ?? field('Start kl.:')),
-    endTime: clock(field('Sluttidspunkt:') ?? field('Slut kl.:')),
+    time: clock(field('Mødetidspunkt:') ?? field('Start kl.:') ?? field('Mødet påbegyndt:') ?? field('Starttidspunkt for møde:')),
+    endTime: clock(field('Sluttidspunkt:') ?? field('Slut kl.:') ?? field('Mødet afsluttet:') ?? field('Sluttidspunkt for møde:')),
     // "… TORSDAG DEN 29. JANUAR 2009, KL PÅ <STED>": a front page without labels ends with the place.
     place: withoutFooter(field('Mødested:') ?? field('Sted:')) ?? placeAfterTime(first),
     participants: members ? partyNames(members) : [],
-    absent: absentees ? partyNames(absentees) : [],
+    absent: absentees && !namesNoOne(absentees) ? partyNames(absentees) : [],
     span: { start: first.start, end: sagsoversigt ? first.start + sagsoversigt.at : first.end },
   };
   return { meeting, tocStart };
 }
+
+/**
+ * A list of names up to a label the front page's fields do not know ("Bo Lund og Eva Holm Følgende
+ * sager behandles: Pkt. …"): a capitalised word and up to three small ones, then a colon.
+ */
+function namesUpToLabel(list: Located | null): Located | null {
+  if (list === null) return null;
+  const label = OTHER_LABEL.exec(list.value);
+  // "Fraværende: Følgende sager behandles: …": the label stands with no names after it.
+  if (label !== null && label.index === 0) return null;
+  return label === null ? list : located(list.value.slice(0, label.index), list.span.start);
+}
+const OTHER_LABEL = /(?:^|\s)\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,3}:(?=\s|$)/u;
 
 /** A value that is only another label ("Afbud:", "Mødelokale:"): the labels stand in a row. */
 const LABEL_ONLY = /^(?:\p{L}+\s?){1,2}:(?:\s+(?:\p{L}+\s?){1,2}:)*$/u;
@@ -435,11 +461,12 @@ function partyNames(list: Located): Located[] {
     consumed = m.index + m[0].length;
   }
   const rest = list.value.slice(consumed);
-  for (const part of rest.split(',')) {
+  for (const part of rest.split(/,| og (?=\p{Lu})/u)) {
     const trimmed = part.trim();
     // "Nordby Kommune" after the last name, "Nordby Kommune Teknisk Udvalg 03-03-2020": the page's
     // footer or running header, no person (a name has no digits).
-    if (trimmed.length > 0 && !MUNICIPALITY.test(trimmed) && !/\d/.test(trimmed)) names.push(located(trimmed, list.span.start + consumed + rest.indexOf(trimmed)));
+    // A name starts with a capital: "regnskab og …" is a title run on after the list.
+    if (/^\p{Lu}/u.test(trimmed) && !MUNICIPALITY.test(trimmed) && !/\d/.test(trimmed)) names.push(located(trimmed, list.span.start + consumed + rest.indexOf(trimmed)));
   }
   return names;
 }

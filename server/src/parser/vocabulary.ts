@@ -278,7 +278,9 @@ export const HEADER_LABELS = {
  */
 export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 'date' | 'time' | 'place' | 'committee' | 'participants' | 'absent']> = [
   ['Mødedato', 'date'], ['Dato', 'date'], ['Mødedag', 'date'], ['Starttidspunkt', 'date'], ['Mødetidspunkt', 'time'], ['Tidspunkt', 'time'], ['Tid', 'time'], ['Start kl.', 'time'],
-  ['Mødested', 'place'], ['Møde lokation', 'place'], ['Mødelokale', 'place'], ['Sted', 'place'], ['Lokation', 'place'], ['Lokale', 'place'],
+  // "Starttidspunkt for møde:" (Tønder's front page), "Mødet påbegyndt: kl. 18:00" (Hjørring's): the start.
+  ['Starttidspunkt for møde', 'time'], ['Mødet påbegyndt', 'time'],
+  ['Mødested', 'place'], ['Møde lokation', 'place'], ['Mødelokale', 'place'], ['Sted', 'place'], ['Lokation', 'place'], ['Lokale', 'place'], ['Mødeafholdelse', 'place'],
   ['Udvalg', 'committee'], ['Forum', 'committee'],
   ['Mødedeltagere', 'participants'], ['Deltagere', 'participants'], ['Medlemmer', 'participants'], ['Til stede', 'participants'], ['Tilstede', 'participants'],
   ['Fraværende', 'absent'], ['Afbud', 'absent'], ['Afbud fra', 'absent'],
