@@ -721,3 +721,9 @@ test('a room alone under the body under the dated line ("Mandag 23. jun 2014 kl.
   const m = parseReferat('Dagsorden\n\nMandag 23. jun 2014 kl. 17:00\n\nByrådet\n\nByrådssalen\n\nReferat\n\nResumé\n\nTekst om sagen.\n\nSagen behandles i\n\nByrådet.\n').meeting;
   assert.deepEqual([m.committee?.value, m.time?.value, m.place?.value], ['Byrådet', '17:00', 'Byrådssalen']);
 });
+
+test('labels alone over fewer values than labels are no label column ("Udvalg:" / "Dato:" / "Mandag, 11 januar, 2021 - 19:00" / "Hent som fil:"): the date is the date, the page\'s title names the committee', () => {
+  const text = 'Kulturudvalget - 11-01-2021\n\nReferat\nUdvalg:\nDato:\nMandag, 11 januar, 2021 - 19:00\nHent som fil:\nLokation:\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n';
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.committee?.value, m.meetingDate?.value, m.time?.value], ['Kulturudvalget', '2021-01-11', '19:00']);
+});

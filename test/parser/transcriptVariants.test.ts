@@ -256,3 +256,13 @@ test('a hosting page\'s title of the PDF\'s first lines joined by ". " ("Nordby 
   const m = parseReferat(text).meeting;
   assert.deepEqual([m.committee?.value, m.kind, m.time?.value, m.place?.value], ['Kommunalbestyrelsen', 'referat', '19:00', 'Byrådssalen, Nordby Rådhus']);
 });
+
+test('a transcript\'s front page with a time before a label ("Mødetidspunkt: 17:00. Sted: …") gives no item "00."; the items are those of the pages after it', () => {
+  const text = [
+    'Transkript', '',
+    `1 Mødedato:. Mødetidspunkt: 17:00. Sted: Byrådssalen, Nordby Rådhus. Møde slut: 19:00 Fraværende: Lise Holm og Per Dam REFERAT`, '',
+    `2 1. Budgetopfølgning pr. 30. juni J.nr.: 00.30.10 Sagsnr.: 11/496 Beslutning: ${'Godkendt. '.repeat(6)}`, '',
+    `3 2. Vejplan for bymidten J.nr.: 05.01.00 Sagsnr.: 11/497 Beslutning: ${'Godkendt. '.repeat(6)}`,
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value]), [[1, 'Budgetopfølgning pr. 30. juni'], [2, 'Vejplan for bymidten']]);
+});

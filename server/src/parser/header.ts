@@ -678,13 +678,16 @@ function labelColumnValues(texts: readonly Line[]): Map<number, Located | null> 
     let n = 0;
     while (k + n < texts.length && LABEL_ALONE.test(texts[k + n].text) && (n === 0 || texts[k + n].index === texts[k + n - 1].index + 1)) n++;
     if (n < 2) continue;
+    // The values, each a line of its own right below the last; the last labels may have none
+    // ("Fraværende:" over "Følgende sager behandles:"). Two labels over one value are no column
+    // copied before its values ("Udvalg:" / "Dato:" / "Mandag, 11 januar, 2021" / "Hent som fil:").
+    const values: Located[] = [];
     for (let j = 0; j < n; j++) {
       const v = texts[k + n + j];
-      const ok = v !== undefined && v.index === texts[k + n + j - 1].index + 1 && !/:\s*$/.test(v.text) && v.text.length <= 120;
-      paired.set(k + j, ok ? located(v.text, v.start) : null);
-      if (!ok) for (let r = j + 1; r < n; r++) paired.set(k + r, null);
-      if (!ok) break;
+      if (v === undefined || v.index !== texts[k + n + j - 1].index + 1 || /:\s*$/.test(v.text) || v.text.length > 120) break;
+      values.push(located(v.text, v.start));
     }
+    if (values.length >= 2) for (let j = 0; j < n; j++) paired.set(k + j, values[j] ?? null);
     k += n - 1;
   }
   return paired;

@@ -21,9 +21,10 @@ export interface InlineHeading {
 
 /**
  * "218. Title", "1. Title": a number and a full stop, then a capital letter. Not after a short
- * capitalised abbreviation ("Chr. 8. Vej 7", "Skt. 3. …"): a street or a name, not a heading.
+ * capitalised abbreviation ("Chr. 8. Vej 7", "Skt. 3. …"): a street or a name, not a heading;
+ * nor a time's minutes ("Mødetidspunkt: 17:00. Sted: …").
  */
-const NUMBERED = /(?<![\p{L}\d.,/-])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.\s)(\d{1,4})\.\s+(?=\p{Lu})/gu;
+const NUMBERED = /(?<![\p{L}\d.,/:-])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.\s)(\d{1,4})\.\s+(?=\p{Lu})/gu;
 /** "ØU-55/07-O Title": a committee's letters, the number, the year, a letter for open or closed. */
 const COMMITTEE_NUMBERED = /(?<![\p{L}\d])\p{Lu}{1,4}-(\d{1,4})\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/gu;
 /** "SAG NR. 1 TITLE", "Punkt 5 Title": a word that names the number an item's, then a capital letter. */
