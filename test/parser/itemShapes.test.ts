@@ -80,6 +80,18 @@ test('page furniture of a PDF (running header, footer, "Side N af M") is no titl
   }
 });
 
+test('a two-page PDF: the line that opens (or closes) both pages is its running header; a sentence that ends both is not', () => {
+  const page = (n: number, body: string) => `Kulturudvalget · 3. maj 2025\n\n${body}\n\nSide ${n} af 2\n`;
+  const text = [
+    page(1, 'Referat\n\n1 Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.'),
+    page(2, '2 Eventuelt\n\nBeslutning\n\nIntet.'),
+  ].join('\f');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.furniture.map((s) => text.slice(s.start, s.end).replace('\f', '')), ['Kulturudvalget · 3. maj 2025', 'Side 1 af 2', 'Kulturudvalget · 3. maj 2025', 'Side 2 af 2']);
+  const ends = 'Referat\n\n1 Budget\n\nBeslutning\n\nGodkendt.\n\f2 Skoler\n\nBeslutning\n\nGodkendt.\n';
+  assert.deepEqual(parseReferat(ends).furniture, []);
+});
+
 test('the meeting header of other systems: labels with a tab, a label above its value, ISO dates; a date line is never the committee', () => {
   const aarhus = parseReferat('Dagsorden 8. oktober 2025 kl. 16.00\n\nUdvalg:\tAarhus Byråd\n\nMødedato:\tonsdag den 8. oktober 2025 kl. 16.00\n\nMødested:\tByrådssalen\n\n1\nGodkendelse af dagsorden\n\nEMN-2023-009832\n');
   assert.deepEqual([aarhus.meeting.committee?.value, aarhus.meeting.meetingDate?.value, aarhus.meeting.time?.value, aarhus.meeting.place?.value], ['Aarhus Byråd', '2025-10-08', '16:00', 'Byrådssalen']);

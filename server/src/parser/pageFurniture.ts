@@ -77,8 +77,26 @@ export function findFurniture(lines: Lines, isContent: (line: number) => boolean
       if (!EDGE_PAGE_NUMBER.test(text) && (edgeCount.get(furnitureKey(text)) ?? 0) >= needed && !isContent(i)) mark(i);
     }
   }
+  markSameOuterLines(lines, pages, isContent, mark);
   return flags;
 }
+
+/**
+ * A document of two pages cannot show a line at three pages' edges: there, the line that is
+ * the very first of every page (or the very last) is the running header (or footer), unless it
+ * ends as a sentence does ("Godkendt." closing both pages) or is the minutes' own.
+ */
+function markSameOuterLines(lines: Lines, pages: ReadonlyArray<[number, number]>, isContent: (line: number) => boolean, mark: (line: number) => void): void {
+  for (const outer of [(from: number, to: number) => lines.firstNonBlank(from, to), (from: number, to: number) => lines.lastNonBlank(from, to)]) {
+    const found = pages.map(([from, to]) => outer(from, to));
+    if (found.some((i) => i < 0)) continue;
+    const key = furnitureKey(lines.textOf(found[0]));
+    const same = found.every((i) => lines.lengthOf(i) <= MAX_FURNITURE_LENGTH && furnitureKey(lines.textOf(i)) === key && !isContent(i));
+    if (same && !SENTENCE_END.test(lines.textOf(found[0]))) for (const i of found) mark(i);
+  }
+}
+
+const SENTENCE_END = /[.!?:]$/;
 
 /**
  * A copy without form feeds (a PDF's text on a web page, one cell a line) that kept each page's
