@@ -721,3 +721,15 @@ test('a room alone under the body under the dated line ("Mandag 23. jun 2014 kl.
   const m = parseReferat('Dagsorden\n\nMandag 23. jun 2014 kl. 17:00\n\nByrådet\n\nByrådssalen\n\nReferat\n\nResumé\n\nTekst om sagen.\n\nSagen behandles i\n\nByrådet.\n').meeting;
   assert.deepEqual([m.committee?.value, m.time?.value, m.place?.value], ['Byrådet', '17:00', 'Byrådssalen']);
 });
+
+test('a table of the meeting\'s facts with its labels in one row and the values in the row below ("Mødedato<TAB>Tid<TAB>Sted") reads each value under its label', () => {
+  const text = 'Referat\n\nMiljøudvalget\n\nMødedato\tTid\tSted\n\n3. juni 2025\t16:00 - 18:15\tMødelokale 2, Rådhuset\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n';
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.meetingDate?.value, m.time?.value, m.endTime?.value, m.place?.value], ['2025-06-03', '16:00', '18:15', 'Mødelokale 2, Rådhuset']);
+  assert.equal(cut(text, m.place!.span).text, 'Mødelokale 2, Rådhuset');
+  const colons = parseReferat('Referat\n\nMødedato:\tStarttidspunkt:\tMødested:\n8. april 2025\tkl. 14:00\tUdvalgsværelse 1\n\n1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n').meeting;
+  assert.deepEqual([colons.meetingDate?.value, colons.time?.value, colons.place?.value], ['2025-04-08', '14:00', 'Udvalgsværelse 1']);
+  // Labels over a row of another shape (fewer cells) are not read as its values.
+  const ragged = parseReferat('Referat\n\nMødedato\tTid\tSted\n\nSe mødeplanen\n\n1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n').meeting;
+  assert.equal(ragged.place, null);
+});

@@ -175,62 +175,66 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   const columns = labelColumnValues(texts);
   for (let k = 0; k < texts.length; k++) {
     const line = texts[k];
-    const labelled = fieldOf(line, texts[k + 1]) ?? spacedFieldOf(texts, k) ?? bulletLabelOf(line);
-    if (!labelled) continue;
-    const { field } = labelled;
-    // "Mødedato:" / "Mødested:" over "25. maj 2016" / "Rådhuset": a label column copied before its values.
-    // (A list of names keeps to its own label: the lines below it.)
-    const single = field !== 'participants' && field !== 'absent';
-    let value = single && columns.has(k) ? columns.get(k)! : labelled.value;
-    // "Byrådssalen, Nordby" / "Rådhus" under "Mødelokale:": a PDF's cell wrapped the place.
-    if (field === 'place' && value !== null && !columns.has(k) && texts[k + 1]?.start === value.span.start) value = wrappedValue(texts, k + 1) ?? value;
-    if (field === 'date' && value) {
-      const date = dateIn(value);
-      if (date && meetingDate === null) {
-        meetingDate = date.date;
-        weekday = weekday ?? date.weekday;
-        if (time === null) time = clockIn(value, date.date.span.end);
-      } else if (date === null && time === null) {
-        // "Starttidspunkt 08:30": a start label with a time and no date.
-        time = clockIn(value, value.span.start);
-      }
-    } else if (field === 'time' && time === null && value) {
-      time = clockIn(value, value.span.start);
-      endTime = endTime ?? endClockIn(value);
-      if (meetingDate === null) meetingDate = dateIn(value)?.date ?? null;
-    } else if (field === 'place' && place === null && value) place = value;
-    else if (field === 'committee' && committee === null && value) committee = value;
-    else if (field === 'participants' && participants.length === 0) {
-      // "Deltagere:" over "Fraværende:" over one list of names: a table copied labels first puts the
-      // values in the labels' order, so one list is the first label's; the absentees have none.
-      const namesAt = value ? k + 1 : afterLabelRow(texts, k + 1);
-      if (!value && namesAt > k + 1) namesTaken = namesAt;
-      const people = value ? splitNames(value) : nameLines(texts, namesAt);
-      participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
-      const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
-      if (gone.length > 0 && absent.length === 0) absent = gone;
-    } else if (field === 'absent' && (absent.length === 0 || value === null) && !(value === null && afterLabelRow(texts, k + 1) === namesTaken)) {
-      // A label alone: the names on the lines below, up to the first line that is no name
-      // ("Bemærkninger: …", a sentence); after "Fraværende med afbud:", "Fraværende i øvrigt:" adds its own.
-      // "Fraværende Ingen": no one was away.
-      const before = value === null && texts[k + 1] ? namesBeforeSentenceEnd(located(texts[k + 1].text, texts[k + 1].start)) : null;
-      if (value) absent = namesNoOne(value) ? absent : splitNames(value);
-      else if (before !== null && before.value.length < texts[k + 1].text.length && isNameLine(before.value)) {
-        // "Gitte Holm, Bo Dam. Ole Lund deltog ikke i behandlingen af pkt. 3.": the names, then a sentence on who missed what.
-        absent = absent.concat(splitNames(before));
-      } else {
-        const names: Located[] = [];
-        for (const n of nameLines(texts, k + 1)) {
-          // "Britt Holm (A), sag 129-138": the name, then a note in lower case on what was missed.
-          // "Vibe Holm, F - Ane Lund stedfortræder": the substitute who came instead is no absentee.
-          const note = NAME_NOTE.exec(n.value) ?? SUBSTITUTE_NOTE.exec(n.value);
-          const name = note ? located(n.value.slice(0, note.index), n.span.start) : n;
-          if (!isNameLine(name.value)) break;
-          names.push(name);
+    const row = labelRowFields(line, texts[k + 1]);
+    for (const labelled of row ?? [fieldOf(line, texts[k + 1]) ?? spacedFieldOf(texts, k) ?? bulletLabelOf(line)]) {
+      if (!labelled) continue;
+      const { field } = labelled;
+      // "Mødedato:" / "Mødested:" over "25. maj 2016" / "Rådhuset": a label column copied before its values.
+      // (A list of names keeps to its own label: the lines below it.)
+      const single = field !== 'participants' && field !== 'absent';
+      let value = single && !row && columns.has(k) ? columns.get(k)! : labelled.value;
+      // "Byrådssalen, Nordby" / "Rådhus" under "Mødelokale:": a PDF's cell wrapped the place.
+      if (field === 'place' && value !== null && !row && !columns.has(k) && texts[k + 1]?.start === value.span.start) value = wrappedValue(texts, k + 1) ?? value;
+      if (field === 'date' && value) {
+        const date = dateIn(value);
+        if (date && meetingDate === null) {
+          meetingDate = date.date;
+          weekday = weekday ?? date.weekday;
+          if (time === null) time = clockIn(value, date.date.span.end);
+        } else if (date === null && time === null) {
+          // "Starttidspunkt 08:30": a start label with a time and no date.
+          time = clockIn(value, value.span.start);
         }
-        absent = absent.concat(names);
+      } else if (field === 'time' && time === null && value) {
+        time = clockIn(value, value.span.start);
+        endTime = endTime ?? endClockIn(value);
+        if (meetingDate === null) meetingDate = dateIn(value)?.date ?? null;
+      } else if (field === 'place' && place === null && value) place = value;
+      else if (field === 'committee' && committee === null && value) committee = value;
+      else if (field === 'participants' && participants.length === 0) {
+        // "Deltagere:" over "Fraværende:" over one list of names: a table copied labels first puts the
+        // values in the labels' order, so one list is the first label's; the absentees have none.
+        const namesAt = value ? k + 1 : afterLabelRow(texts, k + 1);
+        if (!value && namesAt > k + 1) namesTaken = namesAt;
+        const people = value ? splitNames(value) : nameLines(texts, namesAt);
+        participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
+        const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
+        if (gone.length > 0 && absent.length === 0) absent = gone;
+      } else if (field === 'absent' && (absent.length === 0 || value === null) && !(value === null && afterLabelRow(texts, k + 1) === namesTaken)) {
+        // A label alone: the names on the lines below, up to the first line that is no name
+        // ("Bemærkninger: …", a sentence); after "Fraværende med afbud:", "Fraværende i øvrigt:" adds its own.
+        // "Fraværende Ingen": no one was away.
+        const before = value === null && texts[k + 1] ? namesBeforeSentenceEnd(located(texts[k + 1].text, texts[k + 1].start)) : null;
+        if (value) absent = namesNoOne(value) ? absent : splitNames(value);
+        else if (before !== null && before.value.length < texts[k + 1].text.length && isNameLine(before.value)) {
+          // "Gitte Holm, Bo Dam. Ole Lund deltog ikke i behandlingen af pkt. 3.": the names, then a sentence on who missed what.
+          absent = absent.concat(splitNames(before));
+        } else {
+          const names: Located[] = [];
+          for (const n of nameLines(texts, k + 1)) {
+            // "Britt Holm (A), sag 129-138": the name, then a note in lower case on what was missed.
+            // "Vibe Holm, F - Ane Lund stedfortræder": the substitute who came instead is no absentee.
+            const note = NAME_NOTE.exec(n.value) ?? SUBSTITUTE_NOTE.exec(n.value);
+            const name = note ? located(n.value.slice(0, note.index), n.span.start) : n;
+            if (!isNameLine(name.value)) break;
+            names.push(name);
+          }
+          absent = absent.concat(names);
+        }
       }
     }
+    // The row of values under a row of labels is read.
+    if (row) k++;
   }
   // "Dagsorden. Forum: Handicaprådet Tid: 14. marts 2018, kl Sted: Mødelokale 9": a title line that
   // holds its labels one after another (a PDF's first line as a hosting page writes it).
@@ -706,6 +710,29 @@ function wrappedValue(texts: readonly Line[], at: number): Located | null {
   return located(first.text + ' '.repeat(more.start - (first.start + first.text.length)) + more.text, first.start);
 }
 const MAX_WRAPPED_PLACE = 40;
+
+/**
+ * A table of the meeting's facts with its labels in one row and the values in the row below,
+ * as a Word template lays out "Mødedato | Tid | Sted": each cell's value under its label. Both
+ * rows need as many cells (TABs between them), and every cell of the first row is a label.
+ */
+function labelRowFields(line: Line, next: Line | undefined): { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located }[] | null {
+  if (next === undefined || !line.text.includes('\t')) return null;
+  const labels = line.text.split('\t');
+  const values = next.text.split('\t');
+  if (labels.length !== values.length) return null;
+  const fields: { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located }[] = [];
+  let at = next.start;
+  for (let k = 0; k < labels.length; k++) {
+    const field = FIELD_BY_LABEL.get(labels[k].trim().replace(/\s*:$/, '').toLowerCase());
+    if (field === undefined) return null;
+    const value = values[k].trim();
+    if (value.length > 0) fields.push({ field, value: located(value, at + values[k].indexOf(value)) });
+    at += values[k].length + 1;
+  }
+  return fields;
+}
+const FIELD_BY_LABEL = new Map(HEADER_FIELD_LABELS.map(([l, f]) => [l.toLowerCase(), f] as const));
 /**
  * The labelled values of a line that holds two labels or more, or one after other text
  * ("Dagsorden. Forum: …"): each value up to the next label. A label at the line's start alone is fieldOf's.
