@@ -733,3 +733,15 @@ test('a table of the meeting\'s facts with its labels in one row and the values 
   const ragged = parseReferat('Referat\n\nMødedato\tTid\tSted\n\nSe mødeplanen\n\n1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n').meeting;
   assert.equal(ragged.place, null);
 });
+
+test('attendees wrapped onto the next line of a PDF\'s paragraph ("…, Rikke" / "Lærkholm (Ø)") are whole names; "Fraværende: Ingen" names nobody', () => {
+  const text = 'Referat\n\nMedlemmer: Else Fjordby (A), Torben Kragelund (V), Rikke\nLærkholm (Ø), Sif Hvid (F)\n\nAfbud: Ingen\n\n1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n';
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(m.participants.map((p) => p.value), ['Else Fjordby (A)', 'Torben Kragelund (V)', 'Rikke Lærkholm (Ø)', 'Sif Hvid (F)']);
+  assert.equal(cut(text, m.participants[2].span).text, 'Rikke\nLærkholm (Ø)');
+  assert.deepEqual(m.absent, []);
+  // A label's line that ends a sentence, and a label on the next line, stand alone.
+  const apart = parseReferat('Referat\n\nDeltagere: Else Fjordby (A), Torben Kragelund (V).\nReferent Bo Hald\nFraværende\tMikkel Aagaard (C)\n\n1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n').meeting;
+  assert.deepEqual(apart.participants.map((p) => p.value), ['Else Fjordby (A)', 'Torben Kragelund (V).']);
+  assert.deepEqual(apart.absent.map((p) => p.value), ['Mikkel Aagaard (C)']);
+});

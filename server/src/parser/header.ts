@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates, isoDate } from './dates';
-import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, NO_ONE, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 
@@ -35,8 +35,39 @@ const SENTENCE_AFTER_NAMES = /\p{L}{2}\.(?=\s|$)/u;
 
 const NAME_JOINS = / og (?=[A-ZÆØÅ])|(?<=\))(?=\p{Lu})/u;
 
-/** "Ingen", "Ingen.": a list that names no one. */
-export const namesNoOne = (list: Located): boolean => /^ingen\.?$/i.test(list.value.trim());
+/** "Ingen", "Ingen.", "Ingen afbud": a list that names no one (NO_ONE). */
+export const namesNoOne = (list: Located): boolean => NO_NAMES.has(list.value.trim().toLowerCase().replace(/\.$/, ''));
+const NO_NAMES = new Set(NO_ONE.map((w) => w.toLowerCase()));
+
+/**
+ * A labelled list of names and the lines its paragraph wrapped onto in a PDF ("…, Rikke" over
+ * "Lærkholm (Ø), …", no blank line between): each such line is joined on, and the value keeps
+ * the text's offsets (what stands between the lines counts as spaces). A line that is a label
+ * of its own, a table's row, a contents heading, one word alone or no name's start ends it, as
+ * does a value that ends its sentence or its label, or says there are none ("Ingen").
+ */
+function wrappedOn(value: Located, lines: readonly Line[], i: number): Located {
+  let joined = value;
+  for (let j = i + 1; j < lines.length && !namesNoOne(joined) && wrapsOn(joined.value, lines[j]); j++) {
+    const gap = lines[j].start - joined.span.end;
+    joined = located(joined.value + ' '.repeat(gap) + lines[j].text, joined.span.start);
+  }
+  return joined;
+}
+
+function wrapsOn(value: string, next: Line): boolean {
+  const t = next.text;
+  // One word alone ("Bemærkninger", a label without its colon) is no name's end: that has a party or more words.
+  if (t.length === 0 || t.length > 120 || /[.:]$/.test(value) || !/^\p{Lu}/u.test(t) || /[:\t]/.test(t) || !/[\s,]/.test(t)) return false;
+  const lower = t.toLowerCase();
+  return !HEADER_LABELS.toc.some((h) => lower.startsWith(h.toLowerCase())) && kindWordIn(t) === null && fieldOf(next, undefined) === null;
+}
+
+/** The names of a list, each with one space between its words (a name wrapped over a line break); none where it says there are none. */
+function namesOf(list: Located): Located[] {
+  if (namesNoOne(list)) return [];
+  return splitNames(list).map((n) => (/\s{2}|[^\S ]/.test(n.value) ? { value: n.value.replace(/\s+/g, ' '), span: n.span } : n));
+}
 
 /** Split a list of names on commas and " og ", keeping each name's place. */
 export function splitNames(list: Located): Located[] {
@@ -77,7 +108,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
   let place: Located | null = null;
   let participants: Located[] = [];
   let absent: Located[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const t = line.text;
     if (t.length === 0) continue;
     const title = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\s+/.exec(t);
@@ -148,14 +180,14 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     }
     const people = afterLabel(line, HEADER_LABELS.participants);
     if (people) {
-      participants = splitNames(people);
+      participants = namesOf(wrappedOn(people, lines, i));
       continue;
     }
     // The first label the line opens with: "Afbud fra:" alone is that label with no value yet.
     const absentLabel = HEADER_LABELS.absent.find((label) => t.startsWith(label) && /^(?:$|[:\s])/.test(t.slice(label.length)));
     const list = absentLabel === undefined ? null : afterLabel(line, absentLabel);
     // "Afbud under hele mødet:": a longer label (its names below), no names.
-    if (list && !/:\s*$/.test(list.value) && !namesNoOne(list)) absent = absent.concat(splitNames(namesBeforeSentenceEnd(list)));
+    if (list && !/:\s*$/.test(list.value) && !namesNoOne(list)) absent = absent.concat(namesOf(namesBeforeSentenceEnd(wrappedOn(list, lines, i))));
   }
   const found: MeetingHeader = { kind, committee, headerDate, meetingDate, weekday, time, endTime, place, participants, absent, span };
   return withOtherSystemsFields(lines, found);
@@ -173,6 +205,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   /** Where the attendees' names below a row of labels start: the labels after theirs in the row have none. */
   let namesTaken = -1;
   const columns = labelColumnValues(texts);
+  // Each text line's place among all the lines, for what a paragraph wrapped onto the next ones.
+  const at = lines.flatMap((l, i) => (l.text.length > 0 ? [i] : []));
   for (let k = 0; k < texts.length; k++) {
     const line = texts[k];
     const row = labelRowFields(line, texts[k + 1]);
@@ -206,7 +240,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
         // values in the labels' order, so one list is the first label's; the absentees have none.
         const namesAt = value ? k + 1 : afterLabelRow(texts, k + 1);
         if (!value && namesAt > k + 1) namesTaken = namesAt;
-        const people = value ? splitNames(value) : nameLines(texts, namesAt);
+        const people = value ? namesOf(row ? value : wrappedOn(value, lines, at[k])) : nameLines(texts, namesAt);
         participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
         const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
         if (gone.length > 0 && absent.length === 0) absent = gone;
@@ -215,7 +249,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
         // ("Bemærkninger: …", a sentence); after "Fraværende med afbud:", "Fraværende i øvrigt:" adds its own.
         // "Fraværende Ingen": no one was away.
         const before = value === null && texts[k + 1] ? namesBeforeSentenceEnd(located(texts[k + 1].text, texts[k + 1].start)) : null;
-        if (value) absent = namesNoOne(value) ? absent : splitNames(value);
+        if (value) absent = namesOf(row ? value : wrappedOn(value, lines, at[k]));
         else if (before !== null && before.value.length < texts[k + 1].text.length && isNameLine(before.value)) {
           // "Gitte Holm, Bo Dam. Ole Lund deltog ikke i behandlingen af pkt. 3.": the names, then a sentence on who missed what.
           absent = absent.concat(splitNames(before));

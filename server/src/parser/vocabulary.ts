@@ -271,6 +271,9 @@ export const HEADER_LABELS = {
   toc: ['Indholdsfortegnelse', 'Sagsoversigt'],
 } as const;
 
+/** What an attendance field says where it names nobody ("Fraværende: Ingen"). Compared lower-cased, a full stop ignored. */
+export const NO_ONE: readonly string[] = ['Ingen', 'Ingen afbud', 'Ingen fraværende', 'Intet afbud', 'Ingen fravær'];
+
 /**
  * The other systems' header labels, each with the field it fills. A label is a line's start,
  * followed by a colon, a tab or spaces; its value is the rest of the line, or the next line when
