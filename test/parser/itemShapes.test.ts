@@ -80,6 +80,14 @@ test('page furniture of a PDF (running header, footer, "Side N af M") is no titl
   }
 });
 
+test('a portal\'s access badge printed after the title ("Godkendelse af dagsorden Åbent punkt") is no part of it; "Lukket punkt" closes the item', () => {
+  const item = (n: number, title: string) => `${n}\t${title}\nSagsnr.: 25/22${n}\n\nBeslutning\n\nGodkendt.\n\n`;
+  const text = 'Referat\n\n' + item(1, 'Godkendelse af dagsorden Åbent punkt') + item(2, 'Salg af grund ved havnen Lukket punkt') + item(3, 'Status på et åbent punkt');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.closed]), [[1, 'Godkendelse af dagsorden', false], [2, 'Salg af grund ved havnen', true], [3, 'Status på et åbent punkt', false]]);
+  assert.equal(text.slice(doc.items[0].title.span.start, doc.items[0].title.span.end), 'Godkendelse af dagsorden');
+});
+
 test('a two-page PDF: the line that opens (or closes) both pages is its running header; a sentence that ends both is not', () => {
   const page = (n: number, body: string) => `Kulturudvalget · 3. maj 2025\n\n${body}\n\nSide ${n} af 2\n`;
   const text = [

@@ -23,7 +23,7 @@ import type { HeadingCandidate } from './itemHeadings';
 import { caseLabelLength, chooseItems, endWithPages, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
-import { AGENDA_DIVIDERS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
+import { AGENDA_DIVIDERS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, TRAILING_ACCESS_BADGES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
 
 export interface ParsedStructure {
   readonly meeting: MeetingHeader;
@@ -226,7 +226,7 @@ function titleLines(
   headings: HeadingTable,
   patterns: CompiledPatterns['patterns'],
   inToc: boolean,
-): { text: string; end: number; nextLine: number } {
+): { text: string; end: number; nextLine: number; access: boolean | null } {
   let text = lines.source.slice(titleStart, lines.ends[from]);
   let end = lines.ends[from];
   let cursor = from + 1;
@@ -250,7 +250,12 @@ function titleLines(
     end = Math.max(titleStart, end - cut);
     while (end > titleStart && isSpace(lines.source.charCodeAt(end - 1))) end--;
   }
-  return { text, end, nextLine: cursor };
+  const badge = TRAILING_ACCESS_BADGES.find(([b]) => text.length > b.length + 1 && text.endsWith(b) && isSpace(text.charCodeAt(text.length - b.length - 1)));
+  if (badge === undefined) return { text, end, nextLine: cursor, access: null };
+  text = text.slice(0, text.length - badge[0].length).trimEnd();
+  end -= badge[0].length;
+  while (end > titleStart && isSpace(lines.source.charCodeAt(end - 1))) end--;
+  return { text, end, nextLine: cursor, access: badge[1] };
 }
 
 /**
@@ -371,7 +376,7 @@ export function parseItem(
     numberWritten: true,
     title: { value: title.text, span: { start: candidate.titleStart, end: title.end } },
     kindPrefix: described.kindPrefix,
-    closed: candidate.access === true || described.closed,
+    closed: candidate.access === true || read.access === true || described.closed,
     markers: described.markers,
     caseNumber,
     heading: { start: headingStart, end: title.end },

@@ -123,6 +123,14 @@ export const ITEM_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: bo
   ['(Åben)', false], ['(Åbent)', false], ['(Lukket)', true],
 ];
 
+/**
+ * A portal's badge printed after an item's title ("Godkendelse af dagsorden Åbent punkt"): not
+ * title; "Lukket" closes the item. Compared as written (a title's own words are lower-case).
+ */
+export const TRAILING_ACCESS_BADGES: ReadonlyArray<readonly [badge: string, closed: boolean]> = [
+  ['Åbent punkt', false], ['Åben sag', false], ['Lukket punkt', true], ['Lukket sag', true],
+];
+
 /** Words before an item's number that say whether it is open ("åbent 3 Title" in Bornholm's contents); compared lower-cased. */
 export const LEADING_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: boolean]> = [['åbent', false], ['åben', false], ['lukket', true]];
 
