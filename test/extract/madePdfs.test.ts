@@ -58,7 +58,8 @@ const EXPECTED: readonly Expected[] = [
     date: '2025-03-05',
     time: '15:30',
     place: 'Lille mødesal, Borgernes Hus',
-    participants: ['Hanne Bøgelund (A), formand', 'Jørgen Ølgaard (V)', 'Per Skovå (O)', 'Amira Fløe (B)', 'Kasper Fiil (I)'],
+    // The attendance table's every member, row by row; the one with "Afbud" absent too.
+    participants: ['Hanne Bøgelund (A), formand', 'Jørgen Ølgaard (V)', 'Lise Æbelø (F)', 'Per Skovå (O)', 'Amira Fløe (B)', 'Kasper Fiil (I)'],
     absent: ['Lise Æbelø (F)'],
     items: [
       [12, 'Tilsyn med plejecentre 2024', '27.69.48-P20-1-24', 'Beslutningstema Sagsfremstilling Indstilling Beslutning'],

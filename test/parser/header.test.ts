@@ -745,3 +745,13 @@ test('attendees wrapped onto the next line of a PDF\'s paragraph ("…, Rikke" /
   assert.deepEqual(apart.participants.map((p) => p.value), ['Else Fjordby (A)', 'Torben Kragelund (V).']);
   assert.deepEqual(apart.absent.map((p) => p.value), ['Mikkel Aagaard (C)']);
 });
+
+test('an attendance table under "Deltagere" ("Navn<TAB>Fremmøde", two members a row): every member, those with "Afbud" absent', () => {
+  const text = 'Beslutningsprotokol\n\nUdvalg:\tSocialudvalget\n\nDeltagere\nNavn\tFremmøde\tNavn\tFremmøde\n\nHanne Bøgelund (A), formand\tTil stede\tJørgen Ølgaard (V)\tTil stede\n\nLise Æbelø (F)\tAfbud\tPer Skovå (O)\tTil stede\n\nAmira Fløe (B)\tFraværende\n\n12. Tilsyn\n\nBeslutning\n\nGodkendt.\n';
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(m.participants.map((p) => p.value), ['Hanne Bøgelund (A), formand', 'Jørgen Ølgaard (V)', 'Lise Æbelø (F)', 'Per Skovå (O)', 'Amira Fløe (B)']);
+  assert.deepEqual(m.absent.map((p) => [p.value, cut(text, p.span).text]), [['Lise Æbelø (F)', 'Lise Æbelø (F)'], ['Amira Fløe (B)', 'Amira Fløe (B)']]);
+  // A vote's table ("Navn Parti Stemme") is no attendance.
+  const votes = parseReferat('Referat\n\nDeltagere\nNavn\tParti\tStemme\nAnna Hansen\tA\tFor\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.deepEqual(votes.absent, []);
+});

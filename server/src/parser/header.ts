@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates, isoDate } from './dates';
-import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, NO_ONE, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, NO_ONE, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 
@@ -240,7 +240,9 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
         // values in the labels' order, so one list is the first label's; the absentees have none.
         const namesAt = value ? k + 1 : afterLabelRow(texts, k + 1);
         if (!value && namesAt > k + 1) namesTaken = namesAt;
-        const people = value ? namesOf(row ? value : wrappedOn(value, lines, at[k])) : nameLines(texts, namesAt);
+        const table = value ? null : attendanceTable(texts, k + 1);
+        if (table !== null && absent.length === 0) absent = table.absent;
+        const people = table?.members ?? (value ? namesOf(row ? value : wrappedOn(value, lines, at[k])) : nameLines(texts, namesAt));
         participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
         const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
         if (gone.length > 0 && absent.length === 0) absent = gone;
@@ -407,6 +409,37 @@ function afterLabelRow(texts: readonly Line[], from: number): number {
   return k;
 }
 const NAMES_FIELDS = new Set<string>(['participants', 'absent']);
+
+/**
+ * An attendance table under a label alone: a row of column headers that pairs a name column
+ * with a status column ("Navn<TAB>Fremmøde", repeated for two members a row), then rows of as
+ * many cells or fewer; every name is a member, those whose status says they did not come
+ * (ABSENT_STATUSES) are absent too. Null where the first row is no such header.
+ */
+function attendanceTable(texts: readonly Line[], from: number): { members: Located[]; absent: Located[] } | null {
+  const header = texts[from]?.text.toLowerCase().split('\t').map((c) => c.trim());
+  if (header === undefined || header.length < 2 || header.length % 2 !== 0) return null;
+  for (let c = 0; c < header.length; c += 2) {
+    if (!ATTENDANCE_COLUMNS.name.includes(header[c] as never) || !ATTENDANCE_COLUMNS.status.includes(header[c + 1] as never)) return null;
+  }
+  const members: Located[] = [];
+  const absent: Located[] = [];
+  for (let k = from + 1; k < texts.length && k - from <= MAX_NAME_LINES; k++) {
+    const cells = texts[k].text.split('\t');
+    if (cells.length < 2 || cells.length > header.length || cells.length % 2 !== 0) break;
+    let at = texts[k].start;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c].trim();
+      if (c % 2 === 0 && cell.length > 0) {
+        const name = located(cell, at + cells[c].indexOf(cell));
+        members.push(name);
+        if (ABSENT_STATUSES.includes(cells[c + 1].trim().toLowerCase())) absent.push(name);
+      }
+      at += cells[c].length + 1;
+    }
+  }
+  return members.length > 0 ? { members, absent } : null;
+}
 
 /** The names on the lines after a label that stands alone, one a line, up to the next label or a long line. */
 function nameLines(texts: readonly Line[], from: number): Located[] {

@@ -279,6 +279,14 @@ export const HEADER_LABELS = {
   toc: ['Indholdsfortegnelse', 'Sagsoversigt'],
 } as const;
 
+/**
+ * An attendance table's column headers (a word processor's "Navn | Fremmøde", two members a row):
+ * the column of names and the column that says whether each came. Compared lower-cased.
+ */
+export const ATTENDANCE_COLUMNS = { name: ['navn', 'medlem', 'deltager'], status: ['fremmøde', 'deltagelse', 'status', 'til stede'] } as const;
+/** What an attendance table's status cell says of one who did not come; anything else is present. Compared lower-cased. */
+export const ABSENT_STATUSES: readonly string[] = ['afbud', 'fraværende', 'ikke til stede', 'ikke mødt', 'forfald'];
+
 /** What an attendance field says where it names nobody ("Fraværende: Ingen"). Compared lower-cased, a full stop ignored. */
 export const NO_ONE: readonly string[] = ['Ingen', 'Ingen afbud', 'Ingen fraværende', 'Intet afbud', 'Ingen fravær'];
 
