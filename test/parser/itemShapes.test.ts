@@ -88,6 +88,22 @@ test('a portal\'s access badge printed after the title ("Godkendelse af dagsorde
   assert.equal(text.slice(doc.items[0].title.span.start, doc.items[0].title.span.end), 'Godkendelse af dagsorden');
 });
 
+test('an item heading set as a table row with the case number in its last cell ("31<TAB>Title<TAB>Sagsnr. 25/9012"): the title without it, the case number the item\'s', () => {
+  const item = (n: number, title: string, caseCell: string) => `${n}\t${title}\t${caseCell}\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nGodkendt.\n\n`;
+  const text = 'Referat\n\n' + item(31, 'Regnskab 2024, overførsler til 2025', 'Sagsnr. 00.32.10-S55-1-25') + item(32, 'Udbud af rengøring', '25/9012') + item(33, 'Lukket punkt: Salg af grund', 'Sagsnr.: 25/9140');
+  const doc = parseReferat(text);
+  assert.deepEqual(
+    doc.items.map((it) => [it.number, it.title.value, text.slice(it.title.span.start, it.title.span.end), it.caseNumber && text.slice(it.caseNumber.span.start, it.caseNumber.span.end)]),
+    [
+      [31, 'Regnskab 2024, overførsler til 2025', 'Regnskab 2024, overførsler til 2025', '00.32.10-S55-1-25'],
+      [32, 'Udbud af rengøring', 'Udbud af rengøring', '25/9012'],
+      [33, 'Salg af grund', 'Salg af grund', '25/9140'],
+    ],
+  );
+  // A last cell that is no case number (a page, a party) stays in the title's line.
+  assert.deepEqual(parseReferat('Referat\n\n' + item(4, 'Budget', 'Se bilag') + item(5, 'Skoler', 'A')).items.map((it) => [it.number, it.caseNumber]), [[4, null], [5, null]]);
+});
+
 test('a two-page PDF: the line that opens (or closes) both pages is its running header; a sentence that ends both is not', () => {
   const page = (n: number, body: string) => `Kulturudvalget · 3. maj 2025\n\n${body}\n\nSide ${n} af 2\n`;
   const text = [

@@ -16,7 +16,7 @@ import { flatTocEntries } from './flatToc';
 import { columnEntries, contentsLines } from './tocLines';
 import { parseItemBody } from './itemBody';
 import { inlineSections } from './inlineSections';
-import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
+import { wholeCaseNumber, findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findFurniture } from './pageFurniture';
 import { readHeadingCandidate } from './itemHeadings';
 import type { HeadingCandidate } from './itemHeadings';
@@ -327,9 +327,11 @@ export function parseItem(
   const headingStart = lines.starts[candidate.caseAbove === true ? candidate.titleLine : first];
   const read = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
   const once = gluedCopyStart(read.text, candidate.number);
-  const title = once > 0 ? { ...read, text: read.text.slice(0, once), end: candidate.titleStart + once } : read;
+  const glued = once > 0 ? { ...read, text: read.text.slice(0, once), end: candidate.titleStart + once } : read;
+  const cell = caseNumberCell(lines, candidate.titleLine, candidate.titleStart, glued, patterns);
+  const title = cell?.title ?? glued;
   const described = describeTitle(title.text);
-  let caseNumber: CaseNumber | null = candidate.caseAbove === true ? (caseNumberAt(lines, first, next, patterns)?.caseNumber ?? null) : null;
+  let caseNumber: CaseNumber | null = candidate.caseAbove === true ? (caseNumberAt(lines, first, next, patterns)?.caseNumber ?? null) : (cell?.caseNumber ?? null);
   // "Sag nr. 129" below the title is the item's number, not its case number.
   let bodyFrom = candidate.shape === 'numberBelow' ? Math.max(title.nextLine, first + 2) : title.nextLine;
   while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
@@ -383,6 +385,34 @@ export function parseItem(
     span,
     sections,
     subHeadings: body.preambleSubHeadings,
+  };
+}
+
+/**
+ * A heading set as a table row, the case number in its last cell ("31<TAB>Title<TAB>Sagsnr.
+ * 25/9012", a Word template's item row read from a PDF): the title without that cell, and the
+ * case number. The cell is the heading line's last; a wrapped title's later lines stay its own.
+ */
+function caseNumberCell(
+  lines: Lines,
+  line: number,
+  titleStart: number,
+  title: { text: string; end: number; nextLine: number; access: boolean | null },
+  patterns: CompiledPatterns['patterns'],
+): { title: typeof title; caseNumber: CaseNumber } | null {
+  const firstLine = lines.source.slice(titleStart, lines.ends[line]);
+  const tab = firstLine.lastIndexOf('\t');
+  if (tab <= 0 || !title.text.startsWith(firstLine)) return null;
+  const cellStart = titleStart + tab + 1;
+  const cellText = firstLine.slice(tab + 1);
+  const label = caseLabelLength(cellText);
+  const caseNumber = label > 0 ? labelledCaseNumberIn(lines.source, cellStart, lines.ends[line], patterns) : wholeCaseNumber(cellText, patterns);
+  if (caseNumber === null) return null;
+  const kept = firstLine.slice(0, tab).trimEnd();
+  const oneLine = title.text.length === firstLine.length;
+  return {
+    title: { ...title, text: kept + title.text.slice(firstLine.length), end: oneLine ? titleStart + kept.length : title.end },
+    caseNumber: label > 0 ? caseNumber : moved(caseNumber, cellStart),
   };
 }
 
