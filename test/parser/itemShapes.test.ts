@@ -114,6 +114,10 @@ test('a two-page PDF: the line that opens (or closes) both pages is its running 
   assert.deepEqual(doc.furniture.map((s) => text.slice(s.start, s.end).replace('\f', '')), ['Kulturudvalget · 3. maj 2025', 'Side 1 af 2', 'Kulturudvalget · 3. maj 2025', 'Side 2 af 2']);
   const ends = 'Referat\n\n1 Budget\n\nBeslutning\n\nGodkendt.\n\f2 Skoler\n\nBeslutning\n\nGodkendt.\n';
   assert.deepEqual(parseReferat(ends).furniture, []);
+  // A header of three lines (a letterhead's cell: the body, the document's word, the date) is furniture line by line, as far as the pages agree.
+  const head = 'Holmstrup Kommune\tKulturudvalget\nReferat\n3. maj 2025\n\n';
+  const letterhead = head + 'Mødedato: 3. maj 2025\n\n1 Budget\n\nBeslutning\n\nGodkendt.\n\f' + head + '2 Skoler\n\nBeslutning\n\nGodkendt.\n';
+  assert.deepEqual(parseReferat(letterhead).furniture.map((s) => letterhead.slice(s.start, s.end).replace('\f', '')), ['Holmstrup Kommune\tKulturudvalget', 'Referat', '3. maj 2025', 'Holmstrup Kommune\tKulturudvalget', 'Referat', '3. maj 2025']);
 });
 
 test('the meeting header of other systems: labels with a tab, a label above its value, ISO dates; a date line is never the committee', () => {

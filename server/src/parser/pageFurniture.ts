@@ -82,17 +82,25 @@ export function findFurniture(lines: Lines, isContent: (line: number) => boolean
 }
 
 /**
- * A document of two pages cannot show a line at three pages' edges: there, the line that is
- * the very first of every page (or the very last) is the running header (or footer), unless it
- * ends as a sentence does ("Godkendt." closing both pages) or is the minutes' own.
+ * A document of two pages cannot show a line at three pages' edges: there, the lines that open
+ * every page alike (or close every page alike), from the very first (last) on, are the running
+ * header (footer), unless one ends as a sentence does ("Godkendt." closing both pages) or is the
+ * minutes' own.
  */
 function markSameOuterLines(lines: Lines, pages: ReadonlyArray<[number, number]>, isContent: (line: number) => boolean, mark: (line: number) => void): void {
-  for (const outer of [(from: number, to: number) => lines.firstNonBlank(from, to), (from: number, to: number) => lines.lastNonBlank(from, to)]) {
-    const found = pages.map(([from, to]) => outer(from, to));
-    if (found.some((i) => i < 0)) continue;
-    const key = furnitureKey(lines.textOf(found[0]));
-    const same = found.every((i) => lines.lengthOf(i) <= MAX_FURNITURE_LENGTH && furnitureKey(lines.textOf(i)) === key && !isContent(i));
-    if (same && !SENTENCE_END.test(lines.textOf(found[0]))) for (const i of found) mark(i);
+  for (const fromTop of [true, false]) {
+    // Each page's next line inward, blank lines skipped.
+    const at = pages.map(([from, to]) => (fromTop ? lines.firstNonBlank(from, to) : lines.lastNonBlank(from, to)));
+    for (let k = 0; k < EDGE_LINES && at.every((i) => i >= 0); k++) {
+      const key = furnitureKey(lines.textOf(at[0]));
+      const same = at.every((i) => lines.lengthOf(i) <= MAX_FURNITURE_LENGTH && furnitureKey(lines.textOf(i)) === key && !isContent(i));
+      if (!same || SENTENCE_END.test(lines.textOf(at[0]))) break;
+      for (const i of at) mark(i);
+      at.forEach((i, p) => {
+        const [from, to] = pages[p];
+        at[p] = fromTop ? lines.firstNonBlank(i + 1, to) : lines.lastNonBlank(from, i);
+      });
+    }
   }
 }
 
