@@ -123,6 +123,23 @@ const EXPECTED: readonly Expected[] = [
     toc: [7, 8, 9],
     words: ['fællesbygning', 'bebyggelsesprocenten', 'udbygningsaftale', 'flyvedag'],
   },
+  {
+    file: 'letterhead.pdf',
+    furniture: /^Side \d af 2$|^Holmstrup Kommune\tØkonomiudvalget$|^10\. juni 2025$/gm,
+    committee: 'Økonomiudvalget',
+    date: '2025-06-10',
+    time: '16:00',
+    place: 'Byrådssalen',
+    participants: ['Lars Vindum (A)', 'Pia Rosendal (V)', 'Jens Krogsbøl (C)'],
+    absent: ['Pia Rosendal (V)'],
+    items: [
+      [31, 'Regnskab 2024, overførsler til 2025', '00.32.10-S55-1-25', 'Sagsfremstilling Indstilling Beslutning'],
+      [32, 'Udbud af rengøring på kommunens skoler', '25/9012', 'Sagsfremstilling Indstilling Beslutning'],
+      [33, 'Salg af erhvervsgrund', '25/9140', 'Beslutning'],
+    ],
+    toc: [31, 32, 33],
+    words: ['overførsler', 'leverandørernes', 'miljømærkede', 'spørgeskemaundersøgelse', 'Krogsbøl'],
+  },
 ];
 
 async function read(file: string): Promise<{ text: string; doc: ReferatDocument }> {
