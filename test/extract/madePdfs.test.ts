@@ -1,5 +1,6 @@
 // PDFs made the way municipalities' systems make theirs (test/fixtures/pdf-made: Word-like
-// documents exported by LibreOffice, portal pages printed by Chromium; make-pdfs.sh), not
+// documents exported by LibreOffice, portal pages printed by Chromium, a meeting page a reader
+// saved from the browser with its header and footer; make-pdfs.sh), not
 // drawn piece by piece: subset TrueType fonts with ToUnicode maps, kerned and justified text,
 // list numbers drawn apart from their text, tables, dot leaders, running headers and footers,
 // ligatures, soft hyphens, a landscape page. Each must read back as the minutes written in
@@ -139,6 +140,25 @@ const EXPECTED: readonly Expected[] = [
     ],
     toc: [31, 32, 33],
     words: ['overførsler', 'leverandørernes', 'miljømærkede', 'spørgeskemaundersøgelse', 'Krogsbøl'],
+  },
+  {
+    file: 'saved.pdf',
+    // The browser's own header (when printed, the page's title) and footer (the address, "1/2").
+    furniture: /^file:\/\/\S+\t\d\/2$|^\d+\/\d+\/\d+, \d+:\d+ [AP]M\tByrådet - Referat - 26\. marts 2025$/gm,
+    committee: 'Byrådet',
+    date: '2025-03-26',
+    time: '19:00',
+    place: 'Byrådssalen, Rådhuset',
+    participants: [],
+    absent: ['Vibeke Holmgaard (B)'],
+    items: [
+      [41, 'Godkendelse af dagsorden', null, 'Beslutning'],
+      [42, 'Ny skolestruktur i den østlige del af kommunen', '24/15511', 'Sagsfremstilling Indstilling Beslutning'],
+      [43, 'Lokalplan for erhvervsområdet ved motorvejen', '01.02.05-P16-7-24', 'Sagsfremstilling Indstilling Beslutning'],
+      [44, 'Meddelelser fra borgmesteren', null, 'Beslutning'],
+    ],
+    toc: [],
+    words: ['fritidsordning', 'fiberforbindelse', 'fællesskaber', 'afskærmningen', 'læhegn'],
   },
 ];
 
