@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { extractText } from '../../server/src/extract';
+import { extractText, type LineCue } from '../../server/src/extract';
 import { parseReferat, type ReferatDocument } from '../../server/src/parser';
 import { fixture } from '../testUtil';
 
@@ -162,10 +162,10 @@ const EXPECTED: readonly Expected[] = [
   },
 ];
 
-async function read(file: string): Promise<{ text: string; doc: ReferatDocument }> {
+async function read(file: string): Promise<{ text: string; doc: ReferatDocument; cues: readonly LineCue[] }> {
   const result = await extractText(new Uint8Array(readFileSync(fixture('pdf-made', file))), file);
   assert.ok(result.ok, `${file} is read: ${JSON.stringify(result)}`);
-  return { text: result.text, doc: parseReferat(result.text) };
+  return { text: result.text, doc: parseReferat(result.text), cues: result.lines };
 }
 
 const value = (l: { value: string } | null) => l?.value ?? null;
@@ -183,11 +183,19 @@ for (const expected of EXPECTED) {
   });
 
   test(`${expected.file}: every item with its number, title, case number and sections; the contents`, async () => {
-    const { doc } = await read(expected.file);
+    const { text, doc, cues } = await read(expected.file);
     assert.deepEqual(
       doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text ?? null, it.sections.map((s) => s.kind).join(' ')]),
       expected.items,
     );
+    // Every source sets its item headings in bold, and the cues say so (a cue is a line's, all
+    // its words bold: a heading row whose other cells are not, the case number beside the
+    // title, is not judged here).
+    const bold = new Set(cues.filter((c) => c.bold).map((c) => c.line));
+    for (const item of doc.items) {
+      const line = doc.lines.positionAt(item.title.span.start).line;
+      if (!text.split('\n')[line].includes('\t')) assert.ok(bold.has(line), `item ${item.number}'s heading is bold`);
+    }
     assert.deepEqual(doc.toc?.entries.map((e) => e.item) ?? [], expected.toc);
   });
 
