@@ -104,6 +104,14 @@ test('an item heading set as a table row with the case number in its last cell (
   assert.deepEqual(parseReferat('Referat\n\n' + item(4, 'Budget', 'Se bilag') + item(5, 'Skoler', 'A')).items.map((it) => [it.number, it.caseNumber]), [[4, null], [5, null]]);
 });
 
+test('a cell at a page\'s edge that counts the pages with this page\'s place ("<address><TAB>1/1", a browser\'s footer) is furniture, on one page too', () => {
+  const text = 'Byrådet - Referat - 3. maj 2025\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n\nfile:///home/lise/referat.html\t1/1\n';
+  assert.deepEqual(parseReferat(text).furniture.map((s) => text.slice(s.start, s.end)), ['file:///home/lise/referat.html\t1/1']);
+  // A count that is not the page's own ("2/3" on the one page) is the text's.
+  const other = 'Byrådet - Referat - 3. maj 2025\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt med stemmerne\t2/3\n';
+  assert.deepEqual(parseReferat(other).furniture, []);
+});
+
 test('a two-page PDF: the line that opens (or closes) both pages is its running header; a sentence that ends both is not', () => {
   const page = (n: number, body: string) => `Kulturudvalget · 3. maj 2025\n\n${body}\n\nSide ${n} af 2\n`;
   const text = [

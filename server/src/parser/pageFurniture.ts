@@ -32,6 +32,7 @@ export function findFurniture(lines: Lines, isContent: (line: number) => boolean
     if (n > 0 && n <= 20 && PAGE_WORD_FIRSTS.has(lines.firstCode(i)) && PAGE_NUMBER.test(lines.textOf(i))) mark(i);
   }
   const pages = pageLineRanges(lines);
+  markPageCounterCells(lines, pages.length > 0 ? pages : [[0, lines.count]], mark);
   if (pages.length < 2) {
     markRunningPageBreaks(lines, isContent, mark);
     return flags;
@@ -105,6 +106,23 @@ function markSameOuterLines(lines: Lines, pages: ReadonlyArray<[number, number]>
 }
 
 const SENTENCE_END = /[.!?:]$/;
+
+/**
+ * A row at a page's edge whose last cell counts the pages with this page's place and their
+ * number ("file:///…/referat.html<TAB>1/1", a browser's footer; "Udskrevet …<TAB>Side 2 af 2")
+ * is furniture on its own evidence: a one-page print has no other page to repeat it.
+ */
+function markPageCounterCells(lines: Lines, pages: ReadonlyArray<[number, number]>, mark: (line: number) => void): void {
+  pages.forEach(([from, to], k) => {
+    for (const i of edgeLines(lines, from, to)) {
+      const text = lines.textOf(i);
+      const tab = text.lastIndexOf('\t');
+      const counter = tab > 0 ? PAGE_COUNTER_CELL.exec(text.slice(tab + 1)) : null;
+      if (counter !== null && Number(counter[1]) === k + 1 && Number(counter[2]) === pages.length) mark(i);
+    }
+  });
+}
+const PAGE_COUNTER_CELL = /^(?:side\s+|page\s+)?(\d{1,4})\s*(?:\/|af|of)\s*(\d{1,4})$/i;
 
 /**
  * A copy without form feeds (a PDF's text on a web page, one cell a line) that kept each page's
