@@ -198,6 +198,25 @@ const BREAK_NEIGHBOURS = 2;
 /** A running header or footer repeats on every page: three pages at least. */
 const MIN_BREAK_REPEATS = 3;
 
+/**
+ * Whether lines [from, to) of a text of `pageCount` pages hold what is furniture on its own,
+ * wherever they stand: a page number ("Side 3"), or a page counter's cell that counts that many
+ * pages ("…<TAB>1/1" on one page). An edit that writes one changes the whole text's furniture,
+ * which only a whole parse finds (incremental.ts).
+ */
+export function mayBeFurniture(lines: Lines, from: number, to: number, pageCount: number): boolean {
+  for (let i = from; i < to; i++) {
+    const n = lines.lengthOf(i);
+    if (n === 0) continue;
+    if (n <= 20 && PAGE_WORD_FIRSTS.has(lines.firstCode(i)) && PAGE_NUMBER.test(lines.textOf(i))) return true;
+    const text = lines.textOf(i);
+    const tab = text.lastIndexOf('\t');
+    const counter = tab >= 0 ? PAGE_COUNTER_CELL.exec(text.slice(tab + 1)) : null;
+    if (counter !== null && Number(counter[2]) === pageCount && Number(counter[1]) <= pageCount) return true;
+  }
+  return false;
+}
+
 /** The spans of the furniture lines, in order. */
 export function furnitureSpans(lines: Lines, flags: Uint8Array | null): Span[] {
   const spans: Span[] = [];
