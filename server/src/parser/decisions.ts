@@ -55,8 +55,8 @@ const oneNumber = (n: number): readonly number[] => ONE_NUMBER[n] ?? [n];
 
 /**
  * Points from lines [from, to): each marker line opens a point; unmarked lines after it
- * continue it, page furniture skipped. `decision` turns on outcomes. A line is copied only when it opens or continues a
- * point.
+ * continue it, page furniture skipped. `decision` turns on outcomes. A line is copied only
+ * when it opens or continues a point.
  */
 export function pointsFromLines(lines: Lines, from: number, to: number, decision: boolean): readonly Point[] {
   let points: Point[] | null = null;
