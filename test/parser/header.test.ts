@@ -727,3 +727,37 @@ test('labels alone over fewer values than labels are no label column ("Udvalg:" 
   const m = parseReferat(text).meeting;
   assert.deepEqual([m.committee?.value, m.meetingDate?.value, m.time?.value], ['Kulturudvalget', '2021-01-11', '19:00']);
 });
+
+test('a table of the meeting\'s facts with its labels in one row and the values in the row below ("Mødedato<TAB>Tid<TAB>Sted") reads each value under its label', () => {
+  const text = 'Referat\n\nMiljøudvalget\n\nMødedato\tTid\tSted\n\n3. juni 2025\t16:00 - 18:15\tMødelokale 2, Rådhuset\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n';
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.meetingDate?.value, m.time?.value, m.endTime?.value, m.place?.value], ['2025-06-03', '16:00', '18:15', 'Mødelokale 2, Rådhuset']);
+  assert.equal(cut(text, m.place!.span).text, 'Mødelokale 2, Rådhuset');
+  const colons = parseReferat('Referat\n\nMødedato:\tStarttidspunkt:\tMødested:\n8. april 2025\tkl. 14:00\tUdvalgsværelse 1\n\n1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n').meeting;
+  assert.deepEqual([colons.meetingDate?.value, colons.time?.value, colons.place?.value], ['2025-04-08', '14:00', 'Udvalgsværelse 1']);
+  // Labels over a row of another shape (fewer cells) are not read as its values.
+  const ragged = parseReferat('Referat\n\nMødedato\tTid\tSted\n\nSe mødeplanen\n\n1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n').meeting;
+  assert.equal(ragged.place, null);
+});
+
+test('attendees wrapped onto the next line of a PDF\'s paragraph ("…, Rikke" / "Lærkholm (Ø)") are whole names; "Fraværende: Ingen" names nobody', () => {
+  const text = 'Referat\n\nMedlemmer: Else Fjordby (A), Torben Kragelund (V), Rikke\nLærkholm (Ø), Sif Hvid (F)\n\nAfbud: Ingen\n\n1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n';
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(m.participants.map((p) => p.value), ['Else Fjordby (A)', 'Torben Kragelund (V)', 'Rikke Lærkholm (Ø)', 'Sif Hvid (F)']);
+  assert.equal(cut(text, m.participants[2].span).text, 'Rikke\nLærkholm (Ø)');
+  assert.deepEqual(m.absent, []);
+  // A label's line that ends a sentence, and a label on the next line, stand alone.
+  const apart = parseReferat('Referat\n\nDeltagere: Else Fjordby (A), Torben Kragelund (V).\nReferent Bo Hald\nFraværende\tMikkel Aagaard (C)\n\n1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n').meeting;
+  assert.deepEqual(apart.participants.map((p) => p.value), ['Else Fjordby (A)', 'Torben Kragelund (V).']);
+  assert.deepEqual(apart.absent.map((p) => p.value), ['Mikkel Aagaard (C)']);
+});
+
+test('an attendance table under "Deltagere" ("Navn<TAB>Fremmøde", two members a row): every member, those with "Afbud" absent', () => {
+  const text = 'Beslutningsprotokol\n\nUdvalg:\tSocialudvalget\n\nDeltagere\nNavn\tFremmøde\tNavn\tFremmøde\n\nHanne Bøgelund (A), formand\tTil stede\tJørgen Ølgaard (V)\tTil stede\n\nLise Æbelø (F)\tAfbud\tPer Skovå (O)\tTil stede\n\nAmira Fløe (B)\tFraværende\n\n12. Tilsyn\n\nBeslutning\n\nGodkendt.\n';
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(m.participants.map((p) => p.value), ['Hanne Bøgelund (A), formand', 'Jørgen Ølgaard (V)', 'Lise Æbelø (F)', 'Per Skovå (O)', 'Amira Fløe (B)']);
+  assert.deepEqual(m.absent.map((p) => [p.value, cut(text, p.span).text]), [['Lise Æbelø (F)', 'Lise Æbelø (F)'], ['Amira Fløe (B)', 'Amira Fløe (B)']]);
+  // A vote's table ("Navn Parti Stemme") is no attendance.
+  const votes = parseReferat('Referat\n\nDeltagere\nNavn\tParti\tStemme\nAnna Hansen\tA\tFor\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.deepEqual(votes.absent, []);
+});

@@ -195,6 +195,19 @@ test('an edit that makes a new "Punkt N:" heading parses the whole text and find
   assert.equal(model.items[2].title.value, 'Indskudt punkt');
 });
 
+test('a line typed into an item that is page furniture on its own ("Side 3", a page counter\'s cell at the end) gives the whole parse\'s furniture', () => {
+  const text = 'Referat\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: Skoler\n\nBeslutning\n\nGodkendt.\n';
+  const before = parseEditable(text);
+  assert.ok(before.structure, 'a text without furniture re-parses by item');
+  for (const inserted of ['\nSide 3', '\nfile:///referat.html\t1/1', '\nSide 2 af 2']) {
+    const at = text.length - 1;
+    const after = text.slice(0, at) + inserted + text.slice(at);
+    const reparsed = reparseAfterEdit(before, after, { start: at, end: at, insertedLength: inserted.length });
+    assertSameAsWholeParse(reparsed, after, JSON.stringify(inserted));
+    assert.equal(reparsed.model.furniture.length, 1, `${JSON.stringify(inserted)} is furniture`);
+  }
+});
+
 test('two edits composed are one edit of the first text', () => {
   fc.assert(
     fc.property(fc.string({ maxLength: 40 }), editArbitrary, editArbitrary, (text, a, b) => {

@@ -80,6 +80,54 @@ test('page furniture of a PDF (running header, footer, "Side N af M") is no titl
   }
 });
 
+test('a portal\'s access badge printed after the title ("Godkendelse af dagsorden Åbent punkt") is no part of it; "Lukket punkt" closes the item', () => {
+  const item = (n: number, title: string) => `${n}\t${title}\nSagsnr.: 25/22${n}\n\nBeslutning\n\nGodkendt.\n\n`;
+  const text = 'Referat\n\n' + item(1, 'Godkendelse af dagsorden Åbent punkt') + item(2, 'Salg af grund ved havnen Lukket punkt') + item(3, 'Status på et åbent punkt');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.closed]), [[1, 'Godkendelse af dagsorden', false], [2, 'Salg af grund ved havnen', true], [3, 'Status på et åbent punkt', false]]);
+  assert.equal(text.slice(doc.items[0].title.span.start, doc.items[0].title.span.end), 'Godkendelse af dagsorden');
+});
+
+test('an item heading set as a table row with the case number in its last cell ("31<TAB>Title<TAB>Sagsnr. 25/9012"): the title without it, the case number the item\'s', () => {
+  const item = (n: number, title: string, caseCell: string) => `${n}\t${title}\t${caseCell}\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nGodkendt.\n\n`;
+  const text = 'Referat\n\n' + item(31, 'Regnskab 2024, overførsler til 2025', 'Sagsnr. 00.32.10-S55-1-25') + item(32, 'Udbud af rengøring', '25/9012') + item(33, 'Lukket punkt: Salg af grund', 'Sagsnr.: 25/9140');
+  const doc = parseReferat(text);
+  assert.deepEqual(
+    doc.items.map((it) => [it.number, it.title.value, text.slice(it.title.span.start, it.title.span.end), it.caseNumber && text.slice(it.caseNumber.span.start, it.caseNumber.span.end)]),
+    [
+      [31, 'Regnskab 2024, overførsler til 2025', 'Regnskab 2024, overførsler til 2025', '00.32.10-S55-1-25'],
+      [32, 'Udbud af rengøring', 'Udbud af rengøring', '25/9012'],
+      [33, 'Salg af grund', 'Salg af grund', '25/9140'],
+    ],
+  );
+  // A last cell that is no case number (a page, a party) stays in the title's line.
+  assert.deepEqual(parseReferat('Referat\n\n' + item(4, 'Budget', 'Se bilag') + item(5, 'Skoler', 'A')).items.map((it) => [it.number, it.caseNumber]), [[4, null], [5, null]]);
+});
+
+test('a cell at a page\'s edge that counts the pages with this page\'s place ("<address><TAB>1/1", a browser\'s footer) is furniture, on one page too', () => {
+  const text = 'Byrådet - Referat - 3. maj 2025\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n\nfile:///home/lise/referat.html\t1/1\n';
+  assert.deepEqual(parseReferat(text).furniture.map((s) => text.slice(s.start, s.end)), ['file:///home/lise/referat.html\t1/1']);
+  // A count that is not the page's own ("2/3" on the one page) is the text's.
+  const other = 'Byrådet - Referat - 3. maj 2025\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt med stemmerne\t2/3\n';
+  assert.deepEqual(parseReferat(other).furniture, []);
+});
+
+test('a two-page PDF: the line that opens (or closes) both pages is its running header; a sentence that ends both is not', () => {
+  const page = (n: number, body: string) => `Kulturudvalget · 3. maj 2025\n\n${body}\n\nSide ${n} af 2\n`;
+  const text = [
+    page(1, 'Referat\n\n1 Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.'),
+    page(2, '2 Eventuelt\n\nBeslutning\n\nIntet.'),
+  ].join('\f');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.furniture.map((s) => text.slice(s.start, s.end).replace('\f', '')), ['Kulturudvalget · 3. maj 2025', 'Side 1 af 2', 'Kulturudvalget · 3. maj 2025', 'Side 2 af 2']);
+  const ends = 'Referat\n\n1 Budget\n\nBeslutning\n\nGodkendt.\n\f2 Skoler\n\nBeslutning\n\nGodkendt.\n';
+  assert.deepEqual(parseReferat(ends).furniture, []);
+  // A header of three lines (a letterhead's cell: the body, the document's word, the date) is furniture line by line, as far as the pages agree.
+  const head = 'Holmstrup Kommune\tKulturudvalget\nReferat\n3. maj 2025\n\n';
+  const letterhead = head + 'Mødedato: 3. maj 2025\n\n1 Budget\n\nBeslutning\n\nGodkendt.\n\f' + head + '2 Skoler\n\nBeslutning\n\nGodkendt.\n';
+  assert.deepEqual(parseReferat(letterhead).furniture.map((s) => letterhead.slice(s.start, s.end).replace('\f', '')), ['Holmstrup Kommune\tKulturudvalget', 'Referat', '3. maj 2025', 'Holmstrup Kommune\tKulturudvalget', 'Referat', '3. maj 2025']);
+});
+
 test('the meeting header of other systems: labels with a tab, a label above its value, ISO dates; a date line is never the committee', () => {
   const aarhus = parseReferat('Dagsorden 8. oktober 2025 kl. 16.00\n\nUdvalg:\tAarhus Byråd\n\nMødedato:\tonsdag den 8. oktober 2025 kl. 16.00\n\nMødested:\tByrådssalen\n\n1\nGodkendelse af dagsorden\n\nEMN-2023-009832\n');
   assert.deepEqual([aarhus.meeting.committee?.value, aarhus.meeting.meetingDate?.value, aarhus.meeting.time?.value, aarhus.meeting.place?.value], ['Aarhus Byråd', '2025-10-08', '16:00', 'Byrådssalen']);

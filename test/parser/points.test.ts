@@ -213,3 +213,16 @@ test('pointAt and itemAt find the point and the item at an offset', () => {
   assert.equal(itemAt(doc.items, 0)!.number, 1);
   assert.equal(pointAt(doc.items[1], text.indexOf('Tekst')), null);
 });
+
+test('a point running over a PDF\'s page break leaves out the page\'s footer and the next page\'s header', () => {
+  const page = (n: number, body: string) => `Åbent referat\tPlanudvalget\n\n${body}\n\nSide ${n} af 3\tUdskrevet 28-05-2025\n`;
+  const text = [
+    page(1, 'Referat\n\nPunkt 1: Lokalplan\n\nIndstilling\n\nDirektionen indstiller, at\n\n1. lokalplanen vedtages'),
+    page(2, 'med de nævnte ændringer\n\n2. aftalen indgås.\n\nBeslutning\n\n1. Godkendt.'),
+    page(3, '2. Godkendt.'),
+  ].join('\f');
+  const [item] = parseReferat(text).items;
+  const [recommendation, decision] = item.sections;
+  assert.deepEqual(recommendation.points.map((p) => p.text), ['lokalplanen vedtages med de nævnte ændringer', 'aftalen indgås.']);
+  assert.deepEqual(decision.points.map((p) => [p.text, cut(text, p.span).text]), [['Godkendt.', '1. Godkendt.'], ['Godkendt.', '2. Godkendt.']]);
+});

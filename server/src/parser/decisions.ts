@@ -55,8 +55,8 @@ const oneNumber = (n: number): readonly number[] => ONE_NUMBER[n] ?? [n];
 
 /**
  * Points from lines [from, to): each marker line opens a point; unmarked lines after it
- * continue it. `decision` turns on outcomes. A line is copied only when it opens or continues a
- * point.
+ * continue it, page furniture skipped. `decision` turns on outcomes. A line is copied only
+ * when it opens or continues a point.
  */
 export function pointsFromLines(lines: Lines, from: number, to: number, decision: boolean): readonly Point[] {
   let points: Point[] | null = null;
@@ -70,7 +70,8 @@ export function pointsFromLines(lines: Lines, from: number, to: number, decision
   let first = '';
   let joined: string[] | null = null;
   for (let i = from; i <= to; i++) {
-    if (i < to && lines.isBlank(i)) continue;
+    // A running footer and header between a point's lines (a page break) are no part of it.
+    if (i < to && (lines.isBlank(i) || lines.isFurniture(i))) continue;
     const m = i < to && mayOpenPoint(lines.firstCode(i)) ? LINE_MARKER.exec(lines.textOf(i)) : null;
     if ((m || i === to) && start >= 0) {
       // The point read so far ends before this marker line (or at the end).

@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates, isoDate } from './dates';
-import { BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, NO_ONE, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 
@@ -35,8 +35,39 @@ const SENTENCE_AFTER_NAMES = /\p{L}{2}\.(?=\s|$)/u;
 
 const NAME_JOINS = / og (?=[A-ZÆØÅ])|(?<=\))(?=\p{Lu})/u;
 
-/** "Ingen", "Ingen.": a list that names no one. */
-export const namesNoOne = (list: Located): boolean => /^ingen\.?$/i.test(list.value.trim());
+/** "Ingen", "Ingen.", "Ingen afbud": a list that names no one (NO_ONE). */
+export const namesNoOne = (list: Located): boolean => NO_NAMES.has(list.value.trim().toLowerCase().replace(/\.$/, ''));
+const NO_NAMES = new Set(NO_ONE.map((w) => w.toLowerCase()));
+
+/**
+ * A labelled list of names and the lines its paragraph wrapped onto in a PDF ("…, Rikke" over
+ * "Lærkholm (Ø), …", no blank line between): each such line is joined on, and the value keeps
+ * the text's offsets (what stands between the lines counts as spaces). A line that is a label
+ * of its own, a table's row, a contents heading, one word alone or no name's start ends it, as
+ * does a value that ends its sentence or its label, or says there are none ("Ingen").
+ */
+function wrappedOn(value: Located, lines: readonly Line[], i: number): Located {
+  let joined = value;
+  for (let j = i + 1; j < lines.length && !namesNoOne(joined) && wrapsOn(joined.value, lines[j]); j++) {
+    const gap = lines[j].start - joined.span.end;
+    joined = located(joined.value + ' '.repeat(gap) + lines[j].text, joined.span.start);
+  }
+  return joined;
+}
+
+function wrapsOn(value: string, next: Line): boolean {
+  const t = next.text;
+  // One word alone ("Bemærkninger", a label without its colon) is no name's end: that has a party or more words.
+  if (t.length === 0 || t.length > 120 || /[.:]$/.test(value) || !/^\p{Lu}/u.test(t) || /[:\t]/.test(t) || !/[\s,]/.test(t)) return false;
+  const lower = t.toLowerCase();
+  return !HEADER_LABELS.toc.some((h) => lower.startsWith(h.toLowerCase())) && kindWordIn(t) === null && fieldOf(next, undefined) === null;
+}
+
+/** The names of a list, each with one space between its words (a name wrapped over a line break); none where it says there are none. */
+function namesOf(list: Located): Located[] {
+  if (namesNoOne(list)) return [];
+  return splitNames(list).map((n) => (/\s{2}|[^\S ]/.test(n.value) ? { value: n.value.replace(/\s+/g, ' '), span: n.span } : n));
+}
 
 /** Split a list of names on commas and " og ", keeping each name's place. */
 export function splitNames(list: Located): Located[] {
@@ -77,7 +108,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
   let place: Located | null = null;
   let participants: Located[] = [];
   let absent: Located[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const t = line.text;
     if (t.length === 0) continue;
     const title = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\s+/.exec(t);
@@ -148,14 +180,14 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     }
     const people = afterLabel(line, HEADER_LABELS.participants);
     if (people) {
-      participants = splitNames(people);
+      participants = namesOf(wrappedOn(people, lines, i));
       continue;
     }
     // The first label the line opens with: "Afbud fra:" alone is that label with no value yet.
     const absentLabel = HEADER_LABELS.absent.find((label) => t.startsWith(label) && /^(?:$|[:\s])/.test(t.slice(label.length)));
     const list = absentLabel === undefined ? null : afterLabel(line, absentLabel);
     // "Afbud under hele mødet:": a longer label (its names below), no names.
-    if (list && !/:\s*$/.test(list.value) && !namesNoOne(list)) absent = absent.concat(splitNames(namesBeforeSentenceEnd(list)));
+    if (list && !/:\s*$/.test(list.value) && !namesNoOne(list)) absent = absent.concat(namesOf(namesBeforeSentenceEnd(wrappedOn(list, lines, i))));
   }
   const found: MeetingHeader = { kind, committee, headerDate, meetingDate, weekday, time, endTime, place, participants, absent, span };
   return withOtherSystemsFields(lines, found);
@@ -173,64 +205,72 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   /** Where the attendees' names below a row of labels start: the labels after theirs in the row have none. */
   let namesTaken = -1;
   const columns = labelColumnValues(texts);
+  // Each text line's place among all the lines, for what a paragraph wrapped onto the next ones.
+  const at = lines.flatMap((l, i) => (l.text.length > 0 ? [i] : []));
   for (let k = 0; k < texts.length; k++) {
     const line = texts[k];
-    const labelled = fieldOf(line, texts[k + 1]) ?? spacedFieldOf(texts, k) ?? bulletLabelOf(line);
-    if (!labelled) continue;
-    const { field } = labelled;
-    // "Mødedato:" / "Mødested:" over "25. maj 2016" / "Rådhuset": a label column copied before its values.
-    // (A list of names keeps to its own label: the lines below it.)
-    const single = field !== 'participants' && field !== 'absent';
-    let value = single && columns.has(k) ? columns.get(k)! : labelled.value;
-    // "Byrådssalen, Nordby" / "Rådhus" under "Mødelokale:": a PDF's cell wrapped the place.
-    if (field === 'place' && value !== null && !columns.has(k) && texts[k + 1]?.start === value.span.start) value = wrappedValue(texts, k + 1) ?? value;
-    if (field === 'date' && value) {
-      const date = dateIn(value);
-      if (date && meetingDate === null) {
-        meetingDate = date.date;
-        weekday = weekday ?? date.weekday;
-        if (time === null) time = clockIn(value, date.date.span.end);
-      } else if (date === null && time === null) {
-        // "Starttidspunkt 08:30": a start label with a time and no date.
-        time = clockIn(value, value.span.start);
-      }
-    } else if (field === 'time' && time === null && value) {
-      time = clockIn(value, value.span.start);
-      endTime = endTime ?? endClockIn(value);
-      if (meetingDate === null) meetingDate = dateIn(value)?.date ?? null;
-    } else if (field === 'place' && place === null && value) place = value;
-    else if (field === 'committee' && committee === null && value) committee = value;
-    else if (field === 'participants' && participants.length === 0) {
-      // "Deltagere:" over "Fraværende:" over one list of names: a table copied labels first puts the
-      // values in the labels' order, so one list is the first label's; the absentees have none.
-      const namesAt = value ? k + 1 : afterLabelRow(texts, k + 1);
-      if (!value && namesAt > k + 1) namesTaken = namesAt;
-      const people = value ? splitNames(value) : nameLines(texts, namesAt);
-      participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
-      const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
-      if (gone.length > 0 && absent.length === 0) absent = gone;
-    } else if (field === 'absent' && (absent.length === 0 || value === null) && !(value === null && afterLabelRow(texts, k + 1) === namesTaken)) {
-      // A label alone: the names on the lines below, up to the first line that is no name
-      // ("Bemærkninger: …", a sentence); after "Fraværende med afbud:", "Fraværende i øvrigt:" adds its own.
-      // "Fraværende Ingen": no one was away.
-      const before = value === null && texts[k + 1] ? namesBeforeSentenceEnd(located(texts[k + 1].text, texts[k + 1].start)) : null;
-      if (value) absent = namesNoOne(value) ? absent : splitNames(value);
-      else if (before !== null && before.value.length < texts[k + 1].text.length && isNameLine(before.value)) {
-        // "Gitte Holm, Bo Dam. Ole Lund deltog ikke i behandlingen af pkt. 3.": the names, then a sentence on who missed what.
-        absent = absent.concat(splitNames(before));
-      } else {
-        const names: Located[] = [];
-        for (const n of nameLines(texts, k + 1)) {
-          // "Britt Holm (A), sag 129-138": the name, then a note in lower case on what was missed.
-          // "Vibe Holm, F - Ane Lund stedfortræder": the substitute who came instead is no absentee.
-          const note = NAME_NOTE.exec(n.value) ?? SUBSTITUTE_NOTE.exec(n.value);
-          const name = note ? located(n.value.slice(0, note.index), n.span.start) : n;
-          if (!isNameLine(name.value)) break;
-          names.push(name);
+    const row = labelRowFields(line, texts[k + 1]);
+    for (const labelled of row ?? [fieldOf(line, texts[k + 1]) ?? spacedFieldOf(texts, k) ?? bulletLabelOf(line)]) {
+      if (!labelled) continue;
+      const { field } = labelled;
+      // "Mødedato:" / "Mødested:" over "25. maj 2016" / "Rådhuset": a label column copied before its values.
+      // (A list of names keeps to its own label: the lines below it.)
+      const single = field !== 'participants' && field !== 'absent';
+      let value = single && !row && columns.has(k) ? columns.get(k)! : labelled.value;
+      // "Byrådssalen, Nordby" / "Rådhus" under "Mødelokale:": a PDF's cell wrapped the place.
+      if (field === 'place' && value !== null && !row && !columns.has(k) && texts[k + 1]?.start === value.span.start) value = wrappedValue(texts, k + 1) ?? value;
+      if (field === 'date' && value) {
+        const date = dateIn(value);
+        if (date && meetingDate === null) {
+          meetingDate = date.date;
+          weekday = weekday ?? date.weekday;
+          if (time === null) time = clockIn(value, date.date.span.end);
+        } else if (date === null && time === null) {
+          // "Starttidspunkt 08:30": a start label with a time and no date.
+          time = clockIn(value, value.span.start);
         }
-        absent = absent.concat(names);
+      } else if (field === 'time' && time === null && value) {
+        time = clockIn(value, value.span.start);
+        endTime = endTime ?? endClockIn(value);
+        if (meetingDate === null) meetingDate = dateIn(value)?.date ?? null;
+      } else if (field === 'place' && place === null && value) place = value;
+      else if (field === 'committee' && committee === null && value) committee = value;
+      else if (field === 'participants' && participants.length === 0) {
+        // "Deltagere:" over "Fraværende:" over one list of names: a table copied labels first puts the
+        // values in the labels' order, so one list is the first label's; the absentees have none.
+        const namesAt = value ? k + 1 : afterLabelRow(texts, k + 1);
+        if (!value && namesAt > k + 1) namesTaken = namesAt;
+        const table = value ? null : attendanceTable(texts, k + 1);
+        if (table !== null && absent.length === 0) absent = table.absent;
+        const people = table?.members ?? (value ? namesOf(row ? value : wrappedOn(value, lines, at[k])) : nameLines(texts, namesAt));
+        participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
+        const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
+        if (gone.length > 0 && absent.length === 0) absent = gone;
+      } else if (field === 'absent' && (absent.length === 0 || value === null) && !(value === null && afterLabelRow(texts, k + 1) === namesTaken)) {
+        // A label alone: the names on the lines below, up to the first line that is no name
+        // ("Bemærkninger: …", a sentence); after "Fraværende med afbud:", "Fraværende i øvrigt:" adds its own.
+        // "Fraværende Ingen": no one was away.
+        const before = value === null && texts[k + 1] ? namesBeforeSentenceEnd(located(texts[k + 1].text, texts[k + 1].start)) : null;
+        if (value) absent = namesOf(row ? value : wrappedOn(value, lines, at[k]));
+        else if (before !== null && before.value.length < texts[k + 1].text.length && isNameLine(before.value)) {
+          // "Gitte Holm, Bo Dam. Ole Lund deltog ikke i behandlingen af pkt. 3.": the names, then a sentence on who missed what.
+          absent = absent.concat(splitNames(before));
+        } else {
+          const names: Located[] = [];
+          for (const n of nameLines(texts, k + 1)) {
+            // "Britt Holm (A), sag 129-138": the name, then a note in lower case on what was missed.
+            // "Vibe Holm, F - Ane Lund stedfortræder": the substitute who came instead is no absentee.
+            const note = NAME_NOTE.exec(n.value) ?? SUBSTITUTE_NOTE.exec(n.value);
+            const name = note ? located(n.value.slice(0, note.index), n.span.start) : n;
+            if (!isNameLine(name.value)) break;
+            names.push(name);
+          }
+          absent = absent.concat(names);
+        }
       }
     }
+    // The row of values under a row of labels is read.
+    if (row) k++;
   }
   // "Dagsorden. Forum: Handicaprådet Tid: 14. marts 2018, kl Sted: Mødelokale 9": a title line that
   // holds its labels one after another (a PDF's first line as a hosting page writes it).
@@ -369,6 +409,37 @@ function afterLabelRow(texts: readonly Line[], from: number): number {
   return k;
 }
 const NAMES_FIELDS = new Set<string>(['participants', 'absent']);
+
+/**
+ * An attendance table under a label alone: a row of column headers that pairs a name column
+ * with a status column ("Navn<TAB>Fremmøde", repeated for two members a row), then rows of as
+ * many cells or fewer; every name is a member, those whose status says they did not come
+ * (ABSENT_STATUSES) are absent too. Null where the first row is no such header.
+ */
+function attendanceTable(texts: readonly Line[], from: number): { members: Located[]; absent: Located[] } | null {
+  const header = texts[from]?.text.toLowerCase().split('\t').map((c) => c.trim());
+  if (header === undefined || header.length < 2 || header.length % 2 !== 0) return null;
+  for (let c = 0; c < header.length; c += 2) {
+    if (!ATTENDANCE_COLUMNS.name.includes(header[c] as never) || !ATTENDANCE_COLUMNS.status.includes(header[c + 1] as never)) return null;
+  }
+  const members: Located[] = [];
+  const absent: Located[] = [];
+  for (let k = from + 1; k < texts.length && k - from <= MAX_NAME_LINES; k++) {
+    const cells = texts[k].text.split('\t');
+    if (cells.length < 2 || cells.length > header.length || cells.length % 2 !== 0) break;
+    let at = texts[k].start;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c].trim();
+      if (c % 2 === 0 && cell.length > 0) {
+        const name = located(cell, at + cells[c].indexOf(cell));
+        members.push(name);
+        if (ABSENT_STATUSES.includes(cells[c + 1].trim().toLowerCase())) absent.push(name);
+      }
+      at += cells[c].length + 1;
+    }
+  }
+  return members.length > 0 ? { members, absent } : null;
+}
 
 /** The names on the lines after a label that stands alone, one a line, up to the next label or a long line. */
 function nameLines(texts: readonly Line[], from: number): Located[] {
@@ -709,6 +780,29 @@ function wrappedValue(texts: readonly Line[], at: number): Located | null {
   return located(first.text + ' '.repeat(more.start - (first.start + first.text.length)) + more.text, first.start);
 }
 const MAX_WRAPPED_PLACE = 40;
+
+/**
+ * A table of the meeting's facts with its labels in one row and the values in the row below,
+ * as a Word template lays out "Mødedato | Tid | Sted": each cell's value under its label. Both
+ * rows need as many cells (TABs between them), and every cell of the first row is a label.
+ */
+function labelRowFields(line: Line, next: Line | undefined): { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located }[] | null {
+  if (next === undefined || !line.text.includes('\t')) return null;
+  const labels = line.text.split('\t');
+  const values = next.text.split('\t');
+  if (labels.length !== values.length) return null;
+  const fields: { field: (typeof HEADER_FIELD_LABELS)[number][1]; value: Located }[] = [];
+  let at = next.start;
+  for (let k = 0; k < labels.length; k++) {
+    const field = FIELD_BY_LABEL.get(labels[k].trim().replace(/\s*:$/, '').toLowerCase());
+    if (field === undefined) return null;
+    const value = values[k].trim();
+    if (value.length > 0) fields.push({ field, value: located(value, at + values[k].indexOf(value)) });
+    at += values[k].length + 1;
+  }
+  return fields;
+}
+const FIELD_BY_LABEL = new Map(HEADER_FIELD_LABELS.map(([l, f]) => [l.toLowerCase(), f] as const));
 /**
  * The labelled values of a line that holds two labels or more, or one after other text
  * ("Dagsorden. Forum: …"): each value up to the next label. A label at the line's start alone is fieldOf's.

@@ -17,6 +17,7 @@ import { formFeedPages, parseEditable, type EditableParse, type LineStructure } 
 import { bodyFromItems } from './bodyFromItems';
 import { matchToc } from './toc';
 import { lastWhere } from './sorted';
+import { mayBeFurniture } from './pageFurniture';
 import { withOwnStrings } from './ownStrings';
 
 /** An edit of a text: its [start, end) became `insertedLength` characters. */
@@ -80,6 +81,9 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   const regionLineCount = isLast ? scanned.lines.count : scanned.lines.count - 1;
   if (regionLineCount < 1) return null;
 
+  // Only a text without page furniture re-parses by item (parse.ts); a line written here that
+  // could be furniture or break a page ("Side 3", a form feed) makes the whole text's anew.
+  if (region.includes('\f') || mayBeFurniture(scanned.lines, 0, regionLineCount, Math.max(1, old.pages.length))) return null;
   const lineDelta = regionLineCount - (oldEndLine - firstLine);
   const lines = spliceLines(oldLines, text, firstLine, oldEndLine, scanned.lines, regionLineCount, regionStart, delta);
 

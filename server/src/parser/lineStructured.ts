@@ -16,14 +16,14 @@ import { flatTocEntries } from './flatToc';
 import { columnEntries, contentsLines } from './tocLines';
 import { parseItemBody } from './itemBody';
 import { inlineSections } from './inlineSections';
-import { wholeCaseNumber, findCaseNumbers } from './caseNumbers';
+import { wholeCaseNumber, findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findFurniture } from './pageFurniture';
 import { readHeadingCandidate } from './itemHeadings';
 import type { HeadingCandidate } from './itemHeadings';
 import { caseLabelLength, chooseItems, endWithPages, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
-import { AGENDA_DIVIDERS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
+import { AGENDA_DIVIDERS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, TRAILING_ACCESS_BADGES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
 
 export interface ParsedStructure {
   readonly meeting: MeetingHeader;
@@ -226,7 +226,7 @@ function titleLines(
   headings: HeadingTable,
   patterns: CompiledPatterns['patterns'],
   inToc: boolean,
-): { text: string; end: number; nextLine: number } {
+): { text: string; end: number; nextLine: number; access: boolean | null } {
   let text = lines.source.slice(titleStart, lines.ends[from]);
   let end = lines.ends[from];
   let cursor = from + 1;
@@ -250,7 +250,12 @@ function titleLines(
     end = Math.max(titleStart, end - cut);
     while (end > titleStart && isSpace(lines.source.charCodeAt(end - 1))) end--;
   }
-  return { text, end, nextLine: cursor };
+  const badge = TRAILING_ACCESS_BADGES.find(([b]) => text.length > b.length + 1 && text.endsWith(b) && isSpace(text.charCodeAt(text.length - b.length - 1)));
+  if (badge === undefined) return { text, end, nextLine: cursor, access: null };
+  text = text.slice(0, text.length - badge[0].length).trimEnd();
+  end -= badge[0].length;
+  while (end > titleStart && isSpace(lines.source.charCodeAt(end - 1))) end--;
+  return { text, end, nextLine: cursor, access: badge[1] };
 }
 
 /**
@@ -322,9 +327,11 @@ export function parseItem(
   const headingStart = lines.starts[candidate.caseAbove === true ? candidate.titleLine : first];
   const read = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
   const once = gluedCopyStart(read.text, candidate.number);
-  const title = once > 0 ? { ...read, text: read.text.slice(0, once), end: candidate.titleStart + once } : read;
+  const glued = once > 0 ? { ...read, text: read.text.slice(0, once), end: candidate.titleStart + once } : read;
+  const cell = caseNumberCell(lines, candidate.titleLine, candidate.titleStart, glued, patterns);
+  const title = cell?.title ?? glued;
   const described = describeTitle(title.text);
-  let caseNumber: CaseNumber | null = candidate.caseAbove === true ? (caseNumberAt(lines, first, next, patterns)?.caseNumber ?? null) : null;
+  let caseNumber: CaseNumber | null = candidate.caseAbove === true ? (caseNumberAt(lines, first, next, patterns)?.caseNumber ?? null) : (cell?.caseNumber ?? null);
   // "Sag nr. 129" below the title is the item's number, not its case number.
   let bodyFrom = candidate.shape === 'numberBelow' ? Math.max(title.nextLine, first + 2) : title.nextLine;
   while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
@@ -371,13 +378,41 @@ export function parseItem(
     numberWritten: true,
     title: { value: title.text, span: { start: candidate.titleStart, end: title.end } },
     kindPrefix: described.kindPrefix,
-    closed: candidate.access === true || described.closed,
+    closed: candidate.access === true || read.access === true || described.closed,
     markers: described.markers,
     caseNumber,
     heading: { start: headingStart, end: title.end },
     span,
     sections,
     subHeadings: body.preambleSubHeadings,
+  };
+}
+
+/**
+ * A heading set as a table row, the case number in its last cell ("31<TAB>Title<TAB>Sagsnr.
+ * 25/9012", a Word template's item row read from a PDF): the title without that cell, and the
+ * case number. The cell is the heading line's last; a wrapped title's later lines stay its own.
+ */
+function caseNumberCell(
+  lines: Lines,
+  line: number,
+  titleStart: number,
+  title: { text: string; end: number; nextLine: number; access: boolean | null },
+  patterns: CompiledPatterns['patterns'],
+): { title: typeof title; caseNumber: CaseNumber } | null {
+  const firstLine = lines.source.slice(titleStart, lines.ends[line]);
+  const tab = firstLine.lastIndexOf('\t');
+  if (tab <= 0 || !title.text.startsWith(firstLine)) return null;
+  const cellStart = titleStart + tab + 1;
+  const cellText = firstLine.slice(tab + 1);
+  const label = caseLabelLength(cellText);
+  const caseNumber = label > 0 ? labelledCaseNumberIn(lines.source, cellStart, lines.ends[line], patterns) : wholeCaseNumber(cellText, patterns);
+  if (caseNumber === null) return null;
+  const kept = firstLine.slice(0, tab).trimEnd();
+  const oneLine = title.text.length === firstLine.length;
+  return {
+    title: { ...title, text: kept + title.text.slice(firstLine.length), end: oneLine ? titleStart + kept.length : title.end },
+    caseNumber: label > 0 ? caseNumber : moved(caseNumber, cellStart),
   };
 }
 

@@ -32,6 +32,7 @@ export function findFurniture(lines: Lines, isContent: (line: number) => boolean
     if (n > 0 && n <= 20 && PAGE_WORD_FIRSTS.has(lines.firstCode(i)) && PAGE_NUMBER.test(lines.textOf(i))) mark(i);
   }
   const pages = pageLineRanges(lines);
+  markPageCounterCells(lines, pages.length > 0 ? pages : [[0, lines.count]], mark);
   if (pages.length < 2) {
     markRunningPageBreaks(lines, isContent, mark);
     return flags;
@@ -77,8 +78,51 @@ export function findFurniture(lines: Lines, isContent: (line: number) => boolean
       if (!EDGE_PAGE_NUMBER.test(text) && (edgeCount.get(furnitureKey(text)) ?? 0) >= needed && !isContent(i)) mark(i);
     }
   }
+  markSameOuterLines(lines, pages, isContent, mark);
   return flags;
 }
+
+/**
+ * A document of two pages cannot show a line at three pages' edges: there, the lines that open
+ * every page alike (or close every page alike), from the very first (last) on, are the running
+ * header (footer), unless one ends as a sentence does ("Godkendt." closing both pages) or is the
+ * minutes' own.
+ */
+function markSameOuterLines(lines: Lines, pages: ReadonlyArray<[number, number]>, isContent: (line: number) => boolean, mark: (line: number) => void): void {
+  for (const fromTop of [true, false]) {
+    // Each page's next line inward, blank lines skipped.
+    const at = pages.map(([from, to]) => (fromTop ? lines.firstNonBlank(from, to) : lines.lastNonBlank(from, to)));
+    for (let k = 0; k < EDGE_LINES && at.every((i) => i >= 0); k++) {
+      const key = furnitureKey(lines.textOf(at[0]));
+      const same = at.every((i) => lines.lengthOf(i) <= MAX_FURNITURE_LENGTH && furnitureKey(lines.textOf(i)) === key && !isContent(i));
+      if (!same || SENTENCE_END.test(lines.textOf(at[0]))) break;
+      for (const i of at) mark(i);
+      at.forEach((i, p) => {
+        const [from, to] = pages[p];
+        at[p] = fromTop ? lines.firstNonBlank(i + 1, to) : lines.lastNonBlank(from, i);
+      });
+    }
+  }
+}
+
+const SENTENCE_END = /[.!?:]$/;
+
+/**
+ * A row at a page's edge whose last cell counts the pages with this page's place and their
+ * number ("file:///…/referat.html<TAB>1/1", a browser's footer; "Udskrevet …<TAB>Side 2 af 2")
+ * is furniture on its own evidence: a one-page print has no other page to repeat it.
+ */
+function markPageCounterCells(lines: Lines, pages: ReadonlyArray<[number, number]>, mark: (line: number) => void): void {
+  pages.forEach(([from, to], k) => {
+    for (const i of edgeLines(lines, from, to)) {
+      const text = lines.textOf(i);
+      const tab = text.lastIndexOf('\t');
+      const counter = tab > 0 ? PAGE_COUNTER_CELL.exec(text.slice(tab + 1)) : null;
+      if (counter !== null && Number(counter[1]) === k + 1 && Number(counter[2]) === pages.length) mark(i);
+    }
+  });
+}
+const PAGE_COUNTER_CELL = /^(?:side\s+|page\s+)?(\d{1,4})\s*(?:\/|af|of)\s*(\d{1,4})$/i;
 
 /**
  * A copy without form feeds (a PDF's text on a web page, one cell a line) that kept each page's
@@ -153,6 +197,25 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const BREAK_NEIGHBOURS = 2;
 /** A running header or footer repeats on every page: three pages at least. */
 const MIN_BREAK_REPEATS = 3;
+
+/**
+ * Whether lines [from, to) of a text of `pageCount` pages hold what is furniture on its own,
+ * wherever they stand: a page number ("Side 3"), or a page counter's cell that counts that many
+ * pages ("…<TAB>1/1" on one page). An edit that writes one changes the whole text's furniture,
+ * which only a whole parse finds (incremental.ts).
+ */
+export function mayBeFurniture(lines: Lines, from: number, to: number, pageCount: number): boolean {
+  for (let i = from; i < to; i++) {
+    const n = lines.lengthOf(i);
+    if (n === 0) continue;
+    if (n <= 20 && PAGE_WORD_FIRSTS.has(lines.firstCode(i)) && PAGE_NUMBER.test(lines.textOf(i))) return true;
+    const text = lines.textOf(i);
+    const tab = text.lastIndexOf('\t');
+    const counter = tab >= 0 ? PAGE_COUNTER_CELL.exec(text.slice(tab + 1)) : null;
+    if (counter !== null && Number(counter[2]) === pageCount && Number(counter[1]) <= pageCount) return true;
+  }
+  return false;
+}
 
 /** The spans of the furniture lines, in order. */
 export function furnitureSpans(lines: Lines, flags: Uint8Array | null): Span[] {

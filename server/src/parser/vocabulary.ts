@@ -123,6 +123,14 @@ export const ITEM_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: bo
   ['(Åben)', false], ['(Åbent)', false], ['(Lukket)', true],
 ];
 
+/**
+ * A portal's badge printed after an item's title ("Godkendelse af dagsorden Åbent punkt"): not
+ * title; "Lukket" closes the item. Compared as written (a title's own words are lower-case).
+ */
+export const TRAILING_ACCESS_BADGES: ReadonlyArray<readonly [badge: string, closed: boolean]> = [
+  ['Åbent punkt', false], ['Åben sag', false], ['Lukket punkt', true], ['Lukket sag', true],
+];
+
 /** Words before an item's number that say whether it is open ("åbent 3 Title" in Bornholm's contents); compared lower-cased. */
 export const LEADING_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed: boolean]> = [['åbent', false], ['åben', false], ['lukket', true]];
 
@@ -270,6 +278,17 @@ export const HEADER_LABELS = {
   absent: ['Fraværende med afbud', 'Fraværende uden afbud', 'Fraværende i øvrigt', 'Fraværende', 'Afbud fra', 'Afbud'],
   toc: ['Indholdsfortegnelse', 'Sagsoversigt'],
 } as const;
+
+/**
+ * An attendance table's column headers (a word processor's "Navn | Fremmøde", two members a row):
+ * the column of names and the column that says whether each came. Compared lower-cased.
+ */
+export const ATTENDANCE_COLUMNS = { name: ['navn', 'medlem', 'deltager'], status: ['fremmøde', 'deltagelse', 'status', 'til stede'] } as const;
+/** What an attendance table's status cell says of one who did not come; anything else is present. Compared lower-cased. */
+export const ABSENT_STATUSES: readonly string[] = ['afbud', 'fraværende', 'ikke til stede', 'ikke mødt', 'forfald'];
+
+/** What an attendance field says where it names nobody ("Fraværende: Ingen"). Compared lower-cased, a full stop ignored. */
+export const NO_ONE: readonly string[] = ['Ingen', 'Ingen afbud', 'Ingen fraværende', 'Intet afbud', 'Ingen fravær'];
 
 /**
  * The other systems' header labels, each with the field it fills. A label is a line's start,
