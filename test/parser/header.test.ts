@@ -761,3 +761,35 @@ test('an attendance table under "Deltagere" ("Navn<TAB>Fremmøde", two members a
   const votes = parseReferat('Referat\n\nDeltagere\nNavn\tParti\tStemme\nAnna Hansen\tA\tFor\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.deepEqual(votes.absent, []);
 });
+
+test('a member list with each one\'s attendance ("Name (A) - Deltog", "Name: Afbud (…)", "Name (V)- afbud") lists the names; those marked Afbud are the absent; "Afbud/Fraværende" heads absentees', () => {
+  const web = [
+    'Byudvalget',
+    '',
+    '12.05.2022 kl. 17:00',
+    '',
+    'Deltagere',
+    '  • Ida Lund (A) (formand) - Deltog',
+    '  • Bo Krag (V) - Deltog',
+    '  • Deltog ikke under punkterne 4-5',
+    '  • Eva Sand (B) - Deltog',
+    'AFBUD/FRAVÆRENDE',
+    '  • Ole Dam (O) - Afbud',
+    '',
+    'Åben dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+  ].join('\n');
+  const m = parseReferat(web).meeting;
+  const at = (l: Located) => ({ value: l.value, written: web.slice(l.span.start, l.span.end) });
+  assert.deepEqual(m.participants.map(at), ['Ida Lund (A) (formand)', 'Bo Krag (V)', 'Eva Sand (B)'].map((n) => ({ value: n, written: n })));
+  assert.deepEqual(m.absent.map(at), [{ value: 'Ole Dam (O)', written: 'Ole Dam (O)' }]);
+  const colon = parseReferat('Regionsrådet\n\nDato: 03-04-2023\n\nMedlemmer\n\n • Per Holm: Deltog\n • Sara Dam Lund: Afbud (Stedfortræder Kim Berg, fraværende ved sag 1-3. )\n • Lis Vang: Deltog\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.deepEqual(colon.participants.map((p) => p.value), ['Per Holm', 'Sara Dam Lund', 'Lis Vang']);
+  assert.deepEqual(colon.absent.map((p) => p.value), ['Sara Dam Lund']);
+  const dash = parseReferat('Referat\n\nMøde i Rådet\n\nDeltagere:\n\nAnne Holm (A), Formand\n\nPer Dam (O), 1. næstformand- afbud\n\nBo Lund (V)- deltog ikke i behandlingen af punkt: 4\n\nKim Vest (C), stedfortræder for Per Dam\n\nLis Berg (A)- afbud\n\nIndholdsfortegnelse\n').meeting;
+  assert.deepEqual(dash.participants.map((p) => p.value), ['Anne Holm (A), Formand', 'Per Dam (O), 1. næstformand', 'Bo Lund (V)', 'Kim Vest (C), stedfortræder for Per Dam', 'Lis Berg (A)']);
+  assert.deepEqual(dash.absent.map((p) => p.value), ['Per Dam (O), 1. næstformand', 'Lis Berg (A)']);
+});

@@ -7,6 +7,7 @@ import { findDates, isoDate } from './dates';
 import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, NO_ONE, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
+import { attendanceOf, beforeAttendance } from './attendance';
 
 export const located = (value: string, start: number): Located => ({ value, span: { start, end: start + value.length } });
 
@@ -242,9 +243,14 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
         if (!value && namesAt > k + 1) namesTaken = namesAt;
         const table = value ? null : attendanceTable(texts, k + 1);
         if (table !== null && absent.length === 0) absent = table.absent;
-        const people = table?.members ?? (value ? namesOf(row ? value : wrappedOn(value, lines, at[k])) : nameLines(texts, namesAt));
+        const listed = table?.members ?? (value ? namesOf(row ? value : wrappedOn(value, lines, at[k])) : nameLines(texts, namesAt));
+        // "Ida Lund (A) - Deltog", "Ole Dam (O) - Afbud": each member marked; a line that is only a mark is a note.
+        const marked = table ? listed.map((name) => ({ name, absent: false })) : listed.flatMap((p) => attendanceOf(p) ?? []);
+        const people = marked.map((m) => m.name);
         participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
-        const gone = people.filter((p) => ABSENT_MARK.test(p.value)).map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
+        const gone = marked
+          .filter((m) => m.absent || ABSENT_MARK.test(m.name.value))
+          .map(({ name: p }) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
         if (gone.length > 0 && absent.length === 0) absent = gone;
       } else if (field === 'absent' && (absent.length === 0 || value === null) && !(value === null && afterLabelRow(texts, k + 1) === namesTaken)) {
         // A label alone: the names on the lines below, up to the first line that is no name
@@ -257,7 +263,10 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
           absent = absent.concat(splitNames(before));
         } else {
           const names: Located[] = [];
-          for (const n of nameLines(texts, k + 1)) {
+          for (const entry of nameLines(texts, k + 1)) {
+            // "Ole Dam (O) - Afbud": the name before its mark; a line that is only a mark is a note.
+            const n = attendanceOf(entry)?.name;
+            if (n === undefined) continue;
             // "Britt Holm (A), sag 129-138": the name, then a note in lower case on what was missed.
             // "Vibe Holm, F - Ane Lund stedfortræder": the substitute who came instead is no absentee.
             const note = NAME_NOTE.exec(n.value) ?? SUBSTITUTE_NOTE.exec(n.value);
@@ -460,14 +469,24 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
       names.push(...cells);
       continue;
     }
-    if (t.text.length > 60 || t.text.includes('\t') || fieldOf(t, undefined) || /\d{1,2}[.:]\d{2}/.test(t.text)) break;
+    // "- Hans Hansen": a web page's list of names, one a bullet.
+    const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
+    // The name is what stands before a member's attendance mark ("Per Holm: Afbud (… 1-3. )") and a
+    // note in lower case ("Kim Vest (C), stedfortræder for …"); a line that is only a mark is a note.
+    const name = beforeAttendance(t.text.slice(bullet));
+    if (name.length === 0) {
+      // A note of words ("Deltog ikke under punkterne 4-5"), not a label ("Fraværende:", "AFBUD/FRAVÆRENDE").
+      if (!t.text.includes(' ', bullet) || /:\s*$/.test(t.text) || fieldOf(t, undefined)) break;
+      names.push(located(t.text.slice(bullet), t.start + bullet));
+      continue;
+    }
+    const shown = t.text.slice(0, bullet) + name.replace(NAME_NOTE, '');
+    if (shown.length > 60 || t.text.includes('\t') || fieldOf(t, undefined) || /\d{1,2}[.:]\d{2}/.test(shown)) break;
     // "ÅBNE SAGER": a heading in capitals; "Nordby Kommune", "Udvalget, Mandag den 08-04-2013":
     // a page's footer or running header (a name may say "1. næstformand", never a year).
     if (!/\p{Ll}/u.test(t.text) || /\d{4}/.test(t.text) || MUNICIPALITY_LINE.test(t.text)) break;
     // "Bemærkninger: …": another label, of a field the header does not keep.
-    if (LABEL_START.test(t.text)) break;
-    // "- Hans Hansen": a web page's list of names, one a bullet.
-    const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
+    if (LABEL_START.test(shown)) break;
     // A name has a first and a last name: one word alone ("Referat" over the list of items,
     // "Bemærkninger") ends the names.
     if (!t.text.includes(' ', bullet)) break;

@@ -302,7 +302,7 @@ export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 
   ['Mødested', 'place'], ['Møde lokation', 'place'], ['Mødelokale', 'place'], ['Sted', 'place'], ['Lokation', 'place'], ['Lokale', 'place'], ['Mødeafholdelse', 'place'],
   ['Udvalg', 'committee'], ['Forum', 'committee'],
   ['Mødedeltagere', 'participants'], ['Deltagere', 'participants'], ['Medlemmer', 'participants'], ['Til stede', 'participants'], ['Tilstede', 'participants'],
-  ['Fraværende', 'absent'], ['Afbud', 'absent'], ['Afbud fra', 'absent'],
+  ['Fraværende', 'absent'], ['Afbud', 'absent'], ['Afbud fra', 'absent'], ['Afbud/Fraværende', 'absent'],
   ['Fraværende med afbud', 'absent'], ['Fraværende uden afbud', 'absent'], ['Fraværende i øvrigt', 'absent'],
 ];
 
@@ -311,6 +311,13 @@ export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 
  * Mødelokale F7 kl. 12.00"): the words are no part of the place.
  */
 export const MEETING_KIND_PHRASES: readonly string[] = ['Ordinært møde', 'Ekstraordinært møde', 'Konstituerende møde'];
+
+/**
+ * A member's attendance written after the name in a web page's list ("Ida Lund (A) - Deltog",
+ * "Per Holm: Afbud (…)", "Bo Dam (V)- afbud"), each with whether it says the member was there.
+ * A list line that starts with one ("Deltog ikke under punkterne 4-5") is a note on the line above.
+ */
+export const ATTENDANCE_WORDS: ReadonlyArray<readonly [word: string, present: boolean]> = [['deltog', true], ['afbud', false], ['fraværende', false]];
 
 /**
  * Words of a web page's table header row over the committee's row ("Titel Udvalg Funktioner",
