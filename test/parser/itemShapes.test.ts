@@ -696,3 +696,24 @@ test('"LUKKET PUNKT - Title" in a contents: the title after the dash; a number a
   assert.ok((doc.toc?.entries ?? []).every((e) => !/\d{2}\.\d{2}\.\d{2}-/.test(e.title.value)), JSON.stringify((doc.toc?.entries ?? []).map((e) => e.title.value)));
   assert.deepEqual(doc.items.map((it) => [it.number, it.caseNumber?.text]), [[313, '00.01.00-G01-24-17']]);
 });
+
+test('entries under a contents heading with the number, the title and the page each on a line of its own are the contents, also where the copy ends before the items and the heading is glued to the line above', () => {
+  const text = [
+    'Referat', '', 'Møde i Regionsrådet', '', 'mandag den 6. januar 2020 kl. 16:00', '', 'Deltagere:', '', 'Lis Berg (A)', '',
+    'Bo Dam (B)Indholdsfortegnelse åbent møde', '',
+    '1.', '', 'Godkendelse af dagsorden', '', '4', '',
+    '2.', '', 'Nyt medlem af rådet', '', '4', '',
+    '3.', '', 'Aftaler for 2020', '', '6', '',
+    '4.', '', 'Plan for sygehuset', '', '9', '',
+    '5.',
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(items(text), []);
+  assert.deepEqual((doc.toc?.entries ?? []).map((e) => e.title.value), ['Godkendelse af dagsorden', 'Nyt medlem af rådet', 'Aftaler for 2020', 'Plan for sygehuset']);
+});
+
+test('a page that only lists its items, the closed ones last as "Lukket punkt.", keeps every one: the closed titles are no cue that makes the open ones a list', () => {
+  const open = ['Godkendelse af dagsorden', 'Orientering om økonomien', 'Medlemsforslag om cykelstier', 'Lånesag 2022', 'Udpegning til bestyrelsen', 'Regnskab for havnen'];
+  const text = ['Referat', '', 'Punkter på dagsordenen', '', ...open.map((t, k) => ` ${k + 1}. ${t}`), ' 7. Lukket punkt.', ' 8. Lukket punkt.', ' 9. Lukket punkt.', ' 10. Underskriftsark', '', 'Medlemmer', ''].join('\n');
+  assert.deepEqual(items(text).map(([n]) => n), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+});

@@ -122,8 +122,11 @@ export function chooseAmong(lines: Lines, candidates: readonly ScoredCandidate[]
  */
 function alike(chain: ScoredCandidate[], toc: ItemChoice['toc']): ScoredCandidate[] {
   // A closed item says so in its title ("Lukket: …") or in the word before it ("240. Lukket punkt: Title").
-  const cued = (c: ScoredCandidate) => c.bodyBelow || c.caseAbove === true || NAMED_SHAPES.has(c.shape) || listedInToc(toc, c) || c.access === true || CLOSED_TITLE.test(c.firstTitleLine);
-  const withCues = chain.filter(cued).length;
+  const ownCue = (c: ScoredCandidate) => c.bodyBelow || c.caseAbove === true || NAMED_SHAPES.has(c.shape) || listedInToc(toc, c) || c.access === true;
+  const cued = (c: ScoredCandidate) => ownCue(c) || CLOSED_TITLE.test(c.firstTitleLine);
+  // A closed title keeps its place but says nothing of the others: a page that only lists its
+  // items, "16. Lukket punkt." last among them, has no items with cues the open ones lack.
+  const withCues = chain.filter(ownCue).length;
   if (withCues < 2) return chain;
   // A list's entries on consecutive lines ("4. Dorthe …" under "3. Christina …" in an item's
   // Sagsfremstilling) are no items when items here carry cues, however long the list.
@@ -478,6 +481,23 @@ export function endWithPages(run: readonly HeadingCandidate[]): boolean {
   return true;
 }
 
+/**
+ * Whether every entry but the last has its page alone on the first line below its title ("1." /
+ * "Godkendelse af dagsorden" / "4", a web page's contents table a cell a line), the pages not going back.
+ */
+function pagesBelowTitles(lines: Lines, run: readonly HeadingCandidate[]): boolean {
+  let last = 0;
+  for (let k = 0; k < run.length - 1; k++) {
+    let i = lastLineOf(run[k]) + 1;
+    while (i < run[k + 1].line && (lines.isBlank(i) || lines.isFurniture(i))) i++;
+    const page = i < run[k + 1].line ? PAGE_ALONE.exec(lines.textOf(i).trim()) : null;
+    if (page === null || Number(page[0]) < last) return false;
+    last = Number(page[0]);
+  }
+  return true;
+}
+const PAGE_ALONE = /^\d{1,4}$/;
+
 function isContentsEntry(lines: Lines, furniture: Uint8Array | null, c: HeadingCandidate): boolean {
   if (c.titleLine < 0) return false;
   if (endsWithLeaderAndPage(lines, c.titleLine)) return true;
@@ -561,7 +581,7 @@ function findTocRun(lines: Lines, candidates: readonly ScoredCandidate[]): ItemC
     }
     // Under a contents heading, entries that end with their page ("1 (Åben) Title 4", "2 … 5")
     // are the contents even where the copy ends before the items (an excerpt, a first page).
-    if (run.length >= 2 && headingLine >= 0 && endWithPages(run)) {
+    if (run.length >= 2 && headingLine >= 0 && (endWithPages(run) || pagesBelowTitles(lines, run))) {
       return { headingLine, entries: run, fromLine: headingLine, toLine: lastLineOf(run[run.length - 1]) + 1 };
     }
     // A contents copied a column at a time ("41." / "42." / …, then the titles): its first
