@@ -793,3 +793,19 @@ test('a member list with each one\'s attendance ("Name (A) - Deltog", "Name: Afb
   assert.deepEqual(dash.participants.map((p) => p.value), ['Anne Holm (A), Formand', 'Per Dam (O), 1. næstformand', 'Bo Lund (V)', 'Kim Vest (C), stedfortræder for Per Dam', 'Lis Berg (A)']);
   assert.deepEqual(dash.absent.map((p) => p.value), ['Per Dam (O), 1. næstformand', 'Lis Berg (A)']);
 });
+
+test('under the meeting\'s date and time, a room named at length ("Byrådets mødesal på Nordby Rådhus") or an online meeting ("Skype", "via Teams", "Video") is the place; a sentence there is not', () => {
+  const place = (under: string) => parseReferat(`Referat\nByrådet\n04-01-2021 kl. 19:00\n${under}\nDagsordenspunkter\n\n  åbent 1 Godkendelse af dagsorden\n\n 1  Godkendelse af dagsorden\n\n00.01.00P35-0098\n\nBeslutning\n\nGodkendt.\n`).meeting.place?.value ?? null;
+  assert.equal(place('Byrådets mødesal på Nordby Rådhus'), 'Byrådets mødesal på Nordby Rådhus');
+  assert.equal(place('Skype'), 'Skype');
+  assert.equal(place('via Teams'), 'via Teams');
+  assert.equal(parseReferat('Referat - Regionsrådet 2018-2021\n\n08-03-2021 16:00\n\nVideo\n\nMedlemmer af udvalget:\n\nIndholdsfortegnelse\n\n1 (Åben) Godkendelse af dagsorden 4\n\n2 (Åben) Lån 2021 5\n').meeting.place?.value, 'Video');
+  assert.equal(place('Mødet blev holdt i den store sal på rådhuset.'), null);
+  assert.equal(place('Punkterne blev behandlet'), null);
+});
+
+test('a place run on into the next field\'s list ("Mødested: Byrådssalen Medlemmer Anne Holm (ah) V …", a PDF\'s copy) is the room alone', () => {
+  const text = 'Referat Byrådet Møde nr.: 3/2019 Mødetidspunkt: 19:00-21:00 Mødested: Byrådssalen Medlemmer Anne Holm (ah) V Bo Dam (bd) A Fraværende Bemærkninger\n\n2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. Godkendelse af dagsorden 2. Lokalplan for havnen';
+  assert.equal(parseReferat(text).meeting.place?.value, 'Byrådssalen');
+  assert.equal(parseReferat('Referat\n\nMødested: Salen\n\nMedlemmer: Anne Holm\n').meeting.place?.value, 'Salen');
+});

@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates, isoDate } from './dates';
-import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, NO_ONE, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 import { attendanceOf, beforeAttendance } from './attendance';
@@ -646,10 +646,16 @@ const DAY_WORDS_AT_END = new RegExp(`(?:\\s*,)?(?:\\s+(?:${WEEKDAYS.join('|')}))
 const JOINED_STOP_AT_END = /\.\s*$/;
 /** A short line whose last word names a room or a building ("Rådhuset", "Udvalgsværelse D"). */
 function isRoomLine(text: string): boolean {
+  // "Skype", "via Teams": a meeting held online names its service where the room would stand.
+  if (ONLINE_PLACE.test(text)) return true;
   const words = text.split(/\s+/);
-  if (text.length > 40 || words.length > 4 || !UPPER_FIRST.test(text)) return false;
+  // "Byrådets mødesal på Nordby Rådhus": a room named at length; a sentence ends with its full stop.
+  if (text.length > MAX_ROOM_LINE || words.length > MAX_ROOM_WORDS || !UPPER_FIRST.test(text) || /\.$/.test(text)) return false;
   return words.some((w) => ROOM_WORD_ENDINGS.some((e) => w.toLowerCase().replace(/[,.]$/, '').endsWith(e)));
 }
+const MAX_ROOM_LINE = 60;
+const MAX_ROOM_WORDS = 8;
+const ONLINE_PLACE = new RegExp(`^(?:via\\s+)?(?:${ONLINE_PLACES.join('|')})$`, 'i');
 
 /**
  * "Ekstraordinært møde - Mødelokale F7 kl. 12.00": the meeting's kind, a dash, then its place and

@@ -29,6 +29,14 @@ const DAY_AND_DATE = new RegExp(`^(?:${WEEKDAYS.join('|')})\\s+(?:den\\s+|d\\.\\
 const EDGE_MARKS = /^[\s,.;:-]+|[\s,.;:-]+$/g;
 /** "Mødesalen, Ringe - Ekstraordinært": what kind of meeting it is, after the place. */
 const MEETING_KIND_AT_END = /\s+[-–]\s+(?:ekstraordinært|ekstraordinær|ordinært)(?:\s+møde)?$/i;
+/**
+ * "Byrådssalen Medlemmer Anne Holm (ah) V …": a PDF's row of labels and values run on, the next
+ * field a list of names under a label without its colon; the label's word, a name after it, ends the place.
+ */
+const LIST_LABEL = new RegExp(
+  `\\s(?:${HEADER_FIELD_LABELS.filter(([label, field]) => (field === 'participants' || field === 'absent') && !label.includes(' ')).map(([label]) => label).join('|')})(?=\\s+\\p{Lu}|$)`,
+  'u',
+);
 
 export function placeName(place: Located | null): Located | null {
   if (place === null) return null;
@@ -49,6 +57,8 @@ export function placeName(place: Located | null): Located | null {
   }
   const kindAtEnd = MEETING_KIND_AT_END.exec(value.slice(from, to));
   if (kindAtEnd) to = from + kindAtEnd.index;
+  const list = LIST_LABEL.exec(value.slice(from, to));
+  if (list !== null && list.index > 0) to = from + list.index;
   let rest = value.slice(from, to);
   const dated = DAY_AND_DATE.exec(rest.trimStart());
   if (dated) from += rest.length - rest.trimStart().length + dated[0].length;

@@ -329,5 +329,8 @@ export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funkti
 /** Words that name a political body: a header line holding one is the committee when no label says it. */
 export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation', 'kommission'];
 
+/** An online meeting's place as a header writes it on its own line ("Skype", "via Teams", "Video"), compared lower-cased. */
+export const ONLINE_PLACES: readonly string[] = ['skype', 'teams', 'ms teams', 'microsoft teams', 'zoom', 'webex', 'video', 'videomøde', 'online', 'virtuelt', 'virtuelt møde'];
+
 /** Endings of a word that names the building or room a body meets in ("Rådhuset", "Byrådssalen"), not the body. */
 export const ROOM_WORD_ENDINGS: readonly string[] = ['hus', 'huset', 'sal', 'salen', 'lokale', 'lokalet', 'kontor', 'kontoret', 'stue', 'stuen', 'værelse', 'værelset'];
