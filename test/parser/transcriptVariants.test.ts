@@ -266,3 +266,12 @@ test('a transcript\'s front page with a time before a label ("Mødetidspunkt: 17
   ].join('\n');
   assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value]), [[1, 'Budgetopfølgning pr. 30. juni'], [2, 'Vejplan for bymidten']]);
 });
+
+test('a front page whose place was copied after the last list ("Fraværende: Anne Holm Byrådssalen, Rådhuset Orientering kl : …") names the absent without the place and what follows it', () => {
+  const page = (n: number, body: string) => `${n} ${body} ${'Tekst om sagen. '.repeat(30)}`;
+  const text = [
+    '1 Referat Byrådet Mødedato: Mandag den 2. oktober 2023 Mødetidspunkt: Kl. 17:00 Sluttidspunkt: Kl. 19:30 Mødested: Bemærkninger: Medlemmer: Anne Holm (C) Peter Lund (A) Sara Berg (V) Deltagere: Kim Dam Fraværende: Anne Holm Byrådssalen, Rådhuset Orientering kl : Nye planer v/ chef Ida Vang, Center for By, Land og Vand. Sagsoversigt Side 01. Beslutningssag: Godkendelse af dagsorden...2',
+    page(2, '01. Beslutningssag: Godkendelse af dagsorden Sagsnr.: 23/1001 Beslutning i Byrådet den 2. oktober 2023: Godkendt.'),
+  ].join('\n\n');
+  assert.deepEqual(parseReferat(text).meeting.absent.map((p) => p.value), ['Anne Holm']);
+});

@@ -14,7 +14,7 @@ import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
 import { inlineSections } from './inlineSections';
-import { ITEM_KIND_PREFIXES, WEEKDAYS } from './vocabulary';
+import { ITEM_KIND_PREFIXES, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 
 /** How far after an inline title its case-number label may start, with the label itself. */
@@ -460,7 +460,14 @@ function partyNames(list: Located): Located[] {
     names.push(located(m[0].slice(lead).trim(), list.span.start + m.index + lead));
     consumed = m.index + m[0].length;
   }
-  const rest = list.value.slice(consumed);
+  // "Fraværende: Anne Holm Byrådssalen, Rådhuset Orientering kl : …": a place copied after the last
+  // list (its label stood in a row with the others); a room after a name is no name, and what
+  // follows it is no list. A room first ("Mødested: Fraværende: Mødelokale 2 …") is the place's
+  // value before the names, which cannot be told apart from it here.
+  const all = list.value.slice(consumed);
+  const room = ROOM_WORD.exec(all);
+  const named = room !== null && all.slice(0, room.index).replace(LABELS_ONLY, '').trim().length > 0;
+  const rest = room && named ? all.slice(0, room.index) : all;
   for (const part of rest.split(/,| og (?=\p{Lu})/u)) {
     const trimmed = part.trim();
     // "Nordby Kommune" after the last name, "Nordby Kommune Teknisk Udvalg 03-03-2020": the page's
@@ -472,6 +479,9 @@ function partyNames(list: Located): Located[] {
 }
 
 const MUNICIPALITY = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune\b/u;
+const LABELS_ONLY = /\p{L}+:/gu;
+/** A capitalised word that names a room ("Byrådssalen", "Mødelokalet"); the short endings ("hus", "sal") also end surnames. */
+const ROOM_WORD = new RegExp(`(?:^|\\s)\\p{Lu}\\p{L}*(?:${ROOM_WORD_ENDINGS.filter((e) => e.length >= 4).join('|')})(?![\\p{L}])`, 'u');
 const MUNICIPALITY_AT_END = /\s+[\p{L}-]+\s+Kommune$/u;
 
 /** A front page's last field runs into the page's footer ("Rådhuset Mødelokale 21 Nordby Kommune"): the footer is no part of it. */
