@@ -809,3 +809,18 @@ test('a place run on into the next field\'s list ("Mødested: Byrådssalen Medle
   assert.equal(parseReferat(text).meeting.place?.value, 'Byrådssalen');
   assert.equal(parseReferat('Referat\n\nMødested: Salen\n\nMedlemmer: Anne Holm\n').meeting.place?.value, 'Salen');
 });
+
+test('a label followed by its icon\'s text ("Udvalg Ikon" over "Regionsrådet", a web page\'s copy) is the label alone: the value is the line below', () => {
+  const m = parseReferat('Møde i rådet den 4. april 2022\n\nUdvalg Ikon\nRegionsrådet\nTidspunkt Ikon\nDato: 04-04-2022\nTid: 17:00 - 19:10\nSted\n\nRådssalen\n\nReferat\n\nPunkter på dagsordenen\n\n 1. Godkendelse af dagsorden\n 2. Lånesag 2022\n').meeting;
+  assert.deepEqual([m.committee?.value, m.meetingDate?.value, m.time?.value, m.place?.value], ['Regionsrådet', '2022-04-04', '17:00', 'Rådssalen']);
+});
+
+test('a header\'s sentence that members "havde meldt forfald" (or afbud) names them absent; the substitutes who came are not', () => {
+  const absent = (sentence: string) => parseReferat(`Referat\ntil\nmødet i Byrådet\nden 4. maj 2015 kl. 19:00\n\n${sentence}\n\nÅbne dagsordenspunkter\n\n12. Spørgsmål om vejene\n\nSagsnr.: 00.01.00-P35-1-15\n\nSagsfremstilling\n\nForetoges.\n`).meeting.absent.map((a) => a.value);
+  assert.deepEqual(absent('Lise Berg og Ole Dam havde meldt forfald. I stedet mødte Kim Lund og Eva Holm.'), ['Lise Berg', 'Ole Dam']);
+  assert.deepEqual(absent('Sara Vang havde meldt afbud.'), ['Sara Vang']);
+  assert.deepEqual(absent('Lise Berg havde meldt forfald. I stedet mødte Kim Lund.\nOle Dam havde meldt forfald.'), ['Lise Berg', 'Ole Dam']);
+  assert.deepEqual(absent('Stedfortræder Kim Lund mødte for Lise Berg, der havde forfald.'), ['Lise Berg']);
+  // A sentence about something else names no one.
+  assert.deepEqual(absent('Mødet blev holdt på rådhuset, og alle havde meldt sig.'), []);
+});

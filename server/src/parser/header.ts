@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates, isoDate } from './dates';
-import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_KIND_PHRASES, MONTHS, MONTHS_ENGLISH, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 import { attendanceOf, beforeAttendance } from './attendance';
@@ -281,6 +281,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     // The row of values under a row of labels is read.
     if (row) k++;
   }
+  // "Lise Berg og Ole Dam havde meldt forfald. I stedet mødte …": the header says who was away in a sentence.
+  if (absent.length === 0) absent = absentInSentence(texts.slice(0, ABSENCE_SENTENCE_LINES));
   // "Dagsorden. Forum: Handicaprådet Tid: 14. marts 2018, kl Sted: Mødelokale 9": a title line that
   // holds its labels one after another (a PDF's first line as a hosting page writes it).
   for (const line of texts.slice(0, HEADER_FALLBACK_LINES)) {
@@ -380,6 +382,27 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
 const HEADER_FALLBACK_LINES = 12;
 /** How far after a title line's date its time may stand (" kl. 16:00", ", Kl. 9.30"). */
 const TIME_AFTER_DATE = 16;
+
+const ABSENCE_SENTENCE_LINES = 20;
+
+/**
+ * The names a header's sentence says were away: "<names> havde meldt forfald." (or "afbud", "har
+ * meldt …") and "… mødte for <names>, der havde forfald."; each name two to five capitalised words.
+ */
+function absentInSentence(texts: readonly Line[]): Located[] {
+  const away: Located[] = [];
+  for (const line of texts) {
+    if (line.text.length > MAX_ABSENCE_SENTENCE) continue;
+    const found = NAMES_AWAY.exec(line.text) ?? STOOD_IN_FOR.exec(line.text);
+    if (found === null) continue;
+    const names = splitNames(located(found[1], line.start + found.index + found[0].indexOf(found[1])));
+    if (names.length > 0 && names.every((n) => isNameLine(n.value))) away.push(...names);
+  }
+  return away;
+}
+const MAX_ABSENCE_SENTENCE = 300;
+const NAMES_AWAY = /^(\p{Lu}[^.:;]{2,200}?)\s+(?:havde|har)\s+meldt\s+(?:forfald|afbud)\b/u;
+const STOOD_IN_FOR = /\bmødte\s+for\s+(\p{Lu}[^.:;]{2,120}?),\s+der\s+(?:havde|har)\s+(?:meldt\s+)?(?:forfald|afbud)\b/u;
 /**
  * "Møde med Rådet for Etniske Minoriteter", "Henvendelse fra Ældrerådet": a title naming the body the
  * meeting is with or about, not the one meeting (an item page repeats its title above the header).
@@ -716,7 +739,8 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
   const lower = line.text.toLowerCase();
   for (const [label, field] of FIELD_LABELS_LONGEST_FIRST) {
     if (!lower.startsWith(label)) continue;
-    const rest = line.text.slice(label.length);
+    // "Udvalg Ikon": the label and its icon's text, the value below.
+    const rest = ICON_AFTER_LABEL.test(line.text.slice(label.length)) ? '' : line.text.slice(label.length);
     // "Starttidspunkt 08:30", "Dato 24. juni 2015": a PDF's label column lost its colon; a date or a time follows.
     const spacedValue = (field === 'date' || field === 'time') && /^\s+\d/.test(rest);
     if (rest.length > 0 && !/^\s*:|^\t/.test(rest) && !spacedValue) continue;
@@ -828,6 +852,9 @@ function labelRowFields(line: Line, next: Line | undefined): { field: (typeof HE
   return fields;
 }
 const FIELD_BY_LABEL = new Map(HEADER_FIELD_LABELS.map(([l, f]) => [l.toLowerCase(), f] as const));
+
+const ICON_AFTER_LABEL = new RegExp(`^\\s+(?:${ICON_WORDS.join('|')})$`, 'i');
+
 /**
  * The labelled values of a line that holds two labels or more, or one after other text
  * ("Dagsorden. Forum: …"): each value up to the next label. A label at the line's start alone is fieldOf's.

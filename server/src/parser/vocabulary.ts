@@ -329,6 +329,9 @@ export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funkti
 /** Words that name a political body: a header line holding one is the committee when no label says it. */
 export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation', 'kommission'];
 
+/** A web page's icon text after a field's label ("Udvalg Ikon" over the value): no value. Compared lower-cased. */
+export const ICON_WORDS: readonly string[] = ['ikon', 'icon'];
+
 /** An online meeting's place as a header writes it on its own line ("Skype", "via Teams", "Video"), compared lower-cased. */
 export const ONLINE_PLACES: readonly string[] = ['skype', 'teams', 'ms teams', 'microsoft teams', 'zoom', 'webex', 'video', 'videomøde', 'online', 'virtuelt', 'virtuelt møde'];
 
