@@ -275,3 +275,14 @@ test('a front page whose place was copied after the last list ("Fraværende: Ann
   ].join('\n\n');
   assert.deepEqual(parseReferat(text).meeting.absent.map((p) => p.value), ['Anne Holm']);
 });
+
+test('a front page in capitals ("1 ÅBEN DAGSORDEN MILJØUDVALG Mødedato: …") names the committee, and its "Deltagere:" the members where no "Medlemmer:" does', () => {
+  const page = (n: number, body: string) => `${n} ${body} ${'Tekst om sagen. '.repeat(30)}`;
+  const text = [
+    '1 ÅBEN DAGSORDEN MILJØUDVALG Mødedato: 3. april 2024 Mødested: Rådhuset, salen Mødetidspunkt: 16:00 Mødet hævet: Deltagere: Anne Holm, Peter Chr. Lund, Sara Berg Fraværende:',
+    page(2, '1. VEJPLAN FOR MIDTBYEN Sagsnr.: 24/1001 ÅBENT INDSTILLING Direktionen indstiller, at planen godkendes. SAGSFREMSTILLING Planen er klar.'),
+    page(3, '2. BUDGET 2025 Sagsnr.: 24/1002 ÅBENT INDSTILLING Direktionen indstiller, at budgettet godkendes.'),
+  ].join('\n\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.kind, m.committee?.value, m.participants.map((p) => p.value)], ['dagsorden', 'MILJØUDVALG', ['Anne Holm', 'Peter Chr. Lund', 'Sara Berg']]);
+});

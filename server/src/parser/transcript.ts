@@ -324,7 +324,8 @@ export function parseTranscriptHeader(first: Line, above: string): { meeting: Me
   // "Medlemmer: Fraværende: <names>": a two-column table copied labels first; the names under
   // the first label (the members) come after both, and nothing says who was away.
   const together = ABSENT_LABELS.find((a) => adjacent(positions, t, 'Medlemmer:', a));
-  const members = together ? field(together) : field('Medlemmer:');
+  // "Deltagere:" lists the members where no "Medlemmer:" does (beside it, the others present).
+  const members = together ? field(together) : (field('Medlemmer:') ?? (positions.some((p) => p.f === 'Medlemmer:') ? null : field('Deltagere:')));
   const absentees = together ? null : namesUpToLabel(field('Fraværende:') ?? field('Afbud:'));
   const sagsoversigt = positions.find((p) => p.f === 'Sagsoversigt');
   let tocStart: Located | null = null;
@@ -373,7 +374,7 @@ const LABEL_ONLY = /^(?:\p{L}+\s?){1,2}:(?:\s+(?:\p{L}+\s?){1,2}:)*$/u;
  * Page 1's opening: its number, perhaps the municipality in capitals and an access word ("1 TÅRNBY
  * KOMMUNE Åbent referat til Økonomiudvalget …"), the document's word and the preposition before the committee.
  */
-const FRONT_PAGE_OPENING = /^\d+\s+(?:\p{Lu}[\p{Lu}-]+\s+KOMMUNE\s+)?(?:(?:Åbent|Åben|Lukket)\s+)?(Referat|Dagsorden|referat|dagsorden)\s+(?:(?:til|for|fra)\s+(?=\p{Lu}))?/u;
+const FRONT_PAGE_OPENING = /^\d+\s+(?:\p{Lu}[\p{Lu}-]+\s+KOMMUNE\s+)?(?:(?:Åbent|Åben|Lukket|ÅBENT|ÅBEN|LUKKET)\s+)?(Referat|Dagsorden|referat|dagsorden|REFERAT|DAGSORDEN)\s+(?:(?:til|for|fra)\s+(?=\p{Lu}))?/u;
 
 /** "1 <Body> Referat", "1 <Body> BESLUTNINGSPROTOKOL": page 1's number, the body, the document's word. */
 const BODY_BEFORE_KIND = /^(?:\d+\s+)?(\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,5}?)(\s+(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL))\b/u;
