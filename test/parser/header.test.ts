@@ -824,3 +824,10 @@ test('a header\'s sentence that members "havde meldt forfald" (or afbud) names t
   // A sentence about something else names no one.
   assert.deepEqual(absent('Mødet blev holdt på rådhuset, og alle havde meldt sig.'), []);
 });
+
+test('a date line without a label that gives the meeting\'s hours ("Den 20. april 2015, kl. 19.00-23.55") gives the start and the end', () => {
+  const text = 'Åben dagsorden\nKommunalbestyrelsen\nDen 20. april 2015, kl. 19.00-23.55\n \n76.  Spørgsmål om vejene\n77.  Forslag om cykelstier\n';
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.meetingDate?.value, m.time?.value, m.endTime?.value], ['2015-04-20', '19:00', '23:55']);
+  assert.equal(text.slice(m.endTime!.span.start, m.endTime!.span.end), '23.55');
+});

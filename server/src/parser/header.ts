@@ -366,6 +366,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
         meetingDate = date.date;
         weekday = weekday ?? date.weekday;
         if (time === null) time = clockIn(located(line.text, line.start), date.date.span.end);
+        // "Den 20. april 2015, kl. 19.00-23.55": the hours, start and end.
+        if (time !== null && endTime === null && time.span.start >= line.start && time.span.end <= line.start + line.text.length) endTime = endClockIn(located(line.text.slice(time.span.end - line.start), time.span.end));
       }
     } else if (time === null && line.text.length <= 120) {
       // "Onsdag den 05-09-2012 kl. 09:00" under a title that gave the date alone: the same day, its time.
