@@ -286,3 +286,12 @@ test('a front page in capitals ("1 ÅBEN DAGSORDEN MILJØUDVALG Mødedato: …")
   const m = parseReferat(text).meeting;
   assert.deepEqual([m.kind, m.committee?.value, m.participants.map((p) => p.value)], ['dagsorden', 'MILJØUDVALG', ['Anne Holm', 'Peter Chr. Lund', 'Sara Berg']]);
 });
+
+test('a transcript\'s front page that lost the body\'s name ("1 REFERAT fra møde i kl i byrådssalen") names no committee: the hosting page\'s title above does', () => {
+  const text = [
+    'NORDBY BYRÅD NORDBY BYRÅD. REFERAT fra møde i NORDBY BYRÅD kl i byrådssalen', '', 'Transkript', '',
+    `1 REFERAT fra møde i kl i byrådssalen Medlemmer: Lise Holm, Per Dam, Bo Dam Mødet hævet kl Side 12`, '',
+    `2 12. Vejplan for bymidten J.nr.: 05.01.00 Sagsnr.: 07/497 Beslutning: ${'Godkendt. '.repeat(6)}`,
+  ].join('\n');
+  assert.equal(parseReferat(text).meeting.committee?.value, 'NORDBY BYRÅD');
+});

@@ -395,6 +395,8 @@ function committeeIn(t: string, from: number, to: number, base: number): Located
   // "1 Referat tirsdag den 11. november 2014 Kl. 8:30 i …": the front page names the day, not the body
   // (the hosting page's title above may).
   if (DAY_FIRST.test(value)) return null;
+  // "1 REFERAT fra møde i kl i byrådssalen": the copy lost the body's name, which starts with a capital.
+  if (!/^\p{Lu}/u.test(value)) return null;
   return value.length > 0 && value.length <= MAX_COMMITTEE ? located(value, base + from) : null;
 }
 
