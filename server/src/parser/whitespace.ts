@@ -9,3 +9,33 @@ export function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
+
+/**
+ * Characters with no glyph that copies carry: the soft hyphen (a web page's &shy;), the
+ * zero-width space, non-joiner and joiner, the direction marks and embeddings, the word joiner
+ * and invisible operators, the byte order mark (an editor's caret, a joined file's start). A
+ * reader does not see them, so where the parser compares words (headings, titles) it skips
+ * them; the text and every span keep them.
+ */
+export function isInvisible(c: number): boolean {
+  // Nearly every character asked about is below the soft hyphen or a letter before U+200B.
+  if (c < 0xad || (c > 0xad && c < 0x200b)) return false;
+  return c === 0xad || c <= 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
+
+/** Every invisible character (isInvisible), for the replaces on the slow paths. */
+export const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * A combining mark of the block most Latin text uses (U+0300-U+036F): a decomposed copy (NFD,
+ * as macOS puts text on the clipboard) writes "å" as "a" and U+030A, "é" as "e" and U+0301.
+ */
+export const isCombiningMark = (c: number) => c >= 0x300 && c <= 0x36f;
+
+/** `s` as words are compared: composed (NFC) and without invisible characters. */
+export function foldInvisible(s: string): string {
+  return s.normalize('NFC').replace(INVISIBLE, '');
+}
+
+/** Whether character `c` makes foldInvisible change a string. */
+export const needsFolding = (c: number) => c >= 0xad && (isInvisible(c) || isCombiningMark(c));
