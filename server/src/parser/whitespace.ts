@@ -39,3 +39,12 @@ export function foldInvisible(s: string): string {
 
 /** Whether character `c` makes foldInvisible change a string. */
 export const needsFolding = (c: number) => c >= 0xad && (isInvisible(c) || isCombiningMark(c));
+
+/**
+ * `s` as a reader sees it, without invisible characters: for names shown apart from the text
+ * (the Outline), where an editor may draw a soft hyphen as a hyphen. `s` itself when it holds none.
+ */
+export function visibleText(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isInvisible(s.charCodeAt(i))) return s.replace(INVISIBLE, '');
+  return s;
+}
