@@ -48,3 +48,13 @@ export function visibleText(s: string): string {
   for (let i = 0; i < s.length; i++) if (isInvisible(s.charCodeAt(i))) return s.replace(INVISIBLE, '');
   return s;
 }
+
+/**
+ * The dashes a number may be written with: the ASCII hyphen-minus, and what a word processor
+ * puts there (a hyphen U+2010, a non-breaking hyphen U+2011 that keeps a case number on one line,
+ * a figure dash, an en dash, a minus sign). For a regular expression's character class.
+ */
+export const DASH_CLASS = '\\-\u2010-\u2013\u2212';
+
+/** Whether `c` is one of DASH_CLASS's dashes. */
+export const isDash = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2013) || c === 0x2212;
