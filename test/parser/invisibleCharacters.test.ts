@@ -53,3 +53,10 @@ test('normalizeTitle ignores soft hyphens and zero-width characters, and reads d
   // A soft hyphen where a wrapped title was joined still reads as the join: one space between words.
   assert.equal(normalizeTitle(`Udbygning ${SHY}af gåhallen`), 'udbygning af gåhallen');
 });
+
+test('a decision\'s outcome is read through soft hyphens and decomposed letters ("God\\u00adkendt.", a decomposed "Tiltrådt.")', () => {
+  const outcome = (decision: string) => parseReferat(`Punkt 1: Nyt tag på hallen\n\nBeslutning\n\n${decision}\n`).items[0].sections[0].outcome;
+  assert.equal(outcome(`God${SHY}kendt.`), 'godkendt');
+  assert.equal(outcome('Tiltrådt.'.normalize('NFD')), 'tiltrådt');
+  assert.equal(outcome('Taget til\u200b efterretning.'), 'taget til efterretning');
+});

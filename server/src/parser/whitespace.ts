@@ -37,6 +37,9 @@ export function foldInvisible(s: string): string {
   return s.normalize('NFC').replace(INVISIBLE, '');
 }
 
+/** A character that makes foldInvisible change a string (needsFolding), for a native scan of a whole text. */
+export const FOLDABLE = /[\u00ad\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
 /** Whether character `c` makes foldInvisible change a string. */
 export const needsFolding = (c: number) => c >= 0xad && (isInvisible(c) || isCombiningMark(c));
 
