@@ -210,3 +210,12 @@ test('a case number above the first heading, under the contents\' last entry ("1
   ].join('\n');
   assert.deepEqual(parseReferat(text).items.map((i) => [i.number, i.caseNumber?.text ?? null]), [[1, '15/1001'], [2, '15/1002']]);
 });
+
+test('a case number written with a non-breaking hyphen (U+2011) or a hyphen (U+2010) is found, as written', () => {
+  for (const dash of ['\u2010', '\u2011']) {
+    const text = `Sagsnr. 21${dash}017342 og KLE 27.12.04${dash}A00${dash}3${dash}22 samt 2026${dash}17 (årstal).`;
+    const found = findCaseNumbers(text);
+    assert.deepEqual(found.map((c) => [c.text, c.style, c.fullYear]), [[`21${dash}017342`, 'year-serial', 2021], [`27.12.04${dash}A00${dash}3${dash}22`, 'kle', 2022]]);
+    assert.deepEqual(parseReferat(text).caseNumbers.map((c) => text.slice(c.span.start, c.span.end)), [`21${dash}017342`, `27.12.04${dash}A00${dash}3${dash}22`]);
+  }
+});

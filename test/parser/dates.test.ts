@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDates, isoDate, weekdayOf } from '../../server/src/parser';
+import { findDates, isoDate, parseReferat, weekdayOf } from '../../server/src/parser';
 import { cut, spans } from './marks';
 
 const one = (source: string) => {
@@ -84,4 +84,17 @@ test('isoDate and weekdayOf', () => {
   assert.equal(isoDate(2024, 5, 21), '2024-05-21');
   assert.equal(weekdayOf('2024-05-21'), 'tirsdag');
   assert.equal(weekdayOf('2017-01-11'), 'onsdag');
+});
+
+test('a date written with a word processor\'s hyphens (non-breaking U+2011, hyphen U+2010, minus U+2212, en dash) is the date', () => {
+  for (const dash of ['\u2010', '\u2011', '\u2212', '\u2013']) {
+    const text = `Udvalget mødtes 07${dash}05${dash}2018 i salen.`;
+    const [date] = findDates(text);
+    assert.equal(date?.iso, '2018-05-07', `dash U+${dash.charCodeAt(0).toString(16)}`);
+    assert.equal(text.slice(date.span.start, date.span.end), `07${dash}05${dash}2018`);
+    // The parse finds dates and case numbers in one scan of its own.
+    assert.deepEqual(parseReferat(text).dates.map((d) => d.iso), ['2018-05-07']);
+  }
+  // Two different dashes are no date, as "07-05.2018" is none.
+  assert.deepEqual(findDates('07\u201105-2018'), []);
 });

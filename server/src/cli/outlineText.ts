@@ -1,6 +1,7 @@
 // `referat outline FILE`: the tree, readably.
 
 import type { ReferatDocument } from '../parser';
+import { visibleText } from '../parser';
 
 export function outlineText(doc: ReferatDocument): string {
   const out: string[] = [];
@@ -19,7 +20,7 @@ export function outlineText(doc: ReferatDocument): string {
   for (const it of doc.items) {
     const decision = it.sections.find((s) => s.kind === 'Beslutning' && !s.prior);
     const extra = [it.caseNumber?.text, decision?.outcome].filter(Boolean).join(' · ');
-    out.push(`${String(lineOf(it.heading.start)).padStart(5)}  Punkt ${it.number}: ${it.title.value}${extra ? `  [${extra}]` : ''}`);
+    out.push(`${String(lineOf(it.heading.start)).padStart(5)}  Punkt ${it.number}: ${visibleText(it.title.value)}${extra ? `  [${extra}]` : ''}`);
     for (const s of it.sections) {
       const label = s.prior ? `${s.kind} (tidligere: ${s.heading.value})` : s.implicit ? `${s.kind} (${s.heading.value})` : s.heading.value === s.kind ? s.kind : `${s.kind} (${s.heading.value})`;
       out.push(`${String(lineOf(s.heading.span.start)).padStart(5)}    ${label}${s.outcome ? ` → ${s.outcome}` : ''}`);

@@ -5,6 +5,7 @@
 
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { AgendaItem, ModelOrigin, ReferatDocument, Section, SubHeading } from '../parser';
+import { visibleText } from '../parser';
 import { PositionCursor, type Cancellation } from './convert';
 import { markShared } from './sharedElements';
 import type { Messages } from '../l10n';
@@ -136,7 +137,7 @@ function itemSymbol(at: PositionCursor, item: AgendaItem, punkt: string, message
   const children = options.subHeadings ? subHeadingSymbols(at, item.subHeadings) : [];
   for (const section of item.sections) children.push(sectionSymbol(at, section, messages, options));
   return symbol(
-    `${punkt} ${item.number}: ${item.title.value || messages.t('symbol.untitled')}`,
+    `${punkt} ${item.number}: ${visibleText(item.title.value) || messages.t('symbol.untitled')}`,
     item.closed ? SymbolKind.Key : SymbolKind.Class,
     { start, end: at.positionAt(item.span.end) },
     selectionRange,
@@ -146,7 +147,8 @@ function itemSymbol(at: PositionCursor, item: AgendaItem, punkt: string, message
 }
 
 function sectionSymbol(at: PositionCursor, section: Section, messages: Messages, options: OutlineOptions): DocumentSymbol {
-  const name = section.prior ? section.heading.value.replace(/:$/, '') : section.implicit ? section.kind : section.heading.value;
+  const heading = visibleText(section.heading.value);
+  const name = section.prior ? heading.replace(/:$/, '') : section.implicit ? section.kind : heading;
   const detail = joined(section.kind !== name ? section.kind : null, section.outcome ? messages.outcome(section.outcome) : null);
   const start = at.positionAt(section.span.start);
   const selectionRange = at.range(section.heading.span);

@@ -1,12 +1,12 @@
 // Hover on an item heading ("Punkt 82: ..."): what a reader wants before opening the item:
 // its case number, the sections it has, the decision's outcome, the page and the notes.
 
-import { decisionsOf, pageAt, type AgendaItem, type ReferatDocument } from '../parser';
+import { decisionsOf, pageAt, visibleText, type AgendaItem, type ReferatDocument } from '../parser';
 import type { Messages } from '../l10n';
 import { escapeMarkdown } from './markdown';
 
 export function itemHover(doc: ReferatDocument, item: AgendaItem, messages: Messages, notes: number | null): string {
-  const lines = [`**${messages.t('word.punkt')} ${item.number}: ${escapeMarkdown(item.title.value || messages.t('symbol.untitled'))}**`, ''];
+  const lines = [`**${messages.t('word.punkt')} ${item.number}: ${escapeMarkdown(visibleText(item.title.value) || messages.t('symbol.untitled'))}**`, ''];
   const facts: string[] = [];
   if (item.closed) facts.push(messages.t('hover.item.closed'));
   if (item.caseNumber) facts.push(messages.t('hover.item.caseNumber', `\`${item.caseNumber.text}\``));

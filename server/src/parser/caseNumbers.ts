@@ -12,6 +12,15 @@ export interface CaseNumberPattern {
   readonly pattern: string;
 }
 
+/**
+ * The hyphens a case number is written with: ASCII's, and a word processor's hyphen (U+2010) and
+ * non-breaking hyphen (U+2011, which keeps "21-017342" on one line). For character classes;
+ * the number's text stays as written.
+ */
+const HYPHENS = '\\-\u2010\u2011';
+const H = `[${HYPHENS}]`;
+const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
+
 interface Shape {
   readonly regex: RegExp;
   readonly build: (m: RegExpExecArray, span: Span) => CaseNumber;
@@ -30,7 +39,7 @@ const SHAPES: readonly Shape[] = [
   {
     // KLE: emne-facet-serial-year, e.g. 00.30.14-G01-6-19. The facet is checked, not required
     // to be well-formed, so "15.00.00-000-1-20" is found and reported instead of ignored.
-    regex: /(?<![\d.])(\d{2}\.\d{2}\.\d{2})-([A-ZÆØÅa-zæøå]?\d{1,3})-(\d{1,7})-(\d{2}(?:\d{2})?)(?![\d-])/g,
+    regex: new RegExp(`(?<![\\d.])(\\d{2}\\.\\d{2}\\.\\d{2})${H}([A-ZÆØÅa-zæøå]?\\d{1,3})${H}(\\d{1,7})${H}(\\d{2}(?:\\d{2})?)(?![\\d${HYPHENS}])`, 'g'),
     build: (m, span) => ({
       text: m[0],
       span,
@@ -56,7 +65,7 @@ const SHAPES: readonly Shape[] = [
   {
     // Year-serial with a dash (SBSYS, Acadre): 21-014477. Five or more serial digits keep dates
     // (20-12), year ranges (2021-2022 starts after a digit) and page ranges out.
-    regex: /(?<![\d/.,-])(\d{2})-(\d{5,7})(?![\d/-])/g,
+    regex: new RegExp(`(?<![\\d/.,${HYPHENS}])(\\d{2})${H}(\\d{5,7})(?![\\d/${HYPHENS}])`, 'g'),
     build: (m, span) => ({ text: m[0], span, style: 'year-serial', fullYear: twoDigitYear(m[1]), serial: m[2] }),
   },
   {
@@ -69,7 +78,7 @@ const SHAPES: readonly Shape[] = [
   {
     // KLE emne with the facet glued on and a serial, no year (Bornholm's publishing system):
     // 00.01.00P35-0098.
-    regex: /(?<![\d.])(\d{2}\.\d{2}\.\d{2})([A-ZÆØÅ]\d{2})-(\d{3,7})(?![\d-])/g,
+    regex: new RegExp(`(?<![\\d.])(\\d{2}\\.\\d{2}\\.\\d{2})([A-ZÆØÅ]\\d{2})${H}(\\d{3,7})(?![\\d${HYPHENS}])`, 'g'),
     build: (m, span) => ({
       text: m[0],
       span,
@@ -110,7 +119,7 @@ const STICKY = SHAPES.map((shape) => new RegExp(shape.regex.source, 'y'));
  * after a digit or a dot (the shapes' look-behinds), "EMN-", or "S" and a digit. A superset;
  * CaseNumberScan.at sorts them out.
  */
-export const CASE_NUMBER_CANDIDATE = /(?<![\d.])\d\d(?:\d\d)?[./-]|EMN-|S\d/g;
+export const CASE_NUMBER_CANDIDATE = new RegExp(`(?<![\\d.])\\d\\d(?:\\d\\d)?[./${HYPHENS}]|EMN-|S\\d`, 'g');
 
 /**
  * The case numbers of a text, the built-in shapes tried only where one can start (in the
@@ -144,7 +153,7 @@ export class CaseNumberScan {
         }
       } else if (separator === 47 /* / */) {
         if (isDigit(s.charCodeAt(p + 3)) && isDigit(s.charCodeAt(p + 4)) && isDigit(s.charCodeAt(p + 5))) this.tryShape(1, p);
-      } else if (separator === 45 /* - */) {
+      } else if (isHyphen(separator)) {
         if (isDigit(s.charCodeAt(p + 7))) this.tryShape(4, p);
       }
     } else if (c === 69 /* E */) this.tryShape(2, p);

@@ -4,7 +4,7 @@
 
 import type { DateMention, Located } from './model';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './vocabulary';
-import { isSpace } from './whitespace';
+import { DASH_CLASS, isDash, isSpace } from './whitespace';
 
 // Each shape is scanned without its optional weekday, and the weekday is then looked for
 // just before the date: a pattern that may start with a weekday cannot skip ahead to the next
@@ -14,7 +14,9 @@ import { isSpace } from './whitespace';
 const MONTH_LETTERS = [...new Set(MONTHS.join('') + MONTHS.join('').toUpperCase())].join('').replace(/[\]\\^-]/g, '\\$&');
 // The month written out, or cut short with or without a dot ("23. jun 2014", "3. sept. 2019").
 const TEXTUAL = new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?([${MONTH_LETTERS}]+\\.?)\\s+(\\d{4})(?!\\d)`, 'g');
-const NUMERIC = /(?<![\d.\-/])(\d{1,2})([.\-])(\d{1,2})\2(\d{4})(?![\d.\-/]\d)/g;
+// The dash may be a word processor's: a hyphen (U+2010), a non-breaking one (U+2011), a figure
+// dash, an en dash, a minus (DASH_CLASS); the same one both times, as the dot.
+const NUMERIC = new RegExp(`(?<![\\d./${DASH_CLASS}])(\\d{1,2})([.${DASH_CLASS}])(\\d{1,2})\\2(\\d{4})(?![\\d./${DASH_CLASS}]\\d)`, 'g');
 const SLASHED = /(?<![\d./])(\d{1,2})\/(\d{1,2}) (\d{4})(?!\d)/g;
 // Month first: only with a time on the 12-hour clock after it, which no Danish text writes, so
 // "9/11/2019" alone (a Danish 9 November or an American 11 September) is no date at all.
@@ -194,7 +196,7 @@ function cachedIsoDate(year: number, month: number, day: number): string | null 
  * Without the look-behind, "1.600.000" was three places to try instead of one, three times as
  * many in all.
  */
-export const DATE_CANDIDATE = /(?<![\d.])\d\d?[.\-/]/g;
+export const DATE_CANDIDATE = new RegExp(`(?<![\\d.])\\d\\d?[./${DASH_CLASS}]`, 'g');
 
 /**
  * The dates of a text, found by trying the shapes only where one can start, in the order of
@@ -221,7 +223,7 @@ export class DateScan {
       // After the dot TEXTUAL has a space or a letter, NUMERIC a digit: only one can match.
       const separatorAt = isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
       this.tryShape(isDigit(s.charCodeAt(separatorAt + 1)) ? 1 : 0, p);
-    } else if (separator === 45 /* - */) this.tryShape(1, p);
+    } else if (isDash(separator)) this.tryShape(1, p);
     else if (separator === 47 /* / */) {
       this.tryShape(2, p);
       this.tryShape(3, p);

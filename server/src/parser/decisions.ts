@@ -5,6 +5,7 @@
 import type { Outcome, Point, Span } from './model';
 import type { Lines } from './lines';
 import { OUTCOME_PHRASES } from './vocabulary';
+import { FOLDABLE, foldInvisible } from './whitespace';
 
 const LETTER = 'A-Za-zÆØÅæøåÄÖÜäöüÉé';
 const OUTCOME_REGEX = new RegExp(
@@ -18,7 +19,8 @@ const OUTCOME_BY_PHRASE = new Map(OUTCOME_PHRASES.map(([p, o]) => [p, o]));
 
 /** The first outcome phrase in the text (the longest where two start at the same place). */
 export function findOutcome(text: string): Outcome | null {
-  const m = OUTCOME_REGEX.exec(text);
+  // "God&shy;kendt.", a decomposed "Tiltrådt.": read again as the plain copy, only then.
+  const m = OUTCOME_REGEX.exec(text) ?? (FOLDABLE.test(text) ? OUTCOME_REGEX.exec(foldInvisible(text)) : null);
   if (!m) return null;
   // Most phrases are written as the table has them, with no copy to make to look them up.
   return OUTCOME_BY_PHRASE.get(m[1]) ?? OUTCOME_BY_PHRASE.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null;

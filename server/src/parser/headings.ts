@@ -5,7 +5,7 @@ import type { PriorDecisionRef, SectionKind } from './model';
 import type { Lines } from './lines';
 import { findDates } from './dates';
 import { BODY_WORDS, DECISION_HEADING_WORDS, RECOMMENDS_VERB, SECTION_HEADING_PREFIXES, SECTION_HEADINGS } from './vocabulary';
-import { isSpace } from './whitespace';
+import { foldInvisible, isSpace, needsFolding } from './whitespace';
 
 export interface ExtraSectionHeading {
   readonly heading: string;
@@ -30,14 +30,17 @@ const PLAIN_LINES_KEPT = 256;
  * text of its first version. Concatenation followed by a slice makes V8 copy the characters.
  */
 const detached = (s: string) => (' ' + s).slice(1);
-/** How headings are compared: whitespace runs collapsed, a trailing colon dropped, trimmed, lower-case. */
+/**
+ * How headings are compared: invisible characters dropped and letters composed ("Sags&shy;frem&shy;stilling",
+ * a decomposed "Resumé"), whitespace runs collapsed, a trailing colon dropped, trimmed, lower-case.
+ */
 function key(s: string): string {
   // Most lines asked about are single-spaced words: then collapsing changes nothing, and the
-  // two regular-expression replaces (most of key()'s time) can be skipped.
+  // regular-expression replaces (most of key()'s time) can be skipped.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isSpace(c) && (c !== 32 || i === 0 || isSpace(s.charCodeAt(i - 1)))) {
-      return s.replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
+    if ((isSpace(c) && (c !== 32 || i === 0 || isSpace(s.charCodeAt(i - 1)))) || needsFolding(c)) {
+      return foldInvisible(s).replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
     }
   }
   return (s.charCodeAt(s.length - 1) === 58 /* : */ ? s.slice(0, -1) : s).trim().toLowerCase();
@@ -61,7 +64,10 @@ function keyCanFit(line: string, limit: number): boolean {
   let collapsed = 0;
   let previousSpace = false;
   for (let i = 0; i < line.length; i++) {
-    const space = isSpace(line.charCodeAt(i));
+    const c = line.charCodeAt(i);
+    // key() drops invisible characters and composes a letter with its mark: neither counts.
+    if (needsFolding(c)) continue;
+    const space = isSpace(c);
     if (!(space && previousSpace) && ++collapsed > limit + 3) return false;
     previousSpace = space;
   }
@@ -220,6 +226,7 @@ export class HeadingTable {
     let previousSpace = false;
     for (let i = start; i < end; i++) {
       const c = source.charCodeAt(i);
+      if (needsFolding(c)) continue;
       const space = isSpace(c);
       if (!(space && previousSpace) && (collapsed += c === 0x130 ? 2 : 1) > limit) return false;
       previousSpace = space;

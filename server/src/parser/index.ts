@@ -7,6 +7,7 @@ export type { ModelOrigin, TextEdit } from './incremental';
 export { LineIndex } from './lineIndex';
 export type { LineCharacter } from './lineIndex';
 export { normalizeTitle } from './lines';
+export { visibleText } from './whitespace';
 export { findCaseNumbers, compileCaseNumberPatterns } from './caseNumbers';
 export type { CaseNumberPattern } from './caseNumbers';
 export { findDates, weekdayOf, isoDate } from './dates';

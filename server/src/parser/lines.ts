@@ -6,7 +6,7 @@
 // generation and are copied into the old one.
 
 import { LineIndex } from './lineIndex';
-import { isSpace } from './whitespace';
+import { foldInvisible, isSpace, needsFolding, isInvisible } from './whitespace';
 import { WEB_CONTROL_PREFIXES } from './vocabulary';
 
 /** One line as an object, for the few steps that keep lines (the header, transcript pages). */
@@ -21,7 +21,13 @@ export interface Line {
   readonly text: string;
 }
 
-const isBlank = (c: number) => c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff;
+/**
+ * Blank at a line's edges: spaces, and the invisible characters an editor leaves at a
+ * paragraph's start or end (a zero-width space, a word joiner; isInvisible), so that
+ * "\u200bBeslutning" starts with its word. Not the soft hyphen: at a line's end it marks a
+ * word broken there.
+ */
+const isBlank = (c: number) => c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || (c !== 0xad && isInvisible(c));
 
 export class Lines {
   constructor(
@@ -212,13 +218,17 @@ function grown16(array: Uint16Array, capacity: number): Uint16Array<ArrayBuffer>
   return larger;
 }
 
-/** Lower-case, single-spaced, without trailing dots or colons: how titles are compared. */
+/**
+ * Lower-case, single-spaced, without trailing dots or colons, invisible characters (soft hyphens,
+ * zero-width spaces) dropped and letters composed: how titles are compared.
+ */
 export function normalizeTitle(s: string): string {
-  // Single-spaced titles without soft hyphens (nearly all) need no collapsing replace.
+  // Single-spaced titles without invisible characters (nearly all) need no replace.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0xad || (isSpace(c) && (c !== 32 || i === 0 || isSpace(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 0xad))) {
-      return s.replace(/[\s\u00ad]+/g, ' ').trim().replace(/[.:]+$/, '').toLowerCase();
+    if (needsFolding(c) || (isSpace(c) && (c !== 32 || i === 0 || isSpace(s.charCodeAt(i - 1))))) {
+      // A soft hyphen before the space a wrapped title was joined with broke a word there.
+      return foldInvisible(s.replace(/\u00ad\s+/g, '')).replace(/\s+/g, ' ').trim().replace(/[.:]+$/, '').toLowerCase();
     }
   }
   const t = s.trim();

@@ -6,9 +6,10 @@ import type { CaseNumber, DateMention } from './model';
 import type { CompiledPatterns } from './caseNumbers';
 import { CaseNumberScan } from './caseNumbers';
 import { DateScan, nextCandidate } from './dates';
+import { DASH_CLASS } from './whitespace';
 
 /** DATE_CANDIDATE or CASE_NUMBER_CANDIDATE ("\d\d[./-]" lies within "\d\d?[.\-/]"; "\d{4}/" is a written-out year's). */
-const CANDIDATE = /(?<![\d.])\d{4}\/|(?<![\d.])\d\d?[.\-/]|EMN-|S\d/g;
+const CANDIDATE = new RegExp(`(?<![\\d.])\\d{4}\\/|(?<![\\d.])\\d\\d?[./${DASH_CLASS}]|EMN-|S\\d`, 'g');
 
 /** Dates and case numbers in text[from, to), with offsets into `text`. */
 export function findMentions(

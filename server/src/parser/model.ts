@@ -163,7 +163,12 @@ export interface AgendaItem {
   readonly number: number;
   /** Whether the number is written in the document (false in the transcript, where it comes from the order). */
   readonly numberWritten: boolean;
-  /** Title joined over wrapped lines, without "Punkt N:" or the kind prefix; "Lukket: " is kept. */
+  /**
+   * Title joined over wrapped lines, without "Punkt N:" or the kind prefix; "Lukket: " is kept.
+   * As written: soft hyphens and zero-width characters inside it stay (a fix that writes the
+   * title writes them back); what shows it apart from the text (the Outline, a hover, the Sager
+   * view) drops them with `visibleText`, and `normalizeTitle` compares without them.
+   */
   readonly title: Located;
   readonly kindPrefix: ItemKindPrefix | null;
   readonly closed: boolean;

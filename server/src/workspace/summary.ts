@@ -4,7 +4,7 @@
 
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentKind, Outcome, ReferatDocument, Span } from '../parser';
-import { ownString } from '../parser';
+import { ownString, visibleText } from '../parser';
 import { committeeKey, committeeName } from './committee';
 
 export interface MeetingSummary {
@@ -70,7 +70,7 @@ export function summarize(uri: string, doc: ReferatDocument): MinutesSummary {
     const decision = item.sections.find((s) => s.kind === 'Beslutning' && !s.prior);
     return {
       number: item.number,
-      title: detached(item.title.value),
+      title: detached(visibleText(item.title.value)),
       closed: item.closed,
       caseNumber: item.caseNumber ? detached(item.caseNumber.text) : null,
       heading: range(item.heading),

@@ -1,0 +1,62 @@
+// Text copied from web pages, PDFs and word processors carries characters a reader never sees:
+// soft hyphens (&shy;) inside long words, zero-width spaces and joiners an editor leaves at a
+// paragraph's edge, text decomposed as macOS copies it ("å" as "a" and a combining ring). The
+// parser reads such a copy as the plain one, and every span still points into the text as written.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReferat, normalizeTitle } from '../../server/src/parser';
+
+const SHY = '\u00ad';
+const kinds = (text: string) => parseReferat(text).items.map((it) => it.sections.map((s) => s.kind));
+
+const plain = [
+  'Punkt 1: Ny legeplads ved skolen',
+  'Sagsfremstilling',
+  'Forvaltningen har set på pladsen.',
+  'Indstilling',
+  'Forvaltningen indstiller, at planen godkendes.',
+  'Beslutning',
+  'Godkendt.',
+].join('\n\n');
+
+test('a section heading with soft hyphens inside its word is the heading ("Sags\\u00adfrem\\u00adstil\\u00adling")', () => {
+  const text = plain.replace('Sagsfremstilling', `Sags${SHY}frem${SHY}stil${SHY}ling`).replace('\nBeslutning', `\nBeslut${SHY}ning`);
+  assert.deepEqual(kinds(text), [['Sagsfremstilling', 'Indstilling', 'Beslutning']]);
+  const [section] = parseReferat(text).items[0].sections;
+  assert.equal(text.slice(section.heading.span.start, section.heading.span.end), `Sags${SHY}frem${SHY}stil${SHY}ling`);
+});
+
+for (const [name, ch] of [['zero-width space', '\u200b'], ['zero-width non-joiner', '\u200c'], ['zero-width joiner', '\u200d'], ['word joiner', '\u2060'], ['byte order mark', '\ufeff']]) {
+  test(`a ${name} at a line's edges or inside a heading's word changes nothing read`, () => {
+    const edges = plain.split('\n\n').map((line) => ch + line + ch).join('\n\n');
+    assert.deepEqual(kinds(edges), [['Sagsfremstilling', 'Indstilling', 'Beslutning']]);
+    assert.equal(parseReferat(edges).items[0].title.value, 'Ny legeplads ved skolen');
+    const inside = plain.replace('\nIndstilling', `\nInd${ch}stilling`);
+    assert.deepEqual(kinds(inside), [['Sagsfremstilling', 'Indstilling', 'Beslutning']]);
+  });
+}
+
+test('a heading in decomposed form (NFD, as macOS copies it) is the heading: "Resumé", "Forvaltningen foreslår"', () => {
+  // "ø" and "æ" have no decomposition ("Høring", "Økonomi" read alike); "é" and "å" do.
+  const text = ['Punkt 1: Område ved åen', 'Resumé', 'Udvalget så sagen i maj.', 'Forvaltningen foreslår', 'At planen godkendes.', 'Høring', 'Ingen.', 'Beslutning', 'Godkendt.'].join('\n\n');
+  assert.deepEqual(kinds(text), [['Resume', 'Indstilling', 'Høring', 'Beslutning']]);
+  const decomposed = text.normalize('NFD');
+  assert.deepEqual(kinds(decomposed), kinds(text));
+  assert.equal(parseReferat(decomposed).items[0].title.value, 'Område ved åen'.normalize('NFD'));
+});
+
+test('normalizeTitle ignores soft hyphens and zero-width characters, and reads decomposed letters as composed', () => {
+  assert.equal(normalizeTitle(`Ud${SHY}bygning af gåhallen`), normalizeTitle('Udbygning af gåhallen'));
+  assert.equal(normalizeTitle('Udbygning\u200b af\u2060 gåhallen\u200b.'), 'udbygning af gåhallen');
+  assert.equal(normalizeTitle('Udbygning af gåhallen'.normalize('NFD')), 'udbygning af gåhallen');
+  // A soft hyphen where a wrapped title was joined still reads as the join: one space between words.
+  assert.equal(normalizeTitle(`Udbygning ${SHY}af gåhallen`), 'udbygning af gåhallen');
+});
+
+test('a decision\'s outcome is read through soft hyphens and decomposed letters ("God\\u00adkendt.", a decomposed "Tiltrådt.")', () => {
+  const outcome = (decision: string) => parseReferat(`Punkt 1: Nyt tag på hallen\n\nBeslutning\n\n${decision}\n`).items[0].sections[0].outcome;
+  assert.equal(outcome(`God${SHY}kendt.`), 'godkendt');
+  assert.equal(outcome('Tiltrådt.'.normalize('NFD')), 'tiltrådt');
+  assert.equal(outcome('Taget til\u200b efterretning.'), 'taget til efterretning');
+});
