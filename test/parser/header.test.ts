@@ -761,3 +761,17 @@ test('an attendance table under "Deltagere" ("Navn<TAB>Fremmøde", two members a
   const votes = parseReferat('Referat\n\nDeltagere\nNavn\tParti\tStemme\nAnna Hansen\tA\tFor\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.deepEqual(votes.absent, []);
 });
+
+test('a web page\'s attendance cells ("Deltagere: |" over "Ikke registreret |") name nobody; an absentee noted under every item is one absentee', () => {
+  const text = [
+    'Referat', 'Dato: |', '22-06-2025 17:00:00 |', '---|---|', 'Udvalg: |', 'Byrådet |', 'Sted: |', 'Rådssalen |', 'Deltagere: |', 'Ikke registreret |', 'PDF: |', '|',
+    'Sagsnr.: 00.01.00-A00-1-25', 'Beslutning', 'Godkendt.', 'Fraværende med afbud: Eva Lund (A) og Bo Holm (V)',
+    'Sagsnr.: 00.01.00-A00-2-25', 'Beslutning', 'Godkendt.', 'Fraværende med afbud: Eva Lund (A) og Bo Holm (V)', '',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.meetingDate?.value, m.time?.value, m.committee?.value, m.place?.value], ['2025-06-22', '17:00', 'Byrådet', 'Rådssalen']);
+  assert.deepEqual(m.participants, []);
+  assert.deepEqual(m.absent.map((p) => [p.value, cut(text, p.span).text]), [['Eva Lund (A)', 'Eva Lund (A)'], ['Bo Holm (V)', 'Bo Holm (V)']]);
+  // The first mention keeps its place.
+  assert.ok(m.absent[0].span.start < text.indexOf('Sagsnr.: 00.01.00-A00-2-25'));
+});
