@@ -775,3 +775,10 @@ test('a web page\'s attendance cells ("Deltagere: |" over "Ikke registreret |") 
   // The first mention keeps its place.
   assert.ok(m.absent[0].span.start < text.indexOf('Sagsnr.: 00.01.00-A00-2-25'));
 });
+
+test('a numbered contents run on in one line with no heading, right under the document\'s kind, gives its entries; three titles in a line do not', () => {
+  const tocOf = (text: string) => parseReferat(text).toc?.entries.map((e) => [e.item, e.title.value]) ?? [];
+  const text = 'Referat\n\n1. Godkendelse af dagsordenen 2. Meddelelser fra borgmesteren 3. Forslag om nye cykelstier i Nordby 4. Budgetopfølgning pr. 31. marts 2024 5. Salg af grund (FOR LUKKEDE DØRE)\n\nDeltagere:\n\nAnne Holm, A\nBo Lund, V\n';
+  assert.deepEqual(tocOf(text).map(([, t]) => t), ['Godkendelse af dagsordenen', 'Meddelelser fra borgmesteren', 'Forslag om nye cykelstier i Nordby', 'Budgetopfølgning pr. 31. marts 2024', 'Salg af grund (FOR LUKKEDE DØRE)']);
+  assert.deepEqual(tocOf('Referat\n\n1. Meddelelser 2. Eventuelt 3. Lukket punkt\n\nDeltagere:\n\nAnne Holm, A\n'), []);
+});
