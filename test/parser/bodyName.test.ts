@@ -72,3 +72,12 @@ test('through the parser: the committee of a title line with the meeting after t
   assert.equal(committee.value, 'Søby Byråd');
   assert.equal(text.slice(committee.span.start, committee.span.end), 'Søby Byråd');
 });
+
+test('"&" between a word and the body word joins the name ("Børn & Læringsudvalget", a portal\'s title "<name> - <date>")', () => {
+  assert.equal(nameIn('Børn & Læringsudvalget - 10-11-2025'), 'Børn & Læringsudvalget');
+  assert.equal(nameIn('Plan & Teknikudvalget'), 'Plan & Teknikudvalget');
+  // A "&" with no word before it starts nothing.
+  assert.equal(nameIn('& Teknikudvalget'), 'Teknikudvalget');
+  const doc = parseReferat('Kultur & Fritidsudvalget - 12-03-2024\n\nReferat\nDato:\nTirsdag, 12 marts, 2024 - 16:30\n\n40. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n');
+  assert.equal(doc.meeting.committee?.value, 'Kultur & Fritidsudvalget');
+});

@@ -831,3 +831,24 @@ test('a date line without a label that gives the meeting\'s hours ("Den 20. apri
   assert.deepEqual([m.meetingDate?.value, m.time?.value, m.endTime?.value], ['2015-04-20', '19:00', '23:55']);
   assert.equal(text.slice(m.endTime!.span.start, m.endTime!.span.end), '23.55');
 });
+
+test('a web page\'s attendance cells ("Deltagere: |" over "Ikke registreret |") name nobody; an absentee noted under every item is one absentee', () => {
+  const text = [
+    'Referat', 'Dato: |', '22-06-2025 17:00:00 |', '---|---|', 'Udvalg: |', 'Byrådet |', 'Sted: |', 'Rådssalen |', 'Deltagere: |', 'Ikke registreret |', 'PDF: |', '|',
+    'Sagsnr.: 00.01.00-A00-1-25', 'Beslutning', 'Godkendt.', 'Fraværende med afbud: Eva Lund (A) og Bo Holm (V)',
+    'Sagsnr.: 00.01.00-A00-2-25', 'Beslutning', 'Godkendt.', 'Fraværende med afbud: Eva Lund (A) og Bo Holm (V)', '',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.meetingDate?.value, m.time?.value, m.committee?.value, m.place?.value], ['2025-06-22', '17:00', 'Byrådet', 'Rådssalen']);
+  assert.deepEqual(m.participants, []);
+  assert.deepEqual(m.absent.map((p) => [p.value, cut(text, p.span).text]), [['Eva Lund (A)', 'Eva Lund (A)'], ['Bo Holm (V)', 'Bo Holm (V)']]);
+  // The first mention keeps its place.
+  assert.ok(m.absent[0].span.start < text.indexOf('Sagsnr.: 00.01.00-A00-2-25'));
+});
+
+test('a numbered contents run on in one line with no heading, right under the document\'s kind, gives its entries; three titles in a line do not', () => {
+  const tocOf = (text: string) => parseReferat(text).toc?.entries.map((e) => [e.item, e.title.value]) ?? [];
+  const text = 'Referat\n\n1. Godkendelse af dagsordenen 2. Meddelelser fra borgmesteren 3. Forslag om nye cykelstier i Nordby 4. Budgetopfølgning pr. 31. marts 2024 5. Salg af grund (FOR LUKKEDE DØRE)\n\nDeltagere:\n\nAnne Holm, A\nBo Lund, V\n';
+  assert.deepEqual(tocOf(text).map(([, t]) => t), ['Godkendelse af dagsordenen', 'Meddelelser fra borgmesteren', 'Forslag om nye cykelstier i Nordby', 'Budgetopfølgning pr. 31. marts 2024', 'Salg af grund (FOR LUKKEDE DØRE)']);
+  assert.deepEqual(tocOf('Referat\n\n1. Meddelelser 2. Eventuelt 3. Lukket punkt\n\nDeltagere:\n\nAnne Holm, A\n'), []);
+});

@@ -4,7 +4,7 @@
 // ("Frederikshavn Byråd Ordinært møde", "Byrådets møde"), a label before it ("Dagsorden. Forum:
 // Handicaprådet Tid"), the department after it, the name twice, or a sentence that names the
 // body at its end. This last stage keeps the words of the name: the word holding a body word,
-// the words before it that belong to it (a town, "Børne- og"), and after it only a term
+// the words before it that belong to it (a town, "Børne- og", "Børn &"), and after it only a term
 // ("2022-25", "til 31.12.25") or "for …"/"i …" and what follows it ("Udvalget for Økonomi og
 // Erhverv", "Udvalg for regional udvikling"), up to a word that is no name's. A body's
 // meeting written as one word ("Kommunalbestyrelsesmødet") names the body by its first part.
@@ -104,7 +104,9 @@ export function bodyName(committee: Located | null): Located | null {
 function belongsBefore(t: Token, before: Token | undefined): boolean {
   if (CLOSES.test(t.text) || NOT_NAME_WORDS.has(bare(t)) || MUNICIPALITY_WORDS.has(bare(t))) return false;
   if (COMPOUND_PART.test(t.text)) return true;
-  if (t.text === 'og' || t.text === '&') return before !== undefined && COMPOUND_PART.test(before.text);
+  if (t.text === 'og') return before !== undefined && COMPOUND_PART.test(before.text);
+  // "Børn & Læringsudvalget": a portal writes "&" for "og" after a whole word; a sentence never does.
+  if (t.text === '&') return before !== undefined && (COMPOUND_PART.test(before.text) || (UPPER_FIRST.test(before.text) && !CLOSES.test(before.text)));
   return UPPER_FIRST.test(t.text) && !OPENS.test(t.text);
 }
 

@@ -33,16 +33,37 @@ const LEADER = /\.{3,}\s*([ivxlc]{1,6}\b|\d{1,4})?/i;
 /**
  * The entries of a contents line: `text` is the line (or a transcript page) and `base` its offset
  * in the document. Empty when the line holds no contents word or fewer than MIN_ENTRIES numbered
- * titles after it.
+ * titles after it; with `headingless` (a line before the items), a line that opens with a long run
+ * of entries needs no contents word.
  */
-export function flatTocEntries(text: string, base: number, underHeading = false): RawTocEntry[] {
+export function flatTocEntries(text: string, base: number, underHeading = false, headingless = false): RawTocEntry[] {
   const word = CONTENTS_WORD.exec(text);
   // A line under a contents heading of its own is all entries from its start.
-  if (!word && !underHeading) return [];
+  if (!word && !underHeading) return headingless ? headinglessEntries(text, base) : [];
   const from = word ? word.index + word[0].length : 0;
   let chain = entryChain(text, from, ENTRY_NUMBER);
   if (chain.length < MIN_ENTRIES) chain = entryChain(text, from, BARE_ENTRY_NUMBER);
-  if (chain.length < MIN_ENTRIES) return [];
+  return chain.length < MIN_ENTRIES ? [] : entriesOf(text, base, chain);
+}
+
+/**
+ * "1. Godkendelse af dagsordenen 2. Orientering fra borgmesteren … 29. Licitation …" with no
+ * heading (a web portal's contents above its "Deltagere:", the lines joined): read only where the
+ * line opens with an entry and holds a long run of them, full stops after the numbers; fewer is a
+ * sentence or a list of points.
+ */
+function headinglessEntries(text: string, base: number): RawTocEntry[] {
+  const lead = text.length - text.trimStart().length;
+  const chain = entryChain(text, lead, ENTRY_NUMBER);
+  return chain.length >= MIN_HEADINGLESS_ENTRIES && chain[0].at === lead ? entriesOf(text, base, chain) : [];
+}
+/** A run on line without a contents heading needs this many entries. */
+const MIN_HEADINGLESS_ENTRIES = 5;
+
+type ChainEntry = { number: number; score: number; at: number; titleAt: number };
+
+/** The entries the numbers of `chain` open in `text`, each cut at the next or at its dot leader. */
+function entriesOf(text: string, base: number, chain: readonly ChainEntry[]): RawTocEntry[] {
   const entries: RawTocEntry[] = [];
   for (let k = 0; k < chain.length; k++) {
     const e = chain[k];
@@ -68,8 +89,8 @@ export function flatTocEntries(text: string, base: number, underHeading = false)
 }
 
 /** The best increasing chain of entry numbers of shape `entry` in `text` from `from` on. */
-function entryChain(text: string, from: number, entry: RegExp): Array<{ number: number; score: number; at: number; titleAt: number }> {
-  const markers: Array<{ number: number; score: number; at: number; titleAt: number }> = [];
+function entryChain(text: string, from: number, entry: RegExp): ChainEntry[] {
+  const markers: ChainEntry[] = [];
   const re = new RegExp(entry.source, 'gu');
   re.lastIndex = from;
   let m: RegExpExecArray | null;

@@ -37,7 +37,7 @@ const SENTENCE_AFTER_NAMES = /\p{L}{2}\.(?=\s|$)/u;
 const NAME_JOINS = / og (?=[A-ZÆØÅ])|(?<=\))(?=\p{Lu})/u;
 
 /** "Ingen", "Ingen.", "Ingen afbud": a list that names no one (NO_ONE). */
-export const namesNoOne = (list: Located): boolean => NO_NAMES.has(list.value.trim().toLowerCase().replace(/\.$/, ''));
+export const namesNoOne = (list: Located): boolean => NO_NAMES.has(list.value.replace(CELL_BAR_AT_END, '').trim().toLowerCase().replace(/\.$/, ''));
 const NO_NAMES = new Set(NO_ONE.map((w) => w.toLowerCase()));
 
 /**
@@ -378,7 +378,16 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       }
     }
   }
-  return { ...h, kind, committee, meetingDate, weekday, time, endTime, place, participants, absent };
+  return { ...h, kind, committee, meetingDate, weekday, time, endTime, place, participants, absent: firstMentions(absent) };
+}
+
+/**
+ * Each absentee once, where first named: a page without item headings is all header, and the note
+ * "Fraværende med afbud: …" under every item's decision names the same people again.
+ */
+function firstMentions(names: readonly Located[]): Located[] {
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.value) && seen.add(n.value) !== undefined);
 }
 
 const HEADER_FALLBACK_LINES = 12;
@@ -480,6 +489,8 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
   const names: Located[] = [];
   for (let k = from; k < texts.length && names.length < MAX_NAME_LINES; k++) {
     const t = texts[k];
+    // "Ikke registreret |" under "Deltagere: |": the field says it holds no one.
+    if (k === from && namesNoOne(located(t.text, t.start))) return [];
     // The names on one line after the label ("Anne Hansen, Bo Jensen, Per Lund", a web page's cell):
     // that line is the list. "John Hansen, V" over "Lisa Holm, A" is a name and its party a line.
     if (k === from && isOneLineList(t, texts[k + 1])) return splitNames(located(t.text.replace(CELL_BAR_AT_END, ''), t.start)).slice(0, MAX_LIST_NAMES);

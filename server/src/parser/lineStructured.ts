@@ -176,7 +176,7 @@ function flatTocBefore(lines: Lines, furniture: Uint8Array | null, to: number): 
       continue;
     }
     if (lines.lengthOf(i) < MIN_FLAT_TOC_LINE) continue;
-    const entries = flatTocEntries(lines.textOf(i), lines.starts[i], sinceHeading <= LINES_UNDER_CONTENTS_HEADING);
+    const entries = flatTocEntries(lines.textOf(i), lines.starts[i], sinceHeading <= LINES_UNDER_CONTENTS_HEADING, true);
     if (entries.length > 0) return entries;
   }
   return [];

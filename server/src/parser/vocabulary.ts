@@ -287,8 +287,11 @@ export const ATTENDANCE_COLUMNS = { name: ['navn', 'medlem', 'deltager'], status
 /** What an attendance table's status cell says of one who did not come; anything else is present. Compared lower-cased. */
 export const ABSENT_STATUSES: readonly string[] = ['afbud', 'fraværende', 'ikke til stede', 'ikke mødt', 'forfald'];
 
-/** What an attendance field says where it names nobody ("Fraværende: Ingen"). Compared lower-cased, a full stop ignored. */
-export const NO_ONE: readonly string[] = ['Ingen', 'Ingen afbud', 'Ingen fraværende', 'Intet afbud', 'Ingen fravær'];
+/**
+ * What an attendance field says where it names nobody ("Fraværende: Ingen"; a web portal's empty
+ * field "Deltagere: Ikke registreret"). Compared lower-cased, a full stop and a table cell's bar ignored.
+ */
+export const NO_ONE: readonly string[] = ['Ingen', 'Ingen afbud', 'Ingen fraværende', 'Intet afbud', 'Ingen fravær', 'Ikke registreret'];
 
 /**
  * The other systems' header labels, each with the field it fills. A label is a line's start,
