@@ -119,7 +119,7 @@ const ATTACHMENTS: HeadingMatch = { kind: 'Bilag', qualifier: null, implicit: fa
  * "Bilag: <title>" is bodyOnlyHeading's: the whole line names an attachment.
  */
 function labelledHeadingLength(lines: Lines, i: number, headings: HeadingTable): number {
-  return lines.firstCode(i) === 66 /* B */ && lines.textOf(i).startsWith('Bilag') ? 0 : headings.sectionLabelLength(lines, i);
+  return lines.source.startsWith('Bilag', lines.starts[i]) ? 0 : headings.sectionLabelLength(lines, i);
 }
 
 /**
