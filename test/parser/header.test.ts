@@ -852,3 +852,10 @@ test('a numbered contents run on in one line with no heading, right under the do
   assert.deepEqual(tocOf(text).map(([, t]) => t), ['Godkendelse af dagsordenen', 'Meddelelser fra borgmesteren', 'Forslag om nye cykelstier i Nordby', 'Budgetopfølgning pr. 31. marts 2024', 'Salg af grund (FOR LUKKEDE DØRE)']);
   assert.deepEqual(tocOf('Referat\n\n1. Meddelelser 2. Eventuelt 3. Lukket punkt\n\nDeltagere:\n\nAnne Holm, A\n'), []);
 });
+
+test('an absentee\'s reason after the name ("Ole Holm ved afbud", "Lise Dam pga. sygdom") is no part of it; a name\'s particle ("Anna de la Cour") and a role before the name stay', () => {
+  const absent = (line: string) => parseReferat(`Referat\nØkonomiudvalget\nMødedato: 3. marts 2025\n${line}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).meeting.absent.map((p) => p.value);
+  assert.deepEqual(absent('Fraværende: Ole Holm ved afbud, Lise Dam pga. sygdom'), ['Ole Holm', 'Lise Dam']);
+  assert.deepEqual(absent('Fraværende: Anna de la Cour (V) grundet ferie, Bo Lund'), ['Anna de la Cour (V)', 'Bo Lund']);
+  assert.deepEqual(absent('Fraværende: rådmand Bo Lund'), ['rådmand Bo Lund']);
+});

@@ -85,11 +85,23 @@ export function splitNames(list: Located): Located[] {
       const at = m[0].indexOf(part, from);
       from = at + part.length;
       const offset = m.index + at;
-      const trimmed = part.trim();
+      const trimmed = withoutReason(part.trim());
       if (trimmed.length > 0) names.push(located(trimmed, list.span.start + offset + (part.length - part.trimStart().length)));
     }
   }
   return names;
+}
+
+/**
+ * A name without the words in lower case after it ("Ole Holm ved afbud", "Lise Dam pga. sygdom",
+ * "Bo Lund deltog ikke i punkt 3"): a reason or a note, not the name. A name's particles ("Anna de
+ * la Cour") are its own; a name that starts in lower case ("rådmand Bo Lund") is left whole.
+ */
+function withoutReason(name: string): string {
+  if (!/^\p{Lu}/u.test(name)) return name;
+  const words = name.split(' ');
+  const cut = words.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+  return cut < 0 ? name : words.slice(0, cut).join(' ');
 }
 
 export function timeIn(line: Line, label: RegExp): Located | null {
