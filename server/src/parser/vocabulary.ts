@@ -320,7 +320,8 @@ export const MEETING_KIND_PHRASES: readonly string[] = ['Ordinært møde', 'Ekst
  * "Per Holm: Afbud (…)", "Bo Dam (V)- afbud"), each with whether it says the member was there.
  * A list line that starts with one ("Deltog ikke under punkterne 4-5") is a note on the line above.
  */
-export const ATTENDANCE_WORDS: ReadonlyArray<readonly [word: string, present: boolean]> = [['deltog', true], ['afbud', false], ['fraværende', false]];
+// The words that say absent are the attendance tables' (ABSENT_STATUSES): one list for both layouts.
+export const ATTENDANCE_WORDS: ReadonlyArray<readonly [word: string, present: boolean]> = [['deltog', true], ...ABSENT_STATUSES.map((w) => [w, false] as const)];
 
 /**
  * Words of a web page's table header row over the committee's row ("Titel Udvalg Funktioner",
