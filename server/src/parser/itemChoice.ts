@@ -13,11 +13,11 @@ import type { Lines } from './lines';
 import type { HeadingTable } from './headings';
 import type { CompiledPatterns } from './caseNumbers';
 import type { HeadingCandidate, HeadingShape } from './itemHeadings';
-import { readHeadingCandidate } from './itemHeadings';
+import { isYearNumber, readHeadingCandidate } from './itemHeadings';
 import { caseLabelLength, findCaseNumbers, wholeCaseNumber } from './caseNumbers';
 
 export { caseLabelLength } from './caseNumbers';
-import { normalizeTitle } from './lines';
+import { isLowerCode, normalizeTitle } from './lines';
 import { pageAfterTitle } from './toc';
 import type { CaseNumber, SectionKind } from './model';
 import { AGENDA_DIVIDERS, HEADER_LABELS, ITEM_COLUMN_HEADERS, OUTCOME_PHRASES, TOC_COLUMN_HEADERS, TOC_HEADINGS, WEB_CONTROL_LINES as CONTROL_LINES } from './vocabulary';
@@ -346,14 +346,14 @@ function scoreCandidate(
   // "Punkt 3:" with no title is an item whose title is missing (a defect to report), not no item.
   // Unless the keyword is in lower case right under a line: "punkt 83:" ends a decision heading
   // wrapped at a narrow column ("Beslutning <udvalg> den 15. september 2020" / "punkt 83:").
-  const untitled = c.shape === 'keyword' && title.length === 0 && !(isLowerCode(lines.firstCode(c.line)) && textLineRightAbove(lines, furniture, c.line));
+  const untitled = c.shape === 'keyword' && title.length === 0 && !(isLowerCode(lines.firstCode(c.line)) && isTextLine(lines, lineAbove(lines, furniture, c.line)));
   const rejected = (!untitled && !titleMayOpenItem(title)) || isContentsEntry(lines, furniture, c);
   let score: number = CUE_WEIGHTS.shape[c.shape];
   if (insideRecommendationOrDecision) score += CUE_WEIGHTS.insideRecommendationOrDecision;
   if (OUTCOME_FIRSTS.has(title.charAt(0).toLowerCase()) && OUTCOME_START.test(title)) score += CUE_WEIGHTS.titleIsOutcome;
   if (!isCapital(first)) score += CUE_WEIGHTS.titleNotCapital;
   if (title.length > MAX_SENTENCE_TITLE && title.endsWith('.')) score += CUE_WEIGHTS.titleLikeSentence;
-  if (c.number >= 1900 && c.number <= 2100 && c.shape === 'bare') score += CUE_WEIGHTS.yearNumber;
+  if (isYearNumber(c.number) && c.shape === 'bare') score += CUE_WEIGHTS.yearNumber;
   // Only for a bare number: a full stop already says "heading", and a closed part numbered anew ("1. Lukket punkt: …") is no stronger for it.
   if (c.access !== null && c.shape === 'bare') score += CUE_WEIGHTS.accessWord;
   if (!NAMED_SHAPES.has(c.shape) && continuesParagraph(lines, furniture, c.line, headings)) score += CUE_WEIGHTS.wrappedParagraph;
@@ -422,11 +422,10 @@ const OUTCOME_START = new RegExp('^(?:' + OUTCOME_PHRASES.map(([p]) => escaped(p
 function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: number, headings: HeadingTable): boolean {
   // "• 307." opens a block of its own: a bullet goes on from no paragraph.
   if (BULLETS.has(lines.firstCode(i))) return false;
-  let above = i - 1;
-  while (above >= 0 && furniture && furniture[above] === 1) above--;
+  const above = lineAbove(lines, furniture, i);
   if (above < 0 || lines.isBlank(above) || lines.lengthOf(above) < WRAPPED_LINE) return false;
   const last = lines.lastCode(above);
-  if (!((last >= 97 && last <= 122) || last === 44 /* , */ || last === 0xe6 || last === 0xf8 || last === 0xe5)) return false;
+  if (!(isLowerCode(last) || last === 44 /* , */)) return false;
   // A numbered line above is the list's previous entry ("4. Praksisplan for … i Region Syddanmark"), not a paragraph.
   const entry = readHeadingCandidate(lines, above);
   return (entry === null || entry.shape === 'bare') && headings.sectionLabelLength(lines, above) === 0;
@@ -434,14 +433,14 @@ function continuesParagraph(lines: Lines, furniture: Uint8Array | null, i: numbe
 
 const BULLETS = new Set([0x2022, 0xb7, 0x25aa, 0x25e6, 0x2023]);
 
-/** Whether the line above line `i` (over page furniture) holds text: no blank line between. */
-function textLineRightAbove(lines: Lines, furniture: Uint8Array | null, i: number): boolean {
+const isTextLine = (lines: Lines, i: number) => i >= 0 && !lines.isBlank(i);
+
+/** The line above line `i` over page furniture (blank or not); -1 at the top. */
+function lineAbove(lines: Lines, furniture: Uint8Array | null, i: number): number {
   let above = i - 1;
   while (above >= 0 && furniture && furniture[above] === 1) above--;
-  return above >= 0 && !lines.isBlank(above);
+  return above;
 }
-
-const isLowerCode = (c: number) => (c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5;
 
 /** A line this long that runs on without a full stop is a paragraph's line, not a heading's. */
 const WRAPPED_LINE = 50;

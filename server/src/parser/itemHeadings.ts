@@ -242,6 +242,9 @@ const LEADING_ACCESS_FIRSTS = new Set(LEADING_ACCESS_WORDS.flatMap(([w]) => [w.c
 const GLUED_CONTENTS = new RegExp(`(?:${GLUED_CONTENTS_HEADINGS.join('|')})(?=\\d)`, 'y');
 const GLUED_CONTENTS_FIRSTS = new Set(GLUED_CONTENTS_HEADINGS.map((w) => w.charCodeAt(0)));
 
+/** A number that reads as a year ("2026" alone, "2018 Budget"), not as an item's. */
+export const isYearNumber = (n: number): boolean => n >= 1900 && n <= 2100;
+
 function alone(lines: Lines, i: number, number: number, skip: ((line: number) => boolean) | undefined, shape: HeadingShape = 'alone'): HeadingCandidate | null {
   // Blank lines count toward the distance; a page break does not: its furniture, nor the blank
   // lines at the foot of the page before it (a PDF's text keeps a page's empty space as lines).
@@ -254,7 +257,7 @@ function alone(lines: Lines, i: number, number: number, skip: ((line: number) =>
   }
   if (j >= lines.count || distance > ALONE_TITLE_DISTANCE || lines.lengthOf(j) > MAX_TITLE_LINE) return null;
   // A year alone right under a line is that line's end, wrapped at a narrow column ("… af budget" / "2026").
-  if (number >= 1900 && number <= 2100 && i > 0 && !lines.isBlank(i - 1)) return null;
+  if (isYearNumber(number) && i > 0 && !lines.isBlank(i - 1)) return null;
   const title = lines.textOf(j);
   // A number below a number is a list of numbers (page numbers of a contents page), not a title;
   // nor is a numbered heading ("7" the last contents entry's page, then "1. Title" after a page break).

@@ -18,7 +18,7 @@ import { parseItemBody } from './itemBody';
 import { inlineSections } from './inlineSections';
 import { wholeCaseNumber, findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findFurniture } from './pageFurniture';
-import { readHeadingCandidate } from './itemHeadings';
+import { isYearNumber, readHeadingCandidate } from './itemHeadings';
 import type { HeadingCandidate } from './itemHeadings';
 import { caseLabelLength, chooseItems, endWithPages, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
@@ -265,7 +265,7 @@ function titleLines(
  */
 function continuesTitle(title: string, next: string): boolean {
   // A year alone after a word is the title's end, wrapped at a narrow column ("… af budget" / "2026").
-  if (YEAR_ALONE.test(next) && /\p{Ll}$/u.test(title)) return true;
+  if (FOUR_DIGITS.test(next) && isYearNumber(Number(next)) && /\p{Ll}$/u.test(title)) return true;
   // One token with digits ("018520-2013", "24/6823", a date) is a number below the title; so
   // are tokens with digits apart by a dash ("01.02G00 - 2017/27088", a topic and a case number).
   if (numberTokensOnly(next)) return false;
@@ -278,7 +278,7 @@ function continuesTitle(title: string, next: string): boolean {
   return TITLE_GOES_ON.test(title);
 }
 
-const YEAR_ALONE = /^(?:19|20)\d\d$/;
+const FOUR_DIGITS = /^\d{4}$/;
 const ONE_NUMBER_TOKEN = /^[^\s\p{L}]*\d[^\s]*$/u;
 const NUMBER_TOKEN = /^\S*\d\S*$/;
 const NUMBER_SEPARATORS = new Set(['-', '–', '/', '|']);

@@ -242,6 +242,9 @@ const UPPER = /[A-ZÆØÅÄÖÜÉ]/;
 export const startsUpper = (s: string) => s.length > 0 && UPPER.test(s[0]);
 export const startsLower = (s: string) => s.length > 0 && LOWER.test(s[0]);
 
+/** Whether a character code is a lower-case letter of Danish text (a-z, æ, ø, å). */
+export const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5;
+
 /** Whether a character code is one of those `startsUpper` accepts. */
 export function isUpperCode(c: number): boolean {
   return (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0xdc || c === 0xc9;
