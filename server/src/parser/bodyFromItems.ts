@@ -7,7 +7,8 @@
 
 import type { AgendaItem, Located } from './model';
 import { decisionBodyName } from './headings';
-import { bodyName, holdsBodyWord } from './bodyName';
+import { bodyName } from './bodyName';
+import { namesBody } from './header';
 import { ITEM_ACCESS_WORDS } from './vocabulary';
 
 export function bodyFromItems(text: string, items: readonly AgendaItem[]): Located | null {
@@ -31,8 +32,6 @@ export function bodyFromItems(text: string, items: readonly AgendaItem[]): Locat
   return bodyName(first);
 }
 
-/** "Kultur- og Idrætsudvalget": a word of the name holds a body's word (not a room's, "Rådhuset"). */
-const namesBody = (name: string) => name.split(/[^\p{L}]+/u).some((w) => holdsBodyWord(w.toLowerCase()));
 const sameBody = (a: string, b: string) => a.toLocaleLowerCase('da') === b.toLocaleLowerCase('da');
 
 /** "Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt": the body between the case number and the item's openness, to the line's end. */
