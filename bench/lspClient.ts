@@ -59,7 +59,9 @@ export async function startBenchServer(repoRoot: string, options: BenchServerOpt
   // channel, JSON per line); the default is stdio with Content-Length headers, as other editors do.
   // The heap probe answers over the IPC channel, so a probed server talks LSP over stdio.
   const ipc = process.env.REFERAT_BENCH_TRANSPORT === 'ipc' && !options.heapProbe;
-  const server = join(repoRoot, 'dist', 'server.js');
+  // REFERAT_BENCH_SERVER runs another build's server (a copy of dist/server.js), so two builds
+  // can be measured in turns on the same machine at the same load.
+  const server = process.env.REFERAT_BENCH_SERVER ?? join(repoRoot, 'dist', 'server.js');
   const child: ChildProcess = ipc
     ? spawn(process.execPath, [...nodeArgs, server, '--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
     : spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit', ...(options.heapProbe ? ['ipc' as const] : [])] });

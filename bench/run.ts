@@ -4,7 +4,8 @@
 // Flags: --quick (fewer sizes, for trying the harness), --skip-server, --skip-peer, --skip-soak.
 // PDF → text → outline (issue 14, bench/pdfBench.ts) has a block of its own in RESULTS.md and
 // bench/results-pdf.json: --only-pdf measures just that, --skip-pdf leaves it out.
-// REFERAT_BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server it starts.
+// REFERAT_BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server it starts;
+// REFERAT_BENCH_SERVER=PATH runs another build's server bundle instead of dist/server.js.
 // --only-typing measures just typing into the 1 MB referat through the server (issue 15 item 9),
 // for profiling that path; it writes no results.
 

@@ -5,17 +5,26 @@
 // computations) plus its last parse (an edit re-parses one item where it can, so after the
 // first letter that is the item's parse, not the whole text's). A cheap one is published at
 // once (after the requests that arrived with the change, so changes that arrive together are
-// published once), a costly one after typing has paused for twice its cost, so the server is
-// busy with it at most a third of the time while the user types. The parse is the one known
-// when the change arrives, not the one at the last publish: the open's whole parse, once
-// counted in, kept a 1 MB referat's diagnostics waiting for a pause in typing that a typist's
-// pace never made (bench: --only-typing). No connection here: server.ts publishes.
+// published once); any other waits until typing pauses, and for a costly one until it has
+// paused for twice its cost, so the server is busy with it at most a third of the time while
+// the user types. The parse is the one known when the change arrives, not the one at the last
+// publish: the open's whole parse, once counted in, kept a 1 MB referat's diagnostics waiting
+// for a pause in typing that a typist's pace never made. No connection here: server.ts publishes.
 
 /**
- * Below this a computation is published at once: a frame at 60 Hz. The parse it includes is
- * paid once per version anyway, since the editor asks for symbols and folding after each edit.
+ * Below this a computation is published at once. Published at once, it runs between two
+ * keystrokes and competes with the next one's parse and Outline; below 2 ms that is noise in
+ * the frame the next keystroke has. At 16 ms (a frame, the bar until session 7) a 1 MB
+ * referat's diagnostics (3-5 ms a letter) ran after every letter: the server's CPU per letter
+ * was 8 ms instead of 5, and their garbage brought collections into the next letter's frame
+ * (bench: --only-typing, server CPU per letter).
  */
-export const IMMEDIATE_BELOW_MS = 16;
+export const IMMEDIATE_BELOW_MS = 2;
+/**
+ * The least pause for a computation that is not cheap: typing has paused. A fast typist's
+ * letters come 50-150 ms apart; a slower typist's gaps are long enough for the computation.
+ */
+export const TYPING_PAUSE_MS = 150;
 /** The pause after the last change, per millisecond the computation costs. */
 const PAUSE_PER_COST = 2;
 /** The longest pause: even a 50 MB document's diagnostics follow within two seconds of a pause. */
@@ -30,7 +39,7 @@ const COSTS_KEPT = 3;
 /** The pause before publishing, given what the last computation cost (undefined: never computed). */
 export function diagnosticsDelay(lastCostMs: number | undefined): number {
   if (lastCostMs === undefined || lastCostMs < IMMEDIATE_BELOW_MS) return 0;
-  return Math.min(MAX_PAUSE_MS, Math.round(PAUSE_PER_COST * lastCostMs));
+  return Math.min(MAX_PAUSE_MS, Math.max(TYPING_PAUSE_MS, Math.round(PAUSE_PER_COST * lastCostMs)));
 }
 
 export class DiagnosticsSchedule {
