@@ -263,6 +263,50 @@ test('an edit of a case number above the next heading, or one that makes one, gi
   assert.equal(parseReferat(after).items[1].caseNumber?.text, '03.11.00-G01-2-20');
 });
 
+test('a section heading typed above a list of numbered lines gives the whole parse\'s items below it too', () => {
+  // Each numbered line reads back past the ones counting up right above it to the nearest
+  // section heading: a heading typed into one item makes the lines below it that section's
+  // points, items or not, however many items further down.
+  const titles = ['Valg af mødeleder', 'Skolernes budget', 'Ny boldbane ved hallen', 'Cykelsti på Mosevej', 'Plan for boliger ved havnen', 'Nyt fra formanden', 'Eventuelt'];
+  const text = 'Referat fra Plan- og miljøudvalget\n\n' + titles.map((t, i) => ` ${i + 1}. ${t}`).join('\n') + '\n';
+  const at = text.indexOf('boliger');
+  for (const inserted of ['\nIndstilling\n', '\nBeslutning\n']) {
+    const after = text.slice(0, at) + inserted + text.slice(at);
+    assertSameAsWholeParse(reparseAfterEdit(parseEditable(text), after, { start: at, end: at, insertedLength: inserted.length }), after, inserted.trim());
+    // And back: the heading deleted again.
+    assertSameAsWholeParse(reparseAfterEdit(parseEditable(after), text, { start: at, end: at + inserted.length, insertedLength: 0 }), text, `${inserted.trim()} deleted`);
+  }
+});
+
+test('an edit that changes what the choice of items reads of a heading line gives the whole parse\'s items', () => {
+  // Neither edit changes a candidate's number, shape or cues: the choice reads the title ("Lukket"
+  // keeps a closed item in a list of entries) and whether the line opens with "Pkt." (a folding
+  // block's label with its bullet deleted names an item of its own).
+  const closedFirst = ['Referat', '', '1. Salg af grund - Lukket punkt', '2. Salg af hus - Lukket punkt', '3. Køb af jord - Lukket punkt', '', '4. Godkendelse af dagsorden', '', 'Beslutning', 'Godkendt.', '', '5. Orientering', '', 'Beslutning', 'Taget til efterretning.', ''].join('\n');
+  const folded = ['Referat', '', 'Pkt. 1 Godkendelse af dagsorden', '', 'Beslutning', 'Godkendt.', '', ' • Pkt. 2 Ny sti langs', ' åen', '', 'Pkt. 2', '', 'Ny sti langs åen', '', 'Sagsnr. 21/1234', '', 'Beslutning', 'Godkendt.', ''].join('\n');
+  const edits: Array<[string, string, string]> = [
+    [closedFirst, 'hus - Lukket', 'hus - Luket'],
+    [folded, '• Pkt. 2', 'Pkt. 2'],
+  ];
+  for (const [text, from, to] of edits) {
+    const at = text.indexOf(from);
+    const after = text.slice(0, at) + to + text.slice(at + from.length);
+    assert.notDeepEqual(parseReferat(after).items.map((i) => i.number), parseReferat(text).items.map((i) => i.number), `${from} → ${to} changes the items`);
+    assertSameAsWholeParse(reparseAfterEdit(parseEditable(text), after, { start: at, end: at + from.length, insertedLength: to.length }), after, `${from} → ${to}`);
+  }
+});
+
+test('a heading right over the first item reads no contents from the item\'s lines, typed into or not', () => {
+  // Contents stand before the first item: a tab typed into the item's body made "Åbne
+  // dagsordenspunkter" a contents heading with no entries, which the re-parse of that item alone
+  // could not see.
+  const text = ['Referat', '', 'Byrådet', '', 'Åbne dagsordenspunkter', '', '12. Budget 2027', '', 'Sagsnr.: 00.30.10-Ø00-4-26', '', 'Sagsfremstilling', '', 'Udgifter på 12 mio. kr.', '', 'Beslutning', 'Godkendt.', ''].join('\n');
+  const at = text.indexOf(' 12 mio.');
+  const after = text.slice(0, at) + '\t' + text.slice(at + 1);
+  assert.equal(parseReferat(after).toc, null);
+  assertSameAsWholeParse(reparseAfterEdit(parseEditable(text), after, { start: at, end: at + 1, insertedLength: 1 }), after, 'tab typed');
+});
+
 test('parseReferat and parseEditable give the same model', () => {
   for (const sample of ALL_SAMPLES) assert.deepStrictEqual(parseEditable(sample.text).model, parseReferat(sample.text));
 });

@@ -11,7 +11,7 @@ import { LineIndex } from './lineIndex';
 import { Lines, scanLines } from './lines';
 import { findMentions } from './mentions';
 import { dividerLinesOf, meetingDateOf, parseItem } from './lineStructured';
-import { chooseAmong, listedInToc, scoredCandidates, type ItemChoice, type ScoredCandidate } from './itemChoice';
+import { chooseAmong, MAX_LIST_POINTS, scoredCandidates, type ItemChoice, type ScoredCandidate } from './itemChoice';
 import { documentKind } from './kind';
 import { formFeedPages, parseEditable, type EditableParse, type LineStructure } from './parse';
 import { bodyFromItems } from './bodyFromItems';
@@ -89,12 +89,16 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
 
   // The items stay where they were when the heading candidates of the region (and the next
   // heading, whose cues read the lines above it) are the same, with the same cues: the choice of
-  // items is a function of the candidates alone.
+  // items is a function of the candidates alone. The numbered lines right under the next heading
+  // read the region too: a list's point reads back past the points above it to the section
+  // heading over the list (itemChoice.ts, sectionAbove), so a heading typed in the region makes
+  // them that section's points.
   const newEndLine = firstLine + regionLineCount;
   const choice = structure.choice;
-  const oldCandidates = candidatesIn(choice.candidates, firstLine, isLast ? oldLines.count + 1 : oldEndLine + 1);
-  const lookaheadEnd = isLast ? lines.count : nextCandidateLine(choice.candidates, oldEndLine, lineDelta, lines.count);
-  const newCandidates = scoredCandidates(lines, null, firstLine, isLast ? lines.count : newEndLine + 1, lookaheadEnd, structure.headings, []);
+  const oldScoredEnd = isLast ? oldLines.count : listRunEnd(choice.candidates, oldLines, oldEndLine);
+  const oldCandidates = candidatesIn(choice.candidates, firstLine, oldScoredEnd + 1);
+  const lookaheadEnd = isLast ? lines.count : nextCandidateLine(choice.candidates, oldScoredEnd, lineDelta, lines.count);
+  const newCandidates = scoredCandidates(lines, null, firstLine, isLast ? lines.count : oldScoredEnd + lineDelta + 1, lookaheadEnd, structure.headings, []);
   if (newCandidates.length === 0 || newCandidates[0].line !== firstLine) return null;
   const newHeadingLines = headingLines.slice(0, k + 1);
   for (let j = k + 1; j < headingLines.length; j++) newHeadingLines.push(headingLines[j] + lineDelta);
@@ -104,7 +108,7 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
   // title's first letter) may still give the same items: choosing among all candidates again
   // costs a fraction of a whole parse, which such a letter cost before (4% of letters typed at
   // random into the 1 MB bench referat, each a 10 ms parse: the p95 of typing).
-  if (!sameCandidates(oldCandidates, newCandidates, choice.toc) && !sameChoice(chooseAmong(lines, candidates), choice.toc, newHeadingLines)) return null;
+  if (!sameCandidates(oldCandidates, newCandidates) && !sameChoice(chooseAmong(lines, candidates), choice.toc, newHeadingLines)) return null;
   // A divider ("Lukket dagsorden") closes the items after it: one typed or deleted parses whole.
   if (structure.dividerLines.some((d) => d >= firstLine && d < oldEndLine) || dividerLinesOf(scanned.lines, 0, regionLineCount).length > 0) return null;
   const newLineStarts = spliceLineStarts(lineStarts, firstLine, oldEndLine, scanned.index.lineStarts, regionLineCount, regionStart, delta);
@@ -170,6 +174,22 @@ function candidatesIn(all: readonly ScoredCandidate[], from: number, to: number)
   return out;
 }
 
+/**
+ * The line of the last candidate of the list that starts with the candidate on `line`: each
+ * under the one before with only blank lines between, as far as a list's point reads back.
+ */
+function listRunEnd(all: readonly ScoredCandidate[], lines: Lines, line: number): number {
+  let j = lastWhere(all.length, (x) => all[x].line < line) + 1;
+  if (j >= all.length || all[j].line !== line) return line;
+  for (let points = 0; points < MAX_LIST_POINTS && j + 1 < all.length && onlyBlankBetween(lines, all[j].line, all[j + 1].line); points++) j++;
+  return all[j].line;
+}
+
+function onlyBlankBetween(lines: Lines, above: number, below: number): boolean {
+  for (let i = above + 1; i < below; i++) if (!lines.isBlank(i)) return false;
+  return true;
+}
+
 /** The line of the first old candidate at or after `line`, moved to the new text. */
 function nextCandidateLine(all: readonly ScoredCandidate[], line: number, lineDelta: number, fallback: number): number {
   const j = lastWhere(all.length, (x) => all[x].line < line + 1) + 1;
@@ -178,16 +198,19 @@ function nextCandidateLine(all: readonly ScoredCandidate[], line: number, lineDe
 
 /**
  * Whether the region's candidates read as before, in order: the choice of items depends on
- * their order, numbers, shapes and scores only, not on the lines they stand on.
+ * their order, numbers, shapes, scores and titles only, not on the lines they stand on. A title
+ * typed in is chosen among again (chooseAmong, a fraction of a millisecond on 1 MB): the choice
+ * reads a title in several ways (its first letter, a closed item's word, a page number after
+ * it, its start against the contents'), and "Lukket" typed over kept an item the whole parse
+ * folds into the one before.
  */
-function sameCandidates(old: readonly ScoredCandidate[], found: readonly ScoredCandidate[], toc: ItemChoice['toc']): boolean {
+function sameCandidates(old: readonly ScoredCandidate[], found: readonly ScoredCandidate[]): boolean {
   if (old.length !== found.length) return false;
   for (let j = 0; j < old.length; j++) {
     const a = old[j];
     const b = found[j];
-    if (a.number !== b.number || a.shape !== b.shape || a.score !== b.score || a.rejected !== b.rejected || a.afterEntry !== b.afterEntry || a.underSection !== b.underSection) return false;
-    // A title counts only through the contents: listed there or not.
-    if (a.access !== b.access || (a.firstTitleLine !== b.firstTitleLine && listedInToc(toc, a) !== listedInToc(toc, b))) return false;
+    if (a.number !== b.number || a.shape !== b.shape || a.score !== b.score || a.rejected !== b.rejected || a.afterEntry !== b.afterEntry || a.underSection !== b.underSection || a.startsWithPunkt !== b.startsWithPunkt) return false;
+    if (a.access !== b.access || a.firstTitleLine !== b.firstTitleLine) return false;
   }
   return true;
 }

@@ -82,6 +82,12 @@ export interface ScoredCandidate extends HeadingCandidate {
   readonly rejected: boolean;
   /** A section heading of an item stands above it (back to the candidate before): a point of that section's list, never a contents entry. */
   readonly underSection: boolean;
+  /**
+   * The line starts with "Punkt"/"Pkt." (no bullet before it): it names an item whatever the
+   * cues. Kept here so that the choice reads it from the candidate, as the incremental re-parse
+   * compares candidates ("• Pkt. 44" with its bullet deleted opens an item).
+   */
+  readonly startsWithPunkt: boolean;
 }
 
 export interface ItemChoice {
@@ -99,8 +105,10 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
 
 /**
  * The contents and the items among scored candidates: a function of the candidates (and, for the
- * contents heading and "Punkt" lines, of the lines), so the incremental re-parse can choose again
- * among candidates it scored anew in one item only.
+ * contents heading, of the lines), so the incremental re-parse can choose again among candidates
+ * it scored anew in one item only, or keep the choice where they read as before. What the choice
+ * reads of a line it reads from the candidate (startsWithPunkt), so that comparing candidates
+ * compares it.
  */
 export function chooseAmong(lines: Lines, candidates: readonly ScoredCandidate[]): ItemChoice {
   const toc = findTocRun(lines, candidates);
@@ -190,7 +198,7 @@ function withKeywordItems(lines: Lines, chain: ScoredCandidate[], candidates: re
       c.titleLine === c.line &&
       !inChain.has(c.line) &&
       // "Punkt"/"Pkt." name an item; "Sag 2 …" may be a sentence's start.
-      PUNKT_WORD.test(lines.textOf(c.line)) &&
+      c.startsWithPunkt &&
       (c.firstTitleLine.length === 0 || isCapital(c.firstTitleLine.charCodeAt(0))),
   );
   if (forced.length === 0) return chain;
@@ -315,7 +323,7 @@ function sectionAbove(lines: Lines, furniture: Uint8Array | null, line: number, 
 }
 
 /** How many points of a list counting up are read past to its heading. */
-const MAX_LIST_POINTS = 30;
+export const MAX_LIST_POINTS = 30;
 
 /** Whether the contents list the candidate's number with a title that starts alike. */
 export function listedInToc(toc: ItemChoice['toc'], c: HeadingCandidate): boolean {
@@ -385,7 +393,8 @@ function scoreCandidate(
   // Built whole: V8's object spread is slow, and this runs for every numbered line.
   if (c.caseAbove === true) score += CUE_WEIGHTS.caseNumberAbove;
   const afterEntry = c.line > 0 && !lines.isBlank(c.line - 1) && !(furniture && furniture[c.line - 1] === 1) && readHeadingCandidate(lines, c.line - 1, furniture ? (j) => furniture[j] === 1 : undefined) !== null;
-  return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, caseAbove: c.caseAbove, score, rejected, bodyBelow, afterEntry, underSection };
+  const startsWithPunkt = c.shape === 'keyword' && PUNKT_WORD.test(lines.textOf(c.line));
+  return { line: c.line, number: c.number, shape: c.shape, titleLine: c.titleLine, titleStart: c.titleStart, firstTitleLine: c.firstTitleLine, access: c.access, caseAbove: c.caseAbove, score, rejected, bodyBelow, afterEntry, underSection, startsWithPunkt };
 }
 
 /** An attendance label alone on its line, its names below: "Fraværende med afbud:", "Afbud:". */
@@ -624,14 +633,18 @@ function nonBlankBetween(lines: Lines, from: number, to: number): number {
   return n;
 }
 
-/** The first line before `limit` that heads a table of contents, or -1. */
-export function findTocHeading(lines: Lines, limit: number): number {
+/**
+ * The first line before `limit` that heads a table of contents, or -1. Its entries stand before
+ * `entriesEnd`: where the items are chosen already, a heading right over the first item
+ * ("Åbne dagsordenspunkter") has no entries, whatever the item's lines hold.
+ */
+export function findTocHeading(lines: Lines, limit: number, entriesEnd: number = lines.count): number {
   for (let i = 0; i < limit && i < lines.count; i++) {
     const n = lines.lengthOf(i);
     if (n === 0 || n > 80) continue;
     const key = lines.textOf(i).replace(/\s+/g, ' ').replace(/:$/, '').trim().toLowerCase();
     if (TOC_HEADINGS.includes(key) || key.includes('indholdsfortegnelse') || key.startsWith('sagsoversigt')) {
-      if (tocFollows(lines, i)) return i;
+      if (tocFollows(lines, i, entriesEnd)) return i;
     }
   }
   return -1;
@@ -642,8 +655,8 @@ const NUMBER_ALONE = /^\d{1,4}\.?$/;
 const TOC_COLUMN_ROW = new RegExp(`^(?:(?:${TOC_COLUMN_HEADERS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})(?:\\s+|$))+$`, 'i');
 
 /** Whether entries follow a contents heading: a numbered line or a leader line within a few lines. */
-function tocFollows(lines: Lines, heading: number): boolean {
-  for (let i = heading + 1, seen = 0; i < lines.count && seen < 4; i++) {
+function tocFollows(lines: Lines, heading: number, entriesEnd: number): boolean {
+  for (let i = heading + 1, seen = 0; i < entriesEnd && i < lines.count && seen < 4; i++) {
     if (lines.isBlank(i)) continue;
     seen++;
     const t = lines.textOf(i);

@@ -108,7 +108,7 @@ export function parseLineStructured(
 
   // The contents: a numbered run the items repeat (itemChoice), or the lines under a contents
   // heading before the first item (titles with leaders and pages).
-  let tocLine = choice.toc ? choice.toc.headingLine : findTocHeading(lines, firstItemLine);
+  let tocLine = choice.toc ? choice.toc.headingLine : findTocHeading(lines, firstItemLine, firstItemLine);
   if (tocLine >= firstItemLine) tocLine = -1;
   const tocFrom = choice.toc ? choice.toc.fromLine : tocLine;
   const headerEndLine = tocFrom >= 0 ? Math.min(tocFrom, firstItemLine) : firstItemLine;
