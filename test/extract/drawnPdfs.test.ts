@@ -1,0 +1,83 @@
+// PDFs drawn content stream by content stream (test/fixtures/pdf-drawn, draw-pdfs.mjs) in the
+// shapes report generators and document systems give minutes and a word processor's export
+// does not: a glyph or a word per text run at its own position, headings drawn twice for a fake
+// bold face, ligature glyphs known only by their names, fonts that map to no characters,
+// landscape, turned and mixed-size pages, a front page of labels and values under a header set
+// as a ruled table, running headers and footers, a scan. Each must read as the minutes it draws,
+// or say clearly why it cannot.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describeFailure, extractText, type Extracted } from '../../server/src/extract';
+import { Messages } from '../../server/src/l10n';
+import { parseReferat, type ReferatDocument } from '../../server/src/parser';
+import { fixture } from '../testUtil';
+
+async function extracted(file: string) {
+  return extractText(new Uint8Array(readFileSync(fixture('pdf-drawn', file))), file);
+}
+
+async function read(file: string): Promise<{ result: Extracted; doc: ReferatDocument }> {
+  const result = await extracted(file);
+  assert.ok(result.ok, `${file} is read: ${JSON.stringify(result)}`);
+  return { result, doc: parseReferat(result.text) };
+}
+
+const value = (l: { value: string } | null) => l?.value ?? null;
+const items = (doc: ReferatDocument) => doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text ?? null, it.sections.map((s) => s.kind).join(' ')]);
+
+/** The made-up meeting most files draw (draw-pdfs.mjs, minutes()). */
+const MEETING_ITEMS = [
+  [1, 'Godkendelse af dagsorden', '25/1034', 'Beslutning'],
+  [2, 'Naturpleje på de kommunale arealer', '01.05.00-P20-3-25', 'Sagsfremstilling Indstilling Beslutning'],
+  [3, 'Vandløbsregulativ for Stenbækken', '06.02.03-P15-1-25', 'Sagsfremstilling Indstilling Beslutning'],
+];
+
+function assertMeeting(doc: ReferatDocument, committee: string, date: string): void {
+  const m = doc.meeting;
+  assert.deepEqual({ committee: value(m.committee), date: value(m.meetingDate) }, { committee, date });
+  assert.deepEqual(items(doc), MEETING_ITEMS);
+}
+
+/** No word split into pieces or glued to the next, none doubled: the body's sentences read as written. */
+function assertCleanWords(text: string): void {
+  for (const sentence of [
+    'Deltagere: Anne Kjærsgaard (A), Bo Lindqvist (V), Cecilie Østerby (F)',
+    'Forvaltningen har udarbejdet en plan for afgræsning og slåning af de',
+    'kommunale naturarealer, herunder engene ved Fiskerhusene og de',
+    'Godkendt. Bo Lindqvist (V) deltog ikke i behandlingen.',
+  ])
+    assert.ok(text.split('\n').some((l) => l.replace(/^\f/, '') === sentence), `"${sentence}" as a line of its own`);
+  assert.doesNotMatch(text, /(?<![\p{L}\p{N}])(\p{L}+) \1(?![\p{L}\p{N}])/u, 'no word doubled');
+}
+
+test('glyphs.pdf: text drawn a glyph at a time on a generator\'s pixel grid reads in whole words', async () => {
+  const { result, doc } = await read('glyphs.pdf');
+  assertMeeting(doc, 'Miljø- og Naturudvalget', '2025-03-11');
+  assertCleanWords(result.text);
+  assert.match(result.text, /^Side 2 af 2$/m);
+});
+
+test('words.pdf: words placed one by one and justified, headings spaced by kerning, read with one space between words', async () => {
+  const { result, doc } = await read('words.pdf');
+  assertMeeting(doc, 'Teknisk Udvalg', '2025-03-11');
+  assertCleanWords(result.text);
+});
+
+test('ligatures.pdf: ligature glyphs named only by the font\'s encoding read as their letters', async () => {
+  const { result, doc } = await read('ligatures.pdf');
+  assert.equal(value(doc.meeting.committee), 'Klima- og Forsyningsudvalget');
+  assert.deepEqual(items(doc), [
+    [5, 'Affaldsplan, offentlig høring', '07.00.00-P15-1-25', 'Sagsfremstilling Beslutning'],
+    [6, 'Flytning af genbrugspladsens afleveringsfaciliteter', '07.18.00-G01-2-25', 'Beslutning'],
+  ]);
+  assert.doesNotMatch(result.text, /[\ufb00-\ufb06]/);
+  for (const word of ['fleksibel', 'Finansieringen', 'Kontorfløjen']) assert.match(result.text, new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u'));
+});
+
+test('scanned.pdf: pages that are images only give the no-text failure with its advice, not an empty outline', async () => {
+  const result = await extracted('scanned.pdf');
+  assert.ok(!result.ok && result.reason === 'no-text', JSON.stringify(result));
+  assert.match(describeFailure(result, new Messages('en')), /no text; run OCR first/);
+});
