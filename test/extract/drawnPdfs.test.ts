@@ -65,6 +65,17 @@ test('words.pdf: words placed one by one and justified, headings spaced by kerni
   assertCleanWords(result.text);
 });
 
+test('fakebold.pdf: a heading drawn two or three times a hair apart, whole or glyph by glyph, reads once and bold', async () => {
+  const { result, doc } = await read('fakebold.pdf');
+  assertMeeting(doc, 'Plan- og Boligudvalget', '2025-03-11');
+  assertCleanWords(result.text);
+  assert.doesNotMatch(result.text, /(\p{L})\1(\p{L})\2(\p{L})\3/u, 'no glyph drawn twice read twice');
+  const lines = result.text.split('\n');
+  const bold = new Set(result.lines.filter((c) => c.bold).map((c) => c.line));
+  for (const heading of ['Referat', '1. Godkendelse af dagsorden', 'Sagsfremstilling'])
+    assert.ok(bold.has(lines.findIndex((l) => l === heading)), `"${heading}" once, and bold`);
+});
+
 test('ligatures.pdf: ligature glyphs named only by the font\'s encoding read as their letters', async () => {
   const { result, doc } = await read('ligatures.pdf');
   assert.equal(value(doc.meeting.committee), 'Klima- og Forsyningsudvalget');
