@@ -87,6 +87,15 @@ test('ligatures.pdf: ligature glyphs named only by the font\'s encoding read as 
   for (const word of ['fleksibel', 'Finansieringen', 'Kontorfløjen']) assert.match(result.text, new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u'));
 });
 
+test('pages.pdf: portrait, landscape, a page turned by /Rotate, a page printed sideways, A3 and Letter read as one flow', async () => {
+  const { result, doc } = await read('pages.pdf');
+  assert.equal(result.pages, 6);
+  assertMeeting(doc, 'Erhvervs- og Beskæftigelsesudvalget', '2025-03-11');
+  // The page printed sideways keeps its lines and paragraphs: no blank line inside a paragraph.
+  assert.match(result.text, /^Regulativet for Stenbækken er fra 1994 og skal revideres, så det\nsvarer til vandløbets/m);
+  assert.match(result.text, /^\fIndstilling\nForvaltningen indstiller, at forslaget/m);
+});
+
 test('scanned.pdf: pages that are images only give the no-text failure with its advice, not an empty outline', async () => {
   const result = await extracted('scanned.pdf');
   assert.ok(!result.ok && result.reason === 'no-text', JSON.stringify(result));

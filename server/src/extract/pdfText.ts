@@ -91,18 +91,32 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
         return bold;
       };
       const runs: TextRun[] = [];
-      const aside: TextRun[] = [];
+      // Text at an angle, by its angle in whole degrees: a note up the margin, or a whole page
+      // printed sideways (a wide table turned to fit).
+      const turned = new Map<number, TextRun[]>();
       for (const item of content.items) {
         if (!('str' in item) || !/\S/.test(item.str)) continue;
         const m = multiply(viewport.transform, item.transform);
         const size = Math.hypot(m[2], m[3]);
         const run: TextRun = { text: item.str, x: m[4], y: m[5], width: item.width, size, bold: isBold(item.fontName) };
-        // Text at an angle (a note up the margin) is kept, after the page's lines.
-        if (Math.abs(m[1]) > 0.01 * size || m[0] <= 0) aside.push(run);
-        else runs.push(run);
+        if (Math.abs(m[1]) <= 0.01 * size && m[0] > 0) {
+          runs.push(run);
+          continue;
+        }
+        // Laid out in the text's own frame: x along its baseline, y across it towards the next line.
+        const angle = Math.round((Math.atan2(m[1], m[0]) * 180) / Math.PI);
+        const [dx, dy] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
+        const upright: TextRun = { ...run, x: run.x * dx + run.y * dy, y: run.y * dx - run.x * dy };
+        turned.set(angle, [...(turned.get(angle) ?? []), upright]);
       }
       const lines = layoutPage(runs);
-      for (const run of aside) lines.push({ text: run.text.replace(/\s+/g, ' ').trim(), bold: run.bold, size: Math.round(run.size * 10) / 10, paragraphBefore: lines.length > 0 });
+      // The turned text after the page's own lines, each angle's apart.
+      for (const group of turned.values()) {
+        const laid = layoutPage(group);
+        if (laid.length > 0 && lines.length > 0) laid[0] = { ...laid[0], paragraphBefore: true };
+        lines.push(...laid);
+        countSizes(group, sizes);
+      }
       pages.push(lines);
       countSizes(runs, sizes);
       page.cleanup();
