@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describeFailure, extractText, type Extracted } from '../../server/src/extract';
+import { describeFailure, describeUnreadablePages, extractText, type Extracted } from '../../server/src/extract';
 import { Messages } from '../../server/src/l10n';
 import { parseReferat, type ReferatDocument } from '../../server/src/parser';
 import { fixture } from '../testUtil';
@@ -85,6 +85,20 @@ test('ligatures.pdf: ligature glyphs named only by the font\'s encoding read as 
   ]);
   assert.doesNotMatch(result.text, /[\ufb00-\ufb06]/);
   for (const word of ['fleksibel', 'Finansieringen', 'Kontorfløjen']) assert.match(result.text, new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u'));
+});
+
+test('unmapped.pdf: text in fonts that map to no characters is left out and its pages named; a PDF of nothing else is refused', async () => {
+  const { result } = await read('unmapped.pdf');
+  assert.deepEqual(result.unreadablePages, [1, 2]);
+  assert.doesNotMatch(result.text, /[\p{Co}\ufffd]|[^\P{Cc}\t\n\f]/u, 'no private-use or control character');
+  // The readable running header stays.
+  assert.match(result.text, /^Byrådet, referat 13\. maj 2025$/m);
+  const en = new Messages('en');
+  assert.match(describeUnreadablePages(result.unreadablePages!, en), /page\(s\) 1, 2 .*OCR/);
+  const only = await extracted('unmapped-only.pdf');
+  assert.ok(!only.ok && only.reason === 'unmapped-font', JSON.stringify(only));
+  assert.match(describeFailure(only, en), /cannot be read; run OCR first/);
+  assert.match(describeFailure(only, new Messages('da')), /kan ikke læses; kør tekstgenkendelse/);
 });
 
 test('pages.pdf: portrait, landscape, a page turned by /Rotate, a page printed sideways, A3 and Letter read as one flow', async () => {

@@ -3,11 +3,18 @@
 import type { Messages } from '../l10n';
 import type { ExtractFailure } from './result';
 
+/** The warning for text left out of a PDF that was read: pages in a font that maps to no characters. */
+export function describeUnreadablePages(pages: readonly number[], messages: Messages): string {
+  return messages.t('extract.unreadablePages', pages.join(', '));
+}
+
 export function describeFailure(failure: ExtractFailure, messages: Messages): string {
   const detail = failure.detail ?? '';
   switch (failure.reason) {
     case 'no-text':
       return messages.t('extract.noText');
+    case 'unmapped-font':
+      return messages.t('extract.unmappedFont');
     case 'encrypted':
       return messages.t('extract.encrypted');
     case 'damaged':

@@ -60,6 +60,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const budget = options.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
   const pages: PageLine[][] = [];
+  const unreadablePages: number[] = [];
   // Characters per font size over the whole document, for its body size.
   const sizes = new Map<number, number>();
   let pageNumber = 0;
@@ -91,11 +92,17 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
         return bold;
       };
       const runs: TextRun[] = [];
+      const texts = content.items.filter((item) => 'str' in item && /\S/.test(item.str)) as { str: string; transform: Matrix; width: number; fontName: string }[];
+      // Text in a font whose codes map to no character (no ToUnicode, glyph names that name
+      // nothing) comes back as private-use or control characters: on a page with much of it,
+      // those pieces are left out and the page is named, never read as garbage.
+      const unreadable = unreadableText(texts.map((t) => t.str));
+      if (unreadable) unreadablePages.push(pageNumber);
       // Text at an angle, by its angle in whole degrees: a note up the margin, or a whole page
       // printed sideways (a wide table turned to fit).
       const turned = new Map<number, TextRun[]>();
-      for (const item of content.items) {
-        if (!('str' in item) || !/\S/.test(item.str)) continue;
+      for (const item of texts) {
+        if (unreadable && 2 * unmappedIn(item.str) >= item.str.replace(/\s/g, '').length) continue;
         const m = multiply(viewport.transform, item.transform);
         const size = Math.hypot(m[2], m[3]);
         const run: TextRun = { text: item.str, x: m[4], y: m[5], width: item.width, size, bold: isBold(item.fontName) };
@@ -130,8 +137,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
   } finally {
     await task.destroy();
   }
-  if (!pages.some((p) => p.length > 0)) return fail('no-text', { count: total });
-  return { ok: true, kind: 'pdf', pages: total, ...assemble(pages, mostCommon(sizes)) };
+  if (!pages.some((p) => p.length > 0)) return fail(unreadablePages.length > 0 ? 'unmapped-font' : 'no-text', { count: total });
+  return { ok: true, kind: 'pdf', pages: total, ...assemble(pages, mostCommon(sizes)), ...(unreadablePages.length > 0 ? { unreadablePages } : {}) };
 }
 
 /** Pages of lines → text with blank lines at paragraph breaks and a form feed starting each page after the first. */
@@ -157,6 +164,27 @@ export function assemble(pages: readonly (readonly PageLine[])[], bodySize: numb
     if (p > 0) out[first] = '\f' + out[first];
   });
   return { text: out.join('\n') + '\n', lines: cues };
+}
+
+/** A character no reader can use: private use, a control character, the replacement character. */
+const UNMAPPED = /[\p{Co}\uFFFD]|[^\P{Cc}\t\n\r\f]/gu;
+/** A page whose text holds this many unusable characters, and this share of all, is unreadable in part. */
+const UNREADABLE_LEAST = 12;
+const UNREADABLE_SHARE = 0.1;
+
+function unmappedIn(text: string): number {
+  return text.match(UNMAPPED)?.length ?? 0;
+}
+
+/** Much of the page's text is unusable characters; a bullet from a symbol font here and there is not. */
+function unreadableText(texts: readonly string[]): boolean {
+  let unmapped = 0;
+  let all = 0;
+  for (const t of texts) {
+    unmapped += unmappedIn(t);
+    all += t.replace(/\s/g, '').length;
+  }
+  return unmapped >= UNREADABLE_LEAST && unmapped >= UNREADABLE_SHARE * all;
 }
 
 /** One turn of the event loop: setImmediate where there is one (setTimeout waits a millisecond or more, per page). */
