@@ -34,6 +34,12 @@ const MEETING_ITEMS = [
   [3, 'Vandløbsregulativ for Stenbækken', '06.02.03-P15-1-25', 'Sagsfremstilling Indstilling Beslutning'],
 ];
 
+/** A line found in the text (a form feed before it is the page break's) is page furniture. */
+function isFurniture(doc: ReferatDocument, line: RegExpMatchArray): boolean {
+  const at = line.index! + (line[0].startsWith('\f') ? 1 : 0);
+  return doc.furniture.some((f) => f.start <= at && at < f.end);
+}
+
 function assertMeeting(doc: ReferatDocument, committee: string, date: string): void {
   const m = doc.meeting;
   assert.deepEqual({ committee: value(m.committee), date: value(m.meetingDate) }, { committee, date });
@@ -108,6 +114,16 @@ test('pages.pdf: portrait, landscape, a page turned by /Rotate, a page printed s
   // The page printed sideways keeps its lines and paragraphs: no blank line inside a paragraph.
   assert.match(result.text, /^Regulativet for Stenbækken er fra 1994 og skal revideres, så det\nsvarer til vandløbets/m);
   assert.match(result.text, /^\fIndstilling\nForvaltningen indstiller, at forslaget/m);
+});
+
+test('furniture.pdf: a running header with the date, a footer with the committee and "Side N af M": the meeting and items read past them', async () => {
+  const { result, doc } = await read('furniture.pdf');
+  assertMeeting(doc, 'Økonomiudvalget', '2025-02-24');
+  const running = [...result.text.matchAll(/^\f?(?:Referat\tMødedato 24\.02\.2025|Økonomiudvalget\tSide \d af 3)$/gm)];
+  assert.equal(running.length, 6);
+  for (const line of running) assert.ok(isFurniture(doc, line), `"${line[0].trim()}" is furniture`);
+  for (const item of doc.items)
+    for (const section of item.sections) for (const point of section.points) assert.doesNotMatch(point.text, /Side \d af|Mødedato 24/, `${item.number}: "${point.text}"`);
 });
 
 test('scanned.pdf: pages that are images only give the no-text failure with its advice, not an empty outline', async () => {

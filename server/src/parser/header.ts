@@ -149,7 +149,10 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       const firstWord = (named.split(' ')[0] ?? '').toLowerCase();
       // "Dagsorden kommunalbestyrelsesmøde 2. juni": the body's meeting, not the body.
       const nameLike = (/\p{L}/u.test(named) && !/^\p{Ll}/u.test(named)) || (BODY_WORDS.some((w) => firstWord.includes(w)) && !/møde[rt]?$/.test(firstWord));
-      if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && nameLike) committee = located(named, line.start + title[0].length + lead);
+      // "Referat<TAB>Mødedato 24.02.2025" (a running header's cells): a field's label names no body.
+      const label = FIELD_BY_LABEL.get(firstWord.replace(/:$/, ''));
+      const labelled = label !== undefined && label !== 'committee';
+      if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && nameLike && !labelled) committee = located(named, line.start + title[0].length + lead);
       if (last) {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
         const date = findDates(t, dateStart - line.start).find(() => true);
