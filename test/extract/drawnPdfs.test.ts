@@ -116,6 +116,22 @@ test('pages.pdf: portrait, landscape, a page turned by /Rotate, a page printed s
   assert.match(result.text, /^\fIndstilling\nForvaltningen indstiller, at forslaget/m);
 });
 
+test('frontpage.pdf: labels and values in two columns, a value wrapped in its column, a running header set as a ruled table', async () => {
+  const { result, doc } = await read('frontpage.pdf');
+  const m = doc.meeting;
+  assert.deepEqual(
+    { committee: value(m.committee), date: value(m.meetingDate), time: value(m.time), endTime: value(m.endTime), place: value(m.place) },
+    { committee: 'Ældre- og Sundhedsudvalget', date: '2025-04-02', time: '16:30', endTime: '18:45', place: 'Mødelokale Lærken, Sundhedshuset, Skolegade 7' },
+  );
+  // A member's role after the name is the name's, not a member of its own.
+  assert.deepEqual(m.participants.map((p) => p.value), ['Karen Dalsgaard (A), formand', 'Erik Sønderskov (V)', 'Nadia Holmgren (SF)', 'Preben Fløjstrup (O)', 'Lene Aabye (C)']);
+  assert.deepEqual(m.absent.map((p) => p.value), ['Preben Fløjstrup (O)']);
+  assert.deepEqual(items(doc), MEETING_ITEMS);
+  const table = [...result.text.matchAll(/^\f?Holmstrup Kommune\tÅbent møde$/gm)];
+  assert.equal(table.length, 2);
+  for (const line of table) assert.ok(isFurniture(doc, line), 'the header table is page furniture');
+});
+
 test('furniture.pdf: a running header with the date, a footer with the committee and "Side N af M": the meeting and items read past them', async () => {
   const { result, doc } = await read('furniture.pdf');
   assertMeeting(doc, 'Økonomiudvalget', '2025-02-24');
