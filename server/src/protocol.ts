@@ -220,7 +220,15 @@ export interface ExtractTextParams {
 }
 
 export type ExtractTextResult =
-  | { readonly ok: true; readonly text: string; readonly pages: number; readonly kind: 'pdf' | 'html' | 'text'; readonly minutes: boolean }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly pages: number;
+      readonly kind: 'pdf' | 'html' | 'text';
+      readonly minutes: boolean;
+      /** Text that was left out (pages in a font that maps to no letters), in the user's language, one line; absent where none was. */
+      readonly warning?: string;
+    }
   /** `message` is the reason in the user's language, one line. */
   | { readonly ok: false; readonly reason: string; readonly message: string };
 
