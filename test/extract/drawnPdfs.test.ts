@@ -3,7 +3,7 @@
 // does not: a glyph or a word per text run at its own position, headings drawn twice for a fake
 // bold face, ligature glyphs known only by their names, fonts that map to no characters,
 // landscape, turned and mixed-size pages, a front page of labels and values under a header set
-// as a ruled table, running headers and footers, a scan. Each must read as the minutes it draws,
+// as a ruled table, the meeting's facts as a ruled table, running headers and footers, a scan. Each must read as the minutes it draws,
 // or say clearly why it cannot.
 
 import { test } from 'node:test';
@@ -130,6 +130,16 @@ test('frontpage.pdf: labels and values in two columns, a value wrapped in its co
   const table = [...result.text.matchAll(/^\f?Holmstrup Kommune\tÅbent møde$/gm)];
   assert.equal(table.length, 2);
   for (const line of table) assert.ok(isFurniture(doc, line), 'the header table is page furniture');
+});
+
+test('table.pdf: the meeting\'s facts as a ruled table, labels over values, the place\'s cell wrapped onto a second line', async () => {
+  const { doc } = await read('table.pdf');
+  const m = doc.meeting;
+  assert.deepEqual(
+    { committee: value(m.committee), date: value(m.meetingDate), time: value(m.time), place: value(m.place) },
+    { committee: 'Skoleudvalget', date: '2025-05-06', time: '17:00', place: 'Byrådssalen, Rådhuset' },
+  );
+  assert.deepEqual(items(doc), MEETING_ITEMS);
 });
 
 test('furniture.pdf: a running header with the date, a footer with the committee and "Side N af M": the meeting and items read past them', async () => {

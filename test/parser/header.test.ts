@@ -871,4 +871,7 @@ test('a place whose cell wrapped after a comma ("Mødelokale Lærken," over "Sun
   assert.equal(place('Mødested: Rådhuset, lokale 2,\nTorvet 1'), 'Rådhuset, lokale 2, Torvet 1');
   assert.equal(place('Mødested:\tRådhuset,\nMedlemmer:\tKaren Dam (A)'), 'Rådhuset');
   assert.equal(place('Mødested:\tRådhuset'), 'Rådhuset');
+  // A row of labels over a row of values: the last cell wrapped; a cell inside the row has no line of its own below.
+  assert.equal(place('Mødested\tTid\nByrådssalen,\t17:00\nRådhuset'), 'Byrådssalen');
+  assert.equal(place('Tid\tMødested\n17:00\tByrådssalen,\nRådhuset'), 'Byrådssalen, Rådhuset');
 });

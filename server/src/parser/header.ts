@@ -187,6 +187,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     }
     let placeLine: Located | null = null;
     for (const label of HEADER_LABELS.place) if (placeLine === null) placeLine = afterLabel(line, label);
+    // "Mødested<TAB>Tid" over the values: a row of labels, the place's value is in the row below.
+    if (placeLine !== null && FIELD_BY_LABEL.has(placeLine.value.trim().replace(/:$/, '').toLowerCase())) placeLine = null;
     // "Mødelokale 4, Nordby": a room word and its number name the room; no label precedes it.
     if (placeLine !== null && ROOM_NUMBER_LINE.test(t)) placeLine = located(t, line.start);
     if (placeLine && place === null) {
@@ -242,6 +244,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       if (field === 'place' && value !== null && !row && !columns.has(k) && texts[k + 1]?.start === value.span.start) value = wrappedValue(texts, k + 1) ?? value;
       // "Mødested:<TAB>Mødelokale Lærken," over "Sundhedshuset, Skolegade 7": the cell wrapped after a comma.
       else if (field === 'place' && value !== null && !row) value = continuedAfterComma(value, line, texts[k + 1]) ?? value;
+      // "Mødested" over "Byrådssalen," over "Rådhuset": the values row's last cell wrapped after a comma.
+      else if (field === 'place' && value !== null && row && texts[k + 1] !== undefined) value = continuedAfterComma(value, texts[k + 1], texts[k + 2]) ?? value;
       if (field === 'date' && value) {
         const date = dateIn(value);
         if (date && meetingDate === null) {
@@ -866,11 +870,14 @@ function wrappedValue(texts: readonly Line[], at: number): Located | null {
 }
 const MAX_WRAPPED_PLACE = 40;
 
-/** A value that ends its line with a comma, joined with the next line when that holds no field of its own. */
+/**
+ * A value that ends its line with a comma (the line's last cell), joined with the next line when
+ * that holds no field of its own.
+ */
 function continuedAfterComma(value: Located, line: Line, more: Line | undefined): Located | null {
-  if (more === undefined || more.index !== line.index + 1 || !/,\s*$/.test(value.value) || value.span.end > line.end) return null;
-  if (more.text.length > MAX_WRAPPED_PLACE || /[:\t]|^\d{1,3}\.\s/.test(more.text) || fieldOf(more, undefined) !== null) return null;
   const kept = value.value.trimEnd();
+  if (more === undefined || more.index !== line.index + 1 || !kept.endsWith(',') || value.span.start + kept.length !== line.end) return null;
+  if (more.text.length > MAX_WRAPPED_PLACE || /[:\t]|^\d{1,3}\.\s/.test(more.text) || fieldOf(more, undefined) !== null) return null;
   return located(kept + ' '.repeat(more.start - (value.span.start + kept.length)) + more.text, value.span.start);
 }
 
