@@ -58,7 +58,7 @@ function assertCleanWords(text: string): void {
   assert.doesNotMatch(text, /(?<![\p{L}\p{N}])(\p{L}+) \1(?![\p{L}\p{N}])/u, 'no word doubled');
 }
 
-test('glyphs.pdf: text drawn a glyph at a time on a generator\'s pixel grid reads in whole words', async () => {
+test('glyphs.pdf: text drawn a glyph at a time on a generator\'s pixel grid, a page of it backwards, reads in whole words', async () => {
   const { result, doc } = await read('glyphs.pdf');
   assertMeeting(doc, 'Miljø- og Naturudvalget', '2025-03-11');
   assertCleanWords(result.text);

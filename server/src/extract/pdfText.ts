@@ -114,7 +114,9 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
         const angle = Math.round((Math.atan2(m[1], m[0]) * 180) / Math.PI);
         const [dx, dy] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
         const upright: TextRun = { ...run, x: run.x * dx + run.y * dy, y: run.y * dx - run.x * dy };
-        turned.set(angle, [...(turned.get(angle) ?? []), upright]);
+        const group = turned.get(angle);
+        if (group) group.push(upright);
+        else turned.set(angle, [upright]);
       }
       const lines = layoutPage(runs);
       // The turned text after the page's own lines, each angle's apart.
