@@ -226,7 +226,7 @@ export type ExtractTextResult =
       readonly pages: number;
       readonly kind: 'pdf' | 'html' | 'text';
       readonly minutes: boolean;
-      /** Text that was left out (pages in a font that maps to no letters), in the user's language, one line; absent where none was. */
+      /** What a reader should know (text left out, almost no text: a scan), in the user's language, one line; absent where nothing is. */
       readonly warning?: string;
     }
   /** `message` is the reason in the user's language, one line. */

@@ -124,6 +124,11 @@ test('a PDF with text in a font that maps to no characters: a warning names its 
   assert.match(only.stderr, /unmapped-only\.pdf: the text of this PDF is in fonts that do not say which letters they draw, so it cannot be read; run OCR first\n$/);
 });
 
+test('a scan whose only text is a stamp: the outline says it found no items, and a warning says why in Danish too', () => {
+  const r = cli(['check', '--lang', 'da', fixture('pdf-drawn', 'stamped.pdf')], dir);
+  assert.match(r.stderr, /^referat: advarsel: \S*stamped\.pdf: denne PDF har næsten ingen tekst \(34 tegn på 2 side\(r\)\); er siderne scannet, så kør tekstgenkendelse \(OCR\) først\n/);
+});
+
 test('the message in Danish where the environment asks for it', async () => {
   const scanned = put('scan-da.pdf', await makePdf([{ pieces: [], scan: true }]));
   const r = cli(['check', '--lang', 'da', scanned], dir);

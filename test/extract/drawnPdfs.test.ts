@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describeFailure, describeUnreadablePages, extractText, type Extracted } from '../../server/src/extract';
+import { describeFailure, describeWarnings, extractText, type Extracted } from '../../server/src/extract';
 import { Messages } from '../../server/src/l10n';
 import { parseReferat, type ReferatDocument } from '../../server/src/parser';
 import { fixture } from '../testUtil';
@@ -100,7 +100,8 @@ test('unmapped.pdf: text in fonts that map to no characters is left out and its 
   // The readable running header stays.
   assert.match(result.text, /^Byrådet, referat 13\. maj 2025$/m);
   const en = new Messages('en');
-  assert.match(describeUnreadablePages(result.unreadablePages!, en), /page\(s\) 1, 2 .*OCR/);
+  assert.deepEqual(describeWarnings(result, en).length, 1);
+  assert.match(describeWarnings(result, en)[0], /page\(s\) 1, 2 .*OCR/);
   const only = await extracted('unmapped-only.pdf');
   assert.ok(!only.ok && only.reason === 'unmapped-font', JSON.stringify(only));
   assert.match(describeFailure(only, en), /cannot be read; run OCR first/);
@@ -156,4 +157,12 @@ test('scanned.pdf: pages that are images only give the no-text failure with its 
   const result = await extracted('scanned.pdf');
   assert.ok(!result.ok && result.reason === 'no-text', JSON.stringify(result));
   assert.match(describeFailure(result, new Messages('en')), /no text; run OCR first/);
+});
+
+test('stamped.pdf: a scan whose only text is a stamp and the page numbers is read, with the warning that it has almost no text', async () => {
+  const { result } = await read('stamped.pdf');
+  assert.deepEqual(result.littleText, { characters: 34 });
+  assert.deepEqual(describeWarnings(result, new Messages('en')), ['this PDF has almost no text (34 characters on 2 page(s)); if its pages are scanned, run OCR first']);
+  // A PDF of minutes, however short its pages, has no such warning.
+  for (const file of ['ligatures.pdf', 'frontpage.pdf', 'furniture.pdf']) assert.equal((await read(file)).result.littleText, undefined, file);
 });

@@ -61,6 +61,9 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
   const budget = options.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
   const pages: PageLine[][] = [];
   const unreadablePages: number[] = [];
+  /** The most characters any page holds, and all of them. */
+  let most = 0;
+  let characters = 0;
   // Characters per font size over the whole document, for its body size.
   const sizes = new Map<number, number>();
   let pageNumber = 0;
@@ -128,6 +131,9 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       }
       pages.push(lines);
       countSizes(runs, sizes);
+      const read = lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
+      most = Math.max(most, read);
+      characters += read;
       page.cleanup();
       if (Date.now() - started > budget) return fail('too-slow', { page: pageNumber, limit: budget });
       options.onProgress?.(pageNumber, total);
@@ -140,7 +146,15 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
     await task.destroy();
   }
   if (!pages.some((p) => p.length > 0)) return fail(unreadablePages.length > 0 ? 'unmapped-font' : 'no-text', { count: total });
-  return { ok: true, kind: 'pdf', pages: total, ...assemble(pages, mostCommon(sizes)), ...(unreadablePages.length > 0 ? { unreadablePages } : {}) };
+  return {
+    ok: true,
+    kind: 'pdf',
+    pages: total,
+    ...assemble(pages, mostCommon(sizes)),
+    ...(unreadablePages.length > 0 ? { unreadablePages } : {}),
+    // Where text was left out, that says why there is little.
+    ...(most < LITTLE_TEXT && unreadablePages.length === 0 ? { littleText: { characters } } : {}),
+  };
 }
 
 /** Pages of lines → text with blank lines at paragraph breaks and a form feed starting each page after the first. */
@@ -167,6 +181,13 @@ export function assemble(pages: readonly (readonly PageLine[])[], bodySize: numb
   });
   return { text: out.join('\n') + '\n', lines: cues };
 }
+
+/**
+ * A PDF none of whose pages holds this many characters has almost no text: a scan whose only
+ * text is a stamp or a page number, never minutes (a title page alone has more, as has any page
+ * of items).
+ */
+const LITTLE_TEXT = 60;
 
 /** A character no reader can use: private use, a control character, the replacement character. */
 const UNMAPPED = /[\p{Co}\uFFFD]|[^\P{Cc}\t\n\r\f]/gu;

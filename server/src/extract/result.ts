@@ -34,6 +34,11 @@ export interface Extracted {
    * control characters): that text is left out of `text`. Absent where there is none.
    */
   readonly unreadablePages?: readonly number[];
+  /**
+   * Every page holds almost no text (a scan with a page number or a stamp as its only text):
+   * the characters read in all. Absent where a page has text of its own.
+   */
+  readonly littleText?: { readonly characters: number };
 }
 
 export type ExtractFailureReason =
