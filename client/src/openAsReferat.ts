@@ -183,6 +183,8 @@ async function openAsReferat(content: ExtractedFileSystem, file: vscode.Uri): Pr
     const message = result.kind === 'pdf' ? vscode.l10n.t('{0} does not read as minutes (no agenda items or meeting header found).', name) : vscode.l10n.t('The page {0} holds no minutes (no agenda items or meeting header found).', name);
     if ((await vscode.window.showWarningMessage(message, open)) !== open) return undefined;
   }
+  // Text left out (a font that maps to no letters) is said once the referat is open; it does not stop it.
+  if (result.warning) void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', name, result.warning));
   content.prepare(document, result.text);
   const opened = await vscode.workspace.openTextDocument(document);
   if (opened.languageId !== 'referat') await vscode.languages.setTextDocumentLanguage(opened, 'referat');

@@ -220,7 +220,15 @@ export interface ExtractTextParams {
 }
 
 export type ExtractTextResult =
-  | { readonly ok: true; readonly text: string; readonly pages: number; readonly kind: 'pdf' | 'html' | 'text'; readonly minutes: boolean }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly pages: number;
+      readonly kind: 'pdf' | 'html' | 'text';
+      readonly minutes: boolean;
+      /** What a reader should know (text left out, almost no text: a scan), in the user's language, one line; absent where nothing is. */
+      readonly warning?: string;
+    }
   /** `message` is the reason in the user's language, one line. */
   | { readonly ok: false; readonly reason: string; readonly message: string };
 

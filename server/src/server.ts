@@ -76,7 +76,7 @@ import { rootsOf } from './workspace/roots';
 import { uriKey } from './workspace/uriKey';
 import { caseEntries, committeeEntries } from './workspace/views';
 import { WorkspaceIndex, type IndexSource } from './workspace/workspaceIndex';
-import { describeFailure } from './extract/describe';
+import { describeFailure, describeWarnings } from './extract/describe';
 
 const connection = platform.createConnection();
 const cache = new DocumentCache();
@@ -324,7 +324,8 @@ connection.onRequest(EXTRACT_TEXT_REQUEST, async (params: ExtractTextParams | nu
     if (file === null) return { ok: false, reason: 'gone', message: messages.t('extract.notAFile') };
     const result = file.result;
     if (!result.ok) return result.reason === 'cancelled' ? cancelledExtraction() : { ok: false, reason: result.reason, message: describeFailure(result, messages) };
-    return { ok: true, text: result.text, pages: result.pages, kind: result.kind, minutes: looksLikeMinutes(result.text) };
+    const warnings = describeWarnings(result, messages);
+    return { ok: true, text: result.text, pages: result.pages, kind: result.kind, minutes: looksLikeMinutes(result.text), ...(warnings.length > 0 ? { warning: warnings.join(' ') } : {}) };
   } catch (e) {
     connection.console.warn(`could not read ${uri}: ${errorText(e)}`);
     return { ok: false, reason: 'unreadable', message: messages.t('extract.unreadable', e instanceof Error ? e.message : String(e)) };

@@ -10,6 +10,7 @@ import { cli } from './run';
 import { LEFT, lines, makePdf, runningHeadAndFoot } from '../extract/makePdf';
 import { encryptPdf } from '../extract/encryptPdf';
 import { minutesPdf } from '../extract/minutesPdf';
+import { fixture } from '../testUtil';
 
 const dir = mkdtempSync(join(tmpdir(), 'referat-extract-'));
 const put = (name: string, content: Uint8Array | string) => {
@@ -111,6 +112,21 @@ test('a PDF that cannot be read: one line on stderr naming the file and why, exi
   const both = cli(['check', scanned, put('ok.referat', 'REFERAT Udvalget d. 21-05-2024\n\nPunkt 1: Første\n\nBeslutning\n\nGodkendt.\n')], dir);
   assert.equal(both.status, 2);
   assert.equal(both.stderr, 'referat: scannet.pdf: this PDF has no text; run OCR first\n');
+});
+
+test('a PDF with text in a font that maps to no characters: a warning names its pages and the outline goes on; with nothing else, exit 2', () => {
+  const part = cli(['outline', fixture('pdf-drawn', 'unmapped.pdf')], dir);
+  assert.equal(part.status, 0);
+  assert.match(part.stderr, /^referat: warning: \S*unmapped\.pdf: page\(s\) 1, 2 of this PDF hold text in a font that does not say which letters it draws; that text was left out \(run OCR to read it\)\n$/);
+  assert.match(part.stdout, /Byrådet/);
+  const only = cli(['outline', fixture('pdf-drawn', 'unmapped-only.pdf')], dir);
+  assert.deepEqual([only.status, only.stdout], [2, '']);
+  assert.match(only.stderr, /unmapped-only\.pdf: the text of this PDF is in fonts that do not say which letters they draw, so it cannot be read; run OCR first\n$/);
+});
+
+test('a scan whose only text is a stamp: the outline says it found no items, and a warning says why in Danish too', () => {
+  const r = cli(['check', '--lang', 'da', fixture('pdf-drawn', 'stamped.pdf')], dir);
+  assert.match(r.stderr, /^referat: advarsel: \S*stamped\.pdf: denne PDF har næsten ingen tekst \(34 tegn på 2 side\(r\)\); er siderne scannet, så kør tekstgenkendelse \(OCR\) først\n/);
 });
 
 test('the message in Danish where the environment asks for it', async () => {

@@ -859,3 +859,19 @@ test('an absentee\'s reason after the name ("Ole Holm ved afbud", "Lise Dam pga.
   assert.deepEqual(absent('Fraværende: Anna de la Cour (V) grundet ferie, Bo Lund'), ['Anna de la Cour (V)', 'Bo Lund']);
   assert.deepEqual(absent('Fraværende: rådmand Bo Lund'), ['rådmand Bo Lund']);
 });
+
+test('a member\'s role after the comma ("Karen Dam (A), formand") is the name\'s, in a list wrapped over lines too', () => {
+  const m = parseReferat('Referat\nØkonomiudvalget\nMødedato: 3. marts 2025\nDeltagere: Karen Dam (A), formand, Bo Lund (V), 1. næstformand,\nSif Holm (F)\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.deepEqual(m.participants.map((p) => p.value), ['Karen Dam (A), formand', 'Bo Lund (V), 1. næstformand', 'Sif Holm (F)']);
+});
+
+test('a place whose cell wrapped after a comma ("Mødelokale Lærken," over "Sundhedshuset, Skolegade 7") is read whole; a field or an item below is not its end', () => {
+  const place = (lines: string) => parseReferat(`Referat\n\nUdvalg:\tÆldreudvalget\nMødedato:\t2. april 2025\n${lines}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).meeting.place?.value;
+  assert.equal(place('Mødested:\tMødelokale Lærken,\nSundhedshuset, Skolegade 7\nMedlemmer:\tKaren Dam (A)'), 'Mødelokale Lærken, Sundhedshuset, Skolegade 7');
+  assert.equal(place('Mødested: Rådhuset, lokale 2,\nTorvet 1'), 'Rådhuset, lokale 2, Torvet 1');
+  assert.equal(place('Mødested:\tRådhuset,\nMedlemmer:\tKaren Dam (A)'), 'Rådhuset');
+  assert.equal(place('Mødested:\tRådhuset'), 'Rådhuset');
+  // A row of labels over a row of values: the last cell wrapped; a cell inside the row has no line of its own below.
+  assert.equal(place('Mødested\tTid\nByrådssalen,\t17:00\nRådhuset'), 'Byrådssalen');
+  assert.equal(place('Tid\tMødested\n17:00\tByrådssalen,\nRådhuset'), 'Byrådssalen, Rådhuset');
+});

@@ -128,6 +128,19 @@ test('a two-page PDF: the line that opens (or closes) both pages is its running 
   assert.deepEqual(parseReferat(letterhead).furniture.map((s) => letterhead.slice(s.start, s.end).replace('\f', '')), ['Holmstrup Kommune\tKulturudvalget', 'Referat', '3. maj 2025', 'Holmstrup Kommune\tKulturudvalget', 'Referat', '3. maj 2025']);
 });
 
+test('a page break right under an item\'s heading: the case number below the footer and the next page\'s header is the item\'s; a running header\'s label is no committee', () => {
+  const head = 'Referat\tMødedato 3.5.2025\n\n';
+  const foot = (n: number) => `\n\nKulturudvalget\tSide ${n} af 3\n`;
+  const text = [
+    head + 'Referat\n\nKulturudvalget\n\n1. Budget 2026\nSagsnr.: 25/118\n\nBeslutning\nGodkendt.\n\n2. Skolernes ferieplan' + foot(1),
+    head + 'Sagsnr.: 25/204\n\nBeslutning\nGodkendt.' + foot(2),
+    head + '3. Eventuelt\n\nBeslutning\nIntet.' + foot(3),
+  ].join('\f');
+  const doc = parseReferat(text);
+  assert.equal(doc.meeting.committee?.value, 'Kulturudvalget');
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value, it.caseNumber?.text ?? null]), [[1, 'Budget 2026', '25/118'], [2, 'Skolernes ferieplan', '25/204'], [3, 'Eventuelt', null]]);
+});
+
 test('the meeting header of other systems: labels with a tab, a label above its value, ISO dates; a date line is never the committee', () => {
   const aarhus = parseReferat('Dagsorden 8. oktober 2025 kl. 16.00\n\nUdvalg:\tAarhus Byråd\n\nMødedato:\tonsdag den 8. oktober 2025 kl. 16.00\n\nMødested:\tByrådssalen\n\n1\nGodkendelse af dagsorden\n\nEMN-2023-009832\n');
   assert.deepEqual([aarhus.meeting.committee?.value, aarhus.meeting.meetingDate?.value, aarhus.meeting.time?.value, aarhus.meeting.place?.value], ['Aarhus Byråd', '2025-10-08', '16:00', 'Byrådssalen']);

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,7 @@ import {
 import { uriFileName, uriKey } from '../../server/src/workspace/uriKey';
 import { LEFT, makePdf, type Piece } from '../extract/makePdf';
 import { MINUTES_PAGES, minutesPdf } from '../extract/minutesPdf';
+import { fixture } from '../testUtil';
 
 /** One page of minutes with one Punkt titled `title`. */
 function oneItemPdf(title: string): Promise<Uint8Array> {
@@ -116,6 +117,10 @@ test('a PDF that cannot be read answers with the reason in the user\'s language,
     assert.ok(!broken.ok && broken.reason === 'damaged' && broken.message.startsWith('filen er beskadiget eller ikke en PDF'), JSON.stringify(broken));
     assert.deepEqual(await ask(pathToFileURL(join(ws.dir, 'findes-ikke.pdf')).toString()), { ok: false, reason: 'gone', message: 'dette er ikke en fil på disken, eller den er væk' });
     assert.deepEqual(await client.connection.sendRequest(EXTRACT_TEXT_REQUEST, null), { ok: false, reason: 'unreadable', message: 'dette er ikke en fil på disken, eller den er væk' });
+    // Text in a font that maps to no letters is left out, and the answer says so.
+    const unmapped = await ask(ws.write('uden-tegn.pdf', readFileSync(fixture('pdf-drawn', 'unmapped.pdf'))));
+    assert.ok(unmapped.ok, JSON.stringify(unmapped));
+    assert.equal(unmapped.warning, 'side(r) 1, 2 i denne PDF har tekst med en skrifttype, der ikke oplyser, hvilke bogstaver den tegner; den tekst er udeladt (kør tekstgenkendelse (OCR) for at læse den)');
     // A page that holds no minutes is read, and said to be no minutes.
     const page = await ask(ws.write('nyheder.html', '<!doctype html><title>Nyheder</title><p>Byen får ny legeplads.</p>'));
     assert.deepEqual(page, { ok: true, kind: 'html', text: 'Byen får ny legeplads.\n', pages: 1, minutes: false });

@@ -5,7 +5,7 @@
 
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { decodeText, MAX_TEXT_BYTES, MAX_TEXT_SIZE } from '../text/decode';
-import { describeFailure, extractText, sniffKind } from '../extract';
+import { describeFailure, describeWarnings, extractText, sniffKind } from '../extract';
 import type { Messages } from '../l10n';
 
 export class InputError extends Error {}
@@ -32,6 +32,7 @@ export async function readDocument(path: string, messages: Messages, warn: (mess
   if (sniffKind(bytes, path) === 'text') return decodedText(path, bytes, messages, warn);
   const result = await extractText(bytes, path);
   if (!result.ok) throw new InputError(`${path}: ${describeFailure(result, messages)}`);
+  if (result.ok) for (const warning of describeWarnings(result, messages)) warn(`${path}: ${warning}`);
   return result.text;
 }
 

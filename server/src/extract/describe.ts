@@ -1,13 +1,24 @@
-// A failed extraction in the user's language, one line (the CLI prints it after the file name).
+// A failed extraction in the user's language, one line (the CLI prints it after the file name),
+// and what a reader should know of one that was read: text left out, or hardly any text at all.
 
 import type { Messages } from '../l10n';
-import type { ExtractFailure } from './result';
+import type { Extracted, ExtractFailure } from './result';
+
+/** One line each: pages in a font that maps to no characters; a PDF with almost no text (a scan with a stamp). */
+export function describeWarnings(result: Extracted, messages: Messages): string[] {
+  const warnings: string[] = [];
+  if (result.unreadablePages) warnings.push(messages.t('extract.unreadablePages', result.unreadablePages.join(', ')));
+  if (result.littleText) warnings.push(messages.t('extract.littleText', result.littleText.characters, result.pages));
+  return warnings;
+}
 
 export function describeFailure(failure: ExtractFailure, messages: Messages): string {
   const detail = failure.detail ?? '';
   switch (failure.reason) {
     case 'no-text':
       return messages.t('extract.noText');
+    case 'unmapped-font':
+      return messages.t('extract.unmappedFont');
     case 'encrypted':
       return messages.t('extract.encrypted');
     case 'damaged':

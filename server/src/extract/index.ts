@@ -23,4 +23,4 @@ export async function extractText(bytes: Uint8Array, name: string, options: Extr
   options.onProgress?.(1, 1);
   return result;
 }
-export { describeFailure } from './describe';
+export { describeFailure, describeWarnings } from './describe';

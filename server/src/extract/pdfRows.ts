@@ -70,7 +70,7 @@ export function groupRows(runs: readonly TextRun[]): Row[] {
 /** The text of runs on one baseline (left to right): spaces and TABs from the gaps between them. */
 export function rowText(runs: readonly TextRun[]): RowText {
   // Some producers draw a word twice, a hair apart, to fake a bold face.
-  const kept = runs.filter((run, k) => k === 0 || !(run.text === runs[k - 1].text && Math.abs(run.x - runs[k - 1].x) < 0.2 * run.size));
+  const kept = undoubled(withoutCopies(runs));
   const gaps: number[] = [];
   const ems: number[] = [];
   let end = -Infinity;
@@ -109,6 +109,65 @@ export function rowText(runs: readonly TextRun[]): RowText {
     }
   });
   return { text: text.trimEnd(), bold: bold && sizes.size > 0, size: mostCommon(sizes) };
+}
+
+/** The runs without a copy drawn a hair right of its run (a fake bold face): the run, bold. */
+function withoutCopies(runs: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && run.text === last.text && Math.abs(run.x - last.x) < 0.2 * run.size) out[out.length - 1] = { ...last, bold: true };
+    else out.push(run);
+  }
+  return out;
+}
+
+/**
+ * Runs drawn over the run before them, as a fake bold face set glyph by glyph leaves them ("B",
+ * "Be", "es", "sl", …: each glyph drawn twice a hair apart, the copies merged by pdf.js into
+ * pieces that overlap): each such cluster whose words read as every glyph repeated alike
+ * ("BBeesslluuttnniinngg") becomes one run with each glyph once. Overlapping pieces whose text
+ * is not so repeated (an accent drawn over its letter, text struck over text) stay as they are.
+ */
+function undoubled(runs: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (let k = 0; k < runs.length; ) {
+    let end = k + 1;
+    let right = runs[k].x + runs[k].width;
+    while (end < runs.length && runs[end].x < right - OVERDRAWN * runs[end].size) {
+      right = Math.max(right, runs[end].x + runs[end].width);
+      end++;
+    }
+    const once = end - k > 1 ? glyphsOnce(runs.slice(k, end).map((r) => r.text).join('')) : null;
+    if (once === null) out.push(...runs.slice(k, end));
+    else out.push({ ...runs[k], text: once, width: right - runs[k].x, bold: true });
+    k = end;
+  }
+  return out;
+}
+
+/** Of an em: a run starting this far inside the one before it is drawn over it. */
+const OVERDRAWN = 0.1;
+
+/** The text with each glyph once, where every word is each glyph repeated the same 2-4 times; else null. */
+function glyphsOnce(text: string): string | null {
+  const words = text.split(/(\s+)/);
+  for (let times = 2; times <= 4; times++) {
+    const once = words.map((w, k) => (k % 2 === 1 ? w : repeatedEach(w, times)));
+    if (once.every((w) => w !== null) && words.some((w) => w.length >= 2 * times)) return once.join('');
+  }
+  return null;
+}
+
+function repeatedEach(word: string, times: number): string | null {
+  const glyphs = [...word];
+  if (glyphs.length % times !== 0) return null;
+  let once = '';
+  for (let k = 0; k < glyphs.length; k += times) {
+    for (let j = 1; j < times; j++) if (glyphs[k + j] !== glyphs[k]) return null;
+    once += glyphs[k];
+  }
+  return once;
 }
 
 /**

@@ -60,6 +60,10 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const budget = options.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
   const pages: PageLine[][] = [];
+  const unreadablePages: number[] = [];
+  /** The most characters any page holds, and all of them. */
+  let most = 0;
+  let characters = 0;
   // Characters per font size over the whole document, for its body size.
   const sizes = new Map<number, number>();
   let pageNumber = 0;
@@ -91,20 +95,45 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
         return bold;
       };
       const runs: TextRun[] = [];
-      const aside: TextRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || !/\S/.test(item.str)) continue;
+      const texts = content.items.filter((item) => 'str' in item && /\S/.test(item.str)) as { str: string; transform: Matrix; width: number; fontName: string }[];
+      // Text in a font whose codes map to no character (no ToUnicode, glyph names that name
+      // nothing) comes back as private-use or control characters: on a page with much of it,
+      // those pieces are left out and the page is named, never read as garbage.
+      const unreadable = unreadableText(texts.map((t) => t.str));
+      if (unreadable) unreadablePages.push(pageNumber);
+      // Text at an angle, by its angle in whole degrees: a note up the margin, or a whole page
+      // printed sideways (a wide table turned to fit).
+      const turned = new Map<number, TextRun[]>();
+      for (const item of texts) {
+        if (unreadable && 2 * unmappedIn(item.str) >= item.str.replace(/\s/g, '').length) continue;
         const m = multiply(viewport.transform, item.transform);
         const size = Math.hypot(m[2], m[3]);
         const run: TextRun = { text: item.str, x: m[4], y: m[5], width: item.width, size, bold: isBold(item.fontName) };
-        // Text at an angle (a note up the margin) is kept, after the page's lines.
-        if (Math.abs(m[1]) > 0.01 * size || m[0] <= 0) aside.push(run);
-        else runs.push(run);
+        if (Math.abs(m[1]) <= 0.01 * size && m[0] > 0) {
+          runs.push(run);
+          continue;
+        }
+        // Laid out in the text's own frame: x along its baseline, y across it towards the next line.
+        const angle = Math.round((Math.atan2(m[1], m[0]) * 180) / Math.PI);
+        const [dx, dy] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
+        const upright: TextRun = { ...run, x: run.x * dx + run.y * dy, y: run.y * dx - run.x * dy };
+        const group = turned.get(angle);
+        if (group) group.push(upright);
+        else turned.set(angle, [upright]);
       }
       const lines = layoutPage(runs);
-      for (const run of aside) lines.push({ text: run.text.replace(/\s+/g, ' ').trim(), bold: run.bold, size: Math.round(run.size * 10) / 10, paragraphBefore: lines.length > 0 });
+      // The turned text after the page's own lines, each angle's apart.
+      for (const group of turned.values()) {
+        const laid = layoutPage(group);
+        if (laid.length > 0 && lines.length > 0) laid[0] = { ...laid[0], paragraphBefore: true };
+        lines.push(...laid);
+        countSizes(group, sizes);
+      }
       pages.push(lines);
       countSizes(runs, sizes);
+      const read = lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
+      most = Math.max(most, read);
+      characters += read;
       page.cleanup();
       if (Date.now() - started > budget) return fail('too-slow', { page: pageNumber, limit: budget });
       options.onProgress?.(pageNumber, total);
@@ -116,8 +145,16 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
   } finally {
     await task.destroy();
   }
-  if (!pages.some((p) => p.length > 0)) return fail('no-text', { count: total });
-  return { ok: true, kind: 'pdf', pages: total, ...assemble(pages, mostCommon(sizes)) };
+  if (!pages.some((p) => p.length > 0)) return fail(unreadablePages.length > 0 ? 'unmapped-font' : 'no-text', { count: total });
+  return {
+    ok: true,
+    kind: 'pdf',
+    pages: total,
+    ...assemble(pages, mostCommon(sizes)),
+    ...(unreadablePages.length > 0 ? { unreadablePages } : {}),
+    // Where text was left out, that says why there is little.
+    ...(most < LITTLE_TEXT && unreadablePages.length === 0 ? { littleText: { characters } } : {}),
+  };
 }
 
 /** Pages of lines → text with blank lines at paragraph breaks and a form feed starting each page after the first. */
@@ -143,6 +180,34 @@ export function assemble(pages: readonly (readonly PageLine[])[], bodySize: numb
     if (p > 0) out[first] = '\f' + out[first];
   });
   return { text: out.join('\n') + '\n', lines: cues };
+}
+
+/**
+ * A PDF none of whose pages holds this many characters has almost no text: a scan whose only
+ * text is a stamp or a page number, never minutes (a title page alone has more, as has any page
+ * of items).
+ */
+const LITTLE_TEXT = 60;
+
+/** A character no reader can use: private use, a control character, the replacement character. */
+const UNMAPPED = /[\p{Co}\uFFFD]|[^\P{Cc}\t\n\r\f]/gu;
+/** A page whose text holds this many unusable characters, and this share of all, is unreadable in part. */
+const UNREADABLE_LEAST = 12;
+const UNREADABLE_SHARE = 0.1;
+
+function unmappedIn(text: string): number {
+  return text.match(UNMAPPED)?.length ?? 0;
+}
+
+/** Much of the page's text is unusable characters; a bullet from a symbol font here and there is not. */
+function unreadableText(texts: readonly string[]): boolean {
+  let unmapped = 0;
+  let all = 0;
+  for (const t of texts) {
+    unmapped += unmappedIn(t);
+    all += t.replace(/\s/g, '').length;
+  }
+  return unmapped >= UNREADABLE_LEAST && unmapped >= UNREADABLE_SHARE * all;
 }
 
 /** One turn of the event loop: setImmediate where there is one (setTimeout waits a millisecond or more, per page). */

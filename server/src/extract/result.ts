@@ -29,10 +29,21 @@ export interface Extracted {
   readonly lines: readonly LineCue[];
   /** Pages read (1 for a web page or text). */
   readonly pages: number;
+  /**
+   * Pages (1-based) with much text in a font whose codes map to no character (private-use or
+   * control characters): that text is left out of `text`. Absent where there is none.
+   */
+  readonly unreadablePages?: readonly number[];
+  /**
+   * Every page holds almost no text (a scan with a page number or a stamp as its only text):
+   * the characters read in all. Absent where a page has text of its own.
+   */
+  readonly littleText?: { readonly characters: number };
 }
 
 export type ExtractFailureReason =
   | 'no-text' // a PDF without a text layer (scanned): OCR first
+  | 'unmapped-font' // a PDF whose only text is in fonts that map to no characters: OCR first
   | 'encrypted' // a PDF that needs a password to open
   | 'damaged' // not readable as a PDF, or a page of it is broken
   | 'too-many-pages' // more pages than the limit

@@ -4,6 +4,9 @@
 export const EXTRACT_MESSAGES = {
   en: {
     'extract.noText': 'this PDF has no text; run OCR first',
+    'extract.unmappedFont': 'the text of this PDF is in fonts that do not say which letters they draw, so it cannot be read; run OCR first',
+    'extract.unreadablePages': 'page(s) {0} of this PDF hold text in a font that does not say which letters it draws; that text was left out (run OCR to read it)',
+    'extract.littleText': 'this PDF has almost no text ({0} characters on {1} page(s)); if its pages are scanned, run OCR first',
     'extract.encrypted': 'this PDF is protected by a password; save a copy without the password from a PDF reader first',
     'extract.damaged': 'this file is damaged or not a PDF ({0})',
     'extract.damagedPage': 'page {0} of this PDF is damaged and cannot be read ({1})',
@@ -16,6 +19,9 @@ export const EXTRACT_MESSAGES = {
   },
   da: {
     'extract.noText': 'denne PDF har ingen tekst; kør tekstgenkendelse (OCR) først',
+    'extract.unmappedFont': 'teksten i denne PDF er sat med skrifttyper, der ikke oplyser, hvilke bogstaver de tegner, så den kan ikke læses; kør tekstgenkendelse (OCR) først',
+    'extract.unreadablePages': 'side(r) {0} i denne PDF har tekst med en skrifttype, der ikke oplyser, hvilke bogstaver den tegner; den tekst er udeladt (kør tekstgenkendelse (OCR) for at læse den)',
+    'extract.littleText': 'denne PDF har næsten ingen tekst ({0} tegn på {1} side(r)); er siderne scannet, så kør tekstgenkendelse (OCR) først',
     'extract.encrypted': 'denne PDF er beskyttet med en adgangskode; gem først en kopi uden adgangskode fra en PDF-læser',
     'extract.damaged': 'filen er beskadiget eller ikke en PDF ({0})',
     'extract.damagedPage': 'side {0} i denne PDF er beskadiget og kan ikke læses ({1})',

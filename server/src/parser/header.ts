@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import type { Line } from './lines';
 import { findDates } from './dates';
-import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_KIND_PHRASES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_KIND_PHRASES, MEMBER_ROLES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 import { attendanceOf, beforeAttendance } from './attendance';
@@ -86,7 +86,11 @@ export function splitNames(list: Located): Located[] {
       from = at + part.length;
       const offset = m.index + at;
       const trimmed = withoutReason(part.trim());
-      if (trimmed.length > 0) names.push(located(trimmed, list.span.start + offset + (part.length - part.trimStart().length)));
+      const start = list.span.start + offset + (part.length - part.trimStart().length);
+      const previous = names[names.length - 1];
+      // "Karen Dam (A), formand": the role after the comma is the name's.
+      if (previous && at === 0 && ROLE.test(trimmed)) names[names.length - 1] = located(list.value.slice(previous.span.start - list.span.start, start - list.span.start + trimmed.length), previous.span.start);
+      else if (trimmed.length > 0) names.push(located(trimmed, start));
     }
   }
   return names;
@@ -149,7 +153,10 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
       const firstWord = (named.split(' ')[0] ?? '').toLowerCase();
       // "Dagsorden kommunalbestyrelsesmøde 2. juni": the body's meeting, not the body.
       const nameLike = (/\p{L}/u.test(named) && !/^\p{Ll}/u.test(named)) || (BODY_WORDS.some((w) => firstWord.includes(w)) && !/møde[rt]?$/.test(firstWord));
-      if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && nameLike) committee = located(named, line.start + title[0].length + lead);
+      // "Referat<TAB>Mødedato 24.02.2025" (a running header's cells): a field's label names no body.
+      const label = FIELD_BY_LABEL.get(firstWord.replace(/:$/, ''));
+      const labelled = label !== undefined && label !== 'committee';
+      if (!/^\d/.test(committeeText) && !ONLY_PREPOSITION.test(named) && nameLike && !labelled) committee = located(named, line.start + title[0].length + lead);
       if (last) {
         const dateStart = line.start + title[0].length + last.index + last[0].length;
         const date = findDates(t, dateStart - line.start).find(() => true);
@@ -180,6 +187,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     }
     let placeLine: Located | null = null;
     for (const label of HEADER_LABELS.place) if (placeLine === null) placeLine = afterLabel(line, label);
+    // "Mødested<TAB>Tid" over the values: a row of labels, the place's value is in the row below.
+    if (placeLine !== null && FIELD_BY_LABEL.has(placeLine.value.trim().replace(/:$/, '').toLowerCase())) placeLine = null;
     // "Mødelokale 4, Nordby": a room word and its number name the room; no label precedes it.
     if (placeLine !== null && ROOM_NUMBER_LINE.test(t)) placeLine = located(t, line.start);
     if (placeLine && place === null) {
@@ -189,7 +198,7 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
         if (time === null) time = timeIn(line, /\bkl\.?\s*(\d{1,2}[:.]\d{2})/i);
         placeLine = located(placeLine.value.slice(0, clock.index), placeLine.span.start);
       }
-      place = placeLine;
+      place = continuedAfterComma(placeLine, line, lines[i + 1]) ?? placeLine;
       continue;
     }
     const people = afterLabel(line, HEADER_LABELS.participants);
@@ -233,6 +242,10 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       let value = single && !row && columns.has(k) ? columns.get(k)! : labelled.value;
       // "Byrådssalen, Nordby" / "Rådhus" under "Mødelokale:": a PDF's cell wrapped the place.
       if (field === 'place' && value !== null && !row && !columns.has(k) && texts[k + 1]?.start === value.span.start) value = wrappedValue(texts, k + 1) ?? value;
+      // "Mødested:<TAB>Mødelokale Lærken," over "Sundhedshuset, Skolegade 7": the cell wrapped after a comma.
+      else if (field === 'place' && value !== null && !row) value = continuedAfterComma(value, line, texts[k + 1]) ?? value;
+      // "Mødested" over "Byrådssalen," over "Rådhuset": the values row's last cell wrapped after a comma.
+      else if (field === 'place' && value !== null && row && texts[k + 1] !== undefined) value = continuedAfterComma(value, texts[k + 1], texts[k + 2]) ?? value;
       if (field === 'date' && value) {
         const date = dateIn(value);
         if (date && meetingDate === null) {
@@ -582,6 +595,7 @@ function isNameLine(text: string): boolean {
   });
 }
 const MAX_NAME_LINE = 120;
+const ROLE = new RegExp(`^(?:\\d\\.\\s*)?(?:${MEMBER_ROLES.join('|')})$`, 'iu');
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'la', 'af', 'der', 'den']);
 const PARTY = /^\(?\p{Lu}{1,3}\)?$/u;
 const NAME_NOTE = /,\s*\p{Ll}.*$/u;
@@ -855,6 +869,17 @@ function wrappedValue(texts: readonly Line[], at: number): Located | null {
   return located(first.text + ' '.repeat(more.start - (first.start + first.text.length)) + more.text, first.start);
 }
 const MAX_WRAPPED_PLACE = 40;
+
+/**
+ * A value that ends its line with a comma (the line's last cell), joined with the next line when
+ * that holds no field of its own.
+ */
+function continuedAfterComma(value: Located, line: Line, more: Line | undefined): Located | null {
+  const kept = value.value.trimEnd();
+  if (more === undefined || more.index !== line.index + 1 || !kept.endsWith(',') || value.span.start + kept.length !== line.end) return null;
+  if (more.text.length > MAX_WRAPPED_PLACE || /[:\t]|^\d{1,3}\.\s/.test(more.text) || fieldOf(more, undefined) !== null) return null;
+  return located(kept + ' '.repeat(more.start - (value.span.start + kept.length)) + more.text, value.span.start);
+}
 
 /**
  * A table of the meeting's facts with its labels in one row and the values in the row below,

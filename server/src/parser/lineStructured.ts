@@ -334,7 +334,8 @@ export function parseItem(
   let caseNumber: CaseNumber | null = candidate.caseAbove === true ? (caseNumberAt(lines, first, next, patterns)?.caseNumber ?? null) : (cell?.caseNumber ?? null);
   // "Sag nr. 129" below the title is the item's number, not its case number.
   let bodyFrom = candidate.shape === 'numberBelow' ? Math.max(title.nextLine, first + 2) : title.nextLine;
-  while (bodyFrom < next && lines.isBlank(bodyFrom)) bodyFrom++;
+  // A page break under the heading: its footer and the next page's header are no part of the body.
+  while (bodyFrom < next && (lines.isBlank(bodyFrom) || furniture?.[bodyFrom] === 1)) bodyFrom++;
   // The heading shown twice (itemChoice.ts): the copy is the heading's, not the body's.
   const copy = bodyFrom < next ? headingCopyAt(lines, furniture, bodyFrom, next) : null;
   if (copy !== null && repeatsHeading(lines, furniture, candidate, copy)) {

@@ -330,6 +330,12 @@ export const ATTENDANCE_WORDS: ReadonlyArray<readonly [word: string, present: bo
 export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funktioner', 'funktion', 'dato', 'mødedato', 'sted', 'tid', 'emne', 'beskrivelse', 'type', 'hent', 'download', 'dokument', 'dokumenter'];
 
 
+/**
+ * A member's role written after the name as a list's next part ("Karen Dam (A), formand, Bo Lund
+ * (V)"): the name's, not a name of its own. Compared lower-cased, an ordinal before it allowed.
+ */
+export const MEMBER_ROLES: readonly string[] = ['formand', 'næstformand', 'udvalgsformand', 'borgmester', 'viceborgmester', 'rådmand', 'regionsrådsformand'];
+
 /** Words that name a political body: a header line holding one is the committee when no label says it. */
 export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbestyrelse', 'regionsråd', 'forretningsudvalg', 'bestyrelse', 'råd', 'borgerrepræsentation', 'kommission'];
 
