@@ -859,3 +859,10 @@ test('an absentee\'s reason after the name ("Ole Holm ved afbud", "Lise Dam pga.
   assert.deepEqual(absent('Fraværende: Anna de la Cour (V) grundet ferie, Bo Lund'), ['Anna de la Cour (V)', 'Bo Lund']);
   assert.deepEqual(absent('Fraværende: rådmand Bo Lund'), ['rådmand Bo Lund']);
 });
+
+test('a portal\'s controls under a bulleted list of names ("Kopier link til punktet - Print", "Udskriv") are no participant', () => {
+  for (const controls of ['Kopier link til punktet  -   Print', 'Udskriv  |  Del']) {
+    const text = `Referat: 3. marts 2025 kl. 16:00\n\nRådhuset, Byrådssalen\nByrådet\n\nDeltagere\n\n  • Anne Holm\n  • Bo Kragh Jensen\n\n${controls}\n\n1 : Godkendelse af dagsorden\n\nSagsnr:\n\nBeslutning\n\nGodkendt.\n`;
+    assert.deepEqual(parseReferat(text).meeting.participants.map((p) => p.value), ['Anne Holm', 'Bo Kragh Jensen'], controls);
+  }
+});

@@ -2,7 +2,7 @@
 // then labelled lines (Mødedato, Mødested, Mødedeltagere, Fraværende).
 
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
-import type { Line } from './lines';
+import { isWebControlLine, type Line } from './lines';
 import { findDates } from './dates';
 import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_KIND_PHRASES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
@@ -518,6 +518,8 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
       names.push(...cells);
       continue;
     }
+    // "Kopier link til punktet - Print": the page's controls under the list end it.
+    if (isWebControlLine(t.text)) break;
     // "- Hans Hansen": a web page's list of names, one a bullet.
     const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
     // The name is what stands before a member's attendance mark ("Per Holm: Afbud (… 1-3. )") and a
