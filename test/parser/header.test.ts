@@ -866,3 +866,12 @@ test('a portal\'s controls under a bulleted list of names ("Kopier link til punk
     assert.deepEqual(parseReferat(text).meeting.participants.map((p) => p.value), ['Anne Holm', 'Bo Kragh Jensen'], controls);
   }
 });
+
+test('a title in the agenda under "Åbent møde:" that names a body ("Vedtægt for Nordby Idrætsråd") is no committee', () => {
+  const text = 'Der holdes ordinært byrådsmøde i mødesalen på rådhuset, Torvet 1, tirsdag den 4. november 2025 kl. 17.00.\nMødet kan ses på kommunens side.\nDAGSORDEN\nÅbent møde:\nGodkendelse af dagsorden\nBudget 2026\nVedtægt for Nordby Idrætsråd\nEventuelt\nLukket møde:\nEfterretningsliste\n';
+  assert.equal(parseReferat(text).meeting.committee, null);
+  // A body named above the divider stays the committee.
+  assert.equal(parseReferat('Referat\nByrådet\n4. november 2025 kl. 17.00\nÅbent møde:\n1. Vedtægt for Nordby Idrætsråd\n').meeting.committee?.value, 'Byrådet');
+  // "Åben dagsorden" is also a document's title, over the body's name.
+  assert.equal(parseReferat('ÅBEN DAGSORDEN\nMILJØUDVALG\nMødedato:\n4. november 2025\n').meeting.committee?.value, 'MILJØUDVALG');
+});
