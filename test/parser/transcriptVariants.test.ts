@@ -328,3 +328,13 @@ test('"Punkt 1: <sentence>" under the meeting\'s name is the decision on item 1,
   ].join('\n');
   assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value]), [[2, 'Ny vejplan for Nordby - 2. behandling']]);
 });
+
+test('a page\'s printed number before a divider ("3 36 Til efterretning - for åbne døre 41. Title J.nr.: …") is no item: the cue after it is the next heading\'s', () => {
+  const text = [
+    'Nordby Kommune Økonomiudvalget Referat', '', 'Transkript', '',
+    '1 Nordby Kommune Økonomiudvalget Referat Dato: Mødested: Mødedeltagere: Torsdag den 07-marts-2002 Udvalgsværelse II Anne Holm, Bo Dam, Eva Lund åben', '',
+    '2 Indholdsfortegnelse Til efterretning - for åbne døre Til efterretning - Regnskab Til behandling - for åbne døre Budget 2003 Bilagsliste åben', '',
+    `3 36 Til efterretning - for åbne døre 41. Til efterretning - Foreløbigt regnskab J.nr.: Ø20 Sagsid.: Initialer: abc Åben sag ${'Regnskabet viser et mindre overskud end ventet. '.repeat(4)}Til efterretning. 42. Budget 2003 J.nr.: Ø21 Sagsid.: Initialer: abc Åben sag ${'Budgetproceduren fastlægges. '.repeat(4)}`,
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value]), [[41, 'Til efterretning - Foreløbigt regnskab'], [42, 'Budget 2003']]);
+});

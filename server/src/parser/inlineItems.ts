@@ -136,7 +136,12 @@ function pageStartHeading(body: string, from: number, found: InlineHeading[]): v
   const number = Number(m[2]);
   if (number >= MIN_YEAR && number <= MAX_YEAR) return;
   const titleStart = m[0].length;
-  const window = body.slice(titleStart, titleStart + MAX_TITLE + 30);
+  let window = body.slice(titleStart, titleStart + MAX_TITLE + 30);
+  // "3 36 Til efterretning - for åbne døre 41. Title J.nr.: …": a numbered heading inside the
+  // window is the next item's, and so is the cue after it (36 is the page's printed number).
+  NUMBERED.lastIndex = 0;
+  const inner = NUMBERED.exec(window);
+  if (inner !== null) window = window.slice(0, inner.index);
   const { end, score } = titleEnd(window);
   if (end < 0 || score < MIN_PAGE_START_CUE || LEADER.test(window.slice(0, end))) return;
   found.push({ number, start: from + m[1].length, title: { start: from + titleStart, end: from + titleStart + end }, score });
