@@ -338,3 +338,16 @@ test('a page\'s printed number before a divider ("3 36 Til efterretning - for å
   ].join('\n');
   assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value]), [[41, 'Til efterretning - Foreløbigt regnskab'], [42, 'Budget 2003']]);
 });
+
+test('a transcript\'s front page labelling its members "Mødedeltagere:" ("… Mødedeltagere: Anne Holm (A) Bo Dam (V) … Side 1 af 20") lists them', () => {
+  const text = [
+    'Referat fra møde i Miljøudvalget', '', 'Transkript', '',
+    '1 Referat fra møde i Miljøudvalget Tirsdag den 18. maj 2010 Kl i Mødelokale 3 Mødedeltagere: Anne Holm (A) Bo Dam (V) Eva Lund (C) Side 1 af 20', '',
+    `2 Indhold Åben dagsorden Sag nr. 12 Vejplan Sag nr. 13 Affaldsplan Side 2 af 20`, '',
+    `3 Sag nr. 12 Vejplan Sagsnr.: 10/1234 ${'Planen er i høring. '.repeat(10)}Beslutning: Godkendt.`,
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).meeting.participants.map((p) => p.value), ['Anne Holm (A)', 'Bo Dam (V)', 'Eva Lund (C)']);
+  // Names by commas, the page's access word after the last ("… Eva Lund åben"): no part of the name.
+  const listed = text.replace('Anne Holm (A) Bo Dam (V) Eva Lund (C) Side 1 af 20', 'Anne Holm, Bo Dam, Eva Lund åben');
+  assert.deepEqual(parseReferat(listed).meeting.participants.map((p) => p.value), ['Anne Holm', 'Bo Dam', 'Eva Lund']);
+});
