@@ -875,3 +875,19 @@ test('a place whose cell wrapped after a comma ("Mødelokale Lærken," over "Sun
   assert.equal(place('Mødested\tTid\nByrådssalen,\t17:00\nRådhuset'), 'Byrådssalen');
   assert.equal(place('Tid\tMødested\n17:00\tByrådssalen,\nRådhuset'), 'Byrådssalen, Rådhuset');
 });
+
+test('a portal\'s controls under a bulleted list of names ("Kopier link til punktet - Print", "Udskriv") are no participant', () => {
+  for (const controls of ['Kopier link til punktet  -   Print', 'Udskriv  |  Del']) {
+    const text = `Referat: 3. marts 2025 kl. 16:00\n\nRådhuset, Byrådssalen\nByrådet\n\nDeltagere\n\n  • Anne Holm\n  • Bo Kragh Jensen\n\n${controls}\n\n1 : Godkendelse af dagsorden\n\nSagsnr:\n\nBeslutning\n\nGodkendt.\n`;
+    assert.deepEqual(parseReferat(text).meeting.participants.map((p) => p.value), ['Anne Holm', 'Bo Kragh Jensen'], controls);
+  }
+});
+
+test('a title in the agenda under "Åbent møde:" that names a body ("Vedtægt for Nordby Idrætsråd") is no committee', () => {
+  const text = 'Der holdes ordinært byrådsmøde i mødesalen på rådhuset, Torvet 1, tirsdag den 4. november 2025 kl. 17.00.\nMødet kan ses på kommunens side.\nDAGSORDEN\nÅbent møde:\nGodkendelse af dagsorden\nBudget 2026\nVedtægt for Nordby Idrætsråd\nEventuelt\nLukket møde:\nEfterretningsliste\n';
+  assert.equal(parseReferat(text).meeting.committee, null);
+  // A body named above the divider stays the committee.
+  assert.equal(parseReferat('Referat\nByrådet\n4. november 2025 kl. 17.00\nÅbent møde:\n1. Vedtægt for Nordby Idrætsråd\n').meeting.committee?.value, 'Byrådet');
+  // "Åben dagsorden" is also a document's title, over the body's name.
+  assert.equal(parseReferat('ÅBEN DAGSORDEN\nMILJØUDVALG\nMødedato:\n4. november 2025\n').meeting.committee?.value, 'MILJØUDVALG');
+});

@@ -730,3 +730,14 @@ test('a page that only lists its items, the closed ones last as "Lukket punkt.",
   const text = ['Referat', '', 'Punkter på dagsordenen', '', ...open.map((t, k) => ` ${k + 1}. ${t}`), ' 7. Lukket punkt.', ' 8. Lukket punkt.', ' 9. Lukket punkt.', ' 10. Underskriftsark', '', 'Medlemmer', ''].join('\n');
   assert.deepEqual(items(text).map(([n]) => n), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 });
+
+test("a title that opens with an ordinal ('2. behandling af …') keeps it after the item's own number", () => {
+  const body = 'Sagsnr.: 24-1000\n\nSagsfremstilling\n\nTekst.\n\n';
+  // The number then the title ("2: 2. behandling"), and a list whose title repeats the number's digit.
+  assert.deepEqual(items('Referat\nØkonomiudvalget\n\n1: Godkendelse af dagsorden\n\n' + body + '2: 2. behandling af budgettet for 2027-2030\n\n' + body),
+    [[1, 'Godkendelse af dagsorden'], [2, '2. behandling af budgettet for 2027-2030']]);
+  assert.deepEqual(items('Dagsorden\nByrådet\n\nDisse punkter behandles:\n 1. Mødekalender 2027\n 2. 2. behandling af skatteprocenten\n 3. Eventuelt\n'),
+    [[1, 'Mødekalender 2027'], [2, '2. behandling af skatteprocenten'], [3, 'Eventuelt']]);
+  // The same number twice before a capital is still one heading written twice.
+  assert.deepEqual(items('Referat\nØkonomiudvalget\n\n 1.  1. Godkendelse af dagsorden\n\n' + body), [[1, 'Godkendelse af dagsorden']]);
+});

@@ -295,3 +295,59 @@ test('a transcript\'s front page that lost the body\'s name ("1 REFERAT fra mød
   ].join('\n');
   assert.equal(parseReferat(text).meeting.committee?.value, 'NORDBY BYRÅD');
 });
+
+test('a transcript\'s contents and items numbered "Punkt nr. 7: Title" (the keyword, "nr." and a colon) are read as "7. Title" is', () => {
+  const text = [
+    'Transkript', '',
+    '1 Referat MØDE I ØKONOMIUDVALGET FOR NORDBY KOMMUNE Onsdag, den 14. maj 2008 Mødet afholdes i Byrådssalen, Nordby Rådhus, kl', '',
+    '2 INDHOLDSFORTEGNELSE ÅBENT MØDE: Punkt nr. 7: Budgetrevision for første kvartal...3 Punkt nr. 8 : Takster for hjemmeplejen...5 Punkt nr. 9: Salg af byggegrunde i Vestby...7 LUKKET MØDE: Punkt nr. 10: Personalesag...9 Side 2 af 10', '',
+    `3 ØKONOMIUDVALGET NORDBY KOMMUNE MØDEDATO: J.NR.: A01 Punkt nr. 7: Budgetrevision for første kvartal Sagsfremstilling ${'Budgettet er gennemgået for alle områder. '.repeat(6)}Beslutning: Godkendt.`, '',
+    `4 Punkt nr. 8 : Takster for hjemmeplejen Sagsfremstilling ${'Taksterne reguleres med den almindelige pris- og lønudvikling. '.repeat(5)}Beslutning: Godkendt.`,
+  ].join('\n');
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.toc?.entries.map((e) => e.title.value), ['Budgetrevision for første kvartal', 'Takster for hjemmeplejen', 'Salg af byggegrunde i Vestby', 'Personalesag']);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.title.value]), [[7, 'Budgetrevision for første kvartal'], [8, 'Takster for hjemmeplejen']]);
+});
+
+test('"gik efter punkt 14." in a transcript\'s front page is a reference to an item, no contents entry', () => {
+  const text = [
+    'Transkript', '',
+    '1 Referat fra Økonomiudvalgets møde mandag den 2. juni 2008 på Nordby Rådhus Indholdsfortegnelse 11. Regnskab 2007 Takster for 2009 Salg af jord ved Vestby 20 18. Vejplan 21 Afbud Ole Holm Bo Dam gik efter punkt 13. Eva Lund gik under punkt 15. Per Bak gik efter punkt 16. Bemærkninger til dagsordenen: Ingen', '',
+    `2 Punkt 11 Regnskab 2007 ${'Regnskabet viser et overskud. '.repeat(10)}`,
+  ].join('\n');
+  const titles = (parseReferat(text).toc?.entries ?? []).map((e) => e.title.value);
+  assert.ok(!titles.some((t) => /gik (efter|under) punkt|Bemærkninger/.test(t)), JSON.stringify(titles));
+});
+
+test('"Punkt 1: <sentence>" under the meeting\'s name is the decision on item 1, no heading ("nr." and a colon make one)', () => {
+  const text = [
+    '2... Ny vejplan for Nordby - 2. behandling 3', '', 'Transkript', '',
+    '1 Møde i Kommunalbestyrelsen mandag den 3. marts 2008, Kl i Kommunalbestyrelsens mødesal REFERAT INDHOLDSFORTEGNELSE 1... Meddelelser Ny vejplan for Nordby - 2. behandling Salg af den gamle skole Nyt navn til hallen 12 1. Meddelelser', '',
+    `2 Kommunalbestyrelsens møde 3. marts 2008 Punkt 1: Der var ingen meddelelser. ØKONOMIUDVALGET 2. Ny vejplan for Nordby - 2. behandling Økonomiudvalget den 5. februar 2008, pkt. 3 Kommunalbestyrelsen den 18. februar 2008, pkt. 4 Resumé ${'Planen har været i høring i otte uger. '.repeat(8)}`, '',
+    `3 Bilag ${'Oversigt over høringssvar. '.repeat(12)}`,
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value]), [[2, 'Ny vejplan for Nordby - 2. behandling']]);
+});
+
+test('a page\'s printed number before a divider ("3 36 Til efterretning - for åbne døre 41. Title J.nr.: …") is no item: the cue after it is the next heading\'s', () => {
+  const text = [
+    'Nordby Kommune Økonomiudvalget Referat', '', 'Transkript', '',
+    '1 Nordby Kommune Økonomiudvalget Referat Dato: Mødested: Mødedeltagere: Torsdag den 07-marts-2002 Udvalgsværelse II Anne Holm, Bo Dam, Eva Lund åben', '',
+    '2 Indholdsfortegnelse Til efterretning - for åbne døre Til efterretning - Regnskab Til behandling - for åbne døre Budget 2003 Bilagsliste åben', '',
+    `3 36 Til efterretning - for åbne døre 41. Til efterretning - Foreløbigt regnskab J.nr.: Ø20 Sagsid.: Initialer: abc Åben sag ${'Regnskabet viser et mindre overskud end ventet. '.repeat(4)}Til efterretning. 42. Budget 2003 J.nr.: Ø21 Sagsid.: Initialer: abc Åben sag ${'Budgetproceduren fastlægges. '.repeat(4)}`,
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value]), [[41, 'Til efterretning - Foreløbigt regnskab'], [42, 'Budget 2003']]);
+});
+
+test('a transcript\'s front page labelling its members "Mødedeltagere:" ("… Mødedeltagere: Anne Holm (A) Bo Dam (V) … Side 1 af 20") lists them', () => {
+  const text = [
+    'Referat fra møde i Miljøudvalget', '', 'Transkript', '',
+    '1 Referat fra møde i Miljøudvalget Tirsdag den 18. maj 2010 Kl i Mødelokale 3 Mødedeltagere: Anne Holm (A) Bo Dam (V) Eva Lund (C) Side 1 af 20', '',
+    `2 Indhold Åben dagsorden Sag nr. 12 Vejplan Sag nr. 13 Affaldsplan Side 2 af 20`, '',
+    `3 Sag nr. 12 Vejplan Sagsnr.: 10/1234 ${'Planen er i høring. '.repeat(10)}Beslutning: Godkendt.`,
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).meeting.participants.map((p) => p.value), ['Anne Holm (A)', 'Bo Dam (V)', 'Eva Lund (C)']);
+  // Names by commas, the page's access word after the last ("… Eva Lund åben"): no part of the name.
+  const listed = text.replace('Anne Holm (A) Bo Dam (V) Eva Lund (C) Side 1 af 20', 'Anne Holm, Bo Dam, Eva Lund åben');
+  assert.deepEqual(parseReferat(listed).meeting.participants.map((p) => p.value), ['Anne Holm', 'Bo Dam', 'Eva Lund']);
+});

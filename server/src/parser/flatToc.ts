@@ -13,14 +13,19 @@ import { bestChain } from './itemChoice';
 
 /** The heading words, in any case, that open a contents line. */
 const CONTENTS_WORD = /\b(?:indholdsfortegnelse|sagsoversigt)\b:?/i;
-/** "12. Title": a number, a full stop, a capital; not inside a number or a word ("2.1.", "nr. 3."). */
-const ENTRY_NUMBER = /(?<![\p{L}\d.,/-])(\d{1,4})\.\s+(?=\p{Lu}|["“„«])/gu;
+/**
+ * "12. Title": a number, a full stop, a capital; not inside a number or a word ("2.1.", "nr. 3."),
+ * nor after "punkt" ("Bo Dam gik efter punkt 13. Eva Lund …": a reference to an item).
+ */
+const ENTRY_NUMBER = /(?<![\p{L}\d.,/-])(?<!(?:[Pp]unkt|PUNKT|[Pp]kt\.?)\s)(\d{1,4})\.\s+(?=\p{Lu}|["“„«])/gu;
+/** "Punkt nr. 12: Title", "Punkt 12 : Title": the word that names the number an item's, then a capital. */
+const KEYWORD_ENTRY_NUMBER = /(?<![\p{L}\d])(?:PUNKT|Punkt|Pkt\.|SAG|Sag)(?:\s+(?:NR|nr)\.)?\s*(\d{1,4})\s*[:.]?\s+(?=\p{Lu}|["“„«])/gu;
 /**
  * "12 Title", "12 (Åben) Title": a number without a full stop, then a capital (or the access word
  * in brackets and a capital). Read only where no entry has a full stop: a number inside a title
  * ("Lokalplan 12 for …") most often goes on in lower case, and the chain skips the others.
  */
-const BARE_ENTRY_NUMBER = /(?<![\p{L}\d.,/-])(\d{1,4})\s+(?:\((?:Åben|Åbent|Lukket)\)\s+)?(?=\p{Lu}|["“„«])/gu;
+const BARE_ENTRY_NUMBER = /(?<![\p{L}\d.,/-])(?<!(?:[Pp]unkt|PUNKT|[Pp]kt\.?)\s)(\d{1,4})\s+(?:\((?:Åben|Åbent|Lukket)\)\s+)?(?=\p{Lu}|["“„«])/gu;
 /** Fewer entries than this in a line is a sentence that happens to hold a number. */
 const MIN_ENTRIES = 3;
 const ENTRY_SCORE = 2;
@@ -42,6 +47,7 @@ export function flatTocEntries(text: string, base: number, underHeading = false,
   if (!word && !underHeading) return headingless ? headinglessEntries(text, base) : [];
   const from = word ? word.index + word[0].length : 0;
   let chain = entryChain(text, from, ENTRY_NUMBER);
+  if (chain.length < MIN_ENTRIES) chain = entryChain(text, from, KEYWORD_ENTRY_NUMBER);
   if (chain.length < MIN_ENTRIES) chain = entryChain(text, from, BARE_ENTRY_NUMBER);
   return chain.length < MIN_ENTRIES ? [] : entriesOf(text, base, chain);
 }

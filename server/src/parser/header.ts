@@ -2,9 +2,9 @@
 // then labelled lines (Mødedato, Mødested, Mødedeltagere, Fraværende).
 
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
-import type { Line } from './lines';
+import { isWebControlLine, type Line } from './lines';
 import { findDates } from './dates';
-import { ABSENT_STATUSES, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_KIND_PHRASES, MEMBER_ROLES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { ABSENT_STATUSES, AGENDA_DIVIDERS, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_KIND_PHRASES, MEMBER_ROLES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 import { attendanceOf, beforeAttendance } from './attendance';
@@ -352,14 +352,20 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   }
   // A header is the document's first lines; further down (a text with no items has no end of its
   // header) words like "referat" are prose.
+  let agendaBegun = false;
   for (let k = 0; k < Math.min(texts.length, HEADER_FALLBACK_LINES); k++) {
     const line = texts[k];
+    // "Åbent møde:" over the agenda's titles (a news page's, without numbers): a body a title names
+    // below it ("Vedtægt for Nordby Idrætsråd") is what an item is about, not the meeting's.
+    if (committee === null && AGENDA_DIVIDER_LINES.has(line.text.replace(/:\s*$/, '').trim().toLowerCase())) {
+      agendaBegun = true;
+    }
     // "Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: 26. juni …": a hosting page's title
     // joins the PDF's first lines with ". "; its first sentences are the title's.
     const head = line.text.length <= 80 ? line : joinedTitleHead(line);
     if (kind === null && head !== null) kind = kindWordIn(head.text);
-    const titled = committee === null && line.text.length <= 120 && !fieldOf(line, undefined) ? KIND_AFTER_BODY.exec(line.text) : null;
-    const part = committee === null && head !== null ? bodyPart(head) : null;
+    const titled = committee === null && !agendaBegun && line.text.length <= 120 && !fieldOf(line, undefined) ? KIND_AFTER_BODY.exec(line.text) : null;
+    const part = committee === null && !agendaBegun && head !== null ? bodyPart(head) : null;
     if (titled !== null && namesBody(titled[1]) && !/["“]/.test(titled[1]) && findDates(titled[1]).length === 0) {
       // "Byrådet Beslutningsprotokol. 24. september kl. 17:00 …": the body before the document's word.
       committee = located(withoutMunicipality(titled[1]).replace(SEPARATORS_AT_END, ''), line.start);
@@ -375,7 +381,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       const kindAfter = KIND_AFTER_BODY.exec(whole);
       const name = (kindAfter && namesBody(kindAfter[1]) ? kindAfter[1] : whole).replace(MUNICIPALITY_AT_END, '');
       committee = located(name, part.span.start + lead);
-    } else if (committee === null && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
+    } else if (committee === null && !agendaBegun && line.text.length <= 120 && !fieldOf(line, undefined)) committee = committeeBeforeDate(line);
     // "den 26. april 2017 kl. 08:30" / "i Byrådssalen": a title broken over lines names the place last.
     // "Onsdag den 05-09-2012 kl. 09:00" / "Rådhuset": a room alone on that line, without its "i".
     const onLine = (j: number, field: Located | null) => field !== null && j >= 0 && field.span.start >= texts[j].start && field.span.start <= texts[j].end;
@@ -417,6 +423,8 @@ function firstMentions(names: readonly Located[]): Located[] {
 }
 
 const HEADER_FALLBACK_LINES = 12;
+/** The dividers of an agenda's list; not "Åben dagsorden", which is also the document's title ("ÅBEN DAGSORDEN" / "ØKONOMIUDVALG"). */
+const AGENDA_DIVIDER_LINES = new Set(AGENDA_DIVIDERS.map(([d]) => d).filter((d) => kindWordIn(d) === null));
 /** How far after a title line's date its time may stand (" kl. 16:00", ", Kl. 9.30"). */
 const TIME_AFTER_DATE = 16;
 
@@ -531,6 +539,8 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
       names.push(...cells);
       continue;
     }
+    // "Kopier link til punktet - Print": the page's controls under the list end it.
+    if (isWebControlLine(t.text)) break;
     // "- Hans Hansen": a web page's list of names, one a bullet.
     const bullet = NAME_BULLET.exec(t.text)?.[0].length ?? 0;
     // The name is what stands before a member's attendance mark ("Per Holm: Afbud (… 1-3. )") and a

@@ -27,8 +27,12 @@ export interface InlineHeading {
 const NUMBERED = /(?<![\p{L}\d.,/:-])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.\s)(\d{1,4})\.\s+(?=\p{Lu})/gu;
 /** "ØU-55/07-O Title": a committee's letters, the number, the year, a letter for open or closed. */
 const COMMITTEE_NUMBERED = /(?<![\p{L}\d])\p{Lu}{1,4}-(\d{1,4})\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/gu;
-/** "SAG NR. 1 TITLE", "Punkt 5 Title": a word that names the number an item's, then a capital letter. */
-const KEYWORD_NUMBERED = /(?<![\p{L}\d])(?:SAG NR\.|Sag nr\.|PUNKT|Punkt|Pkt\.)\s*(\d{1,4})\s+(?=\p{Lu})/gu;
+/**
+ * "SAG NR. 1 TITLE", "Punkt 5 Title", "Punkt nr. 5: Title": a word that names the number an item's,
+ * then a capital letter. A colon only after "nr.": "Punkt 1: Der var ingen meddelelser." is the
+ * decision on item 1 under the meeting's name, as some systems head it.
+ */
+const KEYWORD_NUMBERED = /(?<![\p{L}\d])(?:(?:SAG NR\.|Sag nr\.|PUNKT|Punkt|Pkt\.)\s*(\d{1,4})|(?:PUNKT NR|Punkt nr)\.\s*(\d{1,4})\s*:?)\s+(?=\p{Lu})/gu;
 /** What ends a title inline, and what its presence tells (a case-number label tells most). */
 const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\s(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)[.:]{0,3}\s/u, 3],
@@ -99,7 +103,7 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
       // A dot leader in the title ("Title.....12") makes it a contents entry, not a heading.
       if (LEADER.test(window.slice(0, end < 0 ? UNCUED_TITLE : end))) continue;
       // The title the contents list under this number, outside the contents: the heading's own.
-      const listed = numbered && contents !== null ? contents.titles.get(Number(m[1])) : undefined;
+      const listed = numbered && contents !== null ? contents.titles.get(Number(m[1] ?? m[2])) : undefined;
       const at = from + m.index;
       if (listed !== undefined && (at < contents!.span.start || at >= contents!.span.end) && window.slice(0, listed.length).toLowerCase() === listed) {
         score += CONTENTS_CUE;
@@ -113,7 +117,7 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
       }
       // The word before the number ("SAG NR. 1") says it is an item's, as "Punkt" does on a line of its own.
       if (re === KEYWORD_NUMBERED) score += KEYWORD_CUE;
-      found.push({ number: Number(m[1]), start: from + m.index, title: { start: from + titleStart, end: from + titleStart + end }, score });
+      found.push({ number: Number(m[1] ?? m[2]), start: from + m.index, title: { start: from + titleStart, end: from + titleStart + end }, score });
     }
   }
 }
@@ -132,7 +136,12 @@ function pageStartHeading(body: string, from: number, found: InlineHeading[]): v
   const number = Number(m[2]);
   if (number >= MIN_YEAR && number <= MAX_YEAR) return;
   const titleStart = m[0].length;
-  const window = body.slice(titleStart, titleStart + MAX_TITLE + 30);
+  let window = body.slice(titleStart, titleStart + MAX_TITLE + 30);
+  // "3 36 Til efterretning - for åbne døre 41. Title J.nr.: …": a numbered heading inside the
+  // window is the next item's, and so is the cue after it (36 is the page's printed number).
+  NUMBERED.lastIndex = 0;
+  const inner = NUMBERED.exec(window);
+  if (inner !== null) window = window.slice(0, inner.index);
   const { end, score } = titleEnd(window);
   if (end < 0 || score < MIN_PAGE_START_CUE || LEADER.test(window.slice(0, end))) return;
   found.push({ number, start: from + m[1].length, title: { start: from + titleStart, end: from + titleStart + end }, score });
@@ -149,7 +158,7 @@ function nextNumberStarts(matches: readonly RegExpExecArray[]): number[] {
   const out = new Array<number>(matches.length);
   const latest = new Map<number, number>();
   for (let k = matches.length - 1; k >= 0; k--) {
-    const n = Number(matches[k][1]);
+    const n = Number(matches[k][1] ?? matches[k][2]);
     out[k] = latest.get(n + 1) ?? Infinity;
     latest.set(n, matches[k].index);
   }

@@ -359,7 +359,7 @@ function scoreCandidate(
   let score: number = CUE_WEIGHTS.shape[c.shape];
   if (insideRecommendationOrDecision) score += CUE_WEIGHTS.insideRecommendationOrDecision;
   if (OUTCOME_FIRSTS.has(title.charAt(0).toLowerCase()) && OUTCOME_START.test(title)) score += CUE_WEIGHTS.titleIsOutcome;
-  if (!isCapital(first)) score += CUE_WEIGHTS.titleNotCapital;
+  if (!isCapital(first) && !ORDINAL_TITLE.test(title)) score += CUE_WEIGHTS.titleNotCapital;
   if (title.length > MAX_SENTENCE_TITLE && title.endsWith('.')) score += CUE_WEIGHTS.titleLikeSentence;
   if (isYearNumber(c.number) && c.shape === 'bare') score += CUE_WEIGHTS.yearNumber;
   // Only for a bare number: a full stop already says "heading", and a closed part numbered anew ("1. Lukket punkt: …") is no stronger for it.
@@ -535,6 +535,9 @@ function titleMayOpenItem(title: string): boolean {
   // A title starts with a letter, a digit or an opening quote or bracket.
   return /^[\p{L}\d"'«»“”„(]/u.test(title);
 }
+
+/** A title that opens with an ordinal ("2. behandling af budgettet", "1. kvartal"): a title as any. */
+const ORDINAL_TITLE = /^\d{1,2}\.\s(?!at\s)\p{Ll}/u;
 
 const isCapital = (c: number) => (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5 || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 

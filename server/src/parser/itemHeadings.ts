@@ -205,9 +205,10 @@ function numberedFrom(lines: Lines, i: number, text: string, start: number, skip
     return alone(lines, i, number, skip);
   }
   let shape: HeadingShape = m[2] ? 'numbered' : 'bare';
-  // " 5.  5. Title": the same number twice.
+  // " 5.  5. Title": the same number twice. Before a small letter the second is the title's own
+  // ordinal ("2: 2. behandling af budgettet", "2. 2. kvartal"), as a title starts with a capital.
   const again = NUMBER_THEN.exec(text.slice(offset));
-  if (again && again[2] && Number(again[1]) === number && offset + again[0].length < text.length) {
+  if (again && again[2] && Number(again[1]) === number && offset + again[0].length < text.length && !/^\p{Ll}/u.test(text.slice(offset + again[0].length))) {
     offset += again[0].length;
     shape = 'doubled';
   }

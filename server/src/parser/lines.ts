@@ -7,7 +7,7 @@
 
 import { LineIndex } from './lineIndex';
 import { foldInvisible, isSpace, needsFolding, isInvisible } from './whitespace';
-import { WEB_CONTROL_PREFIXES } from './vocabulary';
+import { WEB_CONTROL_LINES, WEB_CONTROL_PREFIXES } from './vocabulary';
 
 /** One line as an object, for the few steps that keep lines (the header, transcript pages). */
 export interface Line {
@@ -205,6 +205,16 @@ function afterControlPrefix(source: string, start: number, contentEnd: number): 
   }
   return start;
 }
+
+/**
+ * A web page's row of controls ("Kopier link til punktet  -   Print", "Udskriv | Del"): every part
+ * between dashes, bars or runs of spaces a control's label. Not text: it ends a list above it.
+ */
+export function isWebControlLine(text: string): boolean {
+  const parts = text.trim().split(/\s+[-–|]\s+|\s{2,}|\s*\|\s*/).filter((p) => p.length > 0);
+  return parts.length > 0 && parts.every((p) => CONTROLS.has(p.toLowerCase()));
+}
+const CONTROLS = new Set(WEB_CONTROL_LINES.map((l) => l.toLowerCase()));
 
 function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   const larger = new Int32Array(capacity);

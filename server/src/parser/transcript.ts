@@ -94,9 +94,10 @@ export interface TranscriptStructure {
 
 // "Sted:", "Dato:", "Start kl.:", "Slut kl.:": another system's front page labels the same fields.
 // "Mødet påbegyndt:", "Starttidspunkt for møde:": the start as Hjørring's and Tønder's front pages label it.
+// "Mødedeltagere:": the members as Frederikssund's and Egebjerg's front pages label them.
 const HEADER_FIELDS = [
   'Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt', 'Sted:', 'Dato:', 'Start kl.:', 'Slut kl.:', 'Afbud:', 'Indholdsfortegnelse',
-  'Mødet påbegyndt:', 'Mødet afsluttet:', 'Starttidspunkt for møde:', 'Sluttidspunkt for møde:',
+  'Mødet påbegyndt:', 'Mødet afsluttet:', 'Starttidspunkt for møde:', 'Sluttidspunkt for møde:', 'Mødedeltagere:',
 ];
 
 export function parseTranscript(text: string, pageLines: readonly PageLine[], patterns: CompiledPatterns['patterns']): TranscriptStructure {
@@ -324,8 +325,8 @@ export function parseTranscriptHeader(first: Line, above: string): { meeting: Me
   // "Medlemmer: Fraværende: <names>": a two-column table copied labels first; the names under
   // the first label (the members) come after both, and nothing says who was away.
   const together = ABSENT_LABELS.find((a) => adjacent(positions, t, 'Medlemmer:', a));
-  // "Deltagere:" lists the members where no "Medlemmer:" does (beside it, the others present).
-  const members = together ? field(together) : (field('Medlemmer:') ?? (positions.some((p) => p.f === 'Medlemmer:') ? null : field('Deltagere:')));
+  // "Deltagere:" ("Mødedeltagere:") lists the members where no "Medlemmer:" does (beside it, the others present).
+  const members = together ? field(together) : (field('Medlemmer:') ?? (positions.some((p) => p.f === 'Medlemmer:') ? null : (field('Deltagere:') ?? field('Mødedeltagere:'))));
   const absentees = together ? null : namesUpToLabel(field('Fraværende:') ?? field('Afbud:'));
   const sagsoversigt = positions.find((p) => p.f === 'Sagsoversigt');
   let tocStart: Located | null = null;
@@ -472,7 +473,8 @@ function partyNames(list: Located): Located[] {
   const named = room !== null && all.slice(0, room.index).replace(LABELS_ONLY, '').trim().length > 0;
   const rest = room && named ? all.slice(0, room.index) : all;
   for (const part of rest.split(/,| og (?=\p{Lu})/u)) {
-    const trimmed = part.trim();
+    // "… Vibeke Holm åben": the page's access word after the last name; a name ends capitalised.
+    const trimmed = part.trim().replace(TRAILING_SMALL_WORD, '');
     // "Nordby Kommune" after the last name, "Nordby Kommune Teknisk Udvalg 03-03-2020": the page's
     // footer or running header, no person (a name has no digits).
     // A name starts with a capital: "regnskab og …" is a title run on after the list.
@@ -482,6 +484,7 @@ function partyNames(list: Located): Located[] {
 }
 
 const MUNICIPALITY = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune\b/u;
+const TRAILING_SMALL_WORD = /(?<=\p{Lu}[\p{L}.-]*)\s+\p{Ll}+$/u;
 const LABELS_ONLY = /\p{L}+:/gu;
 /** A capitalised word that names a room ("Byrådssalen", "Mødelokalet"); the short endings ("hus", "sal") also end surnames. */
 const ROOM_WORD = new RegExp(`(?:^|\\s)\\p{Lu}\\p{L}*(?:${ROOM_WORD_ENDINGS.filter((e) => e.length >= 4).join('|')})(?![\\p{L}])`, 'u');
