@@ -307,6 +307,21 @@ test('a heading right over the first item reads no contents from the item\'s lin
   assertSameAsWholeParse(reparseAfterEdit(parseEditable(text), after, { start: at, end: at + 1, insertedLength: 1 }), after, 'tab typed');
 });
 
+test('a "Til indholdsfortegnelse" button right over the first item is no contents heading, typed over or not', () => {
+  // A web page's list of its items, then the button back to it over the first item (an excerpt:
+  // the page's first two items). Read as a contents heading by the item's lines below it, it made
+  // the list the items, and typing over it changed the choice through a line no candidate holds.
+  const text = ['Referat', '', 'åbent 1 Godkendelse af dagsorden', 'åbent 2 Valg af formand', 'åbent 3 Ny skolestruktur', 'åbent 4 Budget for hallen', 'åbent 5 Lokalplan for havnen', 'åbent 6 Eventuelt', '', 'Til indholdsfortegnelse', '', '1 Godkendelse af dagsorden', '', '00.01.00P35-0098', '', 'Beslutning', 'Godkendt.', '', '2 Valg af formand', '', '00.01.00P35-0099', '', 'Beslutning', 'Valgt.', ''].join('\n');
+  const at = text.indexOf('indholds') + 2;
+  const after = text.slice(0, at) + '\t' + text.slice(at + 2);
+  for (const version of [text, after]) {
+    const m = parseReferat(version);
+    assert.deepEqual(m.items.map((i) => i.number), [1, 2]);
+    assert.deepEqual(m.toc?.entries.map((e) => e.title.value), ['Godkendelse af dagsorden', 'Valg af formand', 'Ny skolestruktur', 'Budget for hallen', 'Lokalplan for havnen', 'Eventuelt']);
+  }
+  assertSameAsWholeParse(reparseAfterEdit(parseEditable(text), after, { start: at, end: at + 2, insertedLength: 1 }), after, 'heading typed over');
+});
+
 test('parseReferat and parseEditable give the same model', () => {
   for (const sample of ALL_SAMPLES) assert.deepStrictEqual(parseEditable(sample.text).model, parseReferat(sample.text));
 });

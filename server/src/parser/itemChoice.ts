@@ -104,11 +104,13 @@ export function chooseItems(lines: Lines, furniture: Uint8Array | null, headings
 }
 
 /**
- * The contents and the items among scored candidates: a function of the candidates (and, for the
- * contents heading, of the lines), so the incremental re-parse can choose again among candidates
- * it scored anew in one item only, or keep the choice where they read as before. What the choice
- * reads of a line it reads from the candidate (startsWithPunkt), so that comparing candidates
- * compares it.
+ * The contents and the items among scored candidates: a function of the candidates (and, before
+ * the first item with a body, of the lines: a contents heading, the gaps and pages between
+ * entries), so the incremental re-parse can choose again among candidates it scored anew in one
+ * item only, or keep the choice where they read as before. What the choice reads of a later line
+ * it reads from the candidate (startsWithPunkt), so that comparing candidates compares it; a
+ * closing divider between the contents and the items is the one line it reads there, and one
+ * typed or deleted parses the whole text.
  */
 export function chooseAmong(lines: Lines, candidates: readonly ScoredCandidate[]): ItemChoice {
   const toc = findTocRun(lines, candidates);
@@ -550,7 +552,9 @@ const isCapital = (c: number) => (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd
 function findTocRun(lines: Lines, candidates: readonly ScoredCandidate[]): ItemChoice['toc'] {
   // Contents come before the items: the search ends at the first candidate with a body below it.
   const firstBody = candidates.find((c) => c.bodyBelow);
-  const headingLine = findTocHeading(lines, firstBody ? firstBody.line : candidates.length > 0 ? candidates[candidates.length - 1].line : lines.count);
+  // Nor does a line of the first item say there are contents above it: the choice reads no line
+  // of the items with a body (the incremental re-parse relies on it, incremental.ts).
+  const headingLine = findTocHeading(lines, firstBody ? firstBody.line : candidates.length > 0 ? candidates[candidates.length - 1].line : lines.count, firstBody ? firstBody.line : lines.count);
   let k = 0;
   if (headingLine >= 0) while (k < candidates.length && candidates[k].line <= headingLine) k++;
   for (; k < candidates.length; k++) {
