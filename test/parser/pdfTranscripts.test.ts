@@ -59,6 +59,29 @@ test("an item's earlier treatments end its title; its decision is labelled with 
   assert.equal(decision.outcome, 'godkendt');
 });
 
+test("a page that opens with a title whose number the copy lost is the item its decision's label names ('Byrådets møde punkt 412:'); a heading confirmed by its own label is one too; another body's label names none", () => {
+  const text = transcript(
+    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler}`,
+    'side 2 Indholdsfortegnelse: 412. Spørgetid for borgerne Vejplan for midtbyen Salg af grund på Havnevej',
+    `side Spørgetid for borgerne K11 sagsnr Byrådets møde punkt 412: En borger spurgte til busserne, og borgmesteren svarede. 413. Vejplan for midtbyen G01 sagsnr Økonomiudvalgets møde punkt 208: Anbefales. Byrådets møde punkt 413: Godkendt. ${filler}`,
+    `side Salg af grund på Havnevej K02 sagsnr Økonomiudvalgets møde punkt 209: Anbefales over for byrådet. Byrådets møde punkt 414: Godkendt. ${filler}`,
+  );
+  const items = parseReferat(text).items;
+  assert.deepEqual(outline(text), [
+    [412, 'Spørgetid for borgerne', null, ['Beslutning']],
+    [413, 'Vejplan for midtbyen', null, ['Beslutning']],
+    [414, 'Salg af grund på Havnevej', null, ['Beslutning']],
+  ]);
+  const decision = items[2].sections.find((s) => s.kind === 'Beslutning')!;
+  assert.equal(text.slice(decision.heading.span.start, decision.heading.span.end), 'Byrådets møde punkt 414:');
+  // Only another body's label on the page (an earlier treatment): no item from it.
+  const earlierOnly = transcript(
+    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler}`,
+    `side Salg af grund på Havnevej K02 sagsnr Økonomiudvalgets møde punkt 209: Anbefales over for byrådet. ${filler}`,
+  );
+  assert.deepEqual(outline(earlierOnly), []);
+});
+
 test("the hosting page's title above page 1 gives the header what the front page lacks", () => {
   const text = [
     'Byrådet REFERAT. Mødedato: Torsdag den',

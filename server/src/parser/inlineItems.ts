@@ -10,6 +10,7 @@
 
 import type { Span } from './model';
 import { bestChain } from './itemChoice';
+import { meetingPointLabels, type MeetingPointLabel } from './inlineSections';
 
 export interface InlineHeading {
   readonly number: number;
@@ -69,9 +70,18 @@ export interface ContentsCue {
   readonly span: { readonly start: number; readonly end: number };
 }
 
-export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly start: number; readonly end: number }>, contents: ContentsCue | null = null): InlineHeading[] {
+/**
+ * `meetingBody`: the meeting's body as the header names it, which tells this meeting's decision
+ * label ("Byrådets møde punkt 657:") from an earlier treatment's ("Økonomiudvalgets møde punkt 208:").
+ */
+export function findInlineHeadings(
+  text: string,
+  pages: ReadonlyArray<{ readonly start: number; readonly end: number }>,
+  contents: ContentsCue | null = null,
+  meetingBody: string | null = null,
+): InlineHeading[] {
   const found: InlineHeading[] = [];
-  for (const page of pages) headingsOfPage(text, page.start, page.end, found, contents);
+  for (const page of pages) headingsOfPage(text, page.start, page.end, found, contents, meetingBody);
   found.sort((a, b) => a.start - b.start);
   const chain = bestChain(found);
   // A title ends where the next heading starts, whatever its cue said.
@@ -84,9 +94,10 @@ export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly
   });
 }
 
-function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[], contents: ContentsCue | null): void {
+function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[], contents: ContentsCue | null, meetingBody: string | null): void {
   const body = text.slice(from, to);
   pageStartHeading(body, from, found);
+  if (meetingBody !== null) pageStartLabelledHeading(body, from, found, meetingBody);
   for (const [re, numbered] of [[NUMBERED, true], [KEYWORD_NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
     const matches: RegExpExecArray[] = [];
     re.lastIndex = 0;
@@ -109,6 +120,13 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
         score += CONTENTS_CUE;
         if (end < 0) end = listed.length;
       }
+      // "658. Title P24 sagsnr … Byrådets møde punkt 658:": the decision's label names this very
+      // number, which no sentence's number is followed by; the title ends at the case label.
+      if (numbered && hasOwnLabel(body.slice(titleStart, Math.min(titleStart + OWN_LABEL_WINDOW, following[k])), Number(m[1]))) {
+        const labelled = labelledTitleEnd(window);
+        if (labelled > 0 && (end < 0 || labelled < end)) end = labelled;
+        if (end > 0) score += OWN_LABEL_CUE;
+      }
       if (end < 0) {
         // The committee-numbered shape is a heading by itself; a bare "5." needs a cue.
         if (numbered) continue;
@@ -123,6 +141,71 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
 }
 
 const LEADER = /\.{3,}/;
+
+/** What a decision's label naming this meeting and the item's own number tells: as much as a case-number label. */
+const OWN_LABEL_CUE = 3;
+/** How far after a title its own decision's label is looked for (an earlier committee's decision may stand between). */
+const OWN_LABEL_WINDOW = 1500;
+/** Labels read in that window, at most. */
+const MAX_LABELS = 8;
+
+function hasOwnLabel(after: string, number: number): boolean {
+  return meetingPointLabels(after, MAX_LABELS).some((l) => l.number === number);
+}
+
+/**
+ * Where a title ends that a decision's label follows: at its case-number label, written in
+ * lower case too ("Spørgetid P24 sagsnr"), a handling code before it ("P24", a letter and two
+ * digits) being the case's; or at the first meeting's label. -1 when neither is there.
+ */
+function labelledTitleEnd(window: string): number {
+  const c = LOOSE_CASE_LABEL.exec(window);
+  const [label] = meetingPointLabels(window, 1);
+  const ends = [c ? c.index : -1, label ? label.index : -1].filter((e) => e > 0);
+  if (ends.length === 0) return -1;
+  let end = Math.min(...ends);
+  while (end > 0 && /\s/.test(window[end - 1])) end--;
+  return end;
+}
+const LOOSE_CASE_LABEL = /\s(?:\p{Lu}\d{2}\s+)?(?:[Ss]agsnr|[Ss]agsnummer)(?![\p{L}])/u;
+
+/**
+ * "3 side Spørgetid P24 sagsnr Byrådets møde punkt 657: …": a page that opens with an item's
+ * title and no number (the copy dropped it with the page's own "side N"), the number only in the
+ * decision's label a title's length on. The label must name this meeting's body: an earlier
+ * treatment's ("Økonomiudvalgets møde punkt 208:") numbers another meeting's agenda. Words that
+ * end a sentence, a heading with a number or a page's running header in the title say the page
+ * opens with something else.
+ */
+function pageStartLabelledHeading(body: string, from: number, found: InlineHeading[], meetingBody: string): void {
+  const m = PAGE_START_TITLE.exec(body);
+  if (m === null) return;
+  const titleStart = m[0].length;
+  const after = body.slice(titleStart, titleStart + OWN_LABEL_WINDOW);
+  const own = meetingPointLabels(after, MAX_LABELS).find((l) => namesMeetingBody(meetingBody, l));
+  if (own === undefined) return;
+  const end = labelledTitleEnd(after.slice(0, MAX_TITLE + 30));
+  if (end <= 0 || end > MAX_TITLE || end > own.index) return;
+  const title = after.slice(0, end);
+  if (NOT_A_TITLE.test(title) || NUMBERED_INSIDE.test(after.slice(0, own.index))) return;
+  found.push({ number: own.number, start: from + titleStart, title: { start: from + titleStart, end: from + titleStart + end }, score: OWN_LABEL_CUE });
+}
+
+/** The page's number, and the PDF's "side" whose number the copy lost ("3 side Title"), then a capital letter. */
+const PAGE_START_TITLE = /^\d{1,4}\s+(?:[Ss]ide(?:\s+\d{1,4})?\s+)?(?=\p{Lu})/u;
+/** A sentence's end, a date or a page number: the page opens with running text or its header, not a title. */
+const NOT_A_TITLE = /\p{Ll}{2}[.!?]\s+\p{Lu}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\b[Ss]ide\s+\d/u;
+const NUMBERED_INSIDE = /(?<![\p{L}\d.,/:-])\d{1,4}\.\s+\p{Lu}/u;
+
+/** Whether a label's body is the meeting's ("Byrådets" for "Byrådet", "Byråd"): a word of the one begins the other. */
+function namesMeetingBody(meetingBody: string, label: MeetingPointLabel): boolean {
+  const named = label.body.toLowerCase();
+  return meetingBody
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .some((w) => w.length >= MIN_BODY_WORD && (named.startsWith(w) || w.startsWith(named)));
+}
+const MIN_BODY_WORD = 4;
 
 /**
  * "3 12 Godkendelse af dagsorden Sagsnr.: …": a page that opens, after its page number, with the
