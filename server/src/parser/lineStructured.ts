@@ -275,7 +275,7 @@ function continuesTitle(title: string, next: string): boolean {
   // board's minutes written as a list); a title goes on with no full stop at its end.
   if (title.endsWith(':') && next.endsWith('.')) return false;
   if (!isUpperCode(next.charCodeAt(0))) return true;
-  return TITLE_GOES_ON.test(title);
+  return TITLE_GOES_ON.test(title) || NAME_GOES_ON.test(title);
 }
 
 const FOUR_DIGITS = /^\d{4}$/;
@@ -293,7 +293,12 @@ export function numberTokensOnly(text: string): boolean {
 const MAX_NUMBER_TOKENS = 5;
 const HYPHENATED_END = /\p{Ll}-$/u;
 const HYPHEN_CONTINUES = /^(?!(?:og|eller|samt)\b)\p{Ll}/u;
-const TITLE_GOES_ON = /(?:[-–,:&/]|\s(?:og|eller|af|for|til|i|på|med|om|fra|ved|samt|under|efter|mellem|vedr\.|jf\.))$/i;
+const TITLE_GOES_ON = /(?:[-–,:&/]|\s(?:og|eller|af|for|til|i|på|med|om|fra|ved|samt|under|efter|mellem|vedr\.|jf\.|en|et|den|det))$/i;
+/**
+ * "… for Den Ny" / "Opera 2025-2028.": a name's definite article in capitals and at most one word
+ * after it has no noun yet, so the name goes on over the break ("De Grønne" is a whole name).
+ */
+const NAME_GOES_ON = /\s(?:Den|Det)\s\p{Lu}[\p{L}-]*$/u;
 
 /** A title wraps over at most this many lines; more is a paragraph. */
 const MAX_TITLE_LINES = 4;
