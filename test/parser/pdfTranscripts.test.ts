@@ -82,6 +82,14 @@ test("a page that opens with a title whose number the copy lost is the item its 
   assert.deepEqual(outline(earlierOnly), []);
 });
 
+test("a front page listing the agenda as 'N. J.nr. X Title' opens no item where an entry's number was lost ('4. J.nr. 31 Title J.nr. 77 Title'): the second label is the next entry's, not the first's case", () => {
+  const text = transcript(
+    'PROTOKOL fra bestyrelsesmøde i Fjordaffald onsdag d. 4. maj 2011 kl Værket, Havnevej 3 1. Formanden orienterer 2. Direktionen orienterer 3. J.nr. 12 Salg af aktier i genbrugsselskabet 4. J.nr. 31 Ny forretningsorden for bestyrelsen J.nr. 77 Vedtægtsændringer, 1. behandling 6. Evt. Fraværende: Mødet hævet kl Side 1 af 9',
+    `PROTOKOL fra bestyrelsesmøde i Fjordaffald Mødetid : onsdag den 4. maj 2011 1. Formanden orienterer Formanden fortalte om salget af grunden og om mødet med kommunen. ${filler.repeat(3)}`,
+  );
+  assert.deepEqual(outline(text), []);
+});
+
 test("the hosting page's title above page 1 gives the header what the front page lacks", () => {
   const text = [
     'Byrådet REFERAT. Mødedato: Torsdag den',

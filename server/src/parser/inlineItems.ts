@@ -51,6 +51,7 @@ const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
   // "ADMINISTRATIONENS INDSTILLING 1. at …": the heading before its first numbered point.
   [/\s(?:\p{Lu}{3,}S\s(?=INDSTILLING))?(?:Resumé|Resume|RESUMÉ|SAGSFREMSTILLING|INDSTILLING)\s(?=\p{Lu}|\d{1,2}\.\s+at\s)/u, 1],
 ];
+const CASE_LABEL_FIRST = /^(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)[.:]{0,3}\s/u;
 const MAX_TITLE = 200;
 const KEYWORD_CUE = 2;
 /** What a title listed under its number in the contents tells: as much as a case-number label. */
@@ -291,11 +292,18 @@ function cutAtWord(s: string, max: number): number {
   return space > 0 ? space : max;
 }
 
-/** Where the title at the start of `window` ends (-1: no cue within MAX_TITLE), by the first of TITLE_ENDS' cues, and that cue's weight. */
+/**
+ * Where the title at the start of `window` ends (-1: no cue within MAX_TITLE), by the first of
+ * TITLE_ENDS' cues, and that cue's weight. A title that opens with its case-number label ("4.
+ * J.nr. 31 Title", a front page's agenda) has had its case: a label after it is the next
+ * entry's, whose number the copy lost ("… J.nr. 77 Title"), and no cue.
+ */
 function titleEnd(window: string): { end: number; score: number } {
   let end = -1;
   let score = 0;
+  const opensWithCase = CASE_LABEL_FIRST.test(window);
   for (const [cue, weight] of TITLE_ENDS) {
+    if (opensWithCase && cue === TITLE_ENDS[0][0]) continue;
     const c = cue.exec(window);
     if (c && c.index > 0 && c.index <= MAX_TITLE && (end < 0 || c.index < end)) {
       end = c.index;
