@@ -217,6 +217,21 @@ test('a contents page run on in one line gives numbered entries, cut at their le
   assert.equal(prose.toc, null);
 });
 
+test("a run-on contents under its table's column header ('Pkt. Tekst Side') gives each entry's page apart from its title where the pages rise; without the header a number ends the title", () => {
+  const contents = (header: string) =>
+    `Indholdsfortegnelse ${header}Åbne dagsordenspunkter 1 Valg af medlem til havnebestyrelsen 5 2 Nye medlemmer til Det Lokale Råd 6 3 Godkendelse af turismeplan 9 4 Årsregnskab 2013 for Nordby Havn 16 5 Salg af grund ved skoven 18`;
+  const entries = (header: string) =>
+    parseReferat(transcript(`Fjordby Kommune Byrådet Referat Dato: 12. marts 2019 ${filler}`, contents(header))).toc?.entries.map((e) => [e.title.value, e.pages]);
+  assert.deepEqual(entries('Pkt. Tekst Side '), [
+    ['Valg af medlem til havnebestyrelsen', [5]],
+    ['Nye medlemmer til Det Lokale Råd', [6]],
+    ['Godkendelse af turismeplan', [9]],
+    ['Årsregnskab 2013 for Nordby Havn', [16]],
+    ['Salg af grund ved skoven', [18]],
+  ]);
+  assert.deepEqual(entries('')?.[3], ['Årsregnskab 2013 for Nordby Havn 16', []]);
+});
+
 test("a contents page as a PDF's text gives it: a number alone above its title, a wrapped title's second line with the page, each entry naming its number", () => {
   const text = [
     'ÅBEN DAGSORDEN', 'TEKNISK UDVALG', 'Mødedato:', '3. marts 2015', '', 'INDHOLDSFORTEGNELSE', 'Sag nr.: Emne',
