@@ -99,7 +99,10 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
   const body = text.slice(from, to);
   pageStartHeading(body, from, found);
   if (meetingBody !== null) pageStartLabelledHeading(body, from, found, meetingBody);
+  // The page's decision labels, read once: each heading looks among those a window after it.
+  const labels = meetingPointLabels(body);
   for (const [re, numbered] of [[NUMBERED, true], [KEYWORD_NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
+    let nextLabel = 0;
     const matches: RegExpExecArray[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -123,7 +126,8 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
       }
       // "658. Title P24 sagsnr … Byrådets møde punkt 658:": the decision's label names this very
       // number, which no sentence's number is followed by; the title ends at the case label.
-      if (numbered && hasOwnLabel(body.slice(titleStart, Math.min(titleStart + OWN_LABEL_WINDOW, following[k])), Number(m[1]))) {
+      while (nextLabel < labels.length && labels[nextLabel].index < titleStart) nextLabel++;
+      if (numbered && hasOwnLabel(labels, nextLabel, Math.min(titleStart + OWN_LABEL_WINDOW, following[k]), Number(m[1]))) {
         const labelled = labelledTitleEnd(window);
         if (labelled > 0 && (end < 0 || labelled < end)) end = labelled;
         if (end > 0) score += OWN_LABEL_CUE;
@@ -150,8 +154,10 @@ const OWN_LABEL_WINDOW = 1500;
 /** Labels read in that window, at most. */
 const MAX_LABELS = 8;
 
-function hasOwnLabel(after: string, number: number): boolean {
-  return meetingPointLabels(after, MAX_LABELS).some((l) => l.number === number);
+/** Whether one of the labels from `first` on, at most MAX_LABELS of them, before `end` names `number`. */
+function hasOwnLabel(labels: readonly MeetingPointLabel[], first: number, end: number, number: number): boolean {
+  for (let i = first; i < labels.length && i < first + MAX_LABELS && labels[i].index < end; i++) if (labels[i].number === number) return true;
+  return false;
 }
 
 /**
