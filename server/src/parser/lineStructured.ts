@@ -23,7 +23,7 @@ import type { HeadingCandidate } from './itemHeadings';
 import { caseLabelLength, chooseItems, endWithPages, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
-import { AGENDA_DIVIDERS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, TRAILING_ACCESS_BADGES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
+import { AGENDA_DIVIDERS, GLUED_TAB_LABELS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, TRAILING_ACCESS_BADGES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
 
 export interface ParsedStructure {
   readonly meeting: MeetingHeader;
@@ -310,8 +310,12 @@ function webControlSuffix(text: string): number {
     const at = lower.indexOf(label.toLowerCase());
     if (at > 0) return text.length - at;
   }
+  for (const label of GLUED_TAB_LABELS) {
+    if (text.length > label.length + 1 && text.endsWith(label) && GLUED_BEFORE.test(text[text.length - label.length - 1])) return label.length;
+  }
   return 0;
 }
+const GLUED_BEFORE = /[\p{Ll}\d]/u;
 
 /**
  * The item whose heading is line `first`, running to line `next` (exclusive). Reads only those
