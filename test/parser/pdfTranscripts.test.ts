@@ -74,6 +74,14 @@ test("a page that opens with a title whose number the copy lost is the item its 
   ]);
   const decision = items[2].sections.find((s) => s.kind === 'Beslutning')!;
   assert.equal(text.slice(decision.heading.span.start, decision.heading.span.end), 'Byrådets møde punkt 414:');
+  // A heading whose own label stands on the next page is still confirmed by it; the next page's
+  // opening words, the heading's text run on, are no title.
+  const overPages = transcript(
+    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler}`,
+    `side Salg af grund på Havnevej K02 sagsnr Byrådets møde punkt 414: Godkendt. 415. Ny busplan for byen G01 sagsnr Økonomiudvalgets møde punkt 210: Anbefales.`,
+    `side Kommunaldirektøren supplerede sagsnr Byrådets møde punkt 415: Godkendt. ${filler}`,
+  );
+  assert.deepEqual(outline(overPages).map(([n, t]) => [n, t]), [[414, 'Salg af grund på Havnevej'], [415, 'Ny busplan for byen']]);
   // Only another body's label on the page (an earlier treatment): no item from it.
   const earlierOnly = transcript(
     `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler}`,

@@ -82,7 +82,9 @@ export function findInlineHeadings(
   meetingBody: string | null = null,
 ): InlineHeading[] {
   const found: InlineHeading[] = [];
-  for (const page of pages) headingsOfPage(text, page.start, page.end, found, contents, meetingBody);
+  // The decision labels, read once over all pages: a heading's own may stand on the next page.
+  const labels = pages.length > 0 ? meetingPointLabels(text.slice(pages[0].start, pages[pages.length - 1].end)).map((l) => ({ ...l, index: l.index + pages[0].start })) : [];
+  for (const page of pages) headingsOfPage(text, page.start, page.end, found, contents, meetingBody, labels);
   found.sort((a, b) => a.start - b.start);
   const chain = bestChain(found);
   // A title ends where the next heading starts, whatever its cue said.
@@ -95,14 +97,21 @@ export function findInlineHeadings(
   });
 }
 
-function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[], contents: ContentsCue | null, meetingBody: string | null): void {
+function headingsOfPage(
+  text: string,
+  from: number,
+  to: number,
+  found: InlineHeading[],
+  contents: ContentsCue | null,
+  meetingBody: string | null,
+  labels: readonly MeetingPointLabel[],
+): void {
   const body = text.slice(from, to);
   pageStartHeading(body, from, found);
   if (meetingBody !== null) pageStartLabelledHeading(body, from, found, meetingBody);
-  // The page's decision labels, read once: each heading looks among those a window after it.
-  const labels = meetingPointLabels(body);
+  const firstLabel = firstAtOrAfter(labels, from);
   for (const [re, numbered] of [[NUMBERED, true], [KEYWORD_NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
-    let nextLabel = 0;
+    let nextLabel = firstLabel;
     const matches: RegExpExecArray[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -126,8 +135,8 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
       }
       // "658. Title P24 sagsnr … Byrådets møde punkt 658:": the decision's label names this very
       // number, which no sentence's number is followed by; the title ends at the case label.
-      while (nextLabel < labels.length && labels[nextLabel].index < titleStart) nextLabel++;
-      if (numbered && hasOwnLabel(labels, nextLabel, Math.min(titleStart + OWN_LABEL_WINDOW, following[k]), Number(m[1]))) {
+      while (nextLabel < labels.length && labels[nextLabel].index < from + titleStart) nextLabel++;
+      if (numbered && hasOwnLabel(labels, nextLabel, from + Math.min(titleStart + OWN_LABEL_WINDOW, following[k]), Number(m[1]))) {
         const labelled = labelledTitleEnd(window);
         if (labelled > 0 && (end < 0 || labelled < end)) end = labelled;
         if (end > 0) score += OWN_LABEL_CUE;
@@ -154,6 +163,18 @@ const OWN_LABEL_WINDOW = 1500;
 /** Labels read in that window, at most. */
 const MAX_LABELS = 8;
 
+/** The first label at or after offset `at` (labels in text order). */
+function firstAtOrAfter(labels: readonly MeetingPointLabel[], at: number): number {
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid].index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether one of the labels from `first` on, at most MAX_LABELS of them, before `end` names `number`. */
 function hasOwnLabel(labels: readonly MeetingPointLabel[], first: number, end: number, number: number): boolean {
   for (let i = first; i < labels.length && i < first + MAX_LABELS && labels[i].index < end; i++) if (labels[i].number === number) return true;
@@ -179,7 +200,7 @@ const LOOSE_CASE_LABEL = /\s(?:\p{Lu}\d{2}\s+)?(?:[Ss]agsnr|[Ss]agsnummer)(?![\p
 /**
  * "3 side Spørgetid P24 sagsnr Byrådets møde punkt 657: …": a page that opens with an item's
  * title and no number (the copy dropped it with the page's own "side N"), the number only in the
- * decision's label a title's length on. The label must name this meeting's body: an earlier
+ * decision's label after the case's label. The label must name this meeting's body: an earlier
  * treatment's ("Økonomiudvalgets møde punkt 208:") numbers another meeting's agenda. Words that
  * end a sentence, a heading with a number or a page's running header in the title say the page
  * opens with something else.
@@ -191,12 +212,16 @@ function pageStartLabelledHeading(body: string, from: number, found: InlineHeadi
   const after = body.slice(titleStart, titleStart + OWN_LABEL_WINDOW);
   const own = meetingPointLabels(after, MAX_LABELS).find((l) => namesMeetingBody(meetingBody, l));
   if (own === undefined) return;
+  const caseLabel = LOOSE_CASE_LABEL.exec(after.slice(0, MAX_TITLE + 30));
+  if (caseLabel === null || caseLabel.index > own.index) return;
   const end = labelledTitleEnd(after.slice(0, MAX_TITLE + 30));
-  if (end <= 0 || end > MAX_TITLE || end > own.index) return;
+  if (end <= 0 || end > MAX_TITLE) return;
   const title = after.slice(0, end);
   if (NOT_A_TITLE.test(title) || NUMBERED_INSIDE.test(after.slice(0, own.index))) return;
-  found.push({ number: own.number, start: from + titleStart, title: { start: from + titleStart, end: from + titleStart + end }, score: OWN_LABEL_CUE });
+  found.push({ number: own.number, start: from + titleStart, title: { start: from + titleStart, end: from + titleStart + end }, score: PAGE_START_LABEL_CUE });
 }
+/** Weaker than a heading its own label confirms: where both name a number, the heading with its number wins. */
+const PAGE_START_LABEL_CUE = OWN_LABEL_CUE - 1;
 
 /** The page's number, and the PDF's "side" whose number the copy lost ("3 side Title"), then a capital letter. */
 const PAGE_START_TITLE = /^\d{1,4}\s+(?:[Ss]ide(?:\s+\d{1,4})?\s+)?(?=\p{Lu})/u;
