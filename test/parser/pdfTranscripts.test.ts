@@ -240,6 +240,22 @@ test("a run-on contents under its table's column header ('Pkt. Tekst Side') give
   assert.deepEqual(entries('')?.[3], ['Årsregnskab 2013 for Nordby Havn 16', []]);
 });
 
+test("a contents a cell a line ('5' / title / page alone) keeps a title wrapped onto a line that starts with a capital ('… for Nordby' / 'Fjernvarmeværk'); a divider after a title is none of it", () => {
+  const text = [
+    'Nordby Kommune – Byrådet', 'Dagsorden', 'Mødedato:', '3. marts 2015', '', 'Indholdsfortegnelse', 'Pkt.', 'Tekst', 'Side',
+    '1', 'Vejplan for bymidten', '4',
+    '2', 'Godkendelse af nye vedtægter for Nordby', 'Fjernvarmeværk', '6',
+    '3', 'Budgetopfølgning for skolerne', 'Lukkede dagsordenspunkter', '4', 'Salg af grund', '9',
+    '', '1. Vejplan for bymidten', '', 'Beslutning', '', 'Godkendt.', '',
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).toc?.entries.map((e) => e.title.value), [
+    'Vejplan for bymidten',
+    'Godkendelse af nye vedtægter for Nordby Fjernvarmeværk',
+    'Budgetopfølgning for skolerne',
+    'Salg af grund',
+  ]);
+});
+
 test("a contents page as a PDF's text gives it: a number alone above its title, a wrapped title's second line with the page, each entry naming its number", () => {
   const text = [
     'ÅBEN DAGSORDEN', 'TEKNISK UDVALG', 'Mødedato:', '3. marts 2015', '', 'INDHOLDSFORTEGNELSE', 'Sag nr.: Emne',

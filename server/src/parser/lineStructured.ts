@@ -237,7 +237,7 @@ function titleLines(
     }
     if (lines.isBlank(cursor) || isBodyStart(lines, cursor, headings, patterns, inToc)) break;
     const next = lines.textOf(cursor);
-    if (!continuesTitle(text, next)) break;
+    if (!continuesTitle(text, next) && !(inToc && wrapsOverToPage(lines, furniture, cursor, to))) break;
     // "kommune-" / "plan": a word the PDF hyphenated at the line's end is one word again;
     // "Social-" / "og Sundhedsudvalget" keeps its hyphen.
     text = HYPHENATED_END.test(text) && HYPHEN_CONTINUES.test(next) ? text.slice(0, -1) + next : text + ' ' + next;
@@ -257,6 +257,23 @@ function titleLines(
   while (end > titleStart && isSpace(lines.source.charCodeAt(end - 1))) end--;
   return { text, end, nextLine: cursor, access: badge[1] };
 }
+
+/**
+ * "2" / "Godkendelse af vedtægter for Nordby" / "Fjernvarme A.m.b.a." / "6": in a contents whose
+ * entry ends with its page alone on a line, a line between the title and that page is the title
+ * wrapped, a capital first or not. Not a divider ("Lukkede dagsordenspunkter"), nor a number alone.
+ */
+function wrapsOverToPage(lines: Lines, furniture: Uint8Array | null, i: number, to: number): boolean {
+  const text = lines.textOf(i);
+  if (PAGE_ALONE.test(text) || dividerOf(text) !== undefined) return false;
+  let j = i + 1;
+  while (j < to && (lines.isBlank(j) || (furniture && furniture[j] === 1))) j++;
+  if (j >= to || !PAGE_ALONE.test(lines.textOf(j))) return false;
+  // The page is the entry's last line: the next entry follows it.
+  for (j++; j < to; j++) if (!lines.isBlank(j) && !(furniture && furniture[j] === 1)) return false;
+  return true;
+}
+const PAGE_ALONE = /^\d{1,4}$/;
 
 /**
  * Whether `next` continues a title that so far reads `title`: a wrapped title goes on in lower
