@@ -82,12 +82,22 @@ test("a page that opens with a title whose number the copy lost is the item its 
     `side Kommunaldirektøren supplerede sagsnr Byrådets møde punkt 415: Godkendt. ${filler}`,
   );
   assert.deepEqual(outline(overPages).map(([n, t]) => [n, t]), [[414, 'Salg af grund på Havnevej'], [415, 'Ny busplan for byen']]);
+  // A page that opens with its running header (the body and the meeting's date) has no title there.
+  const headed = transcript(
+    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler.repeat(3)}`,
+    `Byrådet 12. marts 2012 Salg af grund på Havnevej K02 sagsnr Byrådets møde punkt 414: Godkendt. ${filler.repeat(3)}`,
+  );
+  assert.equal(parseReferat(headed).format, 'page-per-line transcript');
+  assert.deepEqual(outline(headed), []);
   // Only another body's label on the page (an earlier treatment): no item from it.
   const earlierOnly = transcript(
-    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler}`,
-    `side Salg af grund på Havnevej K02 sagsnr Økonomiudvalgets møde punkt 209: Anbefales over for byrådet. ${filler}`,
+    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler.repeat(3)}`,
+    `side Salg af grund på Havnevej K02 sagsnr Økonomiudvalgets møde punkt 209: Anbefales over for byrådet. ${filler.repeat(3)}`,
   );
+  assert.equal(parseReferat(earlierOnly).format, 'page-per-line transcript');
   assert.deepEqual(outline(earlierOnly), []);
+  // The same page with this meeting's label is the item.
+  assert.deepEqual(outline(earlierOnly.replace('Økonomiudvalgets møde punkt 209', 'Byrådets møde punkt 414')).map(([n, t]) => [n, t]), [[414, 'Salg af grund på Havnevej']]);
 });
 
 test("a front page listing the agenda as 'N. J.nr. X Title' opens no item where an entry's number was lost ('4. J.nr. 31 Title J.nr. 77 Title'): the second label is the next entry's, not the first's case", () => {

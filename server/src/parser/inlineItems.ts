@@ -11,6 +11,7 @@
 import type { Span } from './model';
 import { bestChain } from './itemChoice';
 import { meetingPointLabels, type MeetingPointLabel } from './inlineSections';
+import { findDates } from './dates';
 
 export interface InlineHeading {
   readonly number: number;
@@ -217,7 +218,7 @@ function pageStartLabelledHeading(body: string, from: number, found: InlineHeadi
   const end = labelledTitleEnd(after.slice(0, MAX_TITLE + 30));
   if (end <= 0 || end > MAX_TITLE) return;
   const title = after.slice(0, end);
-  if (NOT_A_TITLE.test(title) || NUMBERED_INSIDE.test(after.slice(0, own.index))) return;
+  if (NOT_A_TITLE.test(title) || findDates(title).length > 0 || NUMBERED_INSIDE.test(after.slice(0, own.index))) return;
   found.push({ number: own.number, start: from + titleStart, title: { start: from + titleStart, end: from + titleStart + end }, score: PAGE_START_LABEL_CUE });
 }
 /** Weaker than a heading its own label confirms: where both name a number, the heading with its number wins. */
@@ -225,7 +226,7 @@ const PAGE_START_LABEL_CUE = OWN_LABEL_CUE - 1;
 
 /** The page's number, and the PDF's "side" whose number the copy lost ("3 side Title"), then a capital letter. */
 const PAGE_START_TITLE = /^\d{1,4}\s+(?:[Ss]ide(?:\s+\d{1,4})?\s+)?(?=\p{Lu})/u;
-/** A sentence's end, a date or a page number: the page opens with running text or its header, not a title. */
+/** A sentence's end, a date or a page number (a date in words, too: findDates): the page opens with running text or its header ("Byrådet 12. marts 2012 …"), not a title. */
 const NOT_A_TITLE = /\p{Ll}{2}[.!?]\s+\p{Lu}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\b[Ss]ide\s+\d/u;
 const NUMBERED_INSIDE = /(?<![\p{L}\d.,/:-])\d{1,4}\.\s+\p{Lu}/u;
 
