@@ -360,6 +360,15 @@ test('other web pages: "Nr.12 - Title" items, "• Sagsfremstilling" bullets as 
   assert.deepEqual(items(folded), [[1, 'Godkendelse af dagsorden'], [2, 'Skolevejen - trafiksikring']]);
 });
 
+test('a tab\'s label glued to the heading ("1. Meddelelser fra borgmesterenReferat") is no part of the title; the same word after a space is', () => {
+  const text = [
+    '1. Meddelelser fra borgmesterenReferat', '', 'Beslutning', '', 'Borgmesteren orienterede om vejarbejdet.', '',
+    '2. Godkendelse af referat', '', 'Beslutning', '', 'Godkendt.', '',
+    '3. Budget 2021Dagsorden', '', 'Beslutning', '', 'Godkendt.', '',
+  ].join('\n');
+  assert.deepEqual(items(text), [[1, 'Meddelelser fra borgmesteren'], [2, 'Godkendelse af referat'], [3, 'Budget 2021']]);
+});
+
 test('a numbered list under an Indstilling that counts on past the item numbers ("1." … "6.") opens no item', () => {
   const text = [
     '1.   Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', 'Til toppen',

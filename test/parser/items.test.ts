@@ -51,6 +51,31 @@ test('a wrapped title continues on the very next line, joined with a space; titl
   assert.equal(item.caseNumber?.text, '24/7353');
 });
 
+test('a title wrapped inside a name ("… med Det Lille" / "Teater 2026-2029.") goes on though its next line starts with a capital; a complete title over a sentence does not', () => {
+  const text = [
+    '1. Godkendelse af dagsorden.',
+    '',
+    '2. Ny aftale med Det Lille',
+    'Teater 2026-2029.',
+    '',
+    '3. Tilskud til Den',
+    'Gamle Købmandsgård.',
+    '',
+    '4. Orientering fra Formanden',
+    'Formanden orienterede om status.',
+    '',
+    '5. Henvendelse fra De Grønne',
+    'Henvendelsen blev drøftet.',
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).items.map((it) => it.title.value), [
+    'Godkendelse af dagsorden.',
+    'Ny aftale med Det Lille Teater 2026-2029.',
+    'Tilskud til Den Gamle Købmandsgård.',
+    'Orientering fra Formanden',
+    'Henvendelse fra De Grønne',
+  ]);
+});
+
 test('a title is not continued past a blank line', () => {
   const text = 'Punkt 12: Godkendelse af budget\n\nfor Udvalget for arbejdsmarked\n\nSagsfremstilling\n\nTekst.\n';
   const [item] = parseReferat(text).items;

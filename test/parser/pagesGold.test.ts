@@ -17,13 +17,8 @@ interface PageGold {
   sections: { item: string; kind: string; line: number }[];
 }
 
-/**
- * The misses, each with why: a docplayer transcript of a PDF (a page per paragraph) whose copy
- * dropped the item number but for the decision's label.
- */
-const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  '21_Kerteminde_br': "docplayer transcript: the number stands only in the decision label ('Byrådets møde punkt 657:')",
-};
+/** The misses, each with why (none left). */
+const KNOWN_MISSES: Readonly<Record<string, string>> = {};
 
 const pagesDir = sharedCorpus('pages');
 const title = (s: string) => normalizeTitle(s).replace(/\s+/g, ' ');

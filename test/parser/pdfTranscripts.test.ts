@@ -59,6 +59,55 @@ test("an item's earlier treatments end its title; its decision is labelled with 
   assert.equal(decision.outcome, 'godkendt');
 });
 
+test("a page that opens with a title whose number the copy lost is the item its decision's label names ('Byrådets møde punkt 412:'); a heading confirmed by its own label is one too; another body's label names none", () => {
+  const text = transcript(
+    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler}`,
+    'side 2 Indholdsfortegnelse: 412. Spørgetid for borgerne Vejplan for midtbyen Salg af grund på Havnevej',
+    `side Spørgetid for borgerne K11 sagsnr Byrådets møde punkt 412: En borger spurgte til busserne, og borgmesteren svarede. 413. Vejplan for midtbyen G01 sagsnr Økonomiudvalgets møde punkt 208: Anbefales. Byrådets møde punkt 413: Godkendt. ${filler}`,
+    `side Salg af grund på Havnevej K02 sagsnr Økonomiudvalgets møde punkt 209: Anbefales over for byrådet. Byrådets møde punkt 414: Godkendt. ${filler}`,
+  );
+  const items = parseReferat(text).items;
+  assert.deepEqual(outline(text), [
+    [412, 'Spørgetid for borgerne', null, ['Beslutning']],
+    [413, 'Vejplan for midtbyen', null, ['Beslutning']],
+    [414, 'Salg af grund på Havnevej', null, ['Beslutning']],
+  ]);
+  const decision = items[2].sections.find((s) => s.kind === 'Beslutning')!;
+  assert.equal(text.slice(decision.heading.span.start, decision.heading.span.end), 'Byrådets møde punkt 414:');
+  // A heading whose own label stands on the next page is still confirmed by it; the next page's
+  // opening words, the heading's text run on, are no title.
+  const overPages = transcript(
+    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler}`,
+    `side Salg af grund på Havnevej K02 sagsnr Byrådets møde punkt 414: Godkendt. 415. Ny busplan for byen G01 sagsnr Økonomiudvalgets møde punkt 210: Anbefales.`,
+    `side Kommunaldirektøren supplerede sagsnr Byrådets møde punkt 415: Godkendt. ${filler}`,
+  );
+  assert.deepEqual(outline(overPages).map(([n, t]) => [n, t]), [[414, 'Salg af grund på Havnevej'], [415, 'Ny busplan for byen']]);
+  // A page that opens with its running header (the body and the meeting's date) has no title there.
+  const headed = transcript(
+    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler.repeat(3)}`,
+    `Byrådet 12. marts 2012 Salg af grund på Havnevej K02 sagsnr Byrådets møde punkt 414: Godkendt. ${filler.repeat(3)}`,
+  );
+  assert.equal(parseReferat(headed).format, 'page-per-line transcript');
+  assert.deepEqual(outline(headed), []);
+  // Only another body's label on the page (an earlier treatment): no item from it.
+  const earlierOnly = transcript(
+    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler.repeat(3)}`,
+    `side Salg af grund på Havnevej K02 sagsnr Økonomiudvalgets møde punkt 209: Anbefales over for byrådet. ${filler.repeat(3)}`,
+  );
+  assert.equal(parseReferat(earlierOnly).format, 'page-per-line transcript');
+  assert.deepEqual(outline(earlierOnly), []);
+  // The same page with this meeting's label is the item.
+  assert.deepEqual(outline(earlierOnly.replace('Økonomiudvalgets møde punkt 209', 'Byrådets møde punkt 414')).map(([n, t]) => [n, t]), [[414, 'Salg af grund på Havnevej']]);
+});
+
+test("a front page listing the agenda as 'N. J.nr. X Title' opens no item where an entry's number was lost ('4. J.nr. 31 Title J.nr. 77 Title'): the second label is the next entry's, not the first's case", () => {
+  const text = transcript(
+    'PROTOKOL fra bestyrelsesmøde i Fjordaffald onsdag d. 4. maj 2011 kl Værket, Havnevej 3 1. Formanden orienterer 2. Direktionen orienterer 3. J.nr. 12 Salg af aktier i genbrugsselskabet 4. J.nr. 31 Ny forretningsorden for bestyrelsen J.nr. 77 Vedtægtsændringer, 1. behandling 6. Evt. Fraværende: Mødet hævet kl Side 1 af 9',
+    `PROTOKOL fra bestyrelsesmøde i Fjordaffald Mødetid : onsdag den 4. maj 2011 1. Formanden orienterer Formanden fortalte om salget af grunden og om mødet med kommunen. ${filler.repeat(3)}`,
+  );
+  assert.deepEqual(outline(text), []);
+});
+
 test("the hosting page's title above page 1 gives the header what the front page lacks", () => {
   const text = [
     'Byrådet REFERAT. Mødedato: Torsdag den',
@@ -184,6 +233,37 @@ test('a contents page run on in one line gives numbered entries, cut at their le
   // Two numbered titles in a sentence are no contents.
   const prose = parseReferat(['Referat', '', 'Indholdsfortegnelse er vedlagt, jf. punkt 3. Budget og punkt 4. Regnskab, som udvalget drøftede på mødet i foråret med forvaltningen.', ''].join('\n'));
   assert.equal(prose.toc, null);
+});
+
+test("a run-on contents under its table's column header ('Pkt. Tekst Side') gives each entry's page apart from its title where the pages rise; without the header a number ends the title", () => {
+  const contents = (header: string) =>
+    `Indholdsfortegnelse ${header}Åbne dagsordenspunkter 1 Valg af medlem til havnebestyrelsen 5 2 Nye medlemmer til Det Lokale Råd 6 3 Godkendelse af turismeplan 9 4 Årsregnskab 2013 for Nordby Havn 16 5 Salg af grund ved skoven 18`;
+  const entries = (header: string) =>
+    parseReferat(transcript(`Fjordby Kommune Byrådet Referat Dato: 12. marts 2019 ${filler}`, contents(header))).toc?.entries.map((e) => [e.title.value, e.pages]);
+  assert.deepEqual(entries('Pkt. Tekst Side '), [
+    ['Valg af medlem til havnebestyrelsen', [5]],
+    ['Nye medlemmer til Det Lokale Råd', [6]],
+    ['Godkendelse af turismeplan', [9]],
+    ['Årsregnskab 2013 for Nordby Havn', [16]],
+    ['Salg af grund ved skoven', [18]],
+  ]);
+  assert.deepEqual(entries('')?.[3], ['Årsregnskab 2013 for Nordby Havn 16', []]);
+});
+
+test("a contents a cell a line ('5' / title / page alone) keeps a title wrapped onto a line that starts with a capital ('… for Nordby' / 'Fjernvarmeværk'); a divider after a title is none of it", () => {
+  const text = [
+    'Nordby Kommune – Byrådet', 'Dagsorden', 'Mødedato:', '3. marts 2015', '', 'Indholdsfortegnelse', 'Pkt.', 'Tekst', 'Side',
+    '1', 'Vejplan for bymidten', '4',
+    '2', 'Godkendelse af nye vedtægter for Nordby', 'Fjernvarmeværk', '6',
+    '3', 'Budgetopfølgning for skolerne', 'Lukkede dagsordenspunkter', '4', 'Salg af grund', '9',
+    '', '1. Vejplan for bymidten', '', 'Beslutning', '', 'Godkendt.', '',
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).toc?.entries.map((e) => e.title.value), [
+    'Vejplan for bymidten',
+    'Godkendelse af nye vedtægter for Nordby Fjernvarmeværk',
+    'Budgetopfølgning for skolerne',
+    'Salg af grund',
+  ]);
 });
 
 test("a contents page as a PDF's text gives it: a number alone above its title, a wrapped title's second line with the page, each entry naming its number", () => {

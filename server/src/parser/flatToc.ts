@@ -49,8 +49,35 @@ export function flatTocEntries(text: string, base: number, underHeading = false,
   let chain = entryChain(text, from, ENTRY_NUMBER);
   if (chain.length < MIN_ENTRIES) chain = entryChain(text, from, KEYWORD_ENTRY_NUMBER);
   if (chain.length < MIN_ENTRIES) chain = entryChain(text, from, BARE_ENTRY_NUMBER);
-  return chain.length < MIN_ENTRIES ? [] : entriesOf(text, base, chain);
+  if (chain.length < MIN_ENTRIES) return [];
+  const entries = entriesOf(text, base, chain);
+  return PAGE_COLUMN.test(text.slice(from, from + MAX_COLUMN_HEADER)) ? withPagesApart(entries) : entries;
 }
+
+/** "Pkt. Tekst Side", "Side": the contents table's column header, a page column last in each row. */
+const PAGE_COLUMN = /^\s*(?:Pkt\.?\s+|Nr\.?\s+)?(?:Tekst\s+|Emne\s+)?Side\b/;
+const MAX_COLUMN_HEADER = 30;
+/** "… Havnebestyrelsen 5": the page a row ends with, a page's number at most. */
+const TRAILING_PAGE = /\s(\d{1,3})$/;
+
+/**
+ * A row of a contents with a page column ends with its page ("1 Title 5 2 Title 6 …" once run
+ * on): that number is no part of the title where such end numbers rise from entry to entry, as
+ * pages do. A row that lost its page keeps its title; numbers that fall are titles' own ("Lokalplan 245").
+ */
+function withPagesApart(entries: RawTocEntry[]): RawTocEntry[] {
+  const ends = entries.map((e) => (e.pages.length === 0 ? TRAILING_PAGE.exec(e.title) : null));
+  const pages = ends.filter((m) => m !== null).map((m) => Number(m![1]));
+  if (pages.length < MIN_PAGES_APART || pages.some((p, k) => k > 0 && p < pages[k - 1])) return entries;
+  return entries.map((e, k) => {
+    const m = ends[k];
+    if (m === null) return e;
+    const title = e.title.slice(0, m.index).trimEnd();
+    return { ...e, title, titleSpan: { start: e.titleSpan.start, end: e.titleSpan.start + title.length }, pages: [Number(m[1])] };
+  });
+}
+/** Pages read from fewer rows than this are no column. */
+const MIN_PAGES_APART = 2;
 
 /**
  * "1. Godkendelse af dagsordenen 2. Orientering fra borgmesteren … 29. Licitation …" with no

@@ -10,6 +10,8 @@
 
 import type { Span } from './model';
 import { bestChain } from './itemChoice';
+import { meetingPointLabels, type MeetingPointLabel } from './inlineSections';
+import { findDates } from './dates';
 
 export interface InlineHeading {
   readonly number: number;
@@ -50,6 +52,7 @@ const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
   // "ADMINISTRATIONENS INDSTILLING 1. at …": the heading before its first numbered point.
   [/\s(?:\p{Lu}{3,}S\s(?=INDSTILLING))?(?:Resumé|Resume|RESUMÉ|SAGSFREMSTILLING|INDSTILLING)\s(?=\p{Lu}|\d{1,2}\.\s+at\s)/u, 1],
 ];
+const CASE_LABEL_FIRST = /^(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)[.:]{0,3}\s/u;
 const MAX_TITLE = 200;
 const KEYWORD_CUE = 2;
 /** What a title listed under its number in the contents tells: as much as a case-number label. */
@@ -69,9 +72,20 @@ export interface ContentsCue {
   readonly span: { readonly start: number; readonly end: number };
 }
 
-export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly start: number; readonly end: number }>, contents: ContentsCue | null = null): InlineHeading[] {
+/**
+ * `meetingBody`: the meeting's body as the header names it, which tells this meeting's decision
+ * label ("Byrådets møde punkt 657:") from an earlier treatment's ("Økonomiudvalgets møde punkt 208:").
+ */
+export function findInlineHeadings(
+  text: string,
+  pages: ReadonlyArray<{ readonly start: number; readonly end: number }>,
+  contents: ContentsCue | null = null,
+  meetingBody: string | null = null,
+): InlineHeading[] {
   const found: InlineHeading[] = [];
-  for (const page of pages) headingsOfPage(text, page.start, page.end, found, contents);
+  // The decision labels, read once over all pages: a heading's own may stand on the next page.
+  const labels = pages.length > 0 ? meetingPointLabels(text.slice(pages[0].start, pages[pages.length - 1].end)).map((l) => ({ ...l, index: l.index + pages[0].start })) : [];
+  for (const page of pages) headingsOfPage(text, page.start, page.end, found, contents, meetingBody, labels);
   found.sort((a, b) => a.start - b.start);
   const chain = bestChain(found);
   // A title ends where the next heading starts, whatever its cue said.
@@ -84,10 +98,21 @@ export function findInlineHeadings(text: string, pages: ReadonlyArray<{ readonly
   });
 }
 
-function headingsOfPage(text: string, from: number, to: number, found: InlineHeading[], contents: ContentsCue | null): void {
+function headingsOfPage(
+  text: string,
+  from: number,
+  to: number,
+  found: InlineHeading[],
+  contents: ContentsCue | null,
+  meetingBody: string | null,
+  labels: readonly MeetingPointLabel[],
+): void {
   const body = text.slice(from, to);
   pageStartHeading(body, from, found);
+  if (meetingBody !== null) pageStartLabelledHeading(body, from, found, meetingBody);
+  const firstLabel = firstAtOrAfter(labels, from);
   for (const [re, numbered] of [[NUMBERED, true], [KEYWORD_NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
+    let nextLabel = firstLabel;
     const matches: RegExpExecArray[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -109,6 +134,14 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
         score += CONTENTS_CUE;
         if (end < 0) end = listed.length;
       }
+      // "658. Title P24 sagsnr … Byrådets møde punkt 658:": the decision's label names this very
+      // number, which no sentence's number is followed by; the title ends at the case label.
+      while (nextLabel < labels.length && labels[nextLabel].index < from + titleStart) nextLabel++;
+      if (numbered && hasOwnLabel(labels, nextLabel, from + Math.min(titleStart + OWN_LABEL_WINDOW, following[k]), Number(m[1]))) {
+        const labelled = labelledTitleEnd(window);
+        if (labelled > 0 && (end < 0 || labelled < end)) end = labelled;
+        if (end > 0) score += OWN_LABEL_CUE;
+      }
       if (end < 0) {
         // The committee-numbered shape is a heading by itself; a bare "5." needs a cue.
         if (numbered) continue;
@@ -123,6 +156,89 @@ function headingsOfPage(text: string, from: number, to: number, found: InlineHea
 }
 
 const LEADER = /\.{3,}/;
+
+/** What a decision's label naming this meeting and the item's own number tells: as much as a case-number label. */
+const OWN_LABEL_CUE = 3;
+/** How far after a title its own decision's label is looked for (an earlier committee's decision may stand between). */
+const OWN_LABEL_WINDOW = 1500;
+/** Labels read in that window, at most. */
+const MAX_LABELS = 8;
+
+/** The first label at or after offset `at` (labels in text order). */
+function firstAtOrAfter(labels: readonly MeetingPointLabel[], at: number): number {
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid].index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether one of the labels from `first` on, at most MAX_LABELS of them, before `end` names `number`. */
+function hasOwnLabel(labels: readonly MeetingPointLabel[], first: number, end: number, number: number): boolean {
+  for (let i = first; i < labels.length && i < first + MAX_LABELS && labels[i].index < end; i++) if (labels[i].number === number) return true;
+  return false;
+}
+
+/**
+ * Where a title ends that a decision's label follows: at its case-number label, written in
+ * lower case too ("Spørgetid P24 sagsnr"), a handling code before it ("P24", a letter and two
+ * digits) being the case's; or at the first meeting's label. -1 when neither is there.
+ */
+function labelledTitleEnd(window: string): number {
+  const c = LOOSE_CASE_LABEL.exec(window);
+  const [label] = meetingPointLabels(window, 1);
+  const ends = [c ? c.index : -1, label ? label.index : -1].filter((e) => e > 0);
+  if (ends.length === 0) return -1;
+  let end = Math.min(...ends);
+  while (end > 0 && /\s/.test(window[end - 1])) end--;
+  return end;
+}
+const LOOSE_CASE_LABEL = /\s(?:\p{Lu}\d{2}\s+)?(?:[Ss]agsnr|[Ss]agsnummer)(?![\p{L}])/u;
+
+/**
+ * "3 side Spørgetid P24 sagsnr Byrådets møde punkt 657: …": a page that opens with an item's
+ * title and no number (the copy dropped it with the page's own "side N"), the number only in the
+ * decision's label after the case's label. The label must name this meeting's body: an earlier
+ * treatment's ("Økonomiudvalgets møde punkt 208:") numbers another meeting's agenda. Words that
+ * end a sentence, a heading with a number or a page's running header in the title say the page
+ * opens with something else.
+ */
+function pageStartLabelledHeading(body: string, from: number, found: InlineHeading[], meetingBody: string): void {
+  const m = PAGE_START_TITLE.exec(body);
+  if (m === null) return;
+  const titleStart = m[0].length;
+  const after = body.slice(titleStart, titleStart + OWN_LABEL_WINDOW);
+  const own = meetingPointLabels(after, MAX_LABELS).find((l) => namesMeetingBody(meetingBody, l));
+  if (own === undefined) return;
+  const caseLabel = LOOSE_CASE_LABEL.exec(after.slice(0, MAX_TITLE + 30));
+  if (caseLabel === null || caseLabel.index > own.index) return;
+  const end = labelledTitleEnd(after.slice(0, MAX_TITLE + 30));
+  if (end <= 0 || end > MAX_TITLE) return;
+  const title = after.slice(0, end);
+  if (NOT_A_TITLE.test(title) || findDates(title).length > 0 || NUMBERED_INSIDE.test(after.slice(0, own.index))) return;
+  found.push({ number: own.number, start: from + titleStart, title: { start: from + titleStart, end: from + titleStart + end }, score: PAGE_START_LABEL_CUE });
+}
+/** Weaker than a heading its own label confirms: where both name a number, the heading with its number wins. */
+const PAGE_START_LABEL_CUE = OWN_LABEL_CUE - 1;
+
+/** The page's number, and the PDF's "side" whose number the copy lost ("3 side Title"), then a capital letter. */
+const PAGE_START_TITLE = /^\d{1,4}\s+(?:[Ss]ide(?:\s+\d{1,4})?\s+)?(?=\p{Lu})/u;
+/** A sentence's end, a date or a page number (a date in words, too: findDates): the page opens with running text or its header ("Byrådet 12. marts 2012 …"), not a title. */
+const NOT_A_TITLE = /\p{Ll}{2}[.!?]\s+\p{Lu}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\b[Ss]ide\s+\d/u;
+const NUMBERED_INSIDE = /(?<![\p{L}\d.,/:-])\d{1,4}\.\s+\p{Lu}/u;
+
+/** Whether a label's body is the meeting's ("Byrådets" for "Byrådet", "Byråd"): a word of the one begins the other. */
+function namesMeetingBody(meetingBody: string, label: MeetingPointLabel): boolean {
+  const named = label.body.toLowerCase();
+  return meetingBody
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .some((w) => w.length >= MIN_BODY_WORD && (named.startsWith(w) || w.startsWith(named)));
+}
+const MIN_BODY_WORD = 4;
 
 /**
  * "3 12 Godkendelse af dagsorden Sagsnr.: …": a page that opens, after its page number, with the
@@ -208,11 +324,18 @@ function cutAtWord(s: string, max: number): number {
   return space > 0 ? space : max;
 }
 
-/** Where the title at the start of `window` ends (-1: no cue within MAX_TITLE), by the first of TITLE_ENDS' cues, and that cue's weight. */
+/**
+ * Where the title at the start of `window` ends (-1: no cue within MAX_TITLE), by the first of
+ * TITLE_ENDS' cues, and that cue's weight. A title that opens with its case-number label ("4.
+ * J.nr. 31 Title", a front page's agenda) has had its case: a label after it is the next
+ * entry's, whose number the copy lost ("… J.nr. 77 Title"), and no cue.
+ */
 function titleEnd(window: string): { end: number; score: number } {
   let end = -1;
   let score = 0;
+  const opensWithCase = CASE_LABEL_FIRST.test(window);
   for (const [cue, weight] of TITLE_ENDS) {
+    if (opensWithCase && cue === TITLE_ENDS[0][0]) continue;
     const c = cue.exec(window);
     if (c && c.index > 0 && c.index <= MAX_TITLE && (end < 0 || c.index < end)) {
       end = c.index;

@@ -31,13 +31,27 @@ function recommendationAt(body: string, word: string): number {
 
 // "Byrådets møde punkt 657:", "Kommunalbestyrelsens møde 28. november 2005 Punkt 1:": a body's
 // decision under its meeting and the item's number; another number is an earlier meeting's.
-const MEETING_POINT = /\p{Lu}[\p{L}-]{0,40}s\s+møde\s+(?:den\s+)?(?:\d{1,2}\.\s+\p{Ll}+\s+\d{4}\s+)?[Pp]unkt\s+(\d{1,4})\s*:/gu;
+const MEETING_POINT = /(\p{Lu}[\p{L}-]{0,40})s\s+møde\s+(?:den\s+)?(?:\d{1,2}\.\s+\p{Ll}+\s+\d{4}\s+)?[Pp]unkt\s+(\d{1,4})\s*:/gu;
 
-function meetingPointLabel(body: string, itemNumber: number): RegExpExecArray | null {
+/** A decision's label naming its meeting and item: where it stands in the string searched, the body (without its genitive s) and the number. */
+export interface MeetingPointLabel {
+  readonly index: number;
+  readonly text: string;
+  readonly body: string;
+  readonly number: number;
+}
+
+/** The meeting-point labels in `s`, in order, the first `max` of them. */
+export function meetingPointLabels(s: string, max = Infinity): MeetingPointLabel[] {
   const re = new RegExp(MEETING_POINT.source, 'gu');
+  const out: MeetingPointLabel[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(body)) !== null) if (Number(m[1]) === itemNumber) return m;
-  return null;
+  while (out.length < max && (m = re.exec(s)) !== null) out.push({ index: m.index, text: m[0], body: m[1], number: Number(m[2]) });
+  return out;
+}
+
+function meetingPointLabel(body: string, itemNumber: number): MeetingPointLabel | null {
+  return meetingPointLabels(body).find((l) => l.number === itemNumber) ?? null;
 }
 
 /** Indstilling and Beslutning headings inline in an item; the gold lists only these two here. */
@@ -54,7 +68,7 @@ export function inlineSections(text: string, from: number, to: number, itemNumbe
   const re = new RegExp(DECISION.source, 'g');
   const d = re.exec(body);
   const label = itemNumber === undefined ? null : meetingPointLabel(body, itemNumber);
-  if (label && (!d || label.index < d.index)) found.push({ kind: 'Beslutning', at: label.index, heading: label[0] });
+  if (label && (!d || label.index < d.index)) found.push({ kind: 'Beslutning', at: label.index, heading: label.text });
   else if (d) found.push({ kind: 'Beslutning', at: d.index, heading: d[0] });
   found.sort((a, b) => a.at - b.at);
   // "Beslutning X den …" whose words run over "Indstilling": a heading inside another's is none.

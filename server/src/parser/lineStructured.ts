@@ -23,7 +23,7 @@ import type { HeadingCandidate } from './itemHeadings';
 import { caseLabelLength, chooseItems, endWithPages, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
-import { AGENDA_DIVIDERS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, TRAILING_ACCESS_BADGES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
+import { AGENDA_DIVIDERS, GLUED_TAB_LABELS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, TRAILING_ACCESS_BADGES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
 
 export interface ParsedStructure {
   readonly meeting: MeetingHeader;
@@ -237,7 +237,7 @@ function titleLines(
     }
     if (lines.isBlank(cursor) || isBodyStart(lines, cursor, headings, patterns, inToc)) break;
     const next = lines.textOf(cursor);
-    if (!continuesTitle(text, next)) break;
+    if (!continuesTitle(text, next) && !(inToc && wrapsOverToPage(lines, furniture, cursor, to))) break;
     // "kommune-" / "plan": a word the PDF hyphenated at the line's end is one word again;
     // "Social-" / "og Sundhedsudvalget" keeps its hyphen.
     text = HYPHENATED_END.test(text) && HYPHEN_CONTINUES.test(next) ? text.slice(0, -1) + next : text + ' ' + next;
@@ -259,6 +259,23 @@ function titleLines(
 }
 
 /**
+ * "2" / "Godkendelse af vedtægter for Nordby" / "Fjernvarme A.m.b.a." / "6": in a contents whose
+ * entry ends with its page alone on a line, a line between the title and that page is the title
+ * wrapped, a capital first or not. Not a divider ("Lukkede dagsordenspunkter"), nor a number alone.
+ */
+function wrapsOverToPage(lines: Lines, furniture: Uint8Array | null, i: number, to: number): boolean {
+  const text = lines.textOf(i);
+  if (PAGE_ALONE.test(text) || dividerOf(text) !== undefined) return false;
+  let j = i + 1;
+  while (j < to && (lines.isBlank(j) || (furniture && furniture[j] === 1))) j++;
+  if (j >= to || !PAGE_ALONE.test(lines.textOf(j))) return false;
+  // The page is the entry's last line: the next entry follows it.
+  for (j++; j < to; j++) if (!lines.isBlank(j) && !(furniture && furniture[j] === 1)) return false;
+  return true;
+}
+const PAGE_ALONE = /^\d{1,4}$/;
+
+/**
  * Whether `next` continues a title that so far reads `title`: a wrapped title goes on in lower
  * case or after a word that needs one ("og", "af", a hyphen, a comma). A line in upper case after
  * a complete title is text ("Lukket: Orientering" / "Orienteringen blev taget til efterretning.").
@@ -275,7 +292,7 @@ function continuesTitle(title: string, next: string): boolean {
   // board's minutes written as a list); a title goes on with no full stop at its end.
   if (title.endsWith(':') && next.endsWith('.')) return false;
   if (!isUpperCode(next.charCodeAt(0))) return true;
-  return TITLE_GOES_ON.test(title);
+  return TITLE_GOES_ON.test(title) || NAME_GOES_ON.test(title);
 }
 
 const FOUR_DIGITS = /^\d{4}$/;
@@ -293,7 +310,12 @@ export function numberTokensOnly(text: string): boolean {
 const MAX_NUMBER_TOKENS = 5;
 const HYPHENATED_END = /\p{Ll}-$/u;
 const HYPHEN_CONTINUES = /^(?!(?:og|eller|samt)\b)\p{Ll}/u;
-const TITLE_GOES_ON = /(?:[-–,:&/]|\s(?:og|eller|af|for|til|i|på|med|om|fra|ved|samt|under|efter|mellem|vedr\.|jf\.))$/i;
+const TITLE_GOES_ON = /(?:[-–,:&/]|\s(?:og|eller|af|for|til|i|på|med|om|fra|ved|samt|under|efter|mellem|vedr\.|jf\.|en|et|den|det))$/i;
+/**
+ * "… for Den Ny" / "Opera 2025-2028.": a name's definite article in capitals and at most one word
+ * after it has no noun yet, so the name goes on over the break ("De Grønne" is a whole name).
+ */
+const NAME_GOES_ON = /\s(?:Den|Det)\s\p{Lu}[\p{L}-]*$/u;
 
 /** A title wraps over at most this many lines; more is a paragraph. */
 const MAX_TITLE_LINES = 4;
@@ -305,8 +327,12 @@ function webControlSuffix(text: string): number {
     const at = lower.indexOf(label.toLowerCase());
     if (at > 0) return text.length - at;
   }
+  for (const label of GLUED_TAB_LABELS) {
+    if (text.length > label.length + 1 && text.endsWith(label) && GLUED_BEFORE.test(text[text.length - label.length - 1])) return label.length;
+  }
   return 0;
 }
+const GLUED_BEFORE = /[\p{Ll}\d]/u;
 
 /**
  * The item whose heading is line `first`, running to line `next` (exclusive). Reads only those

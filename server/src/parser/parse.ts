@@ -73,10 +73,10 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
 
   const pageLines = findPageLines(lineList);
   if (pageLines) {
-    const t = parseTranscript(text, pageLines, compiled.patterns);
     // What the transcript's own header reader does not find (it knows one system's labels), the
     // line-structured reader may, over the title lines above page 1 and the front page.
-    const meeting = withHeaderFallback(t.meeting, parseHeader(lineList.slice(0, pageLines[0].line.index + 1), t.meeting.span));
+    const t = parseTranscript(text, pageLines, compiled.patterns, (own) => withHeaderFallback(own, parseHeader(lineList.slice(0, pageLines[0].line.index + 1), own.span)));
+    const meeting = t.meeting;
     const model: ReferatDocument = {
       text,
       lines,

@@ -14,6 +14,7 @@ import { parseTocLine } from './toc';
 import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
 import { inlineSections } from './inlineSections';
+import { bodyName } from './bodyName';
 import { ITEM_KIND_PREFIXES, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 
@@ -100,13 +101,25 @@ const HEADER_FIELDS = [
   'Mødet påbegyndt:', 'Mødet afsluttet:', 'Starttidspunkt for møde:', 'Sluttidspunkt for møde:', 'Mødedeltagere:',
 ];
 
-export function parseTranscript(text: string, pageLines: readonly PageLine[], patterns: CompiledPatterns['patterns']): TranscriptStructure {
+/**
+ * `complete`: the header with what the transcript's own front-page reader missed filled in by
+ * another (the title lines above page 1): items inline need the meeting's body to tell its
+ * decisions from an earlier committee's.
+ */
+export function parseTranscript(
+  text: string,
+  pageLines: readonly PageLine[],
+  patterns: CompiledPatterns['patterns'],
+  complete: (own: MeetingHeader) => MeetingHeader = (own) => own,
+): TranscriptStructure {
   const pages: Page[] = pageLines.map((p, i) => ({
     number: p.number,
     span: { start: p.line.start, end: i + 1 < pageLines.length ? pageLines[i + 1].line.start : p.line.end },
   }));
   const first = pageLines[0].line;
-  const { meeting, tocStart } = parseTranscriptHeader(first, text.slice(0, first.start));
+  const own = parseTranscriptHeader(first, text.slice(0, first.start));
+  const tocStart = own.tocStart;
+  const meeting = complete(own.meeting);
 
   const items: AgendaItem[] = [];
   const headings: { start: number; pageStart: number; markerAt: number; titleStart: number; titleEnd: number; closed: boolean; afterTitle: number }[] = [];
@@ -186,7 +199,7 @@ function withInlineItems(
   const flat = tocStart ? [] : flatTocOfPages(pageLines);
   const contents: ContentsCue | null =
     flat.length > 0 ? { titles: new Map(flat.filter((e) => e.number !== undefined && e.title.length >= MIN_CONTENTS_TITLE).map((e) => [e.number!, e.title.toLowerCase()])), span: { start: flat[0].span.start, end: flat[flat.length - 1].span.end } } : null;
-  const numbered = findInlineHeadings(text, pageSpans, contents);
+  const numbered = findInlineHeadings(text, pageSpans, contents, bodyName(meeting.committee)?.value ?? null);
   const headed = numbered.length > 0 ? [] : findHeadedPages(text, pageSpans.slice(1));
   const headings = numbered.length > 0 ? numbered : headed;
   const minutesEnd = findMinutesEnd(pageLines, headings.length > 0 ? headings[headings.length - 1].start : first.end);

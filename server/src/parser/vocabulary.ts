@@ -153,6 +153,13 @@ export const WEB_CONTROL_PREFIXES: readonly string[] = ['fold dette punkt ind', 
 export const WEB_CONTROL_SUFFIXES: readonly string[] = ['Åbn/luk punkt', 'Åbn punkt', 'Luk punkt', 'Vis punkt', 'Fold ud', 'Læs mere'];
 
 /**
+ * A tab's label the copy glued to the heading's last word ("Meddelelse fra formandenReferat", an
+ * eDoc page's "Referat" tab): cut only when glued, a small letter or a digit right before it; after
+ * a space the word is the title's own ("Godkendelse af referat").
+ */
+export const GLUED_TAB_LABELS: readonly string[] = ['Referat', 'Dagsorden'];
+
+/**
  * A folding block's hidden label glued to the title, which repeats the title after it ("Godkendelse
  * af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden"): cut from here on.
  */
