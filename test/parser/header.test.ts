@@ -672,7 +672,8 @@ test('labels without their colons in a block ("Udvalg Kulturudvalget (2018-2021)
     'Mødedeltagere Anne Lund, Bo Holm, Carl Berg', 'Fraværende Ingen', 'Bemærkninger', '', 'Sagsid.: 21/1234', '', 'Indstilling', '', 'Direktøren indstiller, at sagen godkendes.', '',
   ].join('\n');
   const m = parseReferat(page).meeting;
-  assert.deepEqual([m.committee?.value, m.place?.value, m.participants.length, m.absent], ['Kulturudvalget', 'Rådhuset, lokale 3', 3, []]);
+  // The next label without its colon ("Fraværende Ingen") ends the list of names: no part of the last name.
+  assert.deepEqual([m.committee?.value, m.place?.value, m.participants.map((p) => p.value), m.absent], ['Kulturudvalget', 'Rådhuset, lokale 3', ['Anne Lund', 'Bo Holm', 'Carl Berg'], []]);
   assert.deepEqual(parseReferat('Referat\n\nMødedato: 4. maj 2021\nFraværende: Ingen\n\n1. Godkendelse\n\nBeslutning\n\nGodkendt.\n').meeting.absent, []);
   const alone = parseReferat('Referat\n\nUdvalg for Teknik og Miljø\n\nMødedato: 4. maj 2021\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(alone.committee?.value, 'Udvalg for Teknik og Miljø');

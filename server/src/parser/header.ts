@@ -62,7 +62,8 @@ function wrapsOn(value: string, next: Line): boolean {
   // One word alone ("Bemærkninger", a label without its colon) is no name's end: that has a party or more words.
   if (t.length === 0 || t.length > 120 || /[.:]$/.test(value) || !/^\p{Lu}/u.test(t) || /[:\t]/.test(t) || !/[\s,]/.test(t)) return false;
   const lower = t.toLowerCase();
-  return !HEADER_LABELS.toc.some((h) => lower.startsWith(h.toLowerCase())) && kindWordIn(t) === null && fieldOf(next, undefined) === null;
+  // "Fraværende Ingen" under the names: the next label without its colon, as a web page's block writes it.
+  return !HEADER_LABELS.toc.some((h) => lower.startsWith(h.toLowerCase())) && kindWordIn(t) === null && fieldOf(next, undefined) === null && spacedLabel(next) === null;
 }
 
 /** The names of a list, each with one space between its words (a name wrapped over a line break); none where it says there are none. */
