@@ -892,3 +892,13 @@ test('a title in the agenda under "Åbent møde:" that names a body ("Vedtægt f
   // "Åben dagsorden" is also a document's title, over the body's name.
   assert.equal(parseReferat('ÅBEN DAGSORDEN\nMILJØUDVALG\nMødedato:\n4. november 2025\n').meeting.committee?.value, 'MILJØUDVALG');
 });
+
+test('a label glued to its value ("MødestedMødelokale 2", "UdvalgSeniorrådet", a web page\'s cells copied without a space) gives the value alone; a word that only starts like a label is none', () => {
+  const { text, spans: s } = spans('Referat\n\nTorsdag d. 3 marts 2022, kl. 09:30\nMødested[[Mødelokale 2]]\nUdvalg[[Seniorrådet]]\nBemærkninger\nAfbud fra: Ole Berg.\n\nResume\n\nRådet skal godkende dagsordenen.\n\nBeslutning\n\nGodkendt.\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(loc(text, m.place), { value: 'Mødelokale 2', ...cut(text, s[0]) });
+  assert.deepEqual(loc(text, m.committee), { value: 'Seniorrådet', ...cut(text, s[1]) });
+  // "Stedfortræder …", "Tidsplan …": a label's letters at the start of a longer word in lower case.
+  const words = parseReferat('Referat Seniorrådet\n\nMødedato: 3. marts 2022\nStedfortræder Ole Berg\nTidsplan Godkendt\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.deepEqual([words.place, words.time], [null, null]);
+});

@@ -16,7 +16,7 @@ export const located = (value: string, start: number): Located => ({ value, span
 export function afterLabel(line: Line, label: string): Located | null {
   if (!line.text.startsWith(label)) return null;
   const rest = line.text.slice(label.length);
-  if (rest.length > 0 && !/^[:\s]/.test(rest)) return null;
+  if (rest.length > 0 && !/^[:\s]/.test(rest) && !GLUED_VALUE.test(rest)) return null;
   const lead = rest.length - rest.replace(/^[:\s]+/, '').length;
   const value = rest.slice(lead).trim();
   // "Mødested er ved indgangen, …": without a colon, a sentence that starts with the label's word.
@@ -794,7 +794,7 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
     const rest = ICON_AFTER_LABEL.test(line.text.slice(label.length)) ? '' : line.text.slice(label.length);
     // "Starttidspunkt 08:30", "Dato 24. juni 2015": a PDF's label column lost its colon; a date or a time follows.
     const spacedValue = (field === 'date' || field === 'time') && /^\s+\d/.test(rest);
-    if (rest.length > 0 && !/^\s*:|^\t/.test(rest) && !spacedValue) continue;
+    if (rest.length > 0 && !/^\s*:|^\t/.test(rest) && !spacedValue && !GLUED_VALUE.test(rest)) continue;
     const lead = rest.length - rest.replace(/^[\s:]+/, '').length;
     // "Dato: |" over "10-10-2022 17:00:00 |": a table copied with its cells' bars.
     const value = rest.slice(lead).replace(CELL_BAR_AT_END, '').trim();
@@ -807,6 +807,12 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
 }
 
 const CELL_BAR_AT_END = /\s*\|\s*$/;
+/**
+ * "MødestedRådssalen", "UdvalgÆldreråd": a web page's label cell and value cell copied without a
+ * space between them; the value starts with a capital and a small letter, as no word that only
+ * starts with a label's letters goes on ("Stedfortræder", "Tidsplan").
+ */
+const GLUED_VALUE = /^\p{Lu}\p{Ll}/u;
 
 /**
  * "Udvalg Byrådet", "Fraværende Ingen": a label without its colon, its value after a space, read
