@@ -902,3 +902,11 @@ test('a label glued to its value ("MødestedMødelokale 2", "UdvalgSeniorrådet"
   const words = parseReferat('Referat Seniorrådet\n\nMødedato: 3. marts 2022\nStedfortræder Ole Berg\nTidsplan Godkendt\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.deepEqual([words.place, words.time], [null, null]);
 });
+
+test('a member\'s role glued to the next name ("…, FormandBo Holm (V)", "NæstformandDitte Sand", a PDF\'s copy without the line break) is the name\'s before it, no part of the next', () => {
+  const { text, spans: s } = spans('Referat Kulturudvalget\n\nMødetidspunkt: 18-08-2021 15:30\n\nMedlemmer: [[Anne Lund (A), Formand]][[Bo Holm (V)]][[Carl Berg (C), Næstformand]][[Ditte Sand (O)]]\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(m.participants.map((p) => loc(text, p)), s.map((span) => ({ value: text.slice(span.start, span.end), ...cut(text, span) })));
+  // A name that only starts with a role's letters is whole.
+  assert.deepEqual(parseReferat('Referat Kulturudvalget\n\nMedlemmer: Formandsen Holm, Anne Lund, Bo Dam\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.participants.map((p) => p.value), ['Formandsen Holm', 'Anne Lund', 'Bo Dam']);
+});

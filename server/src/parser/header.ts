@@ -36,6 +36,8 @@ export function namesBeforeSentenceEnd(list: Located): Located {
 const SENTENCE_AFTER_NAMES = /\p{L}{2}\.(?=\s|$)/u;
 
 const NAME_JOINS = / og (?=[A-ZÆØÅ])|(?<=\))(?=\p{Lu})/u;
+/** A member's role glued to the name after it ("NæstformandKaren Holm"): the role, then a name's capital and small letter. */
+const GLUED_ROLE = new RegExp(`^(?:${MEMBER_ROLES.map((r) => `[${r[0].toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?=\\p{Lu}\\p{Ll})`, 'u');
 
 /** "Ingen", "Ingen.", "Ingen afbud": a list that names no one (NO_ONE). */
 export const namesNoOne = (list: Located): boolean => NO_NAMES.has(list.value.replace(CELL_BAR_AT_END, '').trim().toLowerCase().replace(/\.$/, ''));
@@ -86,12 +88,18 @@ export function splitNames(list: Located): Located[] {
       const at = m[0].indexOf(part, from);
       from = at + part.length;
       const offset = m.index + at;
-      const trimmed = withoutReason(part.trim());
+      const whole = withoutReason(part.trim());
       const start = list.span.start + offset + (part.length - part.trimStart().length);
+      // "…, FormandBo Lund (V)": the role of the name before, glued to the next where the copy lost the line break.
+      const role = GLUED_ROLE.exec(whole)?.[0].length ?? 0;
+      const trimmed = whole.slice(role);
       const previous = names[names.length - 1];
-      // "Karen Dam (A), formand": the role after the comma is the name's.
-      if (previous && at === 0 && ROLE.test(trimmed)) names[names.length - 1] = located(list.value.slice(previous.span.start - list.span.start, start - list.span.start + trimmed.length), previous.span.start);
-      else if (trimmed.length > 0) names.push(located(trimmed, start));
+      if (previous && at === 0 && (role > 0 || ROLE.test(trimmed))) {
+        // "Karen Dam (A), formand": the role after the comma is the name's.
+        const roleEnd = start - list.span.start + (role > 0 ? role : trimmed.length);
+        names[names.length - 1] = located(list.value.slice(previous.span.start - list.span.start, roleEnd), previous.span.start);
+        if (role > 0 && trimmed.length > 0) names.push(located(trimmed, start + role));
+      } else if (trimmed.length > 0) names.push(located(trimmed, start + role));
     }
   }
   return names;
