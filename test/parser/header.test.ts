@@ -910,3 +910,16 @@ test('a member\'s role glued to the next name ("…, FormandBo Holm (V)", "Næst
   // A name that only starts with a role's letters is whole.
   assert.deepEqual(parseReferat('Referat Kulturudvalget\n\nMedlemmer: Formandsen Holm, Anne Lund, Bo Dam\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.participants.map((p) => p.value), ['Formandsen Holm', 'Anne Lund', 'Bo Dam']);
 });
+
+test('a PDF\'s title lines copied without spaces ("ReferatKulturudvalget" / "KulturudvalgetTirsdag den … 2021Kl. 17:00Mødesalen Nordby") give the body, the time and the room; members glued at their brackets in two paragraphs are all read', () => {
+  const members = ['Anne Lund (A)Bo Holm (V)Carl Berg (C)Ditte Sand (O)', 'Erik Mose (F)Frida Kjær (V)Gorm Dahl (A)'];
+  const { text, spans: s } = spans(`ReferatKulturudvalget\n\nKulturudvalgetTirsdag den 4. maj 2021Kl. 17:00[[Mødesalen Nordby]]\n\nMedlemmer\n\n${members.join('\n\n')}\n\nFraværende\n\nBo Holm (V)\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`);
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.committee?.value, m.meetingDate?.value, m.time?.value], ['Kulturudvalget', '2021-05-04', '17:00']);
+  assert.deepEqual(loc(text, m.place), { value: 'Mødesalen Nordby', ...cut(text, s[0]) });
+  assert.deepEqual(m.participants.map((p) => p.value), ['Anne Lund (A)', 'Bo Holm (V)', 'Carl Berg (C)', 'Ditte Sand (O)', 'Erik Mose (F)', 'Frida Kjær (V)', 'Gorm Dahl (A)']);
+  assert.deepEqual(m.absent.map((p) => p.value), ['Bo Holm (V)']);
+  // The same title with its spaces, run on into the members: the room ends at their label.
+  const spaced = parseReferat('Referat Kulturudvalget Tirsdag den 4. maj 2021 Kl. 17:00 Mødesalen Nordby Medlemmer Anne Lund (A) Bo Holm (V) Carl Berg (C)\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(spaced.place?.value, 'Mødesalen Nordby');
+});

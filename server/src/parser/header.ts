@@ -139,7 +139,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     const line = lines[i];
     const t = line.text;
     if (t.length === 0) continue;
-    const title = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\s+/.exec(t);
+    // "ReferatByrådet": a PDF's copy that lost the space after the document's word.
+    const title = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)(?:\s+|(?=\p{Lu}\p{Ll}))/u.exec(t);
     // "Dagsorden blev godkendt som udsendt …": a sentence about the agenda, not a title line.
     if (title && kind === null && !isSentence(t.slice(title[0].length))) {
       kind = title[1].toLowerCase() as DocumentKind;
@@ -401,6 +402,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     if (under) place = located(under[1], line.start + line.text.length - line.text.slice(1).trimStart().length);
     else if ((timeAbove || bodyBetween) && (isRoomLine(line.text) || BUILDING_AND_COLON.test(line.text))) place = located(line.text, line.start);
     if (place === null && line.text.length <= 120) place = placeAfterTime(line);
+    if (place === null) place = roomAfterClock(line);
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
       if (date && line.text.length <= 120) {
@@ -536,7 +538,7 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
     if (k === from && namesNoOne(located(t.text, t.start))) return [];
     // The names on one line after the label ("Anne Hansen, Bo Jensen, Per Lund", a web page's cell):
     // that line is the list. "John Hansen, V" over "Lisa Holm, A" is a name and its party a line.
-    if (k === from && isOneLineList(t, texts[k + 1])) return splitNames(located(t.text.replace(CELL_BAR_AT_END, ''), t.start)).slice(0, MAX_LIST_NAMES);
+    if (k === from && isOneLineList(t, texts[k + 1])) return oneLineLists(texts, from).slice(0, MAX_LIST_NAMES);
     if (k === from) {
       const wrapped = wrappedList(texts, from);
       if (wrapped !== null) return splitNames(wrapped).slice(0, MAX_LIST_NAMES);
@@ -572,6 +574,21 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
     // "Bemærkninger") ends the names.
     if (!t.text.includes(' ', bullet)) break;
     if (bullet < t.text.length) names.push(located(t.text.slice(bullet), t.start + bullet));
+  }
+  return names;
+}
+
+/**
+ * The names of a list on one line and of each such list right after it ("Anne Lund (A)Bo Holm (V)…"
+ * over "Erik Mose (F)…": a table's two columns of members, each copied as a paragraph).
+ */
+function oneLineLists(texts: readonly Line[], from: number): Located[] {
+  const names: Located[] = [];
+  for (let k = from; k < texts.length && names.length < MAX_LIST_NAMES; k++) {
+    const list = splitNames(located(texts[k].text.replace(CELL_BAR_AT_END, ''), texts[k].start));
+    // A line after the first goes on the list only when every part is a name ("Budget, regnskab og plan" is a title).
+    if (k > from && !(isOneLineList(texts[k], texts[k + 1]) && list.every((n) => isNameLine(n.value)))) break;
+    names.push(...list);
   }
   return names;
 }
@@ -766,6 +783,30 @@ export function placeAfterTime(line: Line): Located | null {
   const after = PLACE_AFTER_TIME.exec(line.text);
   return after ? located(after[1].trim(), line.start + after.index + after[0].length - after[1].length) : null;
 }
+
+/**
+ * "Onsdag den 28. oktober 2015 Kl. 16:00 Byrådssalen Nordby Medlemmer …", "… 2015Kl. 16:00Byrådssalen
+ * Nordby" (a PDF's title lines run on, or copied without spaces): on a dated line, the room right
+ * after the meeting's time, up to the next field's label or the line's end.
+ */
+function roomAfterClock(line: Line): Located | null {
+  const clock = CLOCK_BEFORE_ROOM.exec(line.text);
+  if (clock === null) return null;
+  const date = findDates(line.text.slice(0, clock.index))[0];
+  if (date === undefined) return null;
+  const from = clock.index + clock[0].length;
+  const rest = line.text.slice(from, from + MAX_ROOM_LINE + 1);
+  const label = NEXT_FIELD_LABEL.exec(rest);
+  // 'Download "Byrådet … kl. 17:00 Byrådssalen, Rådhuset"': a hosting page quotes the title; the quote closes it.
+  const end = label ?? QUOTE_AT_END.exec(rest);
+  const room = (end ? rest.slice(0, end.index) : rest).trimEnd();
+  return room.length > 0 && (end !== null || from + room.length === line.text.length) && isRoomLine(room) ? located(room, line.start + from) : null;
+}
+const QUOTE_AT_END = /["”]\s*$/;
+// "2015Kl. 16:00": the copy may glue the clock to the year before it.
+const CLOCK_BEFORE_ROOM = /(?<!\p{L})kl\.?\s*\d{1,2}[:.]\d{2}\s*(?=\p{Lu})/iu;
+/** A field's label, capitalised as written, after a word: where a value run on ends. */
+const NEXT_FIELD_LABEL = new RegExp(`\\s(?:${[...HEADER_FIELD_LABELS].map(([l]) => l).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * "i Byrådssalen", "i Rådssalen, Regionshuset, Vejen 26, 8800 By", "i Mødesalen, Ringe -
