@@ -9,6 +9,7 @@ import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 import { attendanceOf, beforeAttendance } from './attendance';
 import { clockIn, dateIn, endClockIn } from './headerDates';
+import { readFolded } from './headerFolding';
 
 export const located = (value: string, start: number): Located => ({ value, span: { start, end: start + value.length } });
 
@@ -124,7 +125,10 @@ export function timeIn(line: Line, label: RegExp): Located | null {
   return { value, span: { start: line.start + m.index + m[0].length - m[1].length, end: line.start + m.index + m[0].length } };
 }
 
-export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
+/** The header of `lines`, read as a reader sees them (headerFolding.ts), with spans into the text as written. */
+export const parseHeader = (lines: readonly Line[], span: Span): MeetingHeader => readFolded(lines, (folded) => readHeader(folded, span));
+
+function readHeader(lines: readonly Line[], span: Span): MeetingHeader {
   let kind: DocumentKind | null = null;
   let committee: Located | null = null;
   let headerDate: Located | null = null;
