@@ -923,3 +923,14 @@ test('a PDF\'s title lines copied without spaces ("ReferatKulturudvalget" / "Kul
   const spaced = parseReferat('Referat Kulturudvalget Tirsdag den 4. maj 2021 Kl. 17:00 Mødesalen Nordby Medlemmer Anne Lund (A) Bo Holm (V) Carl Berg (C)\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(spaced.place?.value, 'Mødesalen Nordby');
 });
+
+test('the members listed after the items ("Medlemmer" over " • Name: Deltog", " • Name: Afbud (…)", a portal\'s page) are the attendees and the absent; names in an item\'s text without marks are not', () => {
+  const items = [1, 2, 3].map((n) => `${n}. Sag om vejene nummer ${n}\n\nIndstilling\n\nat sagen godkendes.\n\nBeslutning\n\nGodkendt.\n\n`).join('');
+  const { text, spans: s } = spans(`Møde i rådet den 4. april 2022\n\nUdvalg: Regionsrådet\n\n${items}Medlemmer\n\n • [[Anne Lund]]: Deltog\n • [[Bo Holm]]: Afbud (Stedfortræder Eva Mose)\n • [[Carl Berg]]: Deltog\n`);
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(m.participants.map((p) => loc(text, p)), s.map((span) => ({ value: text.slice(span.start, span.end), ...cut(text, span) })));
+  assert.deepEqual(m.absent.map((p) => loc(text, p)), [{ value: 'Bo Holm', ...cut(text, s[1]) }]);
+  // A list of names in the last item's text, no one marked, is that item's.
+  const unmarked = parseReferat(`Møde i rådet den 4. april 2022\n\nUdvalg: Regionsrådet\n\n${items}Deltagere\n\n • Anne Lund\n • Bo Holm\n`).meeting;
+  assert.deepEqual([unmarked.participants, unmarked.absent], [[], []]);
+});
