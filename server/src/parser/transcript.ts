@@ -16,6 +16,8 @@ import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineI
 import { inlineSections } from './inlineSections';
 import { ITEM_KIND_PREFIXES, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
+import { readFolded } from './headerFolding';
+import { FOLDABLE } from './whitespace';
 
 /** How far after an inline title its case-number label may start, with the label itself. */
 const CASE_LABEL_WINDOW = 60;
@@ -271,6 +273,15 @@ function findMinutesEnd(pageLines: readonly PageLine[], lastItemStart: number): 
 }
 
 export function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
+  const read = readTranscriptHeader(first, above);
+  if (!FOLDABLE.test(first.text)) return read;
+  // The fields as a reader sees them (headerFolding.ts: "Møde\u00adsted:" is the place's label); the
+  // contents, cut into entries by their own offsets, and the header's span as the page is written.
+  const meeting = readFolded([first], ([folded]) => readTranscriptHeader(folded, above).meeting);
+  return { meeting: { ...meeting, span: read.meeting.span }, tocStart: read.tocStart };
+}
+
+function readTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
   const t = first.text;
   // Labels after the contents' heading are the items' ("Sagsoversigt 1. Title Afbud: … Fraværende: Ingen"), not the meeting's.
   const contentsAt = t.indexOf('Sagsoversigt');
