@@ -934,3 +934,8 @@ test('the members listed after the items ("Medlemmer" over " • Name: Deltog", 
   const unmarked = parseReferat(`Møde i rådet den 4. april 2022\n\nUdvalg: Regionsrådet\n\n${items}Deltagere\n\n • Anne Lund\n • Bo Holm\n`).meeting;
   assert.deepEqual([unmarked.participants, unmarked.absent], [[], []]);
 });
+
+test('a row of two members whose cells a copy glued at the bracket ("Per Berg (Ø)Mona Lund (C)", a name a line below a label alone) is two names', () => {
+  const { text, spans: s } = spans('Referat Kulturudvalget\n\nMødedato: 4. maj 2021\n\nDeltagere:\n[[Per Berg (Ø)]][[Mona Lund (C)]]\n[[Ib Holm (V)]]\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(parseReferat(text).meeting.participants.map((p) => loc(text, p)), s.map((span) => ({ value: text.slice(span.start, span.end), ...cut(text, span) })));
+});

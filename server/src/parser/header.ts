@@ -37,6 +37,18 @@ export function namesBeforeSentenceEnd(list: Located): Located {
 const SENTENCE_AFTER_NAMES = /\p{L}{2}\.(?=\s|$)/u;
 
 const NAME_JOINS = / og (?=[A-ZÆØÅ])|(?<=\))(?=\p{Lu})/u;
+/** The names of a line glued where one's party bracket closes and the next name starts. */
+function gluedAtBracket(line: Located): Located[] {
+  if (!BRACKET_GLUE.test(line.value)) return [line];
+  const names: Located[] = [];
+  let at = 0;
+  for (const part of line.value.split(BRACKET_GLUE)) {
+    names.push(located(part, line.span.start + at));
+    at += part.length;
+  }
+  return names;
+}
+const BRACKET_GLUE = /(?<=\))(?=\p{Lu})/u;
 /** A member's role glued to the name after it ("NæstformandKaren Holm"): the role, then a name's capital and small letter. */
 const GLUED_ROLE = new RegExp(`^(?:${MEMBER_ROLES.map((r) => `[${r[0].toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?=\\p{Lu}\\p{Ll})`, 'u');
 
@@ -577,7 +589,8 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
     // A name has a first and a last name: one word alone ("Referat" over the list of items,
     // "Bemærkninger") ends the names.
     if (!t.text.includes(' ', bullet)) break;
-    if (bullet < t.text.length) names.push(located(t.text.slice(bullet), t.start + bullet));
+    // "Per Berg (Ø)Mona Lund (C)": a row of two members whose cells the copy glued at the bracket.
+    if (bullet < t.text.length) names.push(...gluedAtBracket(located(t.text.slice(bullet), t.start + bullet)));
   }
   return names;
 }
