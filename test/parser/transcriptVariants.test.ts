@@ -368,3 +368,12 @@ test('a front page whose list labels lost their colons ("Mødested: Salen Medlem
   const none = parseReferat(text.replace(/Fraværende .* Bemærkninger/, 'Fraværende Bemærkninger')).meeting;
   assert.deepEqual([none.participants.length, none.absent], [4, []]);
 });
+
+test('a front page\'s absentees each followed by their reason ("Fraværende: Anne Holm ved afbud Per Dam ved afbud", no commas) are each a name', () => {
+  const text = [
+    '1 Referat Teknisk Udvalg Mødedato: 3. marts 2020 Mødelokale: Salen, Rådhuset Starttidspunkt for møde: 16:00 Fraværende: Anne Holm ved afbud Per K. Dam ved afbud 3. marts 2020', '',
+    '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Beslutning Godkendt. 2', '',
+    '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Beslutning Godkendt. 3',
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).meeting.absent.map((p) => text.slice(p.span.start, p.span.end)), ['Anne Holm', 'Per K. Dam']);
+});

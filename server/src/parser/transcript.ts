@@ -506,7 +506,8 @@ function partyNames(list: Located): Located[] {
   const room = ROOM_WORD.exec(all);
   const named = room !== null && all.slice(0, room.index).replace(LABELS_ONLY, '').trim().length > 0;
   const rest = room && named ? all.slice(0, room.index) : all;
-  for (const part of rest.split(/,| og (?=\p{Lu})/u)) {
+  // "Anne Holm ved afbud Per Dam ved afbud": each name's reason stands between it and the next.
+  for (const part of rest.split(/,| og (?=\p{Lu})|\s+ved afbud(?![\p{L}])/u)) {
     // "… Vibeke Holm åben": the page's access word after the last name; a name ends capitalised.
     const trimmed = part.trim().replace(TRAILING_SMALL_WORD, '');
     // "Nordby Kommune" after the last name, "Nordby Kommune Teknisk Udvalg 03-03-2020": the page's
