@@ -672,7 +672,8 @@ test('labels without their colons in a block ("Udvalg Kulturudvalget (2018-2021)
     'Mødedeltagere Anne Lund, Bo Holm, Carl Berg', 'Fraværende Ingen', 'Bemærkninger', '', 'Sagsid.: 21/1234', '', 'Indstilling', '', 'Direktøren indstiller, at sagen godkendes.', '',
   ].join('\n');
   const m = parseReferat(page).meeting;
-  assert.deepEqual([m.committee?.value, m.place?.value, m.participants.length, m.absent], ['Kulturudvalget', 'Rådhuset, lokale 3', 3, []]);
+  // The next label without its colon ("Fraværende Ingen") ends the list of names: no part of the last name.
+  assert.deepEqual([m.committee?.value, m.place?.value, m.participants.map((p) => p.value), m.absent], ['Kulturudvalget', 'Rådhuset, lokale 3', ['Anne Lund', 'Bo Holm', 'Carl Berg'], []]);
   assert.deepEqual(parseReferat('Referat\n\nMødedato: 4. maj 2021\nFraværende: Ingen\n\n1. Godkendelse\n\nBeslutning\n\nGodkendt.\n').meeting.absent, []);
   const alone = parseReferat('Referat\n\nUdvalg for Teknik og Miljø\n\nMødedato: 4. maj 2021\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
   assert.equal(alone.committee?.value, 'Udvalg for Teknik og Miljø');
@@ -890,4 +891,51 @@ test('a title in the agenda under "Åbent møde:" that names a body ("Vedtægt f
   assert.equal(parseReferat('Referat\nByrådet\n4. november 2025 kl. 17.00\nÅbent møde:\n1. Vedtægt for Nordby Idrætsråd\n').meeting.committee?.value, 'Byrådet');
   // "Åben dagsorden" is also a document's title, over the body's name.
   assert.equal(parseReferat('ÅBEN DAGSORDEN\nMILJØUDVALG\nMødedato:\n4. november 2025\n').meeting.committee?.value, 'MILJØUDVALG');
+});
+
+test('a label glued to its value ("MødestedMødelokale 2", "UdvalgSeniorrådet", a web page\'s cells copied without a space) gives the value alone; a word that only starts like a label is none', () => {
+  const { text, spans: s } = spans('Referat\n\nTorsdag d. 3 marts 2022, kl. 09:30\nMødested[[Mødelokale 2]]\nUdvalg[[Seniorrådet]]\nBemærkninger\nAfbud fra: Ole Berg.\n\nResume\n\nRådet skal godkende dagsordenen.\n\nBeslutning\n\nGodkendt.\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(loc(text, m.place), { value: 'Mødelokale 2', ...cut(text, s[0]) });
+  assert.deepEqual(loc(text, m.committee), { value: 'Seniorrådet', ...cut(text, s[1]) });
+  // "Stedfortræder …", "Tidsplan …": a label's letters at the start of a longer word in lower case.
+  const words = parseReferat('Referat Seniorrådet\n\nMødedato: 3. marts 2022\nStedfortræder Ole Berg\nTidsplan Godkendt\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.deepEqual([words.place, words.time], [null, null]);
+});
+
+test('a member\'s role glued to the next name ("…, FormandBo Holm (V)", "NæstformandDitte Sand", a PDF\'s copy without the line break) is the name\'s before it, no part of the next', () => {
+  const { text, spans: s } = spans('Referat Kulturudvalget\n\nMødetidspunkt: 18-08-2021 15:30\n\nMedlemmer: [[Anne Lund (A), Formand]][[Bo Holm (V)]][[Carl Berg (C), Næstformand]][[Ditte Sand (O)]]\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n');
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(m.participants.map((p) => loc(text, p)), s.map((span) => ({ value: text.slice(span.start, span.end), ...cut(text, span) })));
+  // A name that only starts with a role's letters is whole.
+  assert.deepEqual(parseReferat('Referat Kulturudvalget\n\nMedlemmer: Formandsen Holm, Anne Lund, Bo Dam\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.participants.map((p) => p.value), ['Formandsen Holm', 'Anne Lund', 'Bo Dam']);
+});
+
+test('a PDF\'s title lines copied without spaces ("ReferatKulturudvalget" / "KulturudvalgetTirsdag den … 2021Kl. 17:00Mødesalen Nordby") give the body, the time and the room; members glued at their brackets in two paragraphs are all read', () => {
+  const members = ['Anne Lund (A)Bo Holm (V)Carl Berg (C)Ditte Sand (O)', 'Erik Mose (F)Frida Kjær (V)Gorm Dahl (A)'];
+  const { text, spans: s } = spans(`ReferatKulturudvalget\n\nKulturudvalgetTirsdag den 4. maj 2021Kl. 17:00[[Mødesalen Nordby]]\n\nMedlemmer\n\n${members.join('\n\n')}\n\nFraværende\n\nBo Holm (V)\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`);
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([m.committee?.value, m.meetingDate?.value, m.time?.value], ['Kulturudvalget', '2021-05-04', '17:00']);
+  assert.deepEqual(loc(text, m.place), { value: 'Mødesalen Nordby', ...cut(text, s[0]) });
+  assert.deepEqual(m.participants.map((p) => p.value), ['Anne Lund (A)', 'Bo Holm (V)', 'Carl Berg (C)', 'Ditte Sand (O)', 'Erik Mose (F)', 'Frida Kjær (V)', 'Gorm Dahl (A)']);
+  assert.deepEqual(m.absent.map((p) => p.value), ['Bo Holm (V)']);
+  // The same title with its spaces, run on into the members: the room ends at their label.
+  const spaced = parseReferat('Referat Kulturudvalget Tirsdag den 4. maj 2021 Kl. 17:00 Mødesalen Nordby Medlemmer Anne Lund (A) Bo Holm (V) Carl Berg (C)\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting;
+  assert.equal(spaced.place?.value, 'Mødesalen Nordby');
+});
+
+test('the members listed after the items ("Medlemmer" over " • Name: Deltog", " • Name: Afbud (…)", a portal\'s page) are the attendees and the absent; names in an item\'s text without marks are not', () => {
+  const items = [1, 2, 3].map((n) => `${n}. Sag om vejene nummer ${n}\n\nIndstilling\n\nat sagen godkendes.\n\nBeslutning\n\nGodkendt.\n\n`).join('');
+  const { text, spans: s } = spans(`Møde i rådet den 4. april 2022\n\nUdvalg: Regionsrådet\n\n${items}Medlemmer\n\n • [[Anne Lund]]: Deltog\n • [[Bo Holm]]: Afbud (Stedfortræder Eva Mose)\n • [[Carl Berg]]: Deltog\n`);
+  const m = parseReferat(text).meeting;
+  assert.deepEqual(m.participants.map((p) => loc(text, p)), s.map((span) => ({ value: text.slice(span.start, span.end), ...cut(text, span) })));
+  assert.deepEqual(m.absent.map((p) => loc(text, p)), [{ value: 'Bo Holm', ...cut(text, s[1]) }]);
+  // A list of names in the last item's text, no one marked, is that item's.
+  const unmarked = parseReferat(`Møde i rådet den 4. april 2022\n\nUdvalg: Regionsrådet\n\n${items}Deltagere\n\n • Anne Lund\n • Bo Holm\n`).meeting;
+  assert.deepEqual([unmarked.participants, unmarked.absent], [[], []]);
+});
+
+test('a row of two members whose cells a copy glued at the bracket ("Per Berg (Ø)Mona Lund (C)", a name a line below a label alone) is two names', () => {
+  const { text, spans: s } = spans('Referat Kulturudvalget\n\nMødedato: 4. maj 2021\n\nDeltagere:\n[[Per Berg (Ø)]][[Mona Lund (C)]]\n[[Ib Holm (V)]]\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(parseReferat(text).meeting.participants.map((p) => loc(text, p)), s.map((span) => ({ value: text.slice(span.start, span.end), ...cut(text, span) })));
 });

@@ -120,6 +120,10 @@ const WEB_SHAPES = [
     text: 'Referat\n\nDato: Onsdag, 3. april 2019 - 18:00\n\n' + [41, 42, 43, 44].map((n) => `Pkt. ${n}\n\nSag om stierne nummer ${n}\n\nSagsnr. 44${n} Miljøudvalget Åbent punkt\n\nMiljøudvalget, 03-04-2019, pkt. ${n}\n\nGodkendt efter en drøftelse.\n\n`).join(''),
   },
   {
+    name: 'the members listed after the items, each marked',
+    text: 'Møde i rådet den 4. april 2022\n\nUdvalg: Regionsrådet\n\n' + [1, 2, 3, 4].map((n) => `${n}. Sag om sygehusene nummer ${n}\n\nIndstilling\n\nat sagen godkendes.\n\nBeslutning\n\nGodkendt efter en drøftelse.\n\n`).join('') + 'Medlemmer\n\n • Anne Lund: Deltog\n • Bo Holm: Afbud\n • Carl Berg: Deltog\n',
+  },
+  {
     name: 'titles with "Sag nr. N" below',
     text: 'Byrådet\n\n' + [12, 13, 14, 15].map((n) => `Sag om skolerne nummer ${n}\nSag nr. ${n}\n\nBeslutningskompetence: BR\n\nIndstilling\n\nat sagen vedtages.\n\nBeslutning\n\nGodkendt efter en længere drøftelse.\n\n`).join(''),
   },

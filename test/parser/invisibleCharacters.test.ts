@@ -60,3 +60,40 @@ test('a decision\'s outcome is read through soft hyphens and decomposed letters 
   assert.equal(outcome('Tiltrådt.'.normalize('NFD')), 'tiltrådt');
   assert.equal(outcome('Taget til\u200b efterretning.'), 'taget til efterretning');
 });
+
+test('a header read through soft hyphens, zero-width spaces and decomposed letters gives the plain header\'s fields, each span on the words as written', () => {
+  const plain = ['REFERAT Økonomiudvalget d. 3. marts 2021', 'Mødedato: Onsdag d. 3. marts 2021 kl. 16:00', 'Mødested: Byrådssalen', 'Mødedeltagere Anne Lund, Bo Holm og Åse Dam', 'Fraværende: Carl Berg', 'Punkt 1: Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n\n');
+  const copied = plain
+    .replace('Økonomiudvalget', `Økonomi${SHY}udvalget`)
+    .replace('Mødedato:', `Møde${SHY}dato:`)
+    .replace('Mødested: Byrådssalen', `\u200bMødested:\u200b ${'Byrådssalen'.normalize('NFD')}`)
+    .replace('Anne Lund', '\u200bAnne Lund')
+    .replace('Åse Dam', 'Åse Dam'.normalize('NFD'))
+    .replace('Fraværende', `Fra${SHY}værende`);
+  const fields = (text: string) => {
+    const m = parseReferat(text).meeting;
+    return [m.committee, m.meetingDate, m.weekday, m.time, m.place, ...m.participants, ...m.absent].map((l) => l && { value: l.value, words: text.slice(l.span.start, l.span.end) });
+  };
+  const seen = (words: string) => words.normalize('NFC').replace(/[\u00ad\u200b]/g, '');
+  const expected = fields(plain);
+  assert.equal(expected.length, 9);
+  const actual = fields(copied);
+  assert.deepEqual(actual.map((f) => f?.value), expected.map((f) => f?.value));
+  assert.deepEqual(actual.map((f) => f && seen(f.words)), expected.map((f) => f?.words));
+  // A span starts and ends on a visible letter: the zero-width space before a value is not in it.
+  assert.deepEqual([actual[4]?.words, actual[5]?.words, actual[7]?.words], ['Byrådssalen'.normalize('NFD'), 'Anne Lund', 'Åse Dam'.normalize('NFD')]);
+});
+
+test('a transcript\'s front page read through soft hyphens and zero-width spaces gives the plain page\'s fields, each span on the words as written', () => {
+  const page = (front: string) => [`1 Referat Teknisk Udvalg ${front}`, '', '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Beslutning Godkendt. 2', '', '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Beslutning Godkendt. 3'].join('\n');
+  const plain = page('Mødedato: Tirsdag den 3. marts 2020 Mødetidspunkt: 16:00 Mødested: Byrådssalen Medlemmer: Lise Holm (A), Per Dam (V) Fraværende: Per Dam (V)');
+  const copied = page(`Mødedato: Tirsdag den 3. marts 2020 Møde${SHY}tidspunkt: 16:00 Møde${SHY}sted:\u200b ${'Byrådssalen'.normalize('NFD')} Medlemmer: Lise Holm (A), Per Dam (V) Fra${SHY}værende: Per Dam (V)`);
+  const fields = (text: string) => {
+    const m = parseReferat(text).meeting;
+    return [m.committee, m.meetingDate, m.time, m.place, ...m.participants, ...m.absent].map((l) => l && { value: l.value, words: text.slice(l.span.start, l.span.end).normalize('NFC').replace(/[\u00ad\u200b]/g, '') });
+  };
+  const expected = fields(plain);
+  assert.equal(expected.length, 7);
+  assert.deepEqual(fields(copied), expected.map((f) => f && { value: f.value, words: f.words }));
+  assert.deepEqual(parseReferat(copied).items.map((it) => it.number), [1, 2]);
+});

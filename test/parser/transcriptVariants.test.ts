@@ -351,3 +351,29 @@ test('a transcript\'s front page labelling its members "Mødedeltagere:" ("… M
   const listed = text.replace('Anne Holm (A) Bo Dam (V) Eva Lund (C) Side 1 af 20', 'Anne Holm, Bo Dam, Eva Lund åben');
   assert.deepEqual(parseReferat(listed).meeting.participants.map((p) => p.value), ['Anne Holm', 'Bo Dam', 'Eva Lund']);
 });
+
+test('a front page whose list labels lost their colons ("Mødested: Salen Medlemmer Anne Holm (anho) V … Fraværende … Bemærkninger") reads the members, each with the initials and party after the name, and the absent', () => {
+  const text = [
+    'Referat. Teknisk Udvalg. Møde nr.: 4/2020 Mødedato: Mandag den Mødetidspunkt: 16:00-18:00', '',
+    '1 Referat Teknisk Udvalg Møde nr.: 4/2020 Mødedato: Mandag den Mødetidspunkt: 16:00-18:00 Mødested: Salen Medlemmer Anne Holm (anho) V Per Dam (hjpd) A Ole Bak (olba) C (Orlov) Eva Lund (evlu) C (Stedfortræder for Ole Bak) Fraværende Per Dam (hjpd) A, Eva Lund (evlu) C Bemærkninger', '',
+    '2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. Godkendelse af dagsorden 2. Vejplan', '',
+    '3 Side 2 1. Godkendelse af dagsorden Sagsnr.: 20/1234 Beslutning Godkendt. 2. Vejplan Sagsnr.: 20/1235 Beslutning Godkendt.',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.place?.value, 'Salen');
+  const written = (l: { span: { start: number; end: number } }) => text.slice(l.span.start, l.span.end);
+  assert.deepEqual(m.participants.map(written), ['Anne Holm (anho) V', 'Per Dam (hjpd) A', 'Ole Bak (olba) C', 'Eva Lund (evlu) C']);
+  assert.deepEqual(m.absent.map(written), ['Per Dam (hjpd) A', 'Eva Lund (evlu) C']);
+  // Nobody away: the label stands right before the next one.
+  const none = parseReferat(text.replace(/Fraværende .* Bemærkninger/, 'Fraværende Bemærkninger')).meeting;
+  assert.deepEqual([none.participants.length, none.absent], [4, []]);
+});
+
+test('a front page\'s absentees each followed by their reason ("Fraværende: Anne Holm ved afbud Per Dam ved afbud", no commas) are each a name', () => {
+  const text = [
+    '1 Referat Teknisk Udvalg Mødedato: 3. marts 2020 Mødelokale: Salen, Rådhuset Starttidspunkt for møde: 16:00 Fraværende: Anne Holm ved afbud Per K. Dam ved afbud 3. marts 2020', '',
+    '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Beslutning Godkendt. 2', '',
+    '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Beslutning Godkendt. 3',
+  ].join('\n');
+  assert.deepEqual(parseReferat(text).meeting.absent.map((p) => text.slice(p.span.start, p.span.end)), ['Anne Holm', 'Per K. Dam']);
+});

@@ -9,6 +9,7 @@ import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 import { attendanceOf, beforeAttendance } from './attendance';
 import { clockIn, dateIn, endClockIn } from './headerDates';
+import { readFolded } from './headerFolding';
 
 export const located = (value: string, start: number): Located => ({ value, span: { start, end: start + value.length } });
 
@@ -16,7 +17,7 @@ export const located = (value: string, start: number): Located => ({ value, span
 export function afterLabel(line: Line, label: string): Located | null {
   if (!line.text.startsWith(label)) return null;
   const rest = line.text.slice(label.length);
-  if (rest.length > 0 && !/^[:\s]/.test(rest)) return null;
+  if (rest.length > 0 && !/^[:\s]/.test(rest) && !GLUED_VALUE.test(rest)) return null;
   const lead = rest.length - rest.replace(/^[:\s]+/, '').length;
   const value = rest.slice(lead).trim();
   // "Mødested er ved indgangen, …": without a colon, a sentence that starts with the label's word.
@@ -36,6 +37,20 @@ export function namesBeforeSentenceEnd(list: Located): Located {
 const SENTENCE_AFTER_NAMES = /\p{L}{2}\.(?=\s|$)/u;
 
 const NAME_JOINS = / og (?=[A-ZÆØÅ])|(?<=\))(?=\p{Lu})/u;
+/** The names of a line glued where one's party bracket closes and the next name starts. */
+function gluedAtBracket(line: Located): Located[] {
+  if (!BRACKET_GLUE.test(line.value)) return [line];
+  const names: Located[] = [];
+  let at = 0;
+  for (const part of line.value.split(BRACKET_GLUE)) {
+    names.push(located(part, line.span.start + at));
+    at += part.length;
+  }
+  return names;
+}
+const BRACKET_GLUE = /(?<=\))(?=\p{Lu})/u;
+/** A member's role glued to the name after it ("NæstformandKaren Holm"): the role, then a name's capital and small letter. */
+const GLUED_ROLE = new RegExp(`^(?:${MEMBER_ROLES.map((r) => `[${r[0].toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?=\\p{Lu}\\p{Ll})`, 'u');
 
 /** "Ingen", "Ingen.", "Ingen afbud": a list that names no one (NO_ONE). */
 export const namesNoOne = (list: Located): boolean => NO_NAMES.has(list.value.replace(CELL_BAR_AT_END, '').trim().toLowerCase().replace(/\.$/, ''));
@@ -62,7 +77,8 @@ function wrapsOn(value: string, next: Line): boolean {
   // One word alone ("Bemærkninger", a label without its colon) is no name's end: that has a party or more words.
   if (t.length === 0 || t.length > 120 || /[.:]$/.test(value) || !/^\p{Lu}/u.test(t) || /[:\t]/.test(t) || !/[\s,]/.test(t)) return false;
   const lower = t.toLowerCase();
-  return !HEADER_LABELS.toc.some((h) => lower.startsWith(h.toLowerCase())) && kindWordIn(t) === null && fieldOf(next, undefined) === null;
+  // "Fraværende Ingen" under the names: the next label without its colon, as a web page's block writes it.
+  return !HEADER_LABELS.toc.some((h) => lower.startsWith(h.toLowerCase())) && kindWordIn(t) === null && fieldOf(next, undefined) === null && spacedLabel(next) === null;
 }
 
 /** The names of a list, each with one space between its words (a name wrapped over a line break); none where it says there are none. */
@@ -85,12 +101,18 @@ export function splitNames(list: Located): Located[] {
       const at = m[0].indexOf(part, from);
       from = at + part.length;
       const offset = m.index + at;
-      const trimmed = withoutReason(part.trim());
+      const whole = withoutReason(part.trim());
       const start = list.span.start + offset + (part.length - part.trimStart().length);
+      // "…, FormandBo Lund (V)": the role of the name before, glued to the next where the copy lost the line break.
+      const role = GLUED_ROLE.exec(whole)?.[0].length ?? 0;
+      const trimmed = whole.slice(role);
       const previous = names[names.length - 1];
-      // "Karen Dam (A), formand": the role after the comma is the name's.
-      if (previous && at === 0 && ROLE.test(trimmed)) names[names.length - 1] = located(list.value.slice(previous.span.start - list.span.start, start - list.span.start + trimmed.length), previous.span.start);
-      else if (trimmed.length > 0) names.push(located(trimmed, start));
+      if (previous && at === 0 && (role > 0 || ROLE.test(trimmed))) {
+        // "Karen Dam (A), formand": the role after the comma is the name's.
+        const roleEnd = start - list.span.start + (role > 0 ? role : trimmed.length);
+        names[names.length - 1] = located(list.value.slice(previous.span.start - list.span.start, roleEnd), previous.span.start);
+        if (role > 0 && trimmed.length > 0) names.push(located(trimmed, start + role));
+      } else if (trimmed.length > 0) names.push(located(trimmed, start + role));
     }
   }
   return names;
@@ -115,7 +137,10 @@ export function timeIn(line: Line, label: RegExp): Located | null {
   return { value, span: { start: line.start + m.index + m[0].length - m[1].length, end: line.start + m.index + m[0].length } };
 }
 
-export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
+/** The header of `lines`, read as a reader sees them (headerFolding.ts), with spans into the text as written. */
+export const parseHeader = (lines: readonly Line[], span: Span): MeetingHeader => readFolded(lines, (folded) => readHeader(folded, span));
+
+function readHeader(lines: readonly Line[], span: Span): MeetingHeader {
   let kind: DocumentKind | null = null;
   let committee: Located | null = null;
   let headerDate: Located | null = null;
@@ -130,7 +155,8 @@ export function parseHeader(lines: readonly Line[], span: Span): MeetingHeader {
     const line = lines[i];
     const t = line.text;
     if (t.length === 0) continue;
-    const title = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\s+/.exec(t);
+    // "ReferatByrådet": a PDF's copy that lost the space after the document's word.
+    const title = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)(?:\s+|(?=\p{Lu}\p{Ll}))/u.exec(t);
     // "Dagsorden blev godkendt som udsendt …": a sentence about the agenda, not a title line.
     if (title && kind === null && !isSentence(t.slice(title[0].length))) {
       kind = title[1].toLowerCase() as DocumentKind;
@@ -392,6 +418,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     if (under) place = located(under[1], line.start + line.text.length - line.text.slice(1).trimStart().length);
     else if ((timeAbove || bodyBetween) && (isRoomLine(line.text) || BUILDING_AND_COLON.test(line.text))) place = located(line.text, line.start);
     if (place === null && line.text.length <= 120) place = placeAfterTime(line);
+    if (place === null) place = roomAfterClock(line);
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
       if (date && line.text.length <= 120) {
@@ -527,7 +554,7 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
     if (k === from && namesNoOne(located(t.text, t.start))) return [];
     // The names on one line after the label ("Anne Hansen, Bo Jensen, Per Lund", a web page's cell):
     // that line is the list. "John Hansen, V" over "Lisa Holm, A" is a name and its party a line.
-    if (k === from && isOneLineList(t, texts[k + 1])) return splitNames(located(t.text.replace(CELL_BAR_AT_END, ''), t.start)).slice(0, MAX_LIST_NAMES);
+    if (k === from && isOneLineList(t, texts[k + 1])) return oneLineLists(texts, from).slice(0, MAX_LIST_NAMES);
     if (k === from) {
       const wrapped = wrappedList(texts, from);
       if (wrapped !== null) return splitNames(wrapped).slice(0, MAX_LIST_NAMES);
@@ -562,7 +589,23 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
     // A name has a first and a last name: one word alone ("Referat" over the list of items,
     // "Bemærkninger") ends the names.
     if (!t.text.includes(' ', bullet)) break;
-    if (bullet < t.text.length) names.push(located(t.text.slice(bullet), t.start + bullet));
+    // "Per Berg (Ø)Mona Lund (C)": a row of two members whose cells the copy glued at the bracket.
+    if (bullet < t.text.length) names.push(...gluedAtBracket(located(t.text.slice(bullet), t.start + bullet)));
+  }
+  return names;
+}
+
+/**
+ * The names of a list on one line and of each such list right after it ("Anne Lund (A)Bo Holm (V)…"
+ * over "Erik Mose (F)…": a table's two columns of members, each copied as a paragraph).
+ */
+function oneLineLists(texts: readonly Line[], from: number): Located[] {
+  const names: Located[] = [];
+  for (let k = from; k < texts.length && names.length < MAX_LIST_NAMES; k++) {
+    const list = splitNames(located(texts[k].text.replace(CELL_BAR_AT_END, ''), texts[k].start));
+    // A line after the first goes on the list only when every part is a name ("Budget, regnskab og plan" is a title).
+    if (k > from && !(isOneLineList(texts[k], texts[k + 1]) && list.every((n) => isNameLine(n.value)))) break;
+    names.push(...list);
   }
   return names;
 }
@@ -759,6 +802,30 @@ export function placeAfterTime(line: Line): Located | null {
 }
 
 /**
+ * "Onsdag den 28. oktober 2015 Kl. 16:00 Byrådssalen Nordby Medlemmer …", "… 2015Kl. 16:00Byrådssalen
+ * Nordby" (a PDF's title lines run on, or copied without spaces): on a dated line, the room right
+ * after the meeting's time, up to the next field's label or the line's end.
+ */
+function roomAfterClock(line: Line): Located | null {
+  const clock = CLOCK_BEFORE_ROOM.exec(line.text);
+  if (clock === null) return null;
+  const date = findDates(line.text.slice(0, clock.index))[0];
+  if (date === undefined) return null;
+  const from = clock.index + clock[0].length;
+  const rest = line.text.slice(from, from + MAX_ROOM_LINE + 1);
+  const label = NEXT_FIELD_LABEL.exec(rest);
+  // 'Download "Byrådet … kl. 17:00 Byrådssalen, Rådhuset"': a hosting page quotes the title; the quote closes it.
+  const end = label ?? QUOTE_AT_END.exec(rest);
+  const room = (end ? rest.slice(0, end.index) : rest).trimEnd();
+  return room.length > 0 && (end !== null || from + room.length === line.text.length) && isRoomLine(room) ? located(room, line.start + from) : null;
+}
+const QUOTE_AT_END = /["”]\s*$/;
+// "2015Kl. 16:00": the copy may glue the clock to the year before it.
+const CLOCK_BEFORE_ROOM = /(?<!\p{L})kl\.?\s*\d{1,2}[:.]\d{2}\s*(?=\p{Lu})/iu;
+/** A field's label, capitalised as written, after a word: where a value run on ends. */
+const NEXT_FIELD_LABEL = new RegExp(`\\s(?:${[...HEADER_FIELD_LABELS].map(([l]) => l).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'u');
+
+/**
  * "i Byrådssalen", "i Rådssalen, Regionshuset, Vejen 26, 8800 By", "i Mødesalen, Ringe -
  * Ekstraordinært": a place, alone on its line after its preposition, its parts apart by commas;
  * the meeting's kind after it no part of it.
@@ -793,7 +860,7 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
     const rest = ICON_AFTER_LABEL.test(line.text.slice(label.length)) ? '' : line.text.slice(label.length);
     // "Starttidspunkt 08:30", "Dato 24. juni 2015": a PDF's label column lost its colon; a date or a time follows.
     const spacedValue = (field === 'date' || field === 'time') && /^\s+\d/.test(rest);
-    if (rest.length > 0 && !/^\s*:|^\t/.test(rest) && !spacedValue) continue;
+    if (rest.length > 0 && !/^\s*:|^\t/.test(rest) && !spacedValue && !GLUED_VALUE.test(rest)) continue;
     const lead = rest.length - rest.replace(/^[\s:]+/, '').length;
     // "Dato: |" over "10-10-2022 17:00:00 |": a table copied with its cells' bars.
     const value = rest.slice(lead).replace(CELL_BAR_AT_END, '').trim();
@@ -806,6 +873,12 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
 }
 
 const CELL_BAR_AT_END = /\s*\|\s*$/;
+/**
+ * "MødestedRådssalen", "UdvalgÆldreråd": a web page's label cell and value cell copied without a
+ * space between them; the value starts with a capital and a small letter, as no word that only
+ * starts with a label's letters goes on ("Stedfortræder", "Tidsplan").
+ */
+const GLUED_VALUE = /^\p{Lu}\p{Ll}/u;
 
 /**
  * "Udvalg Byrådet", "Fraværende Ingen": a label without its colon, its value after a space, read

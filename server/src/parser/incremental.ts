@@ -13,7 +13,7 @@ import { findMentions } from './mentions';
 import { dividerLinesOf, meetingDateOf, parseItem } from './lineStructured';
 import { chooseAmong, MAX_LIST_POINTS, scoredCandidates, type ItemChoice, type ScoredCandidate } from './itemChoice';
 import { documentKind } from './kind';
-import { formFeedPages, parseEditable, type EditableParse, type LineStructure } from './parse';
+import { formFeedPages, parseEditable, withMembersAfterItems, type EditableParse, type LineStructure } from './parse';
 import { bodyFromItems } from './bodyFromItems';
 import { matchToc } from './toc';
 import { lastWhere } from './sorted';
@@ -141,7 +141,7 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
     text,
     lines: new LineIndex(text, newLineStarts),
     format: old.format,
-    meeting: meetingAfter(old.meeting, structure, text, items),
+    meeting: meetingAfter(old.meeting, structure, text, items, lines, newHeadingLines),
     toc,
     items,
     caseNumbers,
@@ -162,13 +162,26 @@ function reparseOneItem(previous: EditableParse, text: string, edit: TextEdit): 
  * The header kept, but for what the items decide: the document's kind (kind.ts) and, when the
  * header names no body, the body the items name (bodyFromItems.ts).
  */
-function meetingAfter(old: MeetingHeader, structure: LineStructure, text: string, items: readonly AgendaItem[]): MeetingHeader {
+function meetingAfter(old: MeetingHeader, structure: LineStructure, text: string, items: readonly AgendaItem[], lines: Lines, headingLines: readonly number[]): MeetingHeader {
   const kind = documentKind(structure.labelledKind, items);
   const committee = structure.headerNamesBody ? old.committee : bodyFromItems(text, items);
-  const sameBody = committee === old.committee || (committee !== null && old.committee !== null && committee.value === old.committee.value && committee.span.start === old.committee.span.start && committee.span.end === old.committee.span.end);
+  const sameBody = committee === old.committee || (committee !== null && old.committee !== null && sameLocated(committee, old.committee));
+  // The members listed after the last item, where the header names none: an edit there changes them.
+  const listed = structure.headerNamesMembers ? old : withMembersAfterItems({ ...old, participants: [], absent: [] }, lines, headingLines);
+  const sameMembers = sameList(listed.participants, old.participants) && sameList(listed.absent, old.absent);
+  if (kind === old.kind && sameBody && sameMembers) return old;
   // A new name is a slice of this version's text: a copy of its own, as for the re-parsed item.
-  return kind === old.kind && sameBody ? old : { ...old, kind, committee: sameBody ? old.committee : withOwnStrings(committee) };
+  return {
+    ...old,
+    kind,
+    committee: sameBody ? old.committee : withOwnStrings(committee),
+    participants: sameMembers ? old.participants : withOwnStrings(listed.participants),
+    absent: sameMembers ? old.absent : withOwnStrings(listed.absent),
+  };
 }
+
+const sameLocated = (a: Located, b: Located) => a.value === b.value && a.span.start === b.span.start && a.span.end === b.span.end;
+const sameList = (a: readonly Located[], b: readonly Located[]) => a.length === b.length && a.every((x, i) => sameLocated(x, b[i]));
 
 /** The candidates on lines [from, to). */
 function candidatesIn(all: readonly ScoredCandidate[], from: number, to: number): ScoredCandidate[] {

@@ -11,6 +11,7 @@ import { HeadingTable } from './headings';
 import { parseLineStructured } from './lineStructured';
 import { findPageLines, parseTranscript, parseTranscriptHeader, withHeaderFallback } from './transcript';
 import { parseHeader } from './header';
+import { membersAfterItems } from './membersAfterItems';
 import { bodyName } from './bodyName';
 import { placeName } from './placeName';
 import { bodyFromItems } from './bodyFromItems';
@@ -45,6 +46,8 @@ export interface LineStructure {
   readonly labelledKind: DocumentKind | null;
   /** Whether the header names the body; if not, the items name it (bodyFromItems.ts). */
   readonly headerNamesBody: boolean;
+  /** Whether the header names attendees or absentees; if not, a marked list after the items may (membersAfterItems.ts). */
+  readonly headerNamesMembers: boolean;
 }
 
 /** A model and, where one item can be re-parsed after an edit, its line structure. */
@@ -98,7 +101,9 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
   // A PDF copied as one paragraph (a whole front page on one line, no page numbers): its labelled
   // fields run inline, as on a transcript's front page. Only without items: an item's edit then
   // never reaches it (the incremental parse keeps the header).
-  const meeting = s.items.length === 0 ? withFlatFrontPage(s.meeting, lineList) : s.meeting;
+  const header = s.items.length === 0 ? withFlatFrontPage(s.meeting, lineList) : s.meeting;
+  const headerNamesMembers = header.participants.length > 0 || header.absent.length > 0;
+  const meeting = headerNamesMembers ? header : withMembersAfterItems(header, lineList, s.headingLines);
   // One at a time: spread arguments live on the stack, and a text of 150,000 untitled
   // "Punkt 1:" headings has that many problems.
   for (const p of s.problems) problems.push(p);
@@ -126,8 +131,14 @@ export function parseEditable(input: string, options: ParseOptions = {}): Editab
   };
   // Pages with furniture (a PDF's text) are read-only in practice and parse whole.
   const editable = compiled.patterns.length === 0 && s.furniture === null;
-  const structure = editable ? { lines: lineList, headingLines: s.headingLines, tocEntries: s.tocEntries, headings, choice: s.choice, dividerLines: s.dividerLines, closedByDivider: s.closedByDivider, labelledKind: s.meeting.kind, headerNamesBody: headerBody !== null } : null;
+  const structure = editable ? { lines: lineList, headingLines: s.headingLines, tocEntries: s.tocEntries, headings, choice: s.choice, dividerLines: s.dividerLines, closedByDivider: s.closedByDivider, labelledKind: s.meeting.kind, headerNamesBody: headerBody !== null, headerNamesMembers } : null;
   return { model, structure, options, reparsedItem: null, reparsedLineDelta: 0 };
+}
+
+/** A header that names no attendees, with the marked members listed after the last item (membersAfterItems.ts). */
+export function withMembersAfterItems(meeting: MeetingHeader, lines: Lines, headingLines: readonly number[]): MeetingHeader {
+  const listed = headingLines.length > 0 ? membersAfterItems(lines, headingLines[headingLines.length - 1]) : null;
+  return listed === null ? meeting : { ...meeting, participants: listed.participants, absent: listed.absent };
 }
 
 /** The header with the fields it lacks read from the first line, when that line is a whole page run on. */

@@ -17,6 +17,8 @@ import { inlineSections } from './inlineSections';
 import { bodyName } from './bodyName';
 import { ITEM_KIND_PREFIXES, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
+import { readFolded } from './headerFolding';
+import { FOLDABLE } from './whitespace';
 
 /** How far after an inline title its case-number label may start, with the label itself. */
 const CASE_LABEL_WINDOW = 60;
@@ -284,14 +286,22 @@ function findMinutesEnd(pageLines: readonly PageLine[], lastItemStart: number): 
 }
 
 export function parseTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
+  const read = readTranscriptHeader(first, above);
+  if (!FOLDABLE.test(first.text)) return read;
+  // The fields as a reader sees them (headerFolding.ts: "Møde\u00adsted:" is the place's label); the
+  // contents, cut into entries by their own offsets, and the header's span as the page is written.
+  const meeting = readFolded([first], ([folded]) => readTranscriptHeader(folded, above).meeting);
+  return { meeting: { ...meeting, span: read.meeting.span }, tocStart: read.tocStart };
+}
+
+function readTranscriptHeader(first: Line, above: string): { meeting: MeetingHeader; tocStart: Located | null } {
   const t = first.text;
   // Labels after the contents' heading are the items' ("Sagsoversigt 1. Title Afbud: … Fraværende: Ingen"), not the meeting's.
   const contentsAt = t.indexOf('Sagsoversigt');
-  const positions = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f) }))
-    .filter((x) => x.at >= 0 && (contentsAt < 0 || x.at <= contentsAt))
-    .sort((a, b) => a.at - b.at);
+  const labelled = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f), length: f.length })).filter((x) => x.at >= 0 && (contentsAt < 0 || x.at <= contentsAt));
+  const positions = labelled.concat(colonlessLabels(t, labelled, contentsAt)).sort((a, b) => a.at - b.at);
   const valueOf = (i: number): { raw: string; from: number } => {
-    const from = positions[i].at + positions[i].f.length;
+    const from = positions[i].at + positions[i].length;
     return { raw: t.slice(from, i + 1 < positions.length ? positions[i + 1].at : t.length), from };
   };
   const field = (name: string): Located | null => {
@@ -369,6 +379,27 @@ export function parseTranscriptHeader(first: Line, above: string): { meeting: Me
 }
 
 /**
+ * "Mødested: Salen Medlemmer Anne Holm … Fraværende … Bemærkninger": the list labels of a front page
+ * whose copy lost their colons, after a labelled field (a label's word alone is text elsewhere), each
+ * read as its label with the colon; none where the page writes that label with its colon.
+ */
+function colonlessLabels(t: string, labelled: readonly { f: string; at: number }[], contentsAt: number): { f: string; at: number; length: number }[] {
+  if (labelled.length === 0) return [];
+  const after = Math.min(...labelled.map((p) => p.at));
+  const end = contentsAt < 0 ? t.length : contentsAt;
+  const found: { f: string; at: number; length: number }[] = [];
+  COLONLESS_LABEL.lastIndex = after;
+  let m: RegExpExecArray | null;
+  while ((m = COLONLESS_LABEL.exec(t)) !== null && m.index < end) {
+    const f = `${m[1]}:`;
+    if (!labelled.some((p) => p.f === f) && !found.some((p) => p.f === f)) found.push({ f, at: m.index, length: m[1].length });
+  }
+  return found;
+}
+/** A list label's word between spaces, before a capital or the line's end. */
+const COLONLESS_LABEL = /(?<=\s)(Medlemmer|Deltagere|Fraværende|Bemærkninger)(?=\s+\p{Lu}|\s*$)/gu;
+
+/**
  * A list of names up to a label the front page's fields do not know ("Bo Lund og Eva Holm Følgende
  * sager behandles: Pkt. …"): a capitalised word and up to three small ones, then a colon.
  */
@@ -396,9 +427,9 @@ const BODY_BEFORE_KIND = /^(?:\d+\s+)?(\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,5}?)(\s+(?:
 const ABSENT_LABELS = ['Fraværende:', 'Afbud:'];
 
 /** Whether label `b` follows label `a` with nothing between them. */
-function adjacent(positions: readonly { f: string; at: number }[], t: string, a: string, b: string): boolean {
+function adjacent(positions: readonly { f: string; at: number; length: number }[], t: string, a: string, b: string): boolean {
   const i = positions.findIndex((p) => p.f === a);
-  return i >= 0 && i + 1 < positions.length && positions[i + 1].f === b && t.slice(positions[i].at + a.length, positions[i + 1].at).trim() === '';
+  return i >= 0 && i + 1 < positions.length && positions[i + 1].f === b && t.slice(positions[i].at + positions[i].length, positions[i + 1].at).trim() === '';
 }
 
 /** A front page's committee from `from` to `to`, cut before a label, never longer than a name. */
@@ -468,13 +499,16 @@ export function withHeaderFallback(header: MeetingHeader, other: MeetingHeader):
 /** "Allan Berg Mortensen (Ø) Marlene Harpsøe (O)" or "A, B": one name each, party kept. */
 function partyNames(list: Located): Located[] {
   const names: Located[] = [];
-  const re = /[^()]+?\s*\(\s*[A-ZÆØÅ]{1,3}\s*\)/g;
+  // "Anne Holm (anho) V": the member's initials in brackets, the party after them (Ringsted's front pages);
+  // a note in brackets after that ("(Orlov)", "(Stedfortræder for …)") is no name.
+  const re = /([^()]+?\s*(?:\(\s*[A-ZÆØÅ]{1,3}\s*\)|\([a-zæøå]{2,8}\)\s+[A-ZÆØÅ]{1,2}(?![\p{L}])))(?:\s+\([^()]{1,80}\))?/gu;
   let m: RegExpExecArray | null;
   let consumed = 0;
   while ((m = re.exec(list.value)) !== null) {
     // "Formand: Anne Holm (A)": the member's role is no part of the name.
-    const lead = m[0].length - m[0].replace(ROLE_LABEL, '').length;
-    names.push(located(m[0].slice(lead).trim(), list.span.start + m.index + lead));
+    // ", Eva Lund (evlu) C": the comma between two names is neither's.
+    const lead = m[1].length - m[1].replace(/^[\s,]+/, '').replace(ROLE_LABEL, '').length;
+    names.push(located(m[1].slice(lead).trim(), list.span.start + m.index + lead));
     consumed = m.index + m[0].length;
   }
   // "Fraværende: Anne Holm Byrådssalen, Rådhuset Orientering kl : …": a place copied after the last
@@ -485,7 +519,8 @@ function partyNames(list: Located): Located[] {
   const room = ROOM_WORD.exec(all);
   const named = room !== null && all.slice(0, room.index).replace(LABELS_ONLY, '').trim().length > 0;
   const rest = room && named ? all.slice(0, room.index) : all;
-  for (const part of rest.split(/,| og (?=\p{Lu})/u)) {
+  // "Anne Holm ved afbud Per Dam ved afbud": each name's reason stands between it and the next.
+  for (const part of rest.split(/,| og (?=\p{Lu})|\s+ved afbud(?![\p{L}])/u)) {
     // "… Vibeke Holm åben": the page's access word after the last name; a name ends capitalised.
     const trimmed = part.trim().replace(TRAILING_SMALL_WORD, '');
     // "Nordby Kommune" after the last name, "Nordby Kommune Teknisk Udvalg 03-03-2020": the page's

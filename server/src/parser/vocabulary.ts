@@ -339,7 +339,8 @@ export const TABLE_COLUMN_WORDS: readonly string[] = ['titel', 'udvalg', 'funkti
 
 /**
  * A member's role written after the name as a list's next part ("Karen Dam (A), formand, Bo Lund
- * (V)"): the name's, not a name of its own. Compared lower-cased, an ordinal before it allowed.
+ * (V)"): the name's, not a name of its own. Compared lower-cased, an ordinal before it allowed. A
+ * PDF's copy that lost the line break after it glues it to the next name ("…, FormandBo Lund (V)").
  */
 export const MEMBER_ROLES: readonly string[] = ['formand', 'næstformand', 'udvalgsformand', 'borgmester', 'viceborgmester', 'rådmand', 'regionsrådsformand'];
 
