@@ -33,6 +33,7 @@ const DATE = [
   String.raw`${DAY}\.${MON}\.(?:[0-9]{4}|[0-9]{2})(?![0-9])`, // 21.05.2024, 31.12.25
   String.raw`${DAY}/${MON}(?:[ \t]+|/)[0-9]{4}(?![0-9])`, // 31/3 2024, 31/3/2024
   String.raw`${DAY}\.[ \t]*${MONTH}(?:[ \t]+[0-9]{3,4}(?![0-9]))?${E}`, // 11. januar 2017, 8. december
+  String.raw`${DAY}-(?i:${MONTHS.join('|')}|${MONTH_ABBR.join('|')})-[0-9]{4}(?![0-9])`, // 07-marts-2002, 7-Mar-2002
 ].map((d) => `(?:${d})`).join('|');
 
 const WEEKDAY = String.raw`(?:[Mm]andag|[Tt]irsdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag|[Ll]ørdag|[Ss]øndag)(?:en)?`;

@@ -199,7 +199,7 @@ test('dates, weekdays and times', async () => {
   assertScope(await oneToken(line, 'Onsdag'), 'constant.numeric.date.weekday', 'weekday');
   assertScope(await oneToken(line, 'd. 25. november 2020'), 'constant.numeric.date', 'date');
   assertScope(await oneToken(line, 'kl. 15:00'), 'constant.numeric.time', 'time');
-  for (const d of ['25-11-2020', '21.05.2024', '31/3 2024', '11. januar 2017']) {
+  for (const d of ['25-11-2020', '21.05.2024', '31/3 2024', '11. januar 2017', '07-marts-2002']) {
     assertScope(await oneToken(`den ${d} blev`, d), 'constant.numeric.date', d);
   }
   assertScope(await oneToken('til søndag', 'søndag'), 'constant.numeric.date.weekday', 'søndag');

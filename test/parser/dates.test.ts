@@ -39,6 +39,14 @@ test('"11. januar 2017" (month name), also written without the space "1.januar 2
   assert.equal(one('den [[1.januar 2020]]').iso, '2020-01-01');
 });
 
+test('"07-marts-2002" (month name between hyphens, an older portal\'s dates), written out or cut short, in any case; no word that is no month', () => {
+  assert.equal(one('Mødedato: [[07-marts-2002]] kl. 15.00').iso, '2002-03-07');
+  assert.equal(one('Dato: [[7-Mar-2002]]').iso, '2002-03-07');
+  assert.equal(one('ØKONOMIUDVALGET [[14-NOVEMBER-2002]]').iso, '2002-11-14');
+  assert.deepEqual(findDates('sag 12-sager-2002 og bilag 3-a-2002'), []);
+  assert.equal(parseReferat('Referat\nØkonomiudvalget\nMødedato: 07-marts-2002\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.meetingDate?.value, '2002-03-07');
+});
+
 test('a month name cut short, with or without its dot ("23. jun 2014", "3. sept. 2019"), and a weekday before it; no word that is no month', () => {
   const { text, spans: [weekday, date] } = spans('[[Mandag]] [[23. jun 2014]] kl. 17:00');
   const [d] = findDates(text);

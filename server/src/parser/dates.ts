@@ -18,6 +18,8 @@ const TEXTUAL = new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?([${MONTH_LETTERS}]+\\.?
 // dash, an en dash, a minus (DASH_CLASS); the same one both times, as the dot.
 const NUMERIC = new RegExp(`(?<![\\d./${DASH_CLASS}])(\\d{1,2})([.${DASH_CLASS}])(\\d{1,2})\\2(\\d{4})(?![\\d./${DASH_CLASS}]\\d)`, 'g');
 const SLASHED = /(?<![\d./])(\d{1,2})\/(\d{1,2}) (\d{4})(?!\d)/g;
+// The month written out between hyphens ("07-marts-2002", "7-Mar-2002": an older portal's dates).
+const DASHED_TEXTUAL = new RegExp(`(?<![\\d./${DASH_CLASS}])(\\d{1,2})-([${MONTH_LETTERS}]+)-(\\d{4})(?!\\d)`, 'g');
 // Month first: only with a time on the 12-hour clock after it, which no Danish text writes, so
 // "9/11/2019" alone (a Danish 9 November or an American 11 September) is no date at all.
 const AMERICAN = /(?<![\d./])(\d{1,2})\/(\d{1,2})\/(\d{4})(?=\s+\d{1,2}:\d\d(?::\d\d)?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))/g;
@@ -160,8 +162,21 @@ function monthNamed(s: string, afterDay: number): number {
   if (isSpace(s.charCodeAt(from))) from++;
   let to = from;
   while (!isSpace(s.charCodeAt(to))) to++;
-  if (s.charCodeAt(to - 1) === 46 /* . */) to--;
-  else for (let k = 0; k < MONTHS.length; k++) if (MONTHS[k].length === to - from && isWordAt(s, from, MONTHS[k])) return k + 1;
+  return s.charCodeAt(to - 1) === 46 /* . */ ? monthCutShort(s, from, to - 1) : monthWord(s, from, to);
+}
+
+/** DASHED_TEXTUAL's month: the letters between the hyphens. */
+function monthBetweenHyphens(s: string, afterDay: number): number {
+  return monthWord(s, afterDay + 1, s.indexOf('-', afterDay + 1));
+}
+
+/** The month that s[from, to) names, written out or cut short, or -1. */
+function monthWord(s: string, from: number, to: number): number {
+  for (let k = 0; k < MONTHS.length; k++) if (MONTHS[k].length === to - from && isWordAt(s, from, MONTHS[k])) return k + 1;
+  return monthCutShort(s, from, to);
+}
+
+function monthCutShort(s: string, from: number, to: number): number {
   for (const [short, month] of MONTH_ABBREVIATIONS) if (short.length === to - from && isWordAt(s, from, short)) return month;
   return -1;
 }
@@ -171,6 +186,7 @@ const SHAPES: readonly DateShape[] = [
   { at: new RegExp(NUMERIC.source, 'y'), monthOf: (s, afterDay) => numberFrom(s, afterDay + 1) },
   { at: new RegExp(SLASHED.source, 'y'), monthOf: (s, afterDay) => numberFrom(s, afterDay + 1) },
   { at: new RegExp(AMERICAN.source, 'y'), monthOf: (s, afterDay) => numberFrom(s, afterDay + 1), monthFirst: true },
+  { at: new RegExp(DASHED_TEXTUAL.source, 'y'), monthOf: monthBetweenHyphens },
 ];
 
 /**
@@ -223,7 +239,8 @@ export class DateScan {
       // After the dot TEXTUAL has a space or a letter, NUMERIC a digit: only one can match.
       const separatorAt = isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
       this.tryShape(isDigit(s.charCodeAt(separatorAt + 1)) ? 1 : 0, p);
-    } else if (isDash(separator)) this.tryShape(1, p);
+    } else if (separator === 45 /* - */ && !isDigit(s.charCodeAt(isDigit(s.charCodeAt(p + 1)) ? p + 3 : p + 2))) this.tryShape(4, p);
+    else if (isDash(separator)) this.tryShape(1, p);
     else if (separator === 47 /* / */) {
       this.tryShape(2, p);
       this.tryShape(3, p);
