@@ -36,8 +36,10 @@ export function namesBeforeSentenceEnd(list: Located): Located {
 }
 const SENTENCE_AFTER_NAMES = /\p{L}{2}\.(?=\s|$)/u;
 
-const NAME_JOINS = / og (?=[A-ZÆØÅ])|(?<=\))(?=\p{Lu})/u;
-/** The names of a line glued where one's party bracket closes and the next name starts. */
+/** Where one name's party bracket closes and the next name starts, glued ("Bo Lund (A)Eva Holm (V)"). */
+const BRACKET_GLUE = /(?<=\))(?=\p{Lu})/u;
+const NAME_JOINS = new RegExp(` og (?=[A-ZÆØÅ])|${BRACKET_GLUE.source}`, 'u');
+/** The names of a line glued at BRACKET_GLUE. */
 function gluedAtBracket(line: Located): Located[] {
   if (!BRACKET_GLUE.test(line.value)) return [line];
   const names: Located[] = [];
@@ -48,7 +50,6 @@ function gluedAtBracket(line: Located): Located[] {
   }
   return names;
 }
-const BRACKET_GLUE = /(?<=\))(?=\p{Lu})/u;
 /** A member's role glued to the name after it ("NæstformandKaren Holm"): the role, then a name's capital and small letter. */
 const GLUED_ROLE = new RegExp(`^(?:${MEMBER_ROLES.map((r) => `[${r[0].toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?=\\p{Lu}\\p{Ll})`, 'u');
 
