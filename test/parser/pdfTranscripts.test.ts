@@ -59,6 +59,20 @@ test("an item's earlier treatments end its title; its decision is labelled with 
   assert.equal(decision.outcome, 'godkendt');
 });
 
+test('a heading written "Punkt nr. 413:" is confirmed by its own decision\'s label, as "413." is', () => {
+  const text = transcript(
+    `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler}`,
+    `side 2 Punkt nr. 412: Spørgetid for borgerne K11 sagsnr Byrådets møde punkt 412: En borger spurgte til busserne. Punkt nr. 413: Vejplan for midtbyen G01 sagsnr Økonomiudvalgets møde punkt 208: Anbefales. Byrådets møde punkt 413: Godkendt. ${filler}`,
+  );
+  assert.deepEqual(
+    parseReferat(text).items.map((it) => [it.number, it.title.value]),
+    [
+      [412, 'Spørgetid for borgerne'],
+      [413, 'Vejplan for midtbyen'],
+    ],
+  );
+});
+
 test("a page that opens with a title whose number the copy lost is the item its decision's label names ('Byrådets møde punkt 412:'); a heading confirmed by its own label is one too; another body's label names none", () => {
   const text = transcript(
     `side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen ${filler}`,

@@ -36,8 +36,11 @@ const COMMITTEE_NUMBERED = /(?<![\p{L}\d])\p{Lu}{1,4}-(\d{1,4})\/\d{2}(?:-\p{Lu}
  */
 const KEYWORD_NUMBERED = /(?<![\p{L}\d])(?:(?:SAG NR\.|Sag nr\.|PUNKT|Punkt|Pkt\.)\s*(\d{1,4})|(?:PUNKT NR|Punkt nr)\.\s*(\d{1,4})\s*:?)\s+(?=\p{Lu})/gu;
 /** What ends a title inline, and what its presence tells (a case-number label tells most). */
+/** A case number's label ("Sagsnr.:", "J.nr."): the strongest cue that a title ended. */
+const CASE_LABEL = String.raw`(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)[.:]{0,3}\s`;
+const CASE_LABEL_AFTER_TITLE = new RegExp(String.raw`\s${CASE_LABEL}`, 'u');
 const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\s(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)[.:]{0,3}\s/u, 3],
+  [CASE_LABEL_AFTER_TITLE, 3],
   [/\s(?:Dok\.nr\.?:?|Åben sag|Lukket sag|Åbent punkt|Lukket punkt)/u, 2],
   [/\s(?:Beslutning\s*:|Beslutning (?:i |den )|BESLUTNING|Resumé:|Resume:|Beslutningstema|Sagsfremstilling|Indstilling:)/u, 1],
   // "Beslutning Byrådet den …": the decision headed by the body's name; "Afbud: … Fraværende: …",
@@ -52,7 +55,7 @@ const TITLE_ENDS: ReadonlyArray<readonly [RegExp, number]> = [
   // "ADMINISTRATIONENS INDSTILLING 1. at …": the heading before its first numbered point.
   [/\s(?:\p{Lu}{3,}S\s(?=INDSTILLING))?(?:Resumé|Resume|RESUMÉ|SAGSFREMSTILLING|INDSTILLING)\s(?=\p{Lu}|\d{1,2}\.\s+at\s)/u, 1],
 ];
-const CASE_LABEL_FIRST = /^(?:Sagsnr|Sagsnummer|Sagsid|Sags nr|J\.nr)[.:]{0,3}\s/u;
+const CASE_LABEL_FIRST = new RegExp(`^${CASE_LABEL}`, 'u');
 const MAX_TITLE = 200;
 const KEYWORD_CUE = 2;
 /** What a title listed under its number in the contents tells: as much as a case-number label. */
@@ -128,7 +131,7 @@ function headingsOfPage(
       // A dot leader in the title ("Title.....12") makes it a contents entry, not a heading.
       if (LEADER.test(window.slice(0, end < 0 ? UNCUED_TITLE : end))) continue;
       // The title the contents list under this number, outside the contents: the heading's own.
-      const listed = numbered && contents !== null ? contents.titles.get(Number(m[1] ?? m[2])) : undefined;
+      const listed = numbered && contents !== null ? contents.titles.get(numberOf(m)) : undefined;
       const at = from + m.index;
       if (listed !== undefined && (at < contents!.span.start || at >= contents!.span.end) && window.slice(0, listed.length).toLowerCase() === listed) {
         score += CONTENTS_CUE;
@@ -137,7 +140,7 @@ function headingsOfPage(
       // "658. Title P24 sagsnr … Byrådets møde punkt 658:": the decision's label names this very
       // number, which no sentence's number is followed by; the title ends at the case label.
       while (nextLabel < labels.length && labels[nextLabel].index < from + titleStart) nextLabel++;
-      if (numbered && hasOwnLabel(labels, nextLabel, from + Math.min(titleStart + OWN_LABEL_WINDOW, following[k]), Number(m[1]))) {
+      if (numbered && hasOwnLabel(labels, nextLabel, from + Math.min(titleStart + OWN_LABEL_WINDOW, following[k]), numberOf(m))) {
         const labelled = labelledTitleEnd(window);
         if (labelled > 0 && (end < 0 || labelled < end)) end = labelled;
         if (end > 0) score += OWN_LABEL_CUE;
@@ -150,12 +153,15 @@ function headingsOfPage(
       }
       // The word before the number ("SAG NR. 1") says it is an item's, as "Punkt" does on a line of its own.
       if (re === KEYWORD_NUMBERED) score += KEYWORD_CUE;
-      found.push({ number: Number(m[1] ?? m[2]), start: from + m.index, title: { start: from + titleStart, end: from + titleStart + end }, score });
+      found.push({ number: numberOf(m), start: from + m.index, title: { start: from + titleStart, end: from + titleStart + end }, score });
     }
   }
 }
 
 const LEADER = /\.{3,}/;
+
+/** The item's number a heading match holds: KEYWORD_NUMBERED has it in one of two groups. */
+const numberOf = (m: RegExpExecArray): number => Number(m[1] ?? m[2]);
 
 /** What a decision's label naming this meeting and the item's own number tells: as much as a case-number label. */
 const OWN_LABEL_CUE = 3;
@@ -274,7 +280,7 @@ function nextNumberStarts(matches: readonly RegExpExecArray[]): number[] {
   const out = new Array<number>(matches.length);
   const latest = new Map<number, number>();
   for (let k = matches.length - 1; k >= 0; k--) {
-    const n = Number(matches[k][1] ?? matches[k][2]);
+    const n = numberOf(matches[k]);
     out[k] = latest.get(n + 1) ?? Infinity;
     latest.set(n, matches[k].index);
   }
@@ -335,7 +341,7 @@ function titleEnd(window: string): { end: number; score: number } {
   let score = 0;
   const opensWithCase = CASE_LABEL_FIRST.test(window);
   for (const [cue, weight] of TITLE_ENDS) {
-    if (opensWithCase && cue === TITLE_ENDS[0][0]) continue;
+    if (opensWithCase && cue === CASE_LABEL_AFTER_TITLE) continue;
     const c = cue.exec(window);
     if (c && c.index > 0 && c.index <= MAX_TITLE && (end < 0 || c.index < end)) {
       end = c.index;
