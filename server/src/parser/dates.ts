@@ -234,12 +234,12 @@ export class DateScan {
     const s = this.text;
     // Every shape starts with one or two digits, not after a digit or a dot, then its separator.
     if (!isDigit(s.charCodeAt(p)) || (p > 0 && (isDigit(s.charCodeAt(p - 1)) || s.charCodeAt(p - 1) === 46))) return;
-    const separator = s.charCodeAt(isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1);
-    if (separator === 46 /* . */) {
-      // After the dot TEXTUAL has a space or a letter, NUMERIC a digit: only one can match.
-      const separatorAt = isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
-      this.tryShape(isDigit(s.charCodeAt(separatorAt + 1)) ? 1 : 0, p);
-    } else if (separator === 45 /* - */ && !isDigit(s.charCodeAt(isDigit(s.charCodeAt(p + 1)) ? p + 3 : p + 2))) this.tryShape(4, p);
+    const separatorAt = isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
+    const separator = s.charCodeAt(separatorAt);
+    // After the separator TEXTUAL and DASHED_TEXTUAL have a space or a letter, NUMERIC a digit: only one can match.
+    const digitAfter = isDigit(s.charCodeAt(separatorAt + 1));
+    if (separator === 46 /* . */) this.tryShape(digitAfter ? 1 : 0, p);
+    else if (separator === 45 /* - */ && !digitAfter) this.tryShape(4, p);
     else if (isDash(separator)) this.tryShape(1, p);
     else if (separator === 47 /* / */) {
       this.tryShape(2, p);
