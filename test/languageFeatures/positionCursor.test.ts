@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseReferat } from '../../server/src/parser';
 import { PositionCursor } from '../../server/src/languageFeatures/convert';
-import { samples } from '../testUtil';
+import { propertySeed, samples } from '../testUtil';
 
 const textWithBreaks = fc
   .array(fc.oneof(fc.constantFrom('\n', '\r\n', '\r', '\f', 'æ', '😀'), fc.string({ maxLength: 12 })), { maxLength: 60 })
@@ -22,7 +22,7 @@ test('a cursor gives LineIndex positions for offsets in any order, also before a
         assert.deepEqual(cursor.positionAt(o), doc.lines.positionAt(o), `offset ${o} in ${JSON.stringify(text)}`);
       }
     }),
-    { numRuns: 300 },
+    { numRuns: 300, ...propertySeed() },
   );
 });
 

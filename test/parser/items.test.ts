@@ -131,6 +131,15 @@ test('an item heading with no title is reported', () => {
   assert.deepEqual(doc.problems.map((p) => [p.code, p.data.number]), [['item-no-title', 4]]);
 });
 
+test('a heading with no title under its case number: the problem lies on the heading line', () => {
+  // SBSYS's preview puts the case number on the line above "Punkt 1:"; the heading is the number's line.
+  const text = '00.30.14-G01-6-19\r\nPunkt 1: \r\n\r\nBeslutning\r\n\r\nGodkendt.\r\n';
+  const doc = parseReferat(text);
+  assert.equal(doc.items[0].caseNumber?.text, '00.30.14-G01-6-19');
+  const at = text.indexOf('Punkt 1:');
+  assert.deepEqual(doc.problems.map((p) => [p.code, p.span]), [['item-no-title', { start: at, end: at + 'Punkt 1:'.length }]]);
+});
+
 test('transcript: "Beslutningssag:"/"Orienteringssag:" is the kind prefix, outside the title span', () => {
   const sample = samples().find((s) => s.name.startsWith('002_'))!;
   const doc = parseReferat(sample.text);

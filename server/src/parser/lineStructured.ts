@@ -350,7 +350,8 @@ export function parseItem(
 ): AgendaItem {
   const candidate = readHeadingCandidate(lines, first, furniture ? (i) => furniture[i] === 1 : undefined)!;
   // A case number above the heading (SBSYS's preview) is the item's, but the heading is the number's line.
-  const headingStart = lines.starts[candidate.caseAbove === true ? candidate.titleLine : first];
+  const headingLine = candidate.caseAbove === true ? candidate.titleLine : first;
+  const headingStart = lines.starts[headingLine];
   const read = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
   const once = gluedCopyStart(read.text, candidate.number);
   const glued = once > 0 ? { ...read, text: read.text.slice(0, once), end: candidate.titleStart + once } : read;
@@ -398,7 +399,7 @@ export function parseItem(
     if (before.length > 0) sections = [...before, ...sections];
   }
   if (described.title.trim().length === 0) {
-    problems.push({ code: 'item-no-title', span: { start: headingStart, end: lines.ends[first] }, data: { number: candidate.number } });
+    problems.push({ code: 'item-no-title', span: { start: headingStart, end: lines.ends[headingLine] }, data: { number: candidate.number } });
   }
   return {
     number: candidate.number,
