@@ -335,3 +335,12 @@ test("a contents page alone, its entries ending in leaders and pages, is content
   const doc = parseReferat(withBodies.join('\n'));
   assert.deepEqual(doc.items.map((it) => [it.number, it.caseNumber?.text]), [[7, '15/101'], [8, '15/102']]);
 });
+
+test("a case-number label whose number the copy lost takes no number from the next item's heading", () => {
+  const text = transcript(
+    `Fjordby Kommune Byrådet Referat Dato: 3. april 2012 Mødested: Rådhuset ${filler}`,
+    `Sagen fortsætter. 12. Valg af formand Sagsnr.: 13. Valg af næstformand Sagsnr.: 08/1235 Åben sag ${filler}`,
+    `14. Eventuelt Sagsnr.: 08/1236 Åben sag Intet at bemærke. ${filler}`,
+  );
+  assert.deepEqual(outline(text).map(([n, title, caseNumber]) => [n, title, caseNumber]), [[12, 'Valg af formand', null], [13, 'Valg af næstformand', '08/1235'], [14, 'Eventuelt', '08/1236']]);
+});

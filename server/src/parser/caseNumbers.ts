@@ -286,16 +286,19 @@ const CASE_LABEL = new RegExp(
  * The case number after the first case-number label in text [from, to) ("Dok.nr.: 1965 Sagsid.:
  * 14/40", a PDF's row read inline): a known shape, else the token after the label, whatever its
  * shape, as caseNumberAt reads a labelled line. The window is short (a few words after a title).
+ * The number lies before `limit` (the item's end): a label at the end of one item is not given the
+ * next one's number.
  */
-export function labelledCaseNumberIn(text: string, from: number, to: number, custom: CompiledPatterns['patterns'] = []): CaseNumber | null {
+export function labelledCaseNumberIn(text: string, from: number, to: number, custom: CompiledPatterns['patterns'] = [], limit = text.length): CaseNumber | null {
   const window = text.slice(from, to);
   ANY_CASE_LABEL.lastIndex = 0;
   const m = ANY_CASE_LABEL.exec(window);
   if (m === null) return null;
   const after = from + m.index + m[0].length;
-  const known = findCaseNumbers(text, custom, after, Math.min(text.length, after + 40))[0];
+  const numberEnd = Math.min(limit, after + 40);
+  const known = findCaseNumbers(text, custom, after, numberEnd)[0];
   if (known && known.span.start === after) return known;
-  const token = /^[^\s,;]{2,40}/.exec(text.slice(after, after + 40));
+  const token = /^[^\s,;]{2,40}/.exec(text.slice(after, numberEnd));
   // "Sagsnr.: Åben 16/28428": a word between the label and a number of a known shape.
   // "Sagsnr.: 14/" (digits lost in the copy) is no number.
   if (token === null || !/\d/.test(token[0]) || !/[\p{L}\d]$/u.test(token[0])) return known ?? null;

@@ -212,7 +212,7 @@ function withInlineItems(
     // Under its label ("Sagsnr.: 16/28428", "Dok.nr.: 1965 Sagsid.: 14/40") a few words after the
     // title, or right after the title where the copy lost the label ("Title 11/31929 …").
     const caseNumber =
-      labelledCaseNumberIn(text, h.title.end, Math.min(end, h.title.end + CASE_LABEL_WINDOW), patterns) ??
+      labelledCaseNumberIn(text, h.title.end, Math.min(end, h.title.end + CASE_LABEL_WINDOW), patterns, end) ??
       findCaseNumbers(text, patterns, h.title.end, Math.min(end, h.title.end + UNLABELLED_CASE_DISTANCE)).find((c) => c.span.start <= h.title.end + 1) ??
       null;
     return {
