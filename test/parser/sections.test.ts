@@ -177,6 +177,15 @@ test('other systems\' headings map to one kind: "Sagens kerne", "Anledning" (Res
   );
 });
 
+test('the headings other layouts use, as DOMAIN.md lists them, map to their kinds: "Fremstilling", "Sagsbeskrivelse", "Sammendrag", "Sagsforløb", "Forvaltningen foreslår", "Beslutninger"', () => {
+  const headings = ['Fremstilling', 'Sagsbeskrivelse', 'Sammendrag', 'Sagsforløb', 'Forvaltningen foreslår', 'Beslutninger'];
+  const text = headings.map((h, k) => `Punkt ${k + 1}: Sag ${k + 1}\n\n${h}\n\nTeksten om sagen.`).join('\n\n');
+  assert.deepEqual(
+    parseReferat(text).items.map((it) => it.sections.map((s) => s.kind)),
+    [['Sagsfremstilling'], ['Sagsfremstilling'], ['Resume'], ['Tidligere behandling'], ['Indstilling'], ['Beslutning']],
+  );
+});
+
 test('"<Udvalg>s beslutning i mødet den <dato>" (eDoc) is this meeting\'s decision, or a prior one on another day', () => {
   const text = header + 'Punkt 1: A\n\nIndstilling\n\nAt planen godkendes.\n\nSocialudvalgets beslutning i mødet den 14. maj 2024\n\nAnbefales.\n\nKultur- og Fritidsudvalgets beslutning i mødet den 21. maj 2024\n\nGodkendt.\n';
   const sections = parseReferat(text).items[0].sections;

@@ -17,6 +17,7 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Sagsfremstilling', 'Sagsfremstilling'],
   ['Indledning', 'Sagsfremstilling'],
   ['Sagsbeskrivelse', 'Sagsfremstilling'],
+  ['Fremstilling', 'Sagsfremstilling'],
   ['Supplerende sagsfremstilling', 'Sagsfremstilling'],
   ['Sagens indhold', 'Sagsfremstilling'],
   ['Beskrivelse af sagen', 'Sagsfremstilling'],
