@@ -939,3 +939,22 @@ test('a row of two members whose cells a copy glued at the bracket ("Per Berg (�
   const { text, spans: s } = spans('Referat Kulturudvalget\n\nMødedato: 4. maj 2021\n\nDeltagere:\n[[Per Berg (Ø)]][[Mona Lund (C)]]\n[[Ib Holm (V)]]\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n');
   assert.deepEqual(parseReferat(text).meeting.participants.map((p) => loc(text, p)), s.map((span) => ({ value: text.slice(span.start, span.end), ...cut(text, span) })));
 });
+
+test('start and end under labels of their own: "Mødetid:", "Start:" over "Slut:", "Mødeafslutning:", each value at its place', () => {
+  const headers = [
+    'REFERAT\nSkoleudvalget\nMødedato: Tirsdag den 4. maj 2021\nMødetid: 15:30\nMødested: Lokale 2',
+    'Skoleudvalget\nDato: 04-05-2021\nStart: 15:30\nSlut: 17:45\nLokale: Lokale 2',
+    'Skoleudvalget - Referat\nMødedato: 4. maj 2021\nMødetidspunkt: 15.30\nMødeafslutning: kl. 17.45\nMødelokale: Lokale 2',
+  ];
+  const read = headers.map((h) => {
+    const text = `${h}\n\nPunkt 1: Skoleplan\n\nBeslutning\n\nGodkendt.\n`;
+    const m = parseReferat(text).meeting;
+    const written = (l: Located | null) => (l ? text.slice(l.span.start, l.span.end) : null);
+    return [m.meetingDate?.value, m.time?.value, m.endTime?.value ?? null, written(m.endTime), m.place?.value];
+  });
+  assert.deepEqual(read, [
+    ['2021-05-04', '15:30', null, null, 'Lokale 2'],
+    ['2021-05-04', '15:30', '17:45', '17:45', 'Lokale 2'],
+    ['2021-05-04', '15:30', '17:45', '17.45', 'Lokale 2'],
+  ]);
+});

@@ -287,7 +287,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
         time = clockIn(value, value.span.start);
         endTime = endTime ?? endClockIn(value);
         if (meetingDate === null) meetingDate = dateIn(value)?.date ?? null;
-      } else if (field === 'place' && place === null && value) place = value;
+      } else if (field === 'end' && endTime === null && value) endTime = clockIn(value, value.span.start);
+      else if (field === 'place' && place === null && value) place = value;
       else if (field === 'committee' && committee === null && value) committee = value;
       else if (field === 'participants' && participants.length === 0) {
         // "Deltagere:" over "Fraværende:" over one list of names: a table copied labels first puts the
@@ -860,7 +861,7 @@ function fieldOf(line: Line, next: Line | undefined): { field: (typeof HEADER_FI
     // "Udvalg Ikon": the label and its icon's text, the value below.
     const rest = ICON_AFTER_LABEL.test(line.text.slice(label.length)) ? '' : line.text.slice(label.length);
     // "Starttidspunkt 08:30", "Dato 24. juni 2015": a PDF's label column lost its colon; a date or a time follows.
-    const spacedValue = (field === 'date' || field === 'time') && /^\s+\d/.test(rest);
+    const spacedValue = (field === 'date' || field === 'time' || field === 'end') && /^\s+\d/.test(rest);
     if (rest.length > 0 && !/^\s*:|^\t/.test(rest) && !spacedValue && !GLUED_VALUE.test(rest)) continue;
     const lead = rest.length - rest.replace(/^[\s:]+/, '').length;
     // "Dato: |" over "10-10-2022 17:00:00 |": a table copied with its cells' bars.

@@ -306,10 +306,13 @@ export const NO_ONE: readonly string[] = ['Ingen', 'Ingen afbud', 'Ingen fravær
  * followed by a colon, a tab or spaces; its value is the rest of the line, or the next line when
  * the label stands alone ("STED" above "Borgerportalen").
  */
-export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 'date' | 'time' | 'place' | 'committee' | 'participants' | 'absent']> = [
+export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 'date' | 'time' | 'end' | 'place' | 'committee' | 'participants' | 'absent']> = [
   ['Mødedato', 'date'], ['Dato', 'date'], ['Mødedag', 'date'], ['Starttidspunkt', 'date'], ['Mødetidspunkt', 'time'], ['Tidspunkt', 'time'], ['Tid', 'time'], ['Start kl.', 'time'],
   // "Starttidspunkt for møde:" (Tønder's front page), "Mødet påbegyndt: kl. 18:00" (Hjørring's): the start.
   ['Starttidspunkt for møde', 'time'], ['Mødet påbegyndt', 'time'],
+  ['Mødetid', 'time'], ['Starttid', 'time'], ['Mødestart', 'time'], ['Start', 'time'],
+  // "Start: 16:00" over "Slut: 18:00", "Mødeafslutning: 18:00": when the meeting ended.
+  ['Sluttidspunkt', 'end'], ['Sluttid', 'end'], ['Slut', 'end'], ['Mødeafslutning', 'end'], ['Mødet sluttede', 'end'], ['Mødet slut', 'end'], ['Mødet hævet', 'end'],
   ['Mødested', 'place'], ['Møde lokation', 'place'], ['Mødelokale', 'place'], ['Sted', 'place'], ['Lokation', 'place'], ['Lokale', 'place'], ['Mødeafholdelse', 'place'],
   ['Udvalg', 'committee'], ['Forum', 'committee'],
   ['Mødedeltagere', 'participants'], ['Deltagere', 'participants'], ['Medlemmer', 'participants'], ['Til stede', 'participants'], ['Tilstede', 'participants'],
