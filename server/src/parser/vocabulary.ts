@@ -3,7 +3,11 @@
 
 import type { Outcome, SectionKind } from './model';
 
-/** Section headings as written (compared lower-cased, trailing colon ignored). */
+/**
+ * Section headings as written (compared lower-cased, trailing colon ignored).
+ * "Fremstilling" is none: First Agenda writes it over the item's fields (Sagsprocedure, Resume,
+ * Indstilling), a group of sections, not one (corpus gold, Greve).
+ */
 export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: SectionKind]> = [
   ['Beslutningstema', 'Beslutningstema'],
   ['Sagstema', 'Beslutningstema'],
@@ -17,7 +21,6 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Sagsfremstilling', 'Sagsfremstilling'],
   ['Indledning', 'Sagsfremstilling'],
   ['Sagsbeskrivelse', 'Sagsfremstilling'],
-  ['Fremstilling', 'Sagsfremstilling'],
   ['Supplerende sagsfremstilling', 'Sagsfremstilling'],
   ['Sagens indhold', 'Sagsfremstilling'],
   ['Beskrivelse af sagen', 'Sagsfremstilling'],
