@@ -72,6 +72,13 @@ test('outcomes: each phrase the minutes use', () => {
     ['Tiltrådt.', 'tiltrådt'],
     ['For forslaget stemte A (S) og B (V). Imod stemte C (Ø). D (O) undlod at stemme.', 'afstemning'],
     ['Orientering foretaget.', 'orientering'],
+    ['Udvalget besluttede at udsætte sagen.', 'udsat'],
+    ['Sagen blev udskudt til august.', 'udsat'],
+    ['Ansøgningen imødekommet.', 'godkendt'],
+    ['Ansøgningen blev ikke imødekommet.', 'ikke godkendt'],
+    ['Forslaget bifaldet.', 'godkendt'],
+    ['Indstilles til Byrådets godkendelse.', 'indstilles godkendt'],
+    ['Indstilles til Kommunalbestyrelsens godkendelse.', 'indstilles godkendt'],
   ];
   for (const [text, outcome] of cases) assert.equal(findOutcome(text), outcome, text);
 });

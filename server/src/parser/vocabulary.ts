@@ -251,6 +251,21 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [phrase: string, outcome: O
   ['drøftelsen gennemførtes', 'drøftet'],
   ['udsat', 'udsat'],
   ['udsættes', 'udsat'],
+  // "Udvalget besluttede at udsætte sagen.", "Sagen blev udskudt."
+  ['udsætte', 'udsat'],
+  ['udskudt', 'udsat'],
+  // "Ansøgningen imødekommet.", "Forslaget bifaldet.": granted; the refusal first.
+  ['ikke imødekommet', 'ikke godkendt'],
+  ['ikke imødekommes', 'ikke godkendt'],
+  ['imødekommet', 'godkendt'],
+  ['imødekommes', 'godkendt'],
+  ['ikke bifaldet', 'ikke godkendt'],
+  ['bifaldet', 'godkendt'],
+  ['bifaldt', 'godkendt'],
+  // "Indstilles til Byrådets godkendelse.": sent on to the council.
+  ['indstilles til byrådets godkendelse', 'indstilles godkendt'],
+  ['indstilles til kommunalbestyrelsens godkendelse', 'indstilles godkendt'],
+  ['indstilles til regionsrådets godkendelse', 'indstilles godkendt'],
   ['tiltrådt', 'tiltrådt'],
   ['tiltrådte', 'tiltrådt'],
   ['for forslaget stemte', 'afstemning'],
