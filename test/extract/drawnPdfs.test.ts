@@ -3,7 +3,8 @@
 // does not: a glyph or a word per text run at its own position, headings drawn twice for a fake
 // bold face, ligature glyphs known only by their names, fonts that map to no characters,
 // landscape, turned and mixed-size pages, a front page of labels and values under a header set
-// as a ruled table, the meeting's facts as a ruled table, running headers and footers, a scan. Each must read as the minutes it draws,
+// as a ruled table, the meeting's facts as a ruled table, running headers and footers, a scan,
+// letter-spaced text. Each must read as the minutes it draws,
 // or say clearly why it cannot.
 
 import { test } from 'node:test';
@@ -69,6 +70,15 @@ test('words.pdf: words placed one by one and justified, headings spaced by kerni
   const { result, doc } = await read('words.pdf');
   assertMeeting(doc, 'Teknisk Udvalg', '2025-03-11');
   assertCleanWords(result.text);
+});
+
+test('letterspaced.pdf: letter-spaced titles, headings, facts and body text, whole or a glyph at a time, read in whole words, a word space where a reader sees one', async () => {
+  const { result, doc } = await read('letterspaced.pdf');
+  assertMeeting(doc, 'Kultur- og Fritidsudvalget', '2025-03-11');
+  assertCleanWords(result.text);
+  const lines = result.text.split('\n').map((l) => l.replace(/^\f/, ''));
+  for (const line of ['Referat', 'Kultur- og Fritidsudvalget', 'Mødested: Mødelokale 4, Rådhuset', '2. Naturpleje på de kommunale arealer', 'Sagsnr.: 01.05.00-P20-3-25', 'Sagsfremstilling', 'fredede overdrev syd for byen. Planen gælder for perioden 2025-2028.', 'Side 1 af 2'])
+    assert.ok(lines.includes(line), `"${line}" as a line of its own`);
 });
 
 test('fakebold.pdf: a heading drawn two or three times a hair apart, whole or glyph by glyph, reads once and bold', async () => {

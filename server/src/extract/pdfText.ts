@@ -8,6 +8,7 @@ import { joinHyphenated } from './hyphenation';
 import { countSizes, layoutPage, type PageLine } from './pdfPage';
 import { mostCommon } from './pdfRows';
 import type { TextRun } from './pdfRows';
+import { placedGlyphs, type GlyphFont } from './pdfGlyphs';
 import { loadPdfJs } from './pdfjs';
 import type { CancellationCheck, ExtractFailure, ExtractFailureReason, ExtractOptions, ExtractResult, LineCue } from './result';
 
@@ -19,6 +20,13 @@ const BOLD_NAME = /bold|black|heavy|semibold|demi|extrabold|ultrabold/i;
 const LARGER_BY = 0.4;
 
 type Matrix = readonly number[];
+
+interface TextItem {
+  readonly str: string;
+  readonly transform: Matrix;
+  readonly width: number;
+  readonly fontName: string;
+}
 
 interface FontInfo {
   readonly name?: string;
@@ -74,13 +82,21 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       const started = Date.now();
       const page = await doc.getPage(pageNumber);
       const viewport = page.getViewport({ scale: 1 });
+      const view = page.view;
       const content = await page.getTextContent();
+      let texts = content.items.filter((item) => 'str' in item && /\S/.test(item.str)) as TextItem[];
+      // Letter-spaced text comes out of pdf.js with a space between its letters: read such a
+      // page's glyphs where they stand (pdfGlyphs.ts), which its drawing gives.
+      const spaced = letterSpaced(texts.map((t) => t.str));
       // pdf.js names a text piece's font but hands the font itself (its PostScript name, bold)
       // only to whoever draws the page; draw once where a font is new, images left out.
-      if (Object.keys(content.styles).some((id) => !page.commonObjs.has(id))) {
+      if (spaced || Object.keys(content.styles).some((id) => !page.commonObjs.has(id))) {
         if (token?.isCancellationRequested) return fail('cancelled', { page: pageNumber });
         try {
-          await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+          const drawn = await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+          const fontOf = (id: string) => (page.commonObjs.has(id) ? (page.commonObjs.get(id) as GlyphFont) : undefined);
+          const glyphs = spaced ? placedGlyphs(drawn, pdfjs.OPS, fontOf) : null;
+          if (glyphs) texts = glyphs.filter((g) => onPage(g, view)).map((g) => ({ ...g, str: g.str.replace(LIGATURE, (l) => l.normalize('NFKC')) }));
         } catch {
           // A page whose drawing is broken where its text is not: its text still counts, without bold cues.
         }
@@ -95,7 +111,6 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
         return bold;
       };
       const runs: TextRun[] = [];
-      const texts = content.items.filter((item) => 'str' in item && /\S/.test(item.str)) as { str: string; transform: Matrix; width: number; fontName: string }[];
       // Text in a font whose codes map to no character (no ToUnicode, glyph names that name
       // nothing) comes back as private-use or control characters: on a page with much of it,
       // those pieces are left out and the page is named, never read as garbage.
@@ -188,6 +203,37 @@ export function assemble(pages: readonly (readonly PageLine[])[], bodySize: numb
  * of items).
  */
 const LITTLE_TEXT = 60;
+
+/** Ligature glyphs (ff, fi, fl, ffi, ffl, st) read as their letters, as pdf.js's text content reads them. */
+const LIGATURE = /[\ufb00-\ufb06]/g;
+/** Four letters or more in a row, each alone between spaces ("R e f e r a t"). */
+const SPACED_LETTERS = /(?:^|\s)\p{L}(?:\s\p{L}){3,}(?=\s|$)/u;
+/** Words of one letter: at most a few in a hundred in Danish or English prose ("i", "a"). */
+const ONE_LETTER_WORD = /(?<!\S)\p{L}(?!\S)/gu;
+const SPACED_SHARE = 0.2;
+const SPACED_LEAST = 8;
+
+/**
+ * The page's text as pdf.js pieces it has letters set apart by spaces: a word written out
+ * letter by letter, or many words of one letter (letter spacing near pdf.js's space threshold
+ * splits words here and there: "Mø de d a to").
+ */
+function letterSpaced(texts: readonly string[]): boolean {
+  if (texts.some((t) => SPACED_LETTERS.test(t))) return true;
+  let words = 0;
+  let single = 0;
+  for (const t of texts) {
+    words += t.split(/\s+/).filter(Boolean).length;
+    single += t.match(ONE_LETTER_WORD)?.length ?? 0;
+  }
+  return single >= SPACED_LEAST && single >= SPACED_SHARE * words;
+}
+
+/** The glyph starts inside the page's box (pdf.js's text content leaves out what lies beyond it). */
+function onPage(glyph: TextItem, view: readonly number[]): boolean {
+  const [x, y] = [glyph.transform[4], glyph.transform[5]];
+  return x + glyph.width >= view[0] && x <= view[2] && y >= view[1] && y <= view[3];
+}
 
 /** A character no reader can use: private use, a control character, the replacement character. */
 const UNMAPPED = /[\p{Co}\uFFFD]|[^\P{Cc}\t\n\r\f]/gu;
