@@ -176,3 +176,16 @@ test('stamped.pdf: a scan whose only text is a stamp and the page numbers is rea
   // A PDF of minutes, however short its pages, has no such warning.
   for (const file of ['ligatures.pdf', 'frontpage.pdf', 'furniture.pdf']) assert.equal((await read(file)).result.littleText, undefined, file);
 });
+
+test('mixed-scans.pdf: scanned pages among text pages, bare or with a stamp and a page number, are named with the advice to run OCR; a blank page or a logo is no scan', async () => {
+  const { result, doc } = await read('mixed-scans.pdf');
+  assert.equal(value(doc.meeting.committee), 'Teknik- og Miljøudvalget');
+  assert.deepEqual(items(doc), MEETING_ITEMS);
+  assert.deepEqual(result.scannedPages, [2, 3]);
+  assert.equal(result.littleText, undefined);
+  assert.deepEqual(describeWarnings(result, new Messages('en')), ['page(s) 2, 3 of this PDF hold a picture and almost no text; if they are scanned, run OCR to read them']);
+  assert.deepEqual(describeWarnings(result, new Messages('da')), ['side(r) 2, 3 i denne PDF har et billede og næsten ingen tekst; er de scannet, så kør tekstgenkendelse (OCR) for at læse dem']);
+  // A PDF that is all scan says so once, for the whole; a PDF of text pages names none.
+  assert.equal((await read('stamped.pdf')).result.scannedPages, undefined);
+  for (const file of ['frontpage.pdf', 'pages.pdf', 'glyphs.pdf']) assert.equal((await read(file)).result.scannedPages, undefined, file);
+});

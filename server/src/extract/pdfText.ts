@@ -8,7 +8,8 @@ import { joinHyphenated } from './hyphenation';
 import { countSizes, layoutPage, type PageLine } from './pdfPage';
 import { mostCommon } from './pdfRows';
 import type { TextRun } from './pdfRows';
-import { placedGlyphs, type GlyphFont } from './pdfGlyphs';
+import { placedGlyphs, type GlyphFont, type OperatorList } from './pdfGlyphs';
+import { largestPictureShare } from './pdfPictures';
 import { loadPdfJs } from './pdfjs';
 import type { CancellationCheck, ExtractFailure, ExtractFailureReason, ExtractOptions, ExtractResult, LineCue } from './result';
 
@@ -69,6 +70,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
   const budget = options.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
   const pages: PageLine[][] = [];
   const unreadablePages: number[] = [];
+  const scannedPages: number[] = [];
   /** The most characters any page holds, and all of them. */
   let most = 0;
   let characters = 0;
@@ -88,12 +90,13 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       // Letter-spaced text comes out of pdf.js with a space between its letters: read such a
       // page's glyphs where they stand (pdfGlyphs.ts), which its drawing gives.
       const spaced = letterSpaced(texts.map((t) => t.str));
+      let drawn: OperatorList | null = null;
       // pdf.js names a text piece's font but hands the font itself (its PostScript name, bold)
       // only to whoever draws the page; draw once where a font is new, images left out.
       if (spaced || Object.keys(content.styles).some((id) => !page.commonObjs.has(id))) {
         if (token?.isCancellationRequested) return fail('cancelled', { page: pageNumber });
         try {
-          const drawn = await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+          drawn = await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
           const fontOf = (id: string) => (page.commonObjs.has(id) ? (page.commonObjs.get(id) as GlyphFont) : undefined);
           const glyphs = spaced ? placedGlyphs(drawn, pdfjs.OPS, fontOf) : null;
           if (glyphs) texts = glyphs.filter((g) => onPage(g, view)).map((g) => ({ ...g, str: g.str.replace(LIGATURE, (l) => l.normalize('NFKC')) }));
@@ -149,6 +152,16 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       const read = lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
       most = Math.max(most, read);
       characters += read;
+      // A page with hardly any text of its own (a page number, a stamp) under a picture that
+      // covers most of it is a scan: named, so the reader knows its text is missing.
+      if (read < LITTLE_TEXT && !unreadable) {
+        try {
+          drawn ??= await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+          if (largestPictureShare(drawn, pdfjs.OPS, page.view) >= SCAN_SHARE) scannedPages.push(pageNumber);
+        } catch {
+          // A page whose drawing is broken: nothing to say of its pictures.
+        }
+      }
       page.cleanup();
       if (Date.now() - started > budget) return fail('too-slow', { page: pageNumber, limit: budget });
       options.onProgress?.(pageNumber, total);
@@ -167,8 +180,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
     pages: total,
     ...assemble(pages, mostCommon(sizes)),
     ...(unreadablePages.length > 0 ? { unreadablePages } : {}),
-    // Where text was left out, that says why there is little.
-    ...(most < LITTLE_TEXT && unreadablePages.length === 0 ? { littleText: { characters } } : {}),
+    // Where text was left out, that says why there is little; a PDF all scan is said once, as a whole.
+    ...(most < LITTLE_TEXT && unreadablePages.length === 0 ? { littleText: { characters } } : most >= LITTLE_TEXT && scannedPages.length > 0 ? { scannedPages } : {}),
   };
 }
 
@@ -203,6 +216,8 @@ export function assemble(pages: readonly (readonly PageLine[])[], bodySize: numb
  * of items).
  */
 const LITTLE_TEXT = 60;
+/** A picture over this share of a page with little text is the page's scan (a logo is far smaller). */
+const SCAN_SHARE = 0.5;
 
 /** Ligature glyphs (ff, fi, fl, ffi, ffl, st) read as their letters, as pdf.js's text content reads them. */
 const LIGATURE = /[\ufb00-\ufb06]/g;

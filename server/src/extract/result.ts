@@ -39,6 +39,12 @@ export interface Extracted {
    * the characters read in all. Absent where a page has text of its own.
    */
   readonly littleText?: { readonly characters: number };
+  /**
+   * Pages (1-based) of a PDF with text elsewhere that hold almost no text under a picture
+   * covering most of the page: scanned pages among text pages, their text missing. Absent
+   * where there is none, and where `littleText` says it of the whole PDF.
+   */
+  readonly scannedPages?: readonly number[];
 }
 
 export type ExtractFailureReason =
