@@ -4,7 +4,7 @@
 // bold face, ligature glyphs known only by their names, fonts that map to no characters,
 // landscape, turned and mixed-size pages, a front page of labels and values under a header set
 // as a ruled table, the meeting's facts as a ruled table, running headers and footers, a scan,
-// letter-spaced text. Each must read as the minutes it draws,
+// letter-spaced text, a font whose letters read as other letters. Each must read as the minutes it draws,
 // or say clearly why it cannot.
 
 import { test } from 'node:test';
@@ -116,6 +116,16 @@ test('unmapped.pdf: text in fonts that map to no characters is left out and its 
   assert.ok(!only.ok && only.reason === 'unmapped-font', JSON.stringify(only));
   assert.match(describeFailure(only, en), /cannot be read; run OCR first/);
   assert.match(describeFailure(only, new Messages('da')), /kan ikke læses; kør tekstgenkendelse/);
+});
+
+test('shifted.pdf: a font whose letters read as other letters ("5HIHUDW") is left out and its pages named, as a font that maps to nothing', async () => {
+  const { result } = await read('shifted.pdf');
+  assert.deepEqual(result.unreadablePages, [1, 2]);
+  assert.equal(result.text, 'Byrådet, referat 13. maj 2025\n\f\n');
+  assert.match(describeWarnings(result, new Messages('en'))[0], /^page\(s\) 1, 2 of this PDF hold text in a font that does not say which letters it draws/);
+  // Text in a real language, however many abbreviations and names it has, is never taken for such.
+  for (const file of ['glyphs.pdf', 'words.pdf', 'fakebold.pdf', 'ligatures.pdf', 'pages.pdf', 'frontpage.pdf', 'table.pdf', 'furniture.pdf', 'letterspaced.pdf'])
+    assert.equal((await read(file)).result.unreadablePages, undefined, file);
 });
 
 test('pages.pdf: portrait, landscape, a page turned by /Rotate, a page printed sideways, A3 and Letter read as one flow', async () => {

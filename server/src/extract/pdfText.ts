@@ -87,6 +87,9 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       const view = page.view;
       const content = await page.getTextContent();
       let texts = content.items.filter((item) => 'str' in item && /\S/.test(item.str)) as TextItem[];
+      // So is text in a font whose codes read as the wrong letters ("5HIHUDW" for "Referat"),
+      // told by the words pdf.js pieces (a glyph alone is no word).
+      const garbled = garbledFonts(texts);
       // Letter-spaced text comes out of pdf.js with a space between its letters: read such a
       // page's glyphs where they stand (pdfGlyphs.ts), which its drawing gives.
       const spaced = letterSpaced(texts.map((t) => t.str));
@@ -117,13 +120,13 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       // Text in a font whose codes map to no character (no ToUnicode, glyph names that name
       // nothing) comes back as private-use or control characters: on a page with much of it,
       // those pieces are left out and the page is named, never read as garbage.
-      const unreadable = unreadableText(texts.map((t) => t.str));
+      const unreadable = unreadableText(texts.map((t) => t.str)) || garbled.size > 0;
       if (unreadable) unreadablePages.push(pageNumber);
       // Text at an angle, by its angle in whole degrees: a note up the margin, or a whole page
       // printed sideways (a wide table turned to fit).
       const turned = new Map<number, TextRun[]>();
       for (const item of texts) {
-        if (unreadable && 2 * unmappedIn(item.str) >= item.str.replace(/\s/g, '').length) continue;
+        if (unreadable && (garbled.has(item.fontName) || 2 * unmappedIn(item.str) >= item.str.replace(/\s/g, '').length)) continue;
         const m = multiply(viewport.transform, item.transform);
         const size = Math.hypot(m[2], m[3]);
         const run: TextRun = { text: item.str, x: m[4], y: m[5], width: item.width, size, bold: isBold(item.fontName) };
@@ -269,6 +272,37 @@ function unreadableText(texts: readonly string[]): boolean {
     all += t.replace(/\s/g, '').length;
   }
   return unmapped >= UNREADABLE_LEAST && unmapped >= UNREADABLE_SHARE * all;
+}
+
+/** Vowels of Danish and English, accented ones included. */
+const VOWEL = /[aeiouyæøåàáâãäèéêëìíîïòóôõöùúûüý]/;
+const LATIN_WORD = /\p{Script=Latin}+/gu;
+/**
+ * Of the letters of a font's words of GARBLED_WORD letters or more on a page (abbreviations as
+ * "kr", "tkr", "KKR" are shorter), at least this many and under this share vowels: not Danish
+ * or English. Their words are 35-40 % vowels (32 % and more in any 300 such letters of the
+ * minutes in the corpus, names included); letters read through a wrong map (codes shifted by
+ * a font's glyph order, as "5HIHUDW" for "Referat") come out 12-26 %.
+ */
+const GARBLED_WORD = 4;
+const GARBLED_LEAST = 300;
+const GARBLED_VOWELS = 0.28;
+
+/** The fonts whose letters on this page read as no language: codes mapped to the wrong letters. */
+function garbledFonts(texts: readonly TextItem[]): Set<string> {
+  const letters = new Map<string, { all: number; vowels: number }>();
+  for (const t of texts) {
+    let count = letters.get(t.fontName);
+    if (!count) letters.set(t.fontName, (count = { all: 0, vowels: 0 }));
+    for (const [word] of t.str.toLowerCase().matchAll(LATIN_WORD)) {
+      if (word.length < GARBLED_WORD) continue;
+      count.all += word.length;
+      for (const ch of word) if (VOWEL.test(ch)) count.vowels++;
+    }
+  }
+  const garbled = new Set<string>();
+  for (const [font, { all, vowels }] of letters) if (all >= GARBLED_LEAST && vowels < GARBLED_VOWELS * all) garbled.add(font);
+  return garbled;
 }
 
 /** One turn of the event loop: setImmediate where there is one (setTimeout waits a millisecond or more, per page). */

@@ -31,7 +31,8 @@ export interface Extracted {
   readonly pages: number;
   /**
    * Pages (1-based) with much text in a font whose codes map to no character (private-use or
-   * control characters): that text is left out of `text`. Absent where there is none.
+   * control characters) or to the wrong letters (words with far too few vowels for Danish or
+   * English): that text is left out of `text`. Absent where there is none.
    */
   readonly unreadablePages?: readonly number[];
   /**
