@@ -87,8 +87,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       const view = page.view;
       const content = await page.getTextContent();
       let texts = content.items.filter((item) => 'str' in item && /\S/.test(item.str)) as TextItem[];
-      // So is text in a font whose codes read as the wrong letters ("5HIHUDW" for "Referat"),
-      // told by the words pdf.js pieces (a glyph alone is no word).
+      // Fonts whose codes read as the wrong letters ("5HIHUDW" for "Referat"), told by the words
+      // of pdf.js's pieces (before a letter-spaced page is taken apart into glyphs, no words).
       const garbled = garbledFonts(texts);
       // Letter-spaced text comes out of pdf.js with a space between its letters: read such a
       // page's glyphs where they stand (pdfGlyphs.ts), which its drawing gives.
@@ -119,7 +119,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       const runs: TextRun[] = [];
       // Text in a font whose codes map to no character (no ToUnicode, glyph names that name
       // nothing) comes back as private-use or control characters: on a page with much of it,
-      // those pieces are left out and the page is named, never read as garbage.
+      // those pieces are left out and the page is named, never read as garbage; so are the
+      // garbled fonts' pieces.
       const unreadable = unreadableText(texts.map((t) => t.str)) || garbled.size > 0;
       if (unreadable) unreadablePages.push(pageNumber);
       // Text at an angle, by its angle in whole degrees: a note up the margin, or a whole page
@@ -160,7 +161,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       if (read < LITTLE_TEXT && !unreadable) {
         try {
           drawn ??= await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
-          if (largestPictureShare(drawn, pdfjs.OPS, page.view) >= SCAN_SHARE) scannedPages.push(pageNumber);
+          if (largestPictureShare(drawn, pdfjs.OPS, view) >= SCAN_SHARE) scannedPages.push(pageNumber);
         } catch {
           // A page whose drawing is broken: nothing to say of its pictures.
         }
