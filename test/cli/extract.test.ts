@@ -129,6 +129,13 @@ test('a scan whose only text is a stamp: the outline says it found no items, and
   assert.match(r.stderr, /^referat: advarsel: \S*stamped\.pdf: denne PDF har næsten ingen tekst \(34 tegn på 2 side\(r\)\); er siderne scannet, så kør tekstgenkendelse \(OCR\) først\n/);
 });
 
+test('minutes with scanned pages among their text pages: the outline goes on, and a warning names the scanned pages', () => {
+  const r = cli(['outline', fixture('pdf-drawn', 'mixed-scans.pdf')], dir);
+  assert.equal(r.status, 0);
+  assert.match(r.stderr, /^referat: warning: \S*mixed-scans\.pdf: page\(s\) 2, 3 of this PDF hold a picture and almost no text; if they are scanned, run OCR to read them\n$/);
+  assert.match(r.stdout, /Vandløbsregulativ for Stenbækken/);
+});
+
 test('the message in Danish where the environment asks for it', async () => {
   const scanned = put('scan-da.pdf', await makePdf([{ pieces: [], scan: true }]));
   const r = cli(['check', '--lang', 'da', scanned], dir);

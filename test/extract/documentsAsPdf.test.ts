@@ -20,6 +20,7 @@ for (const doc of documents) {
   test(`${doc.name} set as a PDF: every item found again, with its number and title`, async () => {
     const result = await extractText(await asPdf(doc), `${doc.name}.pdf`);
     assert.ok(result.ok, 'the PDF is read');
+    assert.deepEqual([result.unreadablePages, result.scannedPages, result.littleText], [undefined, undefined, undefined], 'no warning');
     const parsed = parseReferat(result.text);
     assert.deepEqual(
       parsed.items.map((it) => [it.number, comparable(it.title.value)]),

@@ -3,7 +3,8 @@
 // does not: a glyph or a word per text run at its own position, headings drawn twice for a fake
 // bold face, ligature glyphs known only by their names, fonts that map to no characters,
 // landscape, turned and mixed-size pages, a front page of labels and values under a header set
-// as a ruled table, the meeting's facts as a ruled table, running headers and footers, a scan. Each must read as the minutes it draws,
+// as a ruled table, the meeting's facts as a ruled table, running headers and footers, a scan,
+// letter-spaced text, a font whose letters read as other letters. Each must read as the minutes it draws,
 // or say clearly why it cannot.
 
 import { test } from 'node:test';
@@ -71,6 +72,15 @@ test('words.pdf: words placed one by one and justified, headings spaced by kerni
   assertCleanWords(result.text);
 });
 
+test('letterspaced.pdf: letter-spaced titles, headings, facts and body text, whole or a glyph at a time, read in whole words, a word space where a reader sees one', async () => {
+  const { result, doc } = await read('letterspaced.pdf');
+  assertMeeting(doc, 'Kultur- og Fritidsudvalget', '2025-03-11');
+  assertCleanWords(result.text);
+  const lines = result.text.split('\n').map((l) => l.replace(/^\f/, ''));
+  for (const line of ['Referat', 'Kultur- og Fritidsudvalget', 'Mødested: Mødelokale 4, Rådhuset', '2. Naturpleje på de kommunale arealer', 'Sagsnr.: 01.05.00-P20-3-25', 'Sagsfremstilling', 'fredede overdrev syd for byen. Planen gælder for perioden 2025-2028.', 'Side 1 af 2'])
+    assert.ok(lines.includes(line), `"${line}" as a line of its own`);
+});
+
 test('fakebold.pdf: a heading drawn two or three times a hair apart, whole or glyph by glyph, reads once and bold', async () => {
   const { result, doc } = await read('fakebold.pdf');
   assertMeeting(doc, 'Plan- og Boligudvalget', '2025-03-11');
@@ -106,6 +116,16 @@ test('unmapped.pdf: text in fonts that map to no characters is left out and its 
   assert.ok(!only.ok && only.reason === 'unmapped-font', JSON.stringify(only));
   assert.match(describeFailure(only, en), /cannot be read; run OCR first/);
   assert.match(describeFailure(only, new Messages('da')), /kan ikke læses; kør tekstgenkendelse/);
+});
+
+test('shifted.pdf: a font whose letters read as other letters ("5HIHUDW") is left out and its pages named, as a font that maps to nothing', async () => {
+  const { result } = await read('shifted.pdf');
+  assert.deepEqual(result.unreadablePages, [1, 2]);
+  assert.equal(result.text, 'Byrådet, referat 13. maj 2025\n\f\n');
+  assert.match(describeWarnings(result, new Messages('en'))[0], /^page\(s\) 1, 2 of this PDF hold text in a font that does not say which letters it draws/);
+  // Text in a real language, however many abbreviations and names it has, is never taken for such.
+  for (const file of ['glyphs.pdf', 'words.pdf', 'fakebold.pdf', 'ligatures.pdf', 'pages.pdf', 'frontpage.pdf', 'table.pdf', 'furniture.pdf', 'letterspaced.pdf'])
+    assert.equal((await read(file)).result.unreadablePages, undefined, file);
 });
 
 test('pages.pdf: portrait, landscape, a page turned by /Rotate, a page printed sideways, A3 and Letter read as one flow', async () => {
@@ -165,4 +185,17 @@ test('stamped.pdf: a scan whose only text is a stamp and the page numbers is rea
   assert.deepEqual(describeWarnings(result, new Messages('en')), ['this PDF has almost no text (34 characters on 2 page(s)); if its pages are scanned, run OCR first']);
   // A PDF of minutes, however short its pages, has no such warning.
   for (const file of ['ligatures.pdf', 'frontpage.pdf', 'furniture.pdf']) assert.equal((await read(file)).result.littleText, undefined, file);
+});
+
+test('mixed-scans.pdf: scanned pages among text pages, bare or with a stamp and a page number, are named with the advice to run OCR; a blank page or a logo is no scan', async () => {
+  const { result, doc } = await read('mixed-scans.pdf');
+  assert.equal(value(doc.meeting.committee), 'Teknik- og Miljøudvalget');
+  assert.deepEqual(items(doc), MEETING_ITEMS);
+  assert.deepEqual(result.scannedPages, [2, 3]);
+  assert.equal(result.littleText, undefined);
+  assert.deepEqual(describeWarnings(result, new Messages('en')), ['page(s) 2, 3 of this PDF hold a picture and almost no text; if they are scanned, run OCR to read them']);
+  assert.deepEqual(describeWarnings(result, new Messages('da')), ['side(r) 2, 3 i denne PDF har et billede og næsten ingen tekst; er de scannet, så kør tekstgenkendelse (OCR) for at læse dem']);
+  // A PDF that is all scan says so once, for the whole; a PDF of text pages names none.
+  assert.equal((await read('stamped.pdf')).result.scannedPages, undefined);
+  for (const file of ['frontpage.pdf', 'pages.pdf', 'glyphs.pdf']) assert.equal((await read(file)).result.scannedPages, undefined, file);
 });

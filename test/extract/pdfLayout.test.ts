@@ -100,3 +100,27 @@ test('an empty page, and pieces of only spaces, give no lines', () => {
   assert.deepEqual(layoutPage([]), []);
   assert.deepEqual(layoutPage([run('   ', 100, 100)]), []);
 });
+
+/** `text` a glyph per piece, each glyph 5 pt wide plus `tracking` pt, a space `space` pt more (10 pt type). */
+function glyphs(text: string, y: number, tracking: number, space = 2.8): TextRun[] {
+  const out: TextRun[] = [];
+  let x = 50;
+  for (const ch of text) {
+    if (ch !== ' ') out.push(run(ch, x, y));
+    x += (ch === ' ' ? space : 5) + tracking;
+  }
+  return out;
+}
+
+test('letter-spaced text a glyph per piece reads in whole words: the row\'s letter spacing is no word space, a gap wider by a word space is', () => {
+  assert.equal(textOf(glyphs('Referat', 100, 5)), 'Referat');
+  assert.equal(textOf(glyphs('Referat fra mødet', 100, 5)), 'Referat fra mødet');
+  assert.equal(textOf(glyphs('Godkendt uden bemærkninger', 100, 1.2)), 'Godkendt uden bemærkninger');
+  // Justified: the word gaps stretched to an em and more, the letters still a point apart.
+  assert.equal(textOf(glyphs('at planen godkendes', 100, 1, 12)), 'at planen godkendes');
+});
+
+test('words of one letter set a glyph at a time keep their spaces: the closer pairs give the letter spacing', () => {
+  assert.equal(textOf(glyphs('Ad 1 og 2', 100, 0)), 'Ad 1 og 2');
+  assert.equal(textOf(glyphs('Punkt 4 a og b', 100, 0.8)), 'Punkt 4 a og b');
+});

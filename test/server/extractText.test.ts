@@ -121,6 +121,10 @@ test('a PDF that cannot be read answers with the reason in the user\'s language,
     const unmapped = await ask(ws.write('uden-tegn.pdf', readFileSync(fixture('pdf-drawn', 'unmapped.pdf'))));
     assert.ok(unmapped.ok, JSON.stringify(unmapped));
     assert.equal(unmapped.warning, 'side(r) 1, 2 i denne PDF har tekst med en skrifttype, der ikke oplyser, hvilke bogstaver den tegner; den tekst er udeladt (kør tekstgenkendelse (OCR) for at læse den)');
+    // Scanned pages among text pages are named.
+    const mixed = await ask(ws.write('med-scanninger.pdf', readFileSync(fixture('pdf-drawn', 'mixed-scans.pdf'))));
+    assert.ok(mixed.ok, JSON.stringify(mixed));
+    assert.equal(mixed.warning, 'side(r) 2, 3 i denne PDF har et billede og næsten ingen tekst; er de scannet, så kør tekstgenkendelse (OCR) for at læse dem');
     // A page that holds no minutes is read, and said to be no minutes.
     const page = await ask(ws.write('nyheder.html', '<!doctype html><title>Nyheder</title><p>Byen får ny legeplads.</p>'));
     assert.deepEqual(page, { ok: true, kind: 'html', text: 'Byen får ny legeplads.\n', pages: 1, minutes: false });

@@ -1,14 +1,16 @@
 // A failed extraction in the user's language, one line (the CLI prints it after the file name),
-// and what a reader should know of one that was read: text left out, or hardly any text at all.
+// and what a reader should know of one that was read: text left out, hardly any text at all, or
+// pages that are scans.
 
 import type { Messages } from '../l10n';
 import type { Extracted, ExtractFailure } from './result';
 
-/** One line each: pages in a font that maps to no characters; a PDF with almost no text (a scan with a stamp). */
+/** One line each: pages in a font that maps to no characters; a PDF with almost no text (a scan with a stamp); scanned pages among text pages. */
 export function describeWarnings(result: Extracted, messages: Messages): string[] {
   const warnings: string[] = [];
   if (result.unreadablePages) warnings.push(messages.t('extract.unreadablePages', result.unreadablePages.join(', ')));
   if (result.littleText) warnings.push(messages.t('extract.littleText', result.littleText.characters, result.pages));
+  if (result.scannedPages) warnings.push(messages.t('extract.scannedPages', result.scannedPages.join(', ')));
   return warnings;
 }
 

@@ -70,7 +70,7 @@ export function groupRows(runs: readonly TextRun[]): Row[] {
 /** The text of runs on one baseline (left to right): spaces and TABs from the gaps between them. */
 export function rowText(runs: readonly TextRun[]): RowText {
   // Some producers draw a word twice, a hair apart, to fake a bold face.
-  const kept = undoubled(withoutCopies(runs));
+  const kept = joinLetterSpaced(undoubled(withoutCopies(runs)));
   const gaps: number[] = [];
   const ems: number[] = [];
   let end = -Infinity;
@@ -121,6 +121,49 @@ function withoutCopies(runs: readonly TextRun[]): TextRun[] {
   }
   return out;
 }
+
+/**
+ * A row drawn a glyph at a time (TRACKED_LEAST gaps or more between single letters or digits) as
+ * words: glyphs whose gap exceeds the row's letter spacing by less than a word space are one
+ * word. The letter spacing is the gap most pairs of letters have (the lower median: letters
+ * outnumber word gaps), below the first jump of a word space (pairs further apart are words
+ * of one letter), so a title spaced half an em reads "Referat" and a justified line's wide
+ * gaps stay word spaces. Evenly spaced single letters read as one word. Each word's width takes the spacing after its last letter, so
+ * the gaps left between words are what a reader sees as word spaces (a TAB only where wider).
+ */
+function joinLetterSpaced(runs: readonly TextRun[]): readonly TextRun[] {
+  const letterGaps: number[] = [];
+  for (let k = 1; k < runs.length; k++) {
+    const [a, b] = [runs[k - 1], runs[k]];
+    const em = Math.max(a.size, b.size);
+    const gap = (b.x - a.x - a.width) / em;
+    if (SINGLE_GLYPH.test(a.text) && SINGLE_GLYPH.test(b.text) && gap < TRACKING_MAX) letterGaps.push(gap);
+  }
+  if (letterGaps.length < TRACKED_LEAST) return runs;
+  letterGaps.sort((x, y) => x - y);
+  // Where some pairs stand a word space further apart than the closest ("Ad 1 og 2"), those
+  // are words of one letter: the spacing is the closer pairs'.
+  const jump = letterGaps.findIndex((g, k) => k > 0 && g - letterGaps[k - 1] >= SPACE_GAP);
+  const letters = jump > 0 ? letterGaps.slice(0, jump) : letterGaps;
+  const tracking = Math.max(0, letters[Math.floor((letters.length - 1) / 2)]);
+  const words: TextRun[] = [];
+  for (const run of runs) {
+    const last = words[words.length - 1];
+    const em = Math.max(run.size, last?.size ?? 0);
+    if (last && run.x - last.x - last.width - tracking * em < SPACE_GAP * em) {
+      words[words.length - 1] = { ...last, text: last.text + run.text, width: Math.max(last.width, run.x + run.width - last.x), size: Math.max(last.size, run.size), bold: last.bold && run.bold };
+    } else {
+      words.push(run);
+    }
+  }
+  return words.map((w) => ({ ...w, width: w.width + tracking * w.size }));
+}
+
+/** A letter or digit alone: a glyph drawn on its own. */
+const SINGLE_GLYPH = /^[\p{L}\p{N}]\p{M}*$/u;
+const TRACKED_LEAST = 3;
+/** Of an em: letters further apart than this are marks in a table's columns, not a spaced word. */
+const TRACKING_MAX = 1.5;
 
 /**
  * Runs drawn over the run before them, as a fake bold face set glyph by glyph leaves them ("B",

@@ -8,6 +8,8 @@ import { joinHyphenated } from './hyphenation';
 import { countSizes, layoutPage, type PageLine } from './pdfPage';
 import { mostCommon } from './pdfRows';
 import type { TextRun } from './pdfRows';
+import { placedGlyphs, type GlyphFont, type OperatorList } from './pdfGlyphs';
+import { largestPictureShare } from './pdfPictures';
 import { loadPdfJs } from './pdfjs';
 import type { CancellationCheck, ExtractFailure, ExtractFailureReason, ExtractOptions, ExtractResult, LineCue } from './result';
 
@@ -19,6 +21,13 @@ const BOLD_NAME = /bold|black|heavy|semibold|demi|extrabold|ultrabold/i;
 const LARGER_BY = 0.4;
 
 type Matrix = readonly number[];
+
+interface TextItem {
+  readonly str: string;
+  readonly transform: Matrix;
+  readonly width: number;
+  readonly fontName: string;
+}
 
 interface FontInfo {
   readonly name?: string;
@@ -61,6 +70,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
   const budget = options.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
   const pages: PageLine[][] = [];
   const unreadablePages: number[] = [];
+  const scannedPages: number[] = [];
   /** The most characters any page holds, and all of them. */
   let most = 0;
   let characters = 0;
@@ -74,13 +84,25 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       const started = Date.now();
       const page = await doc.getPage(pageNumber);
       const viewport = page.getViewport({ scale: 1 });
+      const view = page.view;
       const content = await page.getTextContent();
+      let texts = content.items.filter((item) => 'str' in item && /\S/.test(item.str)) as TextItem[];
+      // Fonts whose codes read as the wrong letters ("5HIHUDW" for "Referat"), told by the words
+      // of pdf.js's pieces (before a letter-spaced page is taken apart into glyphs, no words).
+      const garbled = garbledFonts(texts);
+      // Letter-spaced text comes out of pdf.js with a space between its letters: read such a
+      // page's glyphs where they stand (pdfGlyphs.ts), which its drawing gives.
+      const spaced = letterSpaced(texts.map((t) => t.str));
+      let drawn: OperatorList | null = null;
       // pdf.js names a text piece's font but hands the font itself (its PostScript name, bold)
       // only to whoever draws the page; draw once where a font is new, images left out.
-      if (Object.keys(content.styles).some((id) => !page.commonObjs.has(id))) {
+      if (spaced || Object.keys(content.styles).some((id) => !page.commonObjs.has(id))) {
         if (token?.isCancellationRequested) return fail('cancelled', { page: pageNumber });
         try {
-          await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+          drawn = await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+          const fontOf = (id: string) => (page.commonObjs.has(id) ? (page.commonObjs.get(id) as GlyphFont) : undefined);
+          const glyphs = spaced ? placedGlyphs(drawn, pdfjs.OPS, fontOf) : null;
+          if (glyphs) texts = glyphs.filter((g) => onPage(g, view)).map((g) => ({ ...g, str: g.str.replace(LIGATURE, (l) => l.normalize('NFKC')) }));
         } catch {
           // A page whose drawing is broken where its text is not: its text still counts, without bold cues.
         }
@@ -95,17 +117,17 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
         return bold;
       };
       const runs: TextRun[] = [];
-      const texts = content.items.filter((item) => 'str' in item && /\S/.test(item.str)) as { str: string; transform: Matrix; width: number; fontName: string }[];
       // Text in a font whose codes map to no character (no ToUnicode, glyph names that name
       // nothing) comes back as private-use or control characters: on a page with much of it,
-      // those pieces are left out and the page is named, never read as garbage.
-      const unreadable = unreadableText(texts.map((t) => t.str));
+      // those pieces are left out and the page is named, never read as garbage; so are the
+      // garbled fonts' pieces.
+      const unreadable = unreadableText(texts.map((t) => t.str)) || garbled.size > 0;
       if (unreadable) unreadablePages.push(pageNumber);
       // Text at an angle, by its angle in whole degrees: a note up the margin, or a whole page
       // printed sideways (a wide table turned to fit).
       const turned = new Map<number, TextRun[]>();
       for (const item of texts) {
-        if (unreadable && 2 * unmappedIn(item.str) >= item.str.replace(/\s/g, '').length) continue;
+        if (unreadable && (garbled.has(item.fontName) || 2 * unmappedIn(item.str) >= item.str.replace(/\s/g, '').length)) continue;
         const m = multiply(viewport.transform, item.transform);
         const size = Math.hypot(m[2], m[3]);
         const run: TextRun = { text: item.str, x: m[4], y: m[5], width: item.width, size, bold: isBold(item.fontName) };
@@ -134,6 +156,16 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       const read = lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
       most = Math.max(most, read);
       characters += read;
+      // A page with hardly any text of its own (a page number, a stamp) under a picture that
+      // covers most of it is a scan: named, so the reader knows its text is missing.
+      if (read < LITTLE_TEXT && !unreadable) {
+        try {
+          drawn ??= await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+          if (largestPictureShare(drawn, pdfjs.OPS, view) >= SCAN_SHARE) scannedPages.push(pageNumber);
+        } catch {
+          // A page whose drawing is broken: nothing to say of its pictures.
+        }
+      }
       page.cleanup();
       if (Date.now() - started > budget) return fail('too-slow', { page: pageNumber, limit: budget });
       options.onProgress?.(pageNumber, total);
@@ -152,8 +184,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
     pages: total,
     ...assemble(pages, mostCommon(sizes)),
     ...(unreadablePages.length > 0 ? { unreadablePages } : {}),
-    // Where text was left out, that says why there is little.
-    ...(most < LITTLE_TEXT && unreadablePages.length === 0 ? { littleText: { characters } } : {}),
+    // Where text was left out, that says why there is little; a PDF all scan is said once, as a whole.
+    ...(most < LITTLE_TEXT && unreadablePages.length === 0 ? { littleText: { characters } } : most >= LITTLE_TEXT && scannedPages.length > 0 ? { scannedPages } : {}),
   };
 }
 
@@ -188,6 +220,39 @@ export function assemble(pages: readonly (readonly PageLine[])[], bodySize: numb
  * of items).
  */
 const LITTLE_TEXT = 60;
+/** A picture over this share of a page with little text is the page's scan (a logo is far smaller). */
+const SCAN_SHARE = 0.5;
+
+/** Ligature glyphs (ff, fi, fl, ffi, ffl, st) read as their letters, as pdf.js's text content reads them. */
+const LIGATURE = /[\ufb00-\ufb06]/g;
+/** Four letters or more in a row, each alone between spaces ("R e f e r a t"). */
+const SPACED_LETTERS = /(?:^|\s)\p{L}(?:\s\p{L}){3,}(?=\s|$)/u;
+/** Words of one letter: at most a few in a hundred in Danish or English prose ("i", "a"). */
+const ONE_LETTER_WORD = /(?<!\S)\p{L}(?!\S)/gu;
+const SPACED_SHARE = 0.2;
+const SPACED_LEAST = 8;
+
+/**
+ * The page's text as pdf.js pieces it has letters set apart by spaces: a word written out
+ * letter by letter, or many words of one letter (letter spacing near pdf.js's space threshold
+ * splits words here and there: "Mø de d a to").
+ */
+function letterSpaced(texts: readonly string[]): boolean {
+  if (texts.some((t) => SPACED_LETTERS.test(t))) return true;
+  let words = 0;
+  let single = 0;
+  for (const t of texts) {
+    words += t.split(/\s+/).filter(Boolean).length;
+    single += t.match(ONE_LETTER_WORD)?.length ?? 0;
+  }
+  return single >= SPACED_LEAST && single >= SPACED_SHARE * words;
+}
+
+/** The glyph starts inside the page's box (pdf.js's text content leaves out what lies beyond it). */
+function onPage(glyph: TextItem, view: readonly number[]): boolean {
+  const [x, y] = [glyph.transform[4], glyph.transform[5]];
+  return x + glyph.width >= view[0] && x <= view[2] && y >= view[1] && y <= view[3];
+}
 
 /** A character no reader can use: private use, a control character, the replacement character. */
 const UNMAPPED = /[\p{Co}\uFFFD]|[^\P{Cc}\t\n\r\f]/gu;
@@ -208,6 +273,37 @@ function unreadableText(texts: readonly string[]): boolean {
     all += t.replace(/\s/g, '').length;
   }
   return unmapped >= UNREADABLE_LEAST && unmapped >= UNREADABLE_SHARE * all;
+}
+
+/** Vowels of Danish and English, accented ones included. */
+const VOWEL = /[aeiouyæøåàáâãäèéêëìíîïòóôõöùúûüý]/;
+const LATIN_WORD = /\p{Script=Latin}+/gu;
+/**
+ * Of the letters of a font's words of GARBLED_WORD letters or more on a page (abbreviations as
+ * "kr", "tkr", "KKR" are shorter), at least this many and under this share vowels: not Danish
+ * or English. Their words are 35-40 % vowels (32 % and more in any 300 such letters of the
+ * minutes in the corpus, names included); letters read through a wrong map (codes shifted by
+ * a font's glyph order, as "5HIHUDW" for "Referat") come out 12-26 %.
+ */
+const GARBLED_WORD = 4;
+const GARBLED_LEAST = 300;
+const GARBLED_VOWELS = 0.28;
+
+/** The fonts whose letters on this page read as no language: codes mapped to the wrong letters. */
+function garbledFonts(texts: readonly TextItem[]): Set<string> {
+  const letters = new Map<string, { all: number; vowels: number }>();
+  for (const t of texts) {
+    let count = letters.get(t.fontName);
+    if (!count) letters.set(t.fontName, (count = { all: 0, vowels: 0 }));
+    for (const [word] of t.str.toLowerCase().matchAll(LATIN_WORD)) {
+      if (word.length < GARBLED_WORD) continue;
+      count.all += word.length;
+      for (const ch of word) if (VOWEL.test(ch)) count.vowels++;
+    }
+  }
+  const garbled = new Set<string>();
+  for (const [font, { all, vowels }] of letters) if (all >= GARBLED_LEAST && vowels < GARBLED_VOWELS * all) garbled.add(font);
+  return garbled;
 }
 
 /** One turn of the event loop: setImmediate where there is one (setTimeout waits a millisecond or more, per page). */

@@ -31,7 +31,8 @@ export interface Extracted {
   readonly pages: number;
   /**
    * Pages (1-based) with much text in a font whose codes map to no character (private-use or
-   * control characters): that text is left out of `text`. Absent where there is none.
+   * control characters) or to the wrong letters (words with far too few vowels for Danish or
+   * English): that text is left out of `text`. Absent where there is none.
    */
   readonly unreadablePages?: readonly number[];
   /**
@@ -39,6 +40,12 @@ export interface Extracted {
    * the characters read in all. Absent where a page has text of its own.
    */
   readonly littleText?: { readonly characters: number };
+  /**
+   * Pages (1-based) of a PDF with text elsewhere that hold almost no text under a picture
+   * covering most of the page: scanned pages among text pages, their text missing. Absent
+   * where there is none, and where `littleText` says it of the whole PDF.
+   */
+  readonly scannedPages?: readonly number[];
 }
 
 export type ExtractFailureReason =
