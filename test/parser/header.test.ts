@@ -958,3 +958,12 @@ test('start and end under labels of their own: "Mødetid:", "Start:" over "Slut:
     ['2021-05-04', '15:30', '17:45', '17.45', 'Lokale 2'],
   ]);
 });
+
+test('a room named by its letter alone, "STED" over "Mødelokale B", is the place, not a label "Mødelokale" and its value "B"', () => {
+  const text = 'UDVALG\n\nSøby Byråd\n\nMØDE\n\nReferat\n\nSTED\n\nMødelokale B\n\nSTARTTIDSPUNKT\n\n14-05-2019 16:00:00\n\n\nPUNKTER\n\n1. Godkendelse af dagsorden\n\n\n1. Godkendelse af dagsorden\n\nBeslutning Søby Byråd den 14-05-2019\nGodkendt.\n';
+  const place = parseReferat(text).meeting.place!;
+  assert.equal(place.value, 'Mødelokale B');
+  assert.equal(text.slice(place.span.start, place.span.end), 'Mødelokale B');
+  // A label without its colon and a room's name after it is still a label and its value.
+  assert.equal(parseReferat('Referat\n\nMødelokale Byrådssalen\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.place?.value, 'Byrådssalen');
+});

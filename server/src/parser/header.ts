@@ -839,8 +839,8 @@ const KIND_AFTER_BODY =
 
 /** A body's name without the municipality after it ("Socialudvalget - Nordby Kommune", "KOMMUNALBESTYRELSEN FOR NORDBY KOMMUNE"). */
 export const withoutMunicipality = (name: string): string => name.replace(MUNICIPALITY_AT_END, '');
-/** "Mødelokale 4, Nordby", "Mødelokale F 7": a room word and the room's number or letter. */
-const ROOM_NUMBER_LINE = /^Mødelokale\s+(?:\d|\p{Lu}\s*\d)/u;
+/** "Mødelokale 4, Nordby", "Mødelokale F 7", "Mødelokale C": a room word and the room's number or letter. */
+const ROOM_NUMBER_LINE = /^Mødelokale\s+(?:\d|\p{Lu}\s*\d|\p{Lu}(?![\p{L}\d]))/u;
 /** "kl. 08:00 i Erhvervshuset Nordby": the place a title line names after the meeting's time. */
 // "… 29. JANUAR 2009, KL PÅ BOGENSE RÅDHUS": the time the copy lost, the place after "på".
 const PLACE_AFTER_TIME = /\bkl\.?(?:\s*\d{1,2}[:.]\d{2})?\s+(?:i|på)\s+(\p{L}.{1,80})$/iu;
