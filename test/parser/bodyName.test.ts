@@ -81,3 +81,10 @@ test('"&" between a word and the body word joins the name ("Børn & Læringsudva
   const doc = parseReferat('Kultur & Fritidsudvalget - 12-03-2024\n\nReferat\nDato:\nTirsdag, 12 marts, 2024 - 16:30\n\n40. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n');
   assert.equal(doc.meeting.committee?.value, 'Kultur & Fritidsudvalget');
 });
+
+test('a name that lists its areas, "Kultur, Fritid, Idræt og Sundhedsudvalget", keeps them all', () => {
+  assert.equal(nameIn('Kultur, Fritid, Idræt og Sundhedsudvalget 2022-2025'), 'Kultur, Fritid, Idræt og Sundhedsudvalget 2022-2025');
+  assert.equal(nameIn('Referat Miljø, Natur og Klimaudvalget'), 'Miljø, Natur og Klimaudvalget');
+  // Without the list, a word and "og" before the body word is no part of it: a sentence may say so.
+  assert.equal(nameIn('Borgmesteren og Økonomiudvalget'), 'Økonomiudvalget');
+});

@@ -24,6 +24,8 @@ const CONNECTORS = new Set(['for', 'og', 'i', '&', 'vedr.']);
 const CLOSES = /[.:;|·)]$/;
 const OPENS = /^[(|·\-–]/;
 const UPPER_FIRST = /^\p{Lu}/u;
+/** "Fritid,": an area named before the last two of a list ("Kultur, Fritid, Idræt og Sundhedsudvalget"). */
+const AREA_IN_LIST = /^\p{Lu}\p{L}*,$/u;
 const TERM = /^\d/;
 /** "Børne-", "Økonomi-,": the first part of a compound the name ends with. */
 const COMPOUND_PART = /-,?$/;
@@ -81,7 +83,7 @@ export function bodyName(committee: Located | null): Located | null {
   if (MEETING_AFTER_BODY.test(word.slice(wordEnd))) return at(committee, tokens[b].start, tokens[b].start + wordEnd);
 
   let first = b;
-  while (first > 0 && belongsBefore(tokens[first - 1], tokens[first - 2])) first--;
+  while (first > 0 && belongsBefore(tokens, first - 1)) first--;
   let last = b;
   let connected = false;
   for (let k = b + 1; k < tokens.length && !CLOSES.test(tokens[k - 1].text); k++) {
@@ -100,11 +102,17 @@ export function bodyName(committee: Located | null): Located | null {
   return at(committee, tokens[first].start, end);
 }
 
-/** Whether `t` belongs to the name before the token after it: a capitalised word, a compound's first part, "og" after one. */
-function belongsBefore(t: Token, before: Token | undefined): boolean {
+/**
+ * Whether `tokens[k]` belongs to the name before the token after it: a capitalised word, a
+ * compound's first part, "og" after one, or "og" closing a list of the body's areas ("Teknik,
+ * Plan og Miljøudvalget"; a word and "og" alone may be a sentence's, "Borgmesteren og …").
+ */
+function belongsBefore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1] as Token | undefined;
   if (CLOSES.test(t.text) || NOT_NAME_WORDS.has(bare(t)) || MUNICIPALITY_WORDS.has(bare(t))) return false;
   if (COMPOUND_PART.test(t.text)) return true;
-  if (t.text === 'og') return before !== undefined && COMPOUND_PART.test(before.text);
+  if (t.text === 'og') return before !== undefined && (COMPOUND_PART.test(before.text) || (UPPER_FIRST.test(before.text) && AREA_IN_LIST.test(tokens[k - 2]?.text ?? '')));
   // "Børn & Læringsudvalget": a portal writes "&" for "og" after a whole word; a sentence never does.
   if (t.text === '&') return before !== undefined && (COMPOUND_PART.test(before.text) || (UPPER_FIRST.test(before.text) && !CLOSES.test(before.text)));
   return UPPER_FIRST.test(t.text) && !OPENS.test(t.text);
