@@ -377,3 +377,24 @@ test('a front page\'s absentees each followed by their reason ("Fraværende: Ann
   ].join('\n');
   assert.deepEqual(parseReferat(text).meeting.absent.map((p) => text.slice(p.span.start, p.span.end)), ['Anne Holm', 'Per K. Dam']);
 });
+
+test('a front page\'s start as "Starttidspunkt: Kl. 15:00", or its times labelled without colons ("Mødetidspunkt 15:00 Sluttidspunkt 17:10"), is the meeting\'s time; labels in a row before their values give no absentees', () => {
+  const pages = (front: string) =>
+    [
+      'Transkript', '',
+      `1 ${front}`, '',
+      '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Sagsansvarlig: abc BESLUTNING I TEKNISK UDVALG DEN Godkendt. 2', '',
+      '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Sagsansvarlig: abc BESLUTNING I TEKNISK UDVALG DEN Godkendt. 3',
+    ].join('\n');
+  const labelled = parseReferat(pages('REFERAT Teknisk Udvalg Mødedato: Tirsdag den Mødested: Mødelokale 4 Nordby Rådhus Starttidspunkt: Kl. 15:00 Sluttidspunkt: Kl. 17:10 Afbud: Lise Holm Fraværende: Bemærkninger: Ingen')).meeting;
+  assert.equal(labelled.time?.value, '15:00');
+  assert.equal(labelled.endTime?.value, '17:10');
+  assert.deepEqual(labelled.absent.map((p) => p.value), ['Lise Holm']);
+  const bare = pages('Teknisk Udvalg Referat Dato 3. marts 2020 Mødetidspunkt 15:00 Sluttidspunkt 17:10 Sted Medlemmer Fraværende Lokale 2, Nordby Rådhus Lise Holm, Per Dam, Ole Bak Per Dam Bemærkninger');
+  const m = parseReferat(bare).meeting;
+  assert.equal(m.time?.value, '15:00');
+  assert.equal(bare.slice(m.time!.span.start, m.time!.span.end), '15:00');
+  assert.equal(m.endTime?.value, '17:10');
+  assert.equal(m.meetingDate?.value, '2020-03-03');
+  assert.deepEqual(m.absent, []);
+});

@@ -101,6 +101,8 @@ export interface TranscriptStructure {
 const HEADER_FIELDS = [
   'Mødedato:', 'Mødetidspunkt:', 'Sluttidspunkt:', 'Mødested:', 'Bemærkninger:', 'Medlemmer:', 'Deltagere:', 'Fraværende:', 'Sagsoversigt', 'Sted:', 'Dato:', 'Start kl.:', 'Slut kl.:', 'Afbud:', 'Indholdsfortegnelse',
   'Mødet påbegyndt:', 'Mødet afsluttet:', 'Starttidspunkt for møde:', 'Sluttidspunkt for møde:', 'Mødedeltagere:',
+  // "Starttidspunkt: Kl. 16:00": the start as Haderslev's front page labels it.
+  'Starttidspunkt:',
 ];
 
 /**
@@ -299,7 +301,7 @@ function readTranscriptHeader(first: Line, above: string): { meeting: MeetingHea
   // Labels after the contents' heading are the items' ("Sagsoversigt 1. Title Afbud: … Fraværende: Ingen"), not the meeting's.
   const contentsAt = t.indexOf('Sagsoversigt');
   const labelled = HEADER_FIELDS.map((f) => ({ f, at: t.indexOf(f), length: f.length })).filter((x) => x.at >= 0 && (contentsAt < 0 || x.at <= contentsAt));
-  const positions = labelled.concat(colonlessLabels(t, labelled, contentsAt)).sort((a, b) => a.at - b.at);
+  const positions = labelled.concat(colonlessLabels(t, labelled, contentsAt), colonlessClockLabels(t, labelled, contentsAt)).sort((a, b) => a.at - b.at);
   const valueOf = (i: number): { raw: string; from: number } => {
     const from = positions[i].at + positions[i].length;
     return { raw: t.slice(from, i + 1 < positions.length ? positions[i + 1].at : t.length), from };
@@ -367,7 +369,7 @@ function readTranscriptHeader(first: Line, above: string): { meeting: MeetingHea
     headerDate: meetingDate === null ? firstDateIn(t, first.start) : null,
     meetingDate,
     weekday,
-    time: clock(field('Mødetidspunkt:') ?? field('Start kl.:') ?? field('Mødet påbegyndt:') ?? field('Starttidspunkt for møde:')),
+    time: clock(field('Mødetidspunkt:') ?? field('Start kl.:') ?? field('Mødet påbegyndt:') ?? field('Starttidspunkt for møde:') ?? field('Starttidspunkt:')),
     endTime: clock(field('Sluttidspunkt:') ?? field('Slut kl.:') ?? field('Mødet afsluttet:') ?? field('Sluttidspunkt for møde:')),
     // "… TORSDAG DEN 29. JANUAR 2009, KL PÅ <STED>": a front page without labels ends with the place.
     place: withoutFooter(field('Mødested:') ?? field('Sted:')) ?? placeAfterTime(first),
@@ -398,6 +400,25 @@ function colonlessLabels(t: string, labelled: readonly { f: string; at: number }
 }
 /** A list label's word between spaces, before a capital or the line's end. */
 const COLONLESS_LABEL = /(?<=\s)(Medlemmer|Deltagere|Fraværende|Bemærkninger)(?=\s+\p{Lu}|\s*$)/gu;
+
+/**
+ * "Dato 27. februar 2014 Mødetidspunkt 18:00 Sluttidspunkt 20:25 Sted Medlemmer Fraværende …":
+ * a front page whose copy lost every colon; a time label right before a clock is that label,
+ * wherever it stands. The list labels stay unread there: in a row before their values, which
+ * names are whose cannot be told.
+ */
+function colonlessClockLabels(t: string, labelled: readonly { f: string }[], contentsAt: number): { f: string; at: number; length: number }[] {
+  const end = contentsAt < 0 ? t.length : contentsAt;
+  const found: { f: string; at: number; length: number }[] = [];
+  COLONLESS_CLOCK_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COLONLESS_CLOCK_LABEL.exec(t)) !== null && m.index < end) {
+    const f = `${m[1]}:`;
+    if (!labelled.some((p) => p.f === f) && !found.some((p) => p.f === f)) found.push({ f, at: m.index, length: m[1].length });
+  }
+  return found;
+}
+const COLONLESS_CLOCK_LABEL = /(?<=\s)(Mødetidspunkt|Starttidspunkt|Sluttidspunkt)(?=\s+(?:[Kk]l\.?\s*)?\d{1,2}[:.]\d{2}\b)/gu;
 
 /**
  * A list of names up to a label the front page's fields do not know ("Bo Lund og Eva Holm Følgende
