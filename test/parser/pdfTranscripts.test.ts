@@ -344,3 +344,21 @@ test("a case-number label whose number the copy lost takes no number from the ne
   );
   assert.deepEqual(outline(text).map(([n, title, caseNumber]) => [n, title, caseNumber]), [[12, 'Valg af formand', null], [13, 'Valg af næstformand', '08/1235'], [14, 'Eventuelt', '08/1236']]);
 });
+
+test('an item page of Acadre\'s template ("Punkt: 4 Acadre sagsnr.: … Sagsbehandler: <name> <title> Baggrund …") is item 4, its title after the case officer\'s name', () => {
+  const text = [
+    'Transkript', '',
+    '1 Miljøudvalget Referat fra ordinært møde Mødelokale B Tirsdag kl. 9:00 Følgende sager behandles på mødet Side Meddelelser 2 Ny cykelsti langs Åvej 3 Bilagsoversigt 5', '',
+    '2 Miljøudvalget Punkt: 4 Acadre sagsnr.: 20/1234 Journalnr.: A00 Sagsforløb: MU - Åben sag Mødedato: Sagsansvarlig enhed: Plan og Miljø Sagsbehandler: Eva Holm Meddelelser Baggrund Formanden orienterede om vejarbejdet ved skolen. Miljøudvalget Tirsdag den Side 2', '',
+    '3 Miljøudvalget Punkt: 5 Acadre sagsnr.: 20/1301 Journalnr.: P20 Sagsforløb: MU - Åben sag Mødedato: Sagsansvarlig enhed: Plan og Miljø Sagsbehandler: Ida Bo Lund Ny cykelsti langs Åvej Resume Udvalget skal tage stilling til stien. Beslutning Miljøudvalget den Godkendt. Side 3',
+  ].join('\n');
+  const items = parseReferat(text).items;
+  assert.deepEqual(
+    items.map((it) => [it.number, it.title.value, it.caseNumber?.text]),
+    [
+      [4, 'Meddelelser', '20/1234'],
+      [5, 'Ny cykelsti langs Åvej', '20/1301'],
+    ],
+  );
+  for (const it of items) assert.equal(text.slice(it.title.span.start, it.title.span.end), it.title.value);
+});

@@ -12,6 +12,7 @@ import type { Span } from './model';
 import { bestChain } from './itemChoice';
 import { meetingPointLabels, type MeetingPointLabel } from './inlineSections';
 import { findDates } from './dates';
+import { SECTION_HEADINGS, TEMPLATE_FIRST_SECTIONS } from './vocabulary';
 
 export interface InlineHeading {
   readonly number: number;
@@ -112,6 +113,7 @@ function headingsOfPage(
 ): void {
   const body = text.slice(from, to);
   pageStartHeading(body, from, found);
+  fieldBlockHeadings(body, from, found);
   if (meetingBody !== null) pageStartLabelledHeading(body, from, found, meetingBody);
   const firstLabel = firstAtOrAfter(labels, from);
   for (const [re, numbered] of [[NUMBERED, true], [KEYWORD_NUMBERED, true], [COMMITTEE_NUMBERED, false]] as const) {
@@ -268,6 +270,51 @@ function pageStartHeading(body: string, from: number, found: InlineHeading[]): v
   if (end < 0 || score < MIN_PAGE_START_CUE || LEADER.test(window.slice(0, end))) return;
   found.push({ number, start: from + m[1].length, title: { start: from + titleStart, end: from + titleStart + end }, score });
 }
+
+/**
+ * "Punkt: 1 Acadre sagsnr.: 17/1234 Journalnr.: A00 Sagsforløb: ØU - Åben sag … Sagsbehandler:
+ * Eva Holm Meddelelser Baggrund …": an item page of Acadre's template (Hørsholm's), its number
+ * after "Punkt:", then the case and the item's other fields, the case officer's name last, then
+ * the title up to its first section heading. The name is two words at least, and the title
+ * opens at the last capitalised word before the first word that is not one ("Ida Bo Lund
+ * Lions-sagen - KL-…", "Eva Holm Realisering af …"); a title of capitalised words only is its
+ * last word ("Eva Holm Meddelelser Baggrund").
+ */
+function fieldBlockHeadings(body: string, from: number, found: InlineHeading[]): void {
+  FIELD_BLOCK_NUMBER.lastIndex = 0;
+  const matches = [...body.matchAll(FIELD_BLOCK_NUMBER)];
+  matches.forEach((m, k) => {
+    const fieldsStart = m.index + m[0].length;
+    const limit = Math.min(fieldsStart + FIELD_BLOCK_WINDOW, k + 1 < matches.length ? matches[k + 1].index : body.length);
+    const window = body.slice(fieldsStart, limit);
+    if (!FIELD_BLOCK_CASE_FIRST.test(window)) return;
+    const officer = CASE_OFFICER.exec(window);
+    if (officer === null) return;
+    const restStart = officer.index + officer[0].length;
+    const rest = window.slice(restStart);
+    const ends = [titleEnd(rest).end, FIELD_BLOCK_SECTION.exec(rest)?.index ?? -1].filter((e) => e > 0);
+    const end = ends.length > 0 ? Math.min(...ends) : cutAtWord(rest, UNCUED_TITLE);
+    const words = [...rest.slice(0, end).matchAll(/\S+/g)];
+    if (words.length <= MIN_OFFICER_WORDS) return;
+    const small = words.findIndex((w, j) => j >= MIN_OFFICER_WORDS && !/^\p{Lu}/u.test(w[0]));
+    const first = small < 0 ? words.length - 1 : Math.max(MIN_OFFICER_WORDS, small - 1);
+    const titleStart = fieldsStart + restStart + words[first].index;
+    found.push({ number: Number(m[1]), start: from + m.index, title: { start: from + titleStart, end: from + fieldsStart + restStart + end }, score: KEYWORD_CUE + FIELD_BLOCK_CUE });
+  });
+}
+const FIELD_BLOCK_NUMBER = /(?<![\p{L}\d])(?:Punkt|PUNKT):\s*(\d{1,4})\s+(?=\p{Lu})/gu;
+/** The first field after the number is the case's ("Acadre sagsnr.:", "Sagsnr.:"). */
+const FIELD_BLOCK_CASE_FIRST = /^(?:\p{Lu}\p{L}*\s+)?[Ss]agsnr\.?:/u;
+const CASE_OFFICER = /\sSagsbehandler:\s+/u;
+/** The template's first section heading after the title: a section heading of one word, before a capital. */
+const FIELD_BLOCK_SECTION = new RegExp(
+  `\\s(?:${[...SECTION_HEADINGS.map(([h]) => h).filter((h) => !h.includes(' ')), ...TEMPLATE_FIRST_SECTIONS].join('|')})\\s(?=\\p{Lu})`,
+  'u',
+);
+const FIELD_BLOCK_WINDOW = 600;
+const MIN_OFFICER_WORDS = 2;
+/** The case-number label that opens the fields: as strong a cue as one after a title. */
+const FIELD_BLOCK_CUE = 3;
 
 /** The page's number, then the item's number and a capital letter. */
 const PAGE_START_BARE = /^(\d{1,4}\s+)(\d{1,4})\s+(?=\p{Lu})/u;

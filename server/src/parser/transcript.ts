@@ -212,8 +212,10 @@ function withInlineItems(
     const rawTitle = text.slice(h.title.start, h.title.end);
     const described = describeTitle(rawTitle);
     // Under its label ("Sagsnr.: 16/28428", "Dok.nr.: 1965 Sagsid.: 14/40") a few words after the
-    // title, or right after the title where the copy lost the label ("Title 11/31929 …").
+    // title, or right after the title where the copy lost the label ("Title 11/31929 …"); in the
+    // fields between the number and the title where a template puts them there ("Punkt: 4 Acadre sagsnr.: …").
     const caseNumber =
+      labelledCaseNumberIn(text, h.start, h.title.start, patterns, h.title.start) ??
       labelledCaseNumberIn(text, h.title.end, Math.min(end, h.title.end + CASE_LABEL_WINDOW), patterns, end) ??
       findCaseNumbers(text, patterns, h.title.end, Math.min(end, h.title.end + UNLABELLED_CASE_DISTANCE)).find((c) => c.span.start <= h.title.end + 1) ??
       null;

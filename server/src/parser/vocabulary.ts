@@ -86,6 +86,12 @@ export const SECTION_HEADING_PREFIXES: ReadonlyArray<readonly [prefix: string, k
   ['Høring i', 'Høring'],
 ];
 
+/**
+ * Headings a template opens an item's text with that name no section kind of their own ("Baggrund"
+ * under Acadre's item fields, Hørsholm's): they end the title that precedes them in a transcript.
+ */
+export const TEMPLATE_FIRST_SECTIONS: readonly string[] = ['Baggrund'];
+
 /** Words that open a Beslutning heading with a qualifier ("Beslutning fra Socialudvalget, ..."). */
 export const DECISION_HEADING_WORDS: readonly string[] = ['Beslutning', 'Beslutninger'];
 
