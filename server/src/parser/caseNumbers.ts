@@ -292,18 +292,25 @@ const CASE_LABEL = new RegExp(
 export function labelledCaseNumberIn(text: string, from: number, to: number, custom: CompiledPatterns['patterns'] = [], limit = text.length): CaseNumber | null {
   const window = text.slice(from, to);
   ANY_CASE_LABEL.lastIndex = 0;
-  const m = ANY_CASE_LABEL.exec(window);
-  if (m === null) return null;
-  const after = from + m.index + m[0].length;
-  const numberEnd = Math.min(limit, after + 40);
-  const known = findCaseNumbers(text, custom, after, numberEnd)[0];
-  if (known && known.span.start === after) return known;
-  const token = /^[^\s,;]{2,40}/.exec(text.slice(after, numberEnd));
-  // "Sagsnr.: Åben 16/28428": a word between the label and a number of a known shape.
-  // "Sagsnr.: 14/" (digits lost in the copy) is no number.
-  if (token === null || !/\d/.test(token[0]) || !/[\p{L}\d]$/u.test(token[0])) return known ?? null;
-  return { text: token[0], span: { start: after, end: after + token[0].length }, style: 'custom', fullYear: null, patternName: 'Sagsnr.' };
+  // "J.nr.: A01. Sagsnr.: 06/19": a label whose value is no number (a KLE group) leaves the case to the next label.
+  for (let m = ANY_CASE_LABEL.exec(window), k = 0; m !== null && k < MAX_CASE_LABELS; m = ANY_CASE_LABEL.exec(window), k++) {
+    const after = from + m.index + m[0].length;
+    const numberEnd = Math.min(limit, after + 40);
+    const known = findCaseNumbers(text, custom, after, numberEnd)[0];
+    if (known && known.span.start === after) return known;
+    const token = /^[^\s,;]{2,40}/.exec(text.slice(after, numberEnd));
+    // "Sagsnr.: Åben 16/28428": a word between the label and a number of a known shape.
+    // "Sagsnr.: 14/" (digits lost in the copy) is no number.
+    if (token === null || !/\d/.test(token[0]) || !/[\p{L}\d]$/u.test(token[0])) {
+      if (known) return known;
+      continue;
+    }
+    return { text: token[0], span: { start: after, end: after + token[0].length }, style: 'custom', fullYear: null, patternName: 'Sagsnr.' };
+  }
+  return null;
 }
+/** Labels tried in one window: a row holds a case's and a journal's, rarely more. */
+const MAX_CASE_LABELS = 3;
 
 /** A case-number label anywhere (not inside a word), with its colon, dots and spaces. */
 const ANY_CASE_LABEL = new RegExp(
