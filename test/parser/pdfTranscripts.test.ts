@@ -362,3 +362,23 @@ test('an item page of Acadre\'s template ("Punkt: 4 Acadre sagsnr.: … Sagsbeha
   );
   for (const it of items) assert.equal(text.slice(it.title.span.start, it.title.span.end), it.title.value);
 });
+
+test('a case number under the second of two labels ("J.nr.: A01. Sagsnr.: 08/19", the first a KLE group) is the item\'s', () => {
+  const text = transcript(
+    `Mødedato:. Mødetidspunkt: 16:00. Sted: Mødelokale 2. Møde slut: 18:00 Afbud: Eva Holm og Bo Lund REFERAT`,
+    `Indholdsfortegnelse Side 1. Ny vedtægt for udvalget Budget ${filler}`,
+    `1. Ny vedtægt for udvalget J.nr.: A01. Sagsnr.: 08/19 Sagen afgøres i: Sagsfremstilling: Vedtægten rettes til. ${filler}`,
+  );
+  const doc = parseReferat(text);
+  assert.deepEqual(doc.items.map((it) => [it.number, it.caseNumber?.text]), [[1, '08/19']]);
+});
+
+test('the front page\'s document word beside the list of absentees ("Afbud: Eva Holm og Bo Lund REFERAT", "Fraværende: REFERAT Eva Holm") is no part of a name', () => {
+  const front = (list: string) => transcript(`Mødedato:. Mødetidspunkt: 16:00. Sted: Mødelokale 2. Møde slut: 18:00 ${list}`, `Indholdsfortegnelse Side 1. Vejplan ${filler}`, `1. Vejplan J.nr.: A01. Sagsnr.: 08/19 Sagen afgøres i: ${filler}`);
+  const absent = (list: string) => parseReferat(front(list)).meeting.absent.map((p) => p.value);
+  assert.deepEqual(absent('Afbud: Eva Holm og Bo Lund REFERAT'), ['Eva Holm', 'Bo Lund']);
+  assert.deepEqual(absent('Fraværende: REFERAT Eva Holm'), ['Eva Holm']);
+  const text = front('Fraværende: REFERAT Eva Holm');
+  const [eva] = parseReferat(text).meeting.absent;
+  assert.equal(text.slice(eva.span.start, eva.span.end), 'Eva Holm');
+});

@@ -15,7 +15,7 @@ import { flatTocEntries } from './flatToc';
 import { findHeadedPages, findInlineHeadings, type ContentsCue } from './inlineItems';
 import { inlineSections } from './inlineSections';
 import { bodyName } from './bodyName';
-import { ITEM_KIND_PREFIXES, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
+import { DOCUMENT_KIND_WORDS, ITEM_KIND_PREFIXES, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { readFolded } from './headerFolding';
 import { FOLDABLE } from './whitespace';
@@ -354,7 +354,7 @@ function readTranscriptHeader(first: Line, above: string): { meeting: MeetingHea
   const together = ABSENT_LABELS.find((a) => adjacent(positions, t, 'Medlemmer:', a));
   // "Deltagere:" ("Mødedeltagere:") lists the members where no "Medlemmer:" does (beside it, the others present).
   const members = together ? field(together) : (field('Medlemmer:') ?? (positions.some((p) => p.f === 'Medlemmer:') ? null : (field('Deltagere:') ?? field('Mødedeltagere:'))));
-  const absentees = together ? null : namesUpToLabel(field('Fraværende:') ?? field('Afbud:'));
+  const absentees = together ? null : withoutDocumentWord(namesUpToLabel(field('Fraværende:') ?? field('Afbud:')));
   const sagsoversigt = positions.find((p) => p.f === 'Sagsoversigt');
   let tocStart: Located | null = null;
   if (sagsoversigt) {
@@ -434,6 +434,20 @@ function namesUpToLabel(list: Located | null): Located | null {
   return label === null ? list : located(list.value.slice(0, label.index), list.span.start);
 }
 const OTHER_LABEL = /(?:^|\s)\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,3}:(?=\s|$)/u;
+
+/**
+ * "Afbud: Eva Holm og Bo Lund REFERAT", "Fraværende: REFERAT Eva Holm": the front page's document
+ * word in capitals, copied where the PDF set it beside the list, is no part of a name.
+ */
+function withoutDocumentWord(list: Located | null): Located | null {
+  if (list === null) return null;
+  const lead = DOCUMENT_WORD_FIRST.exec(list.value)?.[0].length ?? 0;
+  const rest = list.value.slice(lead).replace(DOCUMENT_WORD_LAST, '');
+  return rest.length === list.value.length ? list : located(rest, list.span.start + lead);
+}
+const DOCUMENT_WORDS = DOCUMENT_KIND_WORDS.map(([w]) => w.toUpperCase()).filter((w) => !w.includes(' '));
+const DOCUMENT_WORD_FIRST = new RegExp(`^(?:${DOCUMENT_WORDS.join('|')})\\s+`, 'u');
+const DOCUMENT_WORD_LAST = new RegExp(`\\s+(?:${DOCUMENT_WORDS.join('|')})$`, 'u');
 
 /** A value that is only another label ("Afbud:", "Mødelokale:"): the labels stand in a row. */
 const LABEL_ONLY = /^(?:\p{L}+\s?){1,2}:(?:\s+(?:\p{L}+\s?){1,2}:)*$/u;
