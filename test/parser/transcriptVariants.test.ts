@@ -398,3 +398,17 @@ test('a front page\'s start as "Starttidspunkt: Kl. 15:00", or its times labelle
   assert.equal(m.meetingDate?.value, '2020-03-03');
   assert.deepEqual(m.absent, []);
 });
+
+test('a front page without colons, "Referat Søby Byråd Ordinært møde Dato 3. marts 2020 Tid 19:00 Sted …", gives the time after "Tid"', () => {
+  const text = [
+    'Transkript', '',
+    '1 Referat Søby Byråd Ordinært møde Dato 3. marts 2020 Tid 19:00 Sted Byrådssalen, Søby Rådhus Fraværende Lise Holm Medlemmer Lise Holm (A) Per Dam (V)', '',
+    '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Sagsansvarlig: abc BESLUTNING I SØBY BYRÅD DEN Godkendt. 2', '',
+    '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Sagsansvarlig: abc BESLUTNING I SØBY BYRÅD DEN Godkendt. 3',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.time?.value, '19:00');
+  assert.equal(m.meetingDate?.value, '2020-03-03');
+  // "Tid til …" in running text is no label: only before a clock.
+  assert.equal(parseReferat(text.replace('Tid 19:00', 'Tid til spørgsmål')).meeting.time, null);
+});

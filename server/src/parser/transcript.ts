@@ -371,7 +371,7 @@ function readTranscriptHeader(first: Line, above: string): { meeting: MeetingHea
     headerDate: meetingDate === null ? firstDateIn(t, first.start) : null,
     meetingDate,
     weekday,
-    time: clock(field('Mødetidspunkt:') ?? field('Start kl.:') ?? field('Mødet påbegyndt:') ?? field('Starttidspunkt for møde:') ?? field('Starttidspunkt:')),
+    time: clock(field('Mødetidspunkt:') ?? field('Start kl.:') ?? field('Mødet påbegyndt:') ?? field('Starttidspunkt for møde:') ?? field('Starttidspunkt:') ?? field('Tid:')),
     endTime: clock(field('Sluttidspunkt:') ?? field('Slut kl.:') ?? field('Mødet afsluttet:') ?? field('Sluttidspunkt for møde:')),
     // "… TORSDAG DEN 29. JANUAR 2009, KL PÅ <STED>": a front page without labels ends with the place.
     place: withoutFooter(field('Mødested:') ?? field('Sted:')) ?? placeAfterTime(first),
@@ -404,7 +404,8 @@ function colonlessLabels(t: string, labelled: readonly { f: string; at: number }
 const COLONLESS_LABEL = /(?<=\s)(Medlemmer|Deltagere|Fraværende|Bemærkninger)(?=\s+\p{Lu}|\s*$)/gu;
 
 /**
- * "Dato 27. februar 2014 Mødetidspunkt 18:00 Sluttidspunkt 20:25 Sted Medlemmer Fraværende …":
+ * "Dato 27. februar 2014 Mødetidspunkt 18:00 Sluttidspunkt 20:25 Sted Medlemmer Fraværende …",
+ * "Dato 23. september 2009 Tid 19:00 Sted …":
  * a front page whose copy lost every colon; a time label right before a clock is that label,
  * wherever it stands. The list labels stay unread there: in a row before their values, which
  * names are whose cannot be told.
@@ -420,7 +421,7 @@ function colonlessClockLabels(t: string, labelled: readonly { f: string }[], con
   }
   return found;
 }
-const COLONLESS_CLOCK_LABEL = /(?<=\s)(Mødetidspunkt|Starttidspunkt|Sluttidspunkt)(?=\s+(?:[Kk]l\.?\s*)?\d{1,2}[:.]\d{2}\b)/gu;
+const COLONLESS_CLOCK_LABEL = /(?<=\s)(Mødetidspunkt|Starttidspunkt|Sluttidspunkt|Tid)(?=\s+(?:[Kk]l\.?\s*)?\d{1,2}[:.]\d{2}\b)/gu;
 
 /**
  * A list of names up to a label the front page's fields do not know ("Bo Lund og Eva Holm Følgende
