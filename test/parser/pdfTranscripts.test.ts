@@ -262,6 +262,8 @@ test("a run-on contents under its table's column header ('Pkt. Tekst Side') give
     ['Salg af grund ved skoven', [18]],
   ]);
   assert.deepEqual(entries('')?.[3], ['Årsregnskab 2013 for Nordby Havn 16', []]);
+  // "Punkt nr. Side" (Rudersdal's contents) is the same column header.
+  assert.deepEqual(entries('Punkt nr. Side ')?.map(([, pages]) => pages), [[5], [6], [9], [16], [18]]);
 });
 
 test("a contents a cell a line ('5' / title / page alone) keeps a title wrapped onto a line that starts with a capital ('… for Nordby' / 'Fjernvarmeværk'); a divider after a title is none of it", () => {

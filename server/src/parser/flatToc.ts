@@ -54,8 +54,8 @@ export function flatTocEntries(text: string, base: number, underHeading = false,
   return PAGE_COLUMN.test(text.slice(from, from + MAX_COLUMN_HEADER)) ? withPagesApart(entries) : entries;
 }
 
-/** "Pkt. Tekst Side", "Side": the contents table's column header, a page column last in each row. */
-const PAGE_COLUMN = /^\s*(?:Pkt\.?\s+|Nr\.?\s+)?(?:Tekst\s+|Emne\s+)?Side\b/;
+/** "Pkt. Tekst Side", "Punkt nr. Side", "Side": the contents table's column header, a page column last in each row. */
+const PAGE_COLUMN = /^\s*(?:Pkt\.?\s+|Nr\.?\s+|Punkt\s+nr\.?\s+)?(?:Tekst\s+|Emne\s+)?Side\b/;
 const MAX_COLUMN_HEADER = 30;
 /** "… Havnebestyrelsen 5": the page a row ends with, a page's number at most. */
 const TRAILING_PAGE = /\s(\d{1,3})$/;
