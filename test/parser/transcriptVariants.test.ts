@@ -412,3 +412,16 @@ test('a front page without colons, "Referat Søby Byråd Ordinært møde Dato 3.
   // "Tid til …" in running text is no label: only before a clock.
   assert.equal(parseReferat(text.replace('Tid 19:00', 'Tid til spørgsmål')).meeting.time, null);
 });
+
+test('a front page\'s "Mødetidspunkt: 13:00-16:00" gives the start and, without an end label, the end', () => {
+  const text = [
+    'Transkript', '',
+    '1 Åbent Referat til Teknisk Udvalg Mødedato: Tirsdag den 3. marts 2020 Mødetidspunkt: 13:00-16:00 Mødested: Deltagere: Lise Holm, Per Dam', '',
+    '2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 20/1234 Sagsansvarlig: abc BESLUTNING I TEKNISK UDVALG DEN Godkendt. 2', '',
+    '3 2. Vejplan Åben sag Sagsnr.: 20/1235 Sagsansvarlig: abc BESLUTNING I TEKNISK UDVALG DEN Godkendt. 3',
+  ].join('\n');
+  const m = parseReferat(text).meeting;
+  assert.equal(m.time?.value, '13:00');
+  assert.equal(m.endTime?.value, '16:00');
+  assert.equal(text.slice(m.endTime!.span.start, m.endTime!.span.end), '16:00');
+});

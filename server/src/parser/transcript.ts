@@ -8,6 +8,7 @@ import type { CompiledPatterns } from './caseNumbers';
 import type { RawTocEntry } from './toc';
 import { findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findDates } from './dates';
+import { endClockIn } from './headerDates';
 import { describeTitle } from './lineStructured';
 import { located, meetingWordsLength, namesBody, namesNoOne, placeAfterTime, withoutMunicipality } from './header';
 import { parseTocLine } from './toc';
@@ -355,6 +356,7 @@ function readTranscriptHeader(first: Line, above: string): { meeting: MeetingHea
   // "Deltagere:" ("Mødedeltagere:") lists the members where no "Medlemmer:" does (beside it, the others present).
   const members = together ? field(together) : (field('Medlemmer:') ?? (positions.some((p) => p.f === 'Medlemmer:') ? null : (field('Deltagere:') ?? field('Mødedeltagere:'))));
   const absentees = together ? null : withoutDocumentWord(namesUpToLabel(field('Fraværende:') ?? field('Afbud:')));
+  const start = field('Mødetidspunkt:') ?? field('Start kl.:') ?? field('Mødet påbegyndt:') ?? field('Starttidspunkt for møde:') ?? field('Starttidspunkt:') ?? field('Tid:');
   const sagsoversigt = positions.find((p) => p.f === 'Sagsoversigt');
   let tocStart: Located | null = null;
   if (sagsoversigt) {
@@ -371,8 +373,9 @@ function readTranscriptHeader(first: Line, above: string): { meeting: MeetingHea
     headerDate: meetingDate === null ? firstDateIn(t, first.start) : null,
     meetingDate,
     weekday,
-    time: clock(field('Mødetidspunkt:') ?? field('Start kl.:') ?? field('Mødet påbegyndt:') ?? field('Starttidspunkt for møde:') ?? field('Starttidspunkt:') ?? field('Tid:')),
-    endTime: clock(field('Sluttidspunkt:') ?? field('Slut kl.:') ?? field('Mødet afsluttet:') ?? field('Sluttidspunkt for møde:')),
+    time: clock(start),
+    // "Mødetidspunkt: 13:00-16:00": without an end of its own, the end of the start's range.
+    endTime: clock(field('Sluttidspunkt:') ?? field('Slut kl.:') ?? field('Mødet afsluttet:') ?? field('Sluttidspunkt for møde:')) ?? (start ? endClockIn(start) : null),
     // "… TORSDAG DEN 29. JANUAR 2009, KL PÅ <STED>": a front page without labels ends with the place.
     place: withoutFooter(field('Mødested:') ?? field('Sted:')) ?? placeAfterTime(first),
     participants: members ? partyNames(members) : [],
