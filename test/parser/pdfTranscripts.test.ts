@@ -384,3 +384,17 @@ test('the front page\'s document word beside the list of absentees ("Afbud: Eva 
   const [eva] = parseReferat(text).meeting.absent;
   assert.equal(text.slice(eva.span.start, eva.span.end), 'Eva Holm');
 });
+
+test("a contents page headed 'Indhold' alone ('2 Indhold Åben dagsorden Sag nr. 31 Title …') gives its entries, the page's footer none of the last; the word inside a page is no contents heading", () => {
+  const contents = 'Indhold Åben dagsorden Sag nr. 31 Orientering om kassebeholdning 2015 Sag nr. 32 Regnskab 2014 for Nordby Vandværk Sag nr. 33 Lokalplan for boliger ved Engvej Sag nr. 34 Venskabsby i Tyskland Side 2 af 20';
+  const doc = parseReferat(transcript(`Referat fra møde i Teknisk Udvalg Tirsdag den 9. juni 2015 Mødedeltagere: Anne Hansen (A) Bo Jensen (V) ${filler}`, contents));
+  assert.deepEqual(doc.toc?.entries.map((e) => e.title.value), [
+    'Orientering om kassebeholdning 2015',
+    'Regnskab 2014 for Nordby Vandværk',
+    'Lokalplan for boliger ved Engvej',
+    'Venskabsby i Tyskland',
+  ]);
+  // Within a page the word is a case's or a report's ("Sagens indhold", "Juni 2015 Indhold 1. …").
+  const inside = `Notat om ledighed Juni 2015 Indhold Sag nr. 31 Orientering om kassebeholdning 2015 Sag nr. 32 Regnskab 2014 for Nordby Vandværk Sag nr. 33 Lokalplan for boliger ved Engvej ${filler}`;
+  assert.equal(parseReferat(transcript(`Referat fra møde i Teknisk Udvalg Tirsdag den 9. juni 2015 ${filler}`, inside)).toc, null);
+});

@@ -10,9 +10,12 @@
 
 import type { RawTocEntry } from './toc';
 import { bestChain } from './itemChoice';
+import { PAGE_CONTENTS_HEADINGS } from './vocabulary';
 
 /** The heading words, in any case, that open a contents line. */
 const CONTENTS_WORD = /\b(?:indholdsfortegnelse|sagsoversigt)\b:?/i;
+/** A heading word that is one only as the first word, after a page's number ("2 Indhold Sag nr. 74 …"). */
+const OPENING_CONTENTS_WORD = new RegExp(`^\\s*(?:\\d{1,4}\\s+)?(?:${PAGE_CONTENTS_HEADINGS.join('|')})(?![\\p{L}\\d]):?`, 'u');
 /**
  * "12. Title": a number, a full stop, a capital; not inside a number or a word ("2.1.", "nr. 3."),
  * nor after "punkt" ("Bo Dam gik efter punkt 13. Eva Lund …": a reference to an item).
@@ -33,6 +36,8 @@ const ENTRY_SCORE = 2;
 const MAX_ENTRY_TITLE = 200;
 /** A dot leader and the page after it: roman ("...xi") or arabic ("...12"). */
 const MAX_LEADER = 120;
+/** "Side 2 af 56": a page's count, its footer, where a copy ran the page's lines on. */
+const PAGE_FOOTER = /\sSide \d{1,4} af \d{1,4}\s*$/;
 const LEADER = /\.{3,}\s*([ivxlc]{1,6}\b|\d{1,4})?/i;
 
 /**
@@ -42,7 +47,7 @@ const LEADER = /\.{3,}\s*([ivxlc]{1,6}\b|\d{1,4})?/i;
  * of entries needs no contents word.
  */
 export function flatTocEntries(text: string, base: number, underHeading = false, headingless = false): RawTocEntry[] {
-  const word = CONTENTS_WORD.exec(text);
+  const word = CONTENTS_WORD.exec(text) ?? OPENING_CONTENTS_WORD.exec(text);
   // A line under a contents heading of its own is all entries from its start.
   if (!word && !underHeading) return headingless ? headinglessEntries(text, base) : [];
   const from = word ? word.index + word[0].length : 0;
@@ -103,7 +108,9 @@ function entriesOf(text: string, base: number, chain: readonly ChainEntry[]): Ra
     const end = k + 1 < chain.length ? chain[k + 1].at : Math.min(text.length, e.titleAt + MAX_ENTRY_TITLE);
     // A segment longer than any title with its leader is text after the contents.
     if (end - e.titleAt > MAX_ENTRY_TITLE + MAX_LEADER) continue;
-    const segment = text.slice(e.titleAt, end).replace(/\s+$/, '');
+    // The page's own count after the last entry ("… Venskabsby Side 2 af 20") is its footer.
+    const footer = k + 1 === chain.length ? PAGE_FOOTER.exec(text.slice(e.titleAt, end)) : null;
+    const segment = text.slice(e.titleAt, footer ? e.titleAt + footer.index : end).replace(/\s+$/, '');
     // The title ends at its dot leader; what follows is its page and perhaps a divider
     // ("Dallund Slot...ii Til behandling - for åbne døre").
     const leader = LEADER.exec(segment);

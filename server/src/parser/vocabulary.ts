@@ -189,6 +189,13 @@ export const TOC_HEADINGS: readonly string[] = [
 ];
 
 /**
+ * Contents headings a transcript page (or a line) may open with, only there ("2 Indhold Åben dagsorden
+ * Sag nr. 74 Title …"): inside a text the word is a common one ("Sagens indhold", "proces og indhold",
+ * a report's own "Juni 2016 Indhold 1. Indledning"). Case-sensitive, as a page's heading is written.
+ */
+export const PAGE_CONTENTS_HEADINGS: readonly string[] = ['Indhold', 'INDHOLD'];
+
+/**
  * Contents headings as a web page's copy can glue them to the first item's heading when the list
  * itself is folded away ("Indholdsfortegnelse1. Fraværende"). Case-sensitive, as the page writes them.
  */
