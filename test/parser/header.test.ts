@@ -967,3 +967,29 @@ test('a room named by its letter alone, "STED" over "Mødelokale B", is the plac
   // A label without its colon and a room's name after it is still a label and its value.
   assert.equal(parseReferat('Referat\n\nMødelokale Byrådssalen\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').meeting.place?.value, 'Byrådssalen');
 });
+
+test("a news page's date alone over a sentence naming the meeting's weekday, date and time: the meeting's date is the sentence's", () => {
+  const { text, spans: s } = spans(
+    [
+      'Indkaldelse til byrådsmøde',
+      '',
+      '03.11.2021',
+      '',
+      '[[Onsdag]] den [[10. november 2021]] kl. [[19.00]] holder Byrådet i Nordby Kommune møde.',
+      '',
+      'Følgende sager behandles:',
+      ' 1. Godkendelse af dagsorden',
+      ' 2. Budget 2022 for skolerne',
+      ' 3. Salg af grund ved Engvej',
+    ].join('\n'),
+  );
+  const m = parseReferat(text).meeting;
+  assert.deepEqual([loc(text, m.weekday), loc(text, m.meetingDate), loc(text, m.time)], [
+    { value: 'onsdag', ...cut(text, s[0]) },
+    { value: '2021-11-10', ...cut(text, s[1]) },
+    { value: '19:00', ...cut(text, s[2]) },
+  ]);
+  // The date alone is the meeting's where no later line dates the meeting with its time.
+  const alone = parseReferat(['Byrådet', '', '03.11.2021', '', ' 1. Godkendelse af dagsorden', ' 2. Budget 2022 for skolerne', ' 3. Salg af grund ved Engvej'].join('\n'));
+  assert.equal(alone.meeting.meetingDate?.value, '2021-11-03');
+});

@@ -381,6 +381,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   // A header is the document's first lines; further down (a text with no items has no end of its
   // header) words like "referat" are prose.
   let agendaBegun = false;
+  // The date so far is a line of its own, no weekday, no time: a page's stamp as much as the meeting's.
+  let stamped = false;
   for (let k = 0; k < Math.min(texts.length, HEADER_FALLBACK_LINES); k++) {
     const line = texts[k];
     // "Åbent møde:" over the agenda's titles (a news page's, without numbers): a body a title names
@@ -429,7 +431,18 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
         if (time === null) time = clockIn(located(line.text, line.start), date.date.span.end);
         // "Den 20. april 2015, kl. 19.00-23.55": the hours, start and end.
         if (time !== null && endTime === null && time.span.start >= line.start && time.span.end <= line.start + line.text.length) endTime = endClockIn(located(line.text.slice(time.span.end - line.start), time.span.end));
+        stamped = time === null && date.weekday === null && line.text.trim().length === date.date.span.end - date.date.span.start;
       }
+      continue;
+    }
+    // "24.09.2020" alone (a news page's own date) over "Tirsdag den 29. september 2020 kl. 18.00
+    // holder Byrådet møde": the line that names the meeting's weekday, date and time dates it.
+    const meetingLine = stamped && time === null ? weekdayDateTime(line) : null;
+    if (meetingLine !== null && meetingLine.date.date.value !== meetingDate.value) {
+      ({ date: meetingDate, weekday } = meetingLine.date);
+      time = meetingLine.time;
+      endTime = endClockIn(located(line.text.slice(time.span.end - line.start), time.span.end));
+      stamped = false;
     } else if (time === null && line.text.length <= 120) {
       // "Onsdag den 05-09-2012 kl. 09:00" under a title that gave the date alone: the same day, its time.
       const date = dateIn(located(line.text, line.start));
@@ -441,6 +454,17 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   }
   return { ...h, kind, committee, meetingDate, weekday, time, endTime, place, participants, absent: firstMentions(absent) };
 }
+
+/** A line that dates a meeting with its weekday and its clock time, not the next one's. */
+function weekdayDateTime(line: Line): { date: NonNullable<ReturnType<typeof dateIn>>; time: Located } | null {
+  if (line.text.length > 120 || NEXT_MEETING.test(line.text)) return null;
+  const date = dateIn(located(line.text, line.start));
+  if (date === null || date.weekday === null) return null;
+  const time = clockIn(located(line.text, line.start), date.date.span.end);
+  return time === null ? null : { date: { date: date.date, weekday: date.weekday }, time };
+}
+/** "Næste møde: Tirsdag den …": another meeting's date. */
+const NEXT_MEETING = /\bnæste\s+møde/i;
 
 /**
  * Each absentee once, where first named: a page without item headings is all header, and the note
