@@ -57,3 +57,28 @@ test('the kind of meeting after the place ("Mødesalen, Ringe - Ekstraordinært"
   assert.equal(placeIn('Mødesalen, Ringe - Ekstraordinært'), 'Mødesalen, Ringe');
   assert.equal(placeIn('Byrådssalen – ekstraordinært møde'), 'Byrådssalen');
 });
+
+test('a notice to readers before the place ("OBS! Lukket møde kl. 16:30 - Mødelokale 3") is no part of it; a notice alone is no place', () => {
+  assert.equal(placeIn('OBS! Lukket møde kl. 17:00 - Mødelokale Søen'), 'Mødelokale Søen');
+  assert.equal(placeIn('NB! Mødet starter kl. 15 – Byrådssalen'), 'Byrådssalen');
+  assert.equal(placeIn('BEMÆRK! Lukket møde kl. 17:00'), null);
+  // An exclamation inside a room's name is no notice.
+  assert.equal(placeIn('Byrådssalen - Rådhuset'), 'Byrådssalen - Rådhuset');
+});
+
+test('the hours a place is given for ("09:00 - 10:30 - Nordby Skole, …") go before it', () => {
+  assert.equal(placeIn('09:00 - 10:30 - Nordby Skole, Skolevej 4, 5000 Nordby C.'), 'Nordby Skole, Skolevej 4, 5000 Nordby C.');
+  assert.equal(placeIn('13.00 – 14.00 - Rådhuset'), 'Rådhuset');
+  // A room named by a number keeps it.
+  assert.equal(placeIn('Mødelokale 14, Torvet 2'), 'Mødelokale 14, Torvet 2');
+});
+
+test('through the parser: a title line\'s room that ends in an address\'s abbreviation ("…, st.") is the place', () => {
+  const text = 'Referat Sundhedsudvalgets møde Mandag den 7. november 2011 Kl. 15:30 Sundhedsafd. s mødelokale Torvet 3, st.\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n';
+  const place = parseReferat(text).meeting.place;
+  assert.equal(place?.value, 'Sundhedsafd. s mødelokale Torvet 3, st.');
+  assert.equal(text.slice(place!.span.start, place!.span.end), place!.value);
+  // A sentence after the time ends with its full stop: no place.
+  const sentence = 'Referat Sundhedsudvalgets møde Mandag den 7. november 2011 Kl. 15:30 Mødet blev holdt i salen.\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n';
+  assert.equal(parseReferat(sentence).meeting.place, null);
+});

@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import { isWebControlLine, type Line } from './lines';
 import { findDates } from './dates';
-import { ABSENT_STATUSES, AGENDA_DIVIDERS, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_KIND_PHRASES, MEMBER_ROLES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { ABSENT_STATUSES, ADDRESS_ABBREVIATIONS, AGENDA_DIVIDERS, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_KIND_PHRASES, MEMBER_ROLES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 import { attendanceOf, beforeAttendance } from './attendance';
@@ -792,9 +792,11 @@ function isRoomLine(text: string): boolean {
   if (ONLINE_PLACE.test(text)) return true;
   const words = text.split(/\s+/);
   // "Byrådets mødesal på Nordby Rådhus": a room named at length; a sentence ends with its full stop.
-  if (text.length > MAX_ROOM_LINE || words.length > MAX_ROOM_WORDS || !UPPER_FIRST.test(text) || /\.$/.test(text)) return false;
+  if (text.length > MAX_ROOM_LINE || words.length > MAX_ROOM_WORDS || !UPPER_FIRST.test(text) || (/\.$/.test(text) && !ADDRESS_AT_END.test(text))) return false;
   return words.some((w) => ROOM_WORD_ENDINGS.some((e) => w.toLowerCase().replace(/[,.]$/, '').endsWith(e)));
 }
+/** "…, st.": an address's floor ends the place with an abbreviation's full stop, not a sentence's. */
+const ADDRESS_AT_END = new RegExp(`[\\s,](?:${ADDRESS_ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')})$`, 'i');
 const MAX_ROOM_LINE = 60;
 const MAX_ROOM_WORDS = 8;
 const ONLINE_PLACE = new RegExp(`^(?:via\\s+)?(?:${ONLINE_PLACES.join('|')})$`, 'i');

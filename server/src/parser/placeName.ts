@@ -8,7 +8,7 @@
 // a building is no field's label unless it is a known one ("Lokale:").
 
 import type { Located } from './model';
-import { HEADER_FIELD_LABELS, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
+import { HEADER_FIELD_LABELS, READER_NOTICE_WORDS, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
 
 /**
  * A field's label: a capitalised word, up to two small ones after it, and a colon ("Møde slut:",
@@ -38,14 +38,20 @@ const LIST_LABEL = new RegExp(
   'u',
 );
 
+/** "OBS! Lukket møde kl. 16:30 - ": a notice to readers, up to the first spaced dash (the place after it). */
+const NOTICE = new RegExp(`^(?:${READER_NOTICE_WORDS.map((w) => w.replace('!', '')).join('|')})!(?:.*?\\s[-–]\\s+|.*$)`, 'iu');
+/** "14:00 - 15:00 - ": the hours the place is given for (a meeting held in two places, one a line). */
+const HOURS_BEFORE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\s+[-–]\s+/;
+
 export function placeName(place: Located | null): Located | null {
   if (place === null) return null;
   const { value, span } = place;
   // Only a value written as it stands in the text can be cut by offsets.
   if (value.length !== span.end - span.start) return place;
-  let from = 0;
+  let from = (NOTICE.exec(value)?.[0].length ?? 0) || (HOURS_BEFORE.exec(value)?.[0].length ?? 0);
+  if (from === value.length) return null;
   let to = value.length;
-  LABEL.lastIndex = 0;
+  LABEL.lastIndex = from;
   for (let m = LABEL.exec(value); m !== null; m = LABEL.exec(value)) {
     if (namesRoom(m[0])) continue;
     const before = value.slice(from, m.index);

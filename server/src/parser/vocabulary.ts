@@ -385,6 +385,15 @@ export const BODY_WORDS: readonly string[] = ['udvalg', 'byråd', 'kommunalbesty
 /** A web page's icon text after a field's label ("Udvalg Ikon" over the value): no value. Compared lower-cased. */
 export const ICON_WORDS: readonly string[] = ['ikon', 'icon'];
 
+/**
+ * Words that open a notice to readers where the place stands ("Sted: OBS! Lukket møde kl. 16:30 -
+ * Mødelokale 3"): the notice runs to a dash, the place after it. Compared in any case, with the "!".
+ */
+export const READER_NOTICE_WORDS: readonly string[] = ['obs!', 'bemærk!', 'nb!', 'vigtigt!'];
+
+/** An address's floor or side, abbreviated ("Torvet 3, st.", "Vejen 2, 1. tv."): a place may end with one's full stop. */
+export const ADDRESS_ABBREVIATIONS: readonly string[] = ['st.', 'tv.', 'th.', 'mf.'];
+
 /** An online meeting's place as a header writes it on its own line ("Skype", "via Teams", "Video"), compared lower-cased. */
 export const ONLINE_PLACES: readonly string[] = ['skype', 'teams', 'ms teams', 'microsoft teams', 'zoom', 'webex', 'video', 'videomøde', 'online', 'virtuelt', 'virtuelt møde'];
 
