@@ -993,3 +993,54 @@ test("a news page's date alone over a sentence naming the meeting's weekday, dat
   const alone = parseReferat(['Byrådet', '', '03.11.2021', '', ' 1. Godkendelse af dagsorden', ' 2. Budget 2022 for skolerne', ' 3. Salg af grund ved Engvej'].join('\n'));
   assert.equal(alone.meeting.meetingDate?.value, '2021-11-03');
 });
+
+test('members listed under "Indkaldelse :" (a portal\'s summons) are participants, after the officials a "Deltagere" list names', () => {
+  const portal = (officials: string[]) =>
+    [
+      'Printvenlig version',
+      '',
+      ...(officials.length > 0 ? ['Deltagere', '', ...officials, ''] : []),
+      'Udvalg: Byrådet',
+      '',
+      'Dato: Mandag den 12. april 2021',
+      '',
+      'Tid: Kl. 19:00',
+      '',
+      'Indkaldelse :',
+      '',
+      '  • Anne Holm (A)',
+      '  • Bo Dalgaard (V)',
+      '  • Carl Olsen (Ø)',
+      '',
+      'Indholdsfortegnelse',
+      '',
+      '1. Godkendelse af dagsorden',
+      '2. Salg af grund ved Engvej',
+      '',
+      '1. Godkendelse af dagsorden',
+      '',
+      'Beslutning',
+      '',
+      'Godkendt.',
+    ].join('\n');
+  const names = (text: string) => parseReferat(text).meeting.participants.map((p) => p.value);
+  assert.deepEqual(names(portal([])), ['Anne Holm (A)', 'Bo Dalgaard (V)', 'Carl Olsen (Ø)']);
+  assert.deepEqual(names(portal(['Lise Krogh', 'Per Mølgaard (referent)'])), ['Lise Krogh', 'Per Mølgaard (referent)', 'Anne Holm (A)', 'Bo Dalgaard (V)', 'Carl Olsen (Ø)']);
+  // The same label again names another meeting's list (a page of several meetings): the first list only.
+  const twoMeetings = portal(['Lise Krogh']).replace('Indkaldelse :', 'Deltagere');
+  assert.deepEqual(names(twoMeetings), ['Lise Krogh']);
+  // "Indkaldelse" alone over the names, a line each.
+  const alone = ['Referat', 'til', 'mødet i Byrådet', 'den 12. april 2021 kl. 19:00', '', 'Indkaldelse', '', 'Anne Holm', 'Bo Dalgaard', 'Carl Olsen', 'Pkt. Tekst', '12 Godkendelse af dagsorden', '', '12. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+  assert.deepEqual(names(alone), ['Anne Holm', 'Bo Dalgaard', 'Carl Olsen']);
+  // A title that summons to the meeting, and an item about summoning a substitute, name no one.
+  assert.deepEqual(names(['Indkaldelse til møde i Byrådet', 'Mandag den 12. april 2021 kl. 19:00', '', '1. Indkaldelse af stedfortræder', '', 'Beslutning', '', 'Godkendt.'].join('\n')), []);
+});
+
+test('a member written "Name, (A)" is the name and its party, the comma none of it; a party alone after a comma in a list is the name\'s', () => {
+  const text = ['Referat af møde i Teknik- og Miljøudvalget', '', 'Den 14.02.2020 kl. 15:00 i Rådhuset', '', 'Deltagere:', '', 'Anne Holm, (A)', 'Bo Dalgaard, (V)', 'Carl Olsen, (Ø)', '', '1.   Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+  const participants = parseReferat(text).meeting.participants;
+  assert.deepEqual(participants.map((p) => p.value), ['Anne Holm (A)', 'Bo Dalgaard (V)', 'Carl Olsen (Ø)']);
+  assert.equal(cut(text, participants[0].span).text, 'Anne Holm, (A)', 'the span is the name as written');
+  const list = ['Referat', '', 'Teknik- og Miljøudvalget', '', 'Mødedato: 14. februar 2020', '', 'Deltagere: Anne Holm, (A), Bo Dalgaard, (V), Carl Olsen, (Ø)', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+  assert.deepEqual(parseReferat(list).meeting.participants.map((p) => p.value), ['Anne Holm (A)', 'Bo Dalgaard (V)', 'Carl Olsen (Ø)']);
+});

@@ -50,6 +50,13 @@ function gluedAtBracket(line: Located): Located[] {
   }
   return names;
 }
+/** "(A)", "(Ø)", "(SF)": a party's letters in brackets, alone. */
+const PARTY_ALONE = /^\(\p{Lu}{1,3}\)$/u;
+/** "Anne Holm, (A)": a name line whose party stands after a comma; shown as "Anne Holm (A)", the span as written. */
+function partyAfterComma(name: Located): Located {
+  const m = /,\s*(\(\p{Lu}{1,3}\))$/u.exec(name.value);
+  return m === null ? name : { value: `${name.value.slice(0, m.index)} ${m[1]}`, span: name.span };
+}
 /** A member's role glued to the name after it ("NæstformandKaren Holm"): the role, then a name's capital and small letter. */
 const GLUED_ROLE = new RegExp(`^(?:${MEMBER_ROLES.map((r) => `[${r[0].toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?=\\p{Lu}\\p{Ll})`, 'u');
 
@@ -108,7 +115,10 @@ export function splitNames(list: Located): Located[] {
       const role = GLUED_ROLE.exec(whole)?.[0].length ?? 0;
       const trimmed = whole.slice(role);
       const previous = names[names.length - 1];
-      if (previous && at === 0 && (role > 0 || ROLE.test(trimmed))) {
+      if (previous && at === 0 && PARTY_ALONE.test(trimmed)) {
+        // "Anne Holm, (A), Bo Dam, (V)": the party after the comma is the name's.
+        names[names.length - 1] = { value: `${previous.value} ${trimmed}`, span: { start: previous.span.start, end: start + trimmed.length } };
+      } else if (previous && at === 0 && (role > 0 || ROLE.test(trimmed))) {
         // "Karen Dam (A), formand": the role after the comma is the name's.
         const roleEnd = start - list.span.start + (role > 0 ? role : trimmed.length);
         names[names.length - 1] = located(list.value.slice(previous.span.start - list.span.start, roleEnd), previous.span.start);
@@ -254,6 +264,8 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
   const texts = lines.filter((l) => l.text.length > 0);
   /** Where the attendees' names below a row of labels start: the labels after theirs in the row have none. */
   let namesTaken = -1;
+  /** The label of the list of attendees read so far, if this reader found it. */
+  let listLabel: string | null = null;
   const columns = labelColumnValues(texts);
   // Each text line's place among all the lines, for what a paragraph wrapped onto the next ones.
   const at = lines.flatMap((l, i) => (l.text.length > 0 ? [i] : []));
@@ -290,7 +302,10 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
       } else if (field === 'end' && endTime === null && value) endTime = clockIn(value, value.span.start);
       else if (field === 'place' && place === null && value) place = value;
       else if (field === 'committee' && committee === null && value) committee = value;
-      else if (field === 'participants' && participants.length === 0) {
+      // "Deltagere" over two officials, then "Indkaldelse :" over the members: two lists of one
+      // meeting, both read; the same label again is another meeting's (a page of several).
+      else if (field === 'participants' && (participants.length === 0 || (listLabel !== null && listLabel !== labelWords(line)))) {
+        listLabel = labelWords(line);
         // "Deltagere:" over "Fraværende:" over one list of names: a table copied labels first puts the
         // values in the labels' order, so one list is the first label's; the absentees have none.
         const namesAt = value ? k + 1 : afterLabelRow(texts, k + 1);
@@ -301,10 +316,11 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
         // "Ida Lund (A) - Deltog", "Ole Dam (O) - Afbud": each member marked; a line that is only a mark is a note.
         const marked = table ? listed.map((name) => ({ name, absent: false })) : listed.flatMap((p) => attendanceOf(p) ?? []);
         const people = marked.map((m) => m.name);
-        participants = people.map((p) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
+        const listedNow = people.map(withoutAbsentMark);
+        participants = participants.concat(listedNow.filter((p) => !participants.some((q) => q.value === p.value)));
         const gone = marked
           .filter((m) => m.absent || ABSENT_MARK.test(m.name.value))
-          .map(({ name: p }) => located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start));
+          .map(({ name: p }) => withoutAbsentMark(p));
         if (gone.length > 0 && absent.length === 0) absent = gone;
       } else if (field === 'absent' && (absent.length === 0 || value === null) && !(value === null && afterLabelRow(texts, k + 1) === namesTaken)) {
         // A label alone: the names on the lines below, up to the first line that is no name
@@ -466,6 +482,9 @@ function weekdayDateTime(line: Line): { date: NonNullable<ReturnType<typeof date
 /** "Næste møde: Tirsdag den …": another meeting's date. */
 const NEXT_MEETING = /\bnæste\s+møde/i;
 
+/** "Indkaldelse :" → "indkaldelse": a labelled line's label words, to tell two lists' labels apart. */
+const labelWords = (line: Line): string => /^[^:\t]*/.exec(line.text)![0].trim().toLowerCase();
+
 /**
  * Each absentee once, where first named: a page without item headings is all header, and the note
  * "Fraværende med afbud: …" under every item's decision names the same people again.
@@ -526,6 +545,8 @@ const MEETING_OF = /^(?:[-–:]\s+)?(?:(?:fra|til|for|af)\s+)?(?:(?:det\s+)?(?:o
 /** The body's word in the definite form, small, alone: "the committee", a sentence's word, no name. */
 const GENERIC_BODY = new Set(BODY_WORDS.flatMap((w) => [w, `${w}et`, `${w}en`]));
 const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
+/** "Bo Lund (afbud)" → "Bo Lund"; a name without the mark keeps its value and span ("Anne Holm (A)" over "Anne Holm, (A)"). */
+const withoutAbsentMark = (p: Located): Located => (ABSENT_MARK.test(p.value) ? located(p.value.replace(ABSENT_MARK, '').trim(), p.span.start) : p);
 const MAX_NAME_LINES = 60;
 const LABEL_START = /^\p{L}[\p{L} ]{0,30}:/u;
 const MUNICIPALITY_LINE = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+Kommune$/u;
@@ -616,7 +637,7 @@ function nameLines(texts: readonly Line[], from: number): Located[] {
     // "Bemærkninger") ends the names.
     if (!t.text.includes(' ', bullet)) break;
     // "Per Berg (Ø)Mona Lund (C)": a row of two members whose cells the copy glued at the bracket.
-    if (bullet < t.text.length) names.push(...gluedAtBracket(located(t.text.slice(bullet), t.start + bullet)));
+    if (bullet < t.text.length) names.push(...gluedAtBracket(located(t.text.slice(bullet), t.start + bullet)).map(partyAfterComma));
   }
   return names;
 }

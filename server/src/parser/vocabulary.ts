@@ -347,6 +347,8 @@ export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 
   ['Mødested', 'place'], ['Møde lokation', 'place'], ['Mødelokale', 'place'], ['Sted', 'place'], ['Lokation', 'place'], ['Lokale', 'place'], ['Mødeafholdelse', 'place'],
   ['Udvalg', 'committee'], ['Forum', 'committee'],
   ['Mødedeltagere', 'participants'], ['Deltagere', 'participants'], ['Medlemmer', 'participants'], ['Til stede', 'participants'], ['Tilstede', 'participants'],
+  // "Indkaldelse :" over the members summoned (a portal's list; "Indkaldelse til møde …" is a title, no label).
+  ['Indkaldelse', 'participants'],
   ['Fraværende', 'absent'], ['Afbud', 'absent'], ['Afbud fra', 'absent'], ['Afbud/Fraværende', 'absent'],
   ['Fraværende med afbud', 'absent'], ['Fraværende uden afbud', 'absent'], ['Fraværende i øvrigt', 'absent'],
 ];
