@@ -1044,3 +1044,16 @@ test('a member written "Name, (A)" is the name and its party, the comma none of 
   const list = ['Referat', '', 'Teknik- og Miljøudvalget', '', 'Mødedato: 14. februar 2020', '', 'Deltagere: Anne Holm, (A), Bo Dalgaard, (V), Carl Olsen, (Ø)', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
   assert.deepEqual(parseReferat(list).meeting.participants.map((p) => p.value), ['Anne Holm (A)', 'Bo Dalgaard (V)', 'Carl Olsen (Ø)']);
 });
+
+test('a header sentence that says where the meeting is held gives the place ("Mødet afholdes fysisk i …"); one that names no room gives none', () => {
+  const place = (sentence: string) => {
+    const text = `Byrådsmøde\n\nTirsdag den 3. maj 2022 kl. 17.00\n\n${sentence}\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n`;
+    const p = parseReferat(text).meeting.place;
+    return p === null ? null : [p.value, text.slice(p.span.start, p.span.end)];
+  };
+  assert.deepEqual(place('Mødet afholdes fysisk i Rådssalen, Nordby Rådhus. Borgerne kan følge mødet på nettet.'), ['Rådssalen, Nordby Rådhus', 'Rådssalen, Nordby Rådhus']);
+  assert.deepEqual(place('Mødet afholdes i Byrådssalen, Nordby Rådhus, kl. 17.00.'), ['Byrådssalen, Nordby Rådhus', 'Byrådssalen, Nordby Rådhus']);
+  assert.deepEqual(place('Mødet finder sted på Rådhuset.'), ['Rådhuset', 'Rådhuset']);
+  assert.equal(place('Mødet holdes i år i Medborgerhuset.'), null);
+  assert.equal(place('Mødet holdes i Nordby, hvor alle er velkomne.'), null);
+});

@@ -4,7 +4,7 @@
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import { isWebControlLine, type Line } from './lines';
 import { findDates } from './dates';
-import { ABSENT_STATUSES, ADDRESS_ABBREVIATIONS, AGENDA_DIVIDERS, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_KIND_PHRASES, MEMBER_ROLES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { ABSENT_STATUSES, ADDRESS_ABBREVIATIONS, AGENDA_DIVIDERS, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_HELD_VERBS, MEETING_KIND_PHRASES, MEMBER_ROLES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 import { attendanceOf, beforeAttendance } from './attendance';
@@ -439,6 +439,7 @@ function withOtherSystemsFields(lines: readonly Line[], h: MeetingHeader): Meeti
     else if ((timeAbove || bodyBetween) && (isRoomLine(line.text) || BUILDING_AND_COLON.test(line.text))) place = located(line.text, line.start);
     if (place === null && line.text.length <= 120) place = placeAfterTime(line);
     if (place === null) place = roomAfterClock(line);
+    if (place === null) place = placeInSentence(line);
     if (meetingDate === null) {
       const date = dateIn(located(line.text, line.start));
       if (date && line.text.length <= 120) {
@@ -869,6 +870,19 @@ function roomAfterClock(line: Line): Located | null {
   return room.length > 0 && (end !== null || from + room.length === line.text.length) && isRoomLine(room) ? located(room, line.start + from) : null;
 }
 const QUOTE_AT_END = /["”]\s*$/;
+
+/**
+ * "Mødet afholdes fysisk i Rådssalen, Bogense Rådhus. På grund af …": a header's sentence that
+ * opens its line and says where the meeting is held; the place runs to the sentence's end or the
+ * time, and must name a room or a building ("Mødet holdes i år i …" names none).
+ */
+function placeInSentence(line: Line): Located | null {
+  const m = HELD_IN.exec(line.text);
+  if (m === null) return null;
+  const room = m[1].trimEnd();
+  return isRoomLine(room) ? located(room, line.start + m.index + m[0].length - m[1].length) : null;
+}
+const HELD_IN = new RegExp(`^Mødet\\s+(?:${MEETING_HELD_VERBS.join('|')})(?:\\s+\\p{Ll}+)?\\s+(?:i|på)\\s+(\\p{Lu}[^.;:]{1,${MAX_ROOM_LINE}}?)(?=,?\\s+kl\\b|\\.(?:\\s|$)|$)`, 'u');
 // "2015Kl. 16:00": the copy may glue the clock to the year before it.
 const CLOCK_BEFORE_ROOM = /(?<!\p{L})kl\.?\s*\d{1,2}[:.]\d{2}\s*(?=\p{Lu})/iu;
 /** A field's label, capitalised as written, after a word: where a value run on ends. */

@@ -396,6 +396,12 @@ export const READER_NOTICE_WORDS: readonly string[] = ['obs!', 'bemærk!', 'nb!'
 /** An address's floor or side, abbreviated ("Torvet 3, st.", "Vejen 2, 1. tv."): a place may end with one's full stop. */
 export const ADDRESS_ABBREVIATIONS: readonly string[] = ['st.', 'tv.', 'th.', 'mf.'];
 
+/**
+ * How a sentence says where the meeting is held ("Mødet afholdes fysisk i Rådssalen, Bogense
+ * Rådhus.", a news page's header): the place follows "i"/"på". Compared as written, after "Mødet".
+ */
+export const MEETING_HELD_VERBS: readonly string[] = ['afholdes', 'holdes', 'finder sted'];
+
 /** An online meeting's place as a header writes it on its own line ("Skype", "via Teams", "Video"), compared lower-cased. */
 export const ONLINE_PLACES: readonly string[] = ['skype', 'teams', 'ms teams', 'microsoft teams', 'zoom', 'webex', 'video', 'videomøde', 'online', 'virtuelt', 'virtuelt møde'];
 
