@@ -398,3 +398,11 @@ test("a contents page headed 'Indhold' alone ('2 Indhold Åben dagsorden Sag nr.
   const inside = `Notat om ledighed Juni 2015 Indhold Sag nr. 31 Orientering om kassebeholdning 2015 Sag nr. 32 Regnskab 2014 for Nordby Vandværk Sag nr. 33 Lokalplan for boliger ved Engvej ${filler}`;
   assert.equal(parseReferat(transcript(`Referat fra møde i Teknisk Udvalg Tirsdag den 9. juni 2015 ${filler}`, inside)).toc, null);
 });
+
+test("a committee-numbered heading without a cue after its title ends before the case's first sentence", () => {
+  const text = transcript(
+    `Fjordby Kommune Økonomiudvalget Referat Mødedato: 24. maj 2007 Mødested: Mødelokale 2 ${filler}`,
+    `Følgende sager blev behandlet på mødet ØU-12/07-O Regnskab for havnen 2006 Havnens regnskab viser et lille overskud. Beslutning: Taget til efterretning. ØU-13/07-D Budget for havnen - 2. behandling På baggrund af drøftelserne på sidste møde er budgettet rettet til. Beslutning: Godkendt. ${filler}`,
+  );
+  assert.deepEqual(parseReferat(text).items.map((it) => [it.number, it.title.value]).slice(1), [[13, 'Budget for havnen - 2. behandling']]);
+});

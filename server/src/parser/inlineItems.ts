@@ -12,7 +12,7 @@ import type { Span } from './model';
 import { bestChain } from './itemChoice';
 import { meetingPointLabels, type MeetingPointLabel } from './inlineSections';
 import { findDates } from './dates';
-import { SECTION_HEADINGS, TEMPLATE_FIRST_SECTIONS } from './vocabulary';
+import { SECTION_HEADINGS, SENTENCE_OPENERS, TEMPLATE_FIRST_SECTIONS } from './vocabulary';
 
 export interface InlineHeading {
   readonly number: number;
@@ -150,8 +150,12 @@ function headingsOfPage(
       if (end < 0) {
         // The committee-numbered shape is a heading by itself; a bare "5." needs a cue.
         if (numbered) continue;
-        end = cutAtWord(window, UNCUED_TITLE);
+        end = uncuedTitleEnd(window);
         score = 1;
+      } else {
+        // "Title På baggrund af … Beslutning:": the cue stands after the case's first sentence.
+        const sentence = firstSentenceAt(window, end);
+        if (sentence > 0) end = sentence;
       }
       // The word before the number ("SAG NR. 1") says it is an item's, as "Punkt" does on a line of its own.
       if (re === KEYWORD_NUMBERED) score += KEYWORD_CUE;
@@ -293,7 +297,7 @@ function fieldBlockHeadings(body: string, from: number, found: InlineHeading[]):
     const restStart = officer.index + officer[0].length;
     const rest = window.slice(restStart);
     const ends = [titleEnd(rest).end, FIELD_BLOCK_SECTION.exec(rest)?.index ?? -1].filter((e) => e > 0);
-    const end = ends.length > 0 ? Math.min(...ends) : cutAtWord(rest, UNCUED_TITLE);
+    const end = ends.length > 0 ? Math.min(...ends) : uncuedTitleEnd(rest);
     const words = [...rest.slice(0, end).matchAll(/\S+/g)];
     if (words.length <= MIN_OFFICER_WORDS) return;
     const small = words.findIndex((w, j) => j >= MIN_OFFICER_WORDS && !/^\p{Lu}/u.test(w[0]));
@@ -370,6 +374,18 @@ export function findHeadedPages(text: string, pages: ReadonlyArray<{ readonly st
 
 const MIN_HEADER_WORDS = 3;
 const MAX_HEADER_WORDS = 8;
+
+/** A title with no cue after it: up to the case's first sentence, else cut at a word near UNCUED_TITLE. */
+function uncuedTitleEnd(window: string): number {
+  const sentence = firstSentenceAt(window, UNCUED_TITLE + 1);
+  return sentence > 0 ? sentence : cutAtWord(window, UNCUED_TITLE);
+}
+
+/** Where a case's first sentence opens in window [0, limit) ("… 1. møde På baggrund af …"), or -1. */
+function firstSentenceAt(window: string, limit: number): number {
+  return SENTENCE_OPENING.exec(window.slice(0, limit))?.index ?? -1;
+}
+const SENTENCE_OPENING = new RegExp(`(?<=[\\p{Ll}\\d)]) (?=(?:${SENTENCE_OPENERS.join('|')})\\s)`, 'u');
 
 function cutAtWord(s: string, max: number): number {
   if (s.length <= max) return s.length;

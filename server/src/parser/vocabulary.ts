@@ -92,6 +92,16 @@ export const SECTION_HEADING_PREFIXES: ReadonlyArray<readonly [prefix: string, k
  */
 export const TEMPLATE_FIRST_SECTIONS: readonly string[] = ['Baggrund'];
 
+/**
+ * Words that open a case's first sentence ("… - 1. møde På baggrund af drøftelserne …"): where a
+ * transcript's title has no cue after it, it ends before one of these, after a word in lower case
+ * or a digit. Several words each, as a title may hold one capitalised word.
+ */
+export const SENTENCE_OPENERS: readonly string[] = [
+  'På baggrund af', 'Med udgangspunkt i', 'I forbindelse med', 'Som led i', 'Der er', 'Der skal', 'Det foreslås',
+  'Det indstilles', 'Sagen vedrører', 'Sagen omhandler', 'Formålet med',
+];
+
 /** Words that open a Beslutning heading with a qualifier ("Beslutning fra Socialudvalget, ..."). */
 export const DECISION_HEADING_WORDS: readonly string[] = ['Beslutning', 'Beslutninger'];
 
