@@ -1056,4 +1056,14 @@ test('a header sentence that says where the meeting is held gives the place ("M�
   assert.deepEqual(place('Mødet finder sted på Rådhuset.'), ['Rådhuset', 'Rådhuset']);
   assert.equal(place('Mødet holdes i år i Medborgerhuset.'), null);
   assert.equal(place('Mødet holdes i Nordby, hvor alle er velkomne.'), null);
+  // Under the time, as a room line: the sentence's words before the room are none of it.
+  assert.deepEqual(place('Mødet blev holdt i Byrådssalen'), ['Byrådssalen', 'Byrådssalen']);
+});
+
+test('hours written "fra kl. 16.00 til kl. 18.00" or "kl. 16.00 til 18.00" give the end', () => {
+  for (const hours of ['Mandag den 3. maj 2021 fra kl. 16.00 til kl. 18.00', 'Dato: 3. maj 2021\nTid: kl. 16.00 til 18.00']) {
+    const text = `Referat\nØkonomiudvalget\n${hours}\nSted: Rådhuset\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n`;
+    const m = parseReferat(text).meeting;
+    assert.deepEqual([m.time?.value, m.endTime?.value, m.endTime && text.slice(m.endTime.span.start, m.endTime.span.end)], ['16:00', '18:00', '18.00'], hours);
+  }
 });

@@ -3,8 +3,9 @@
 
 import type { DocumentKind, Located, MeetingHeader, Span } from './model';
 import { isWebControlLine, type Line } from './lines';
+import { heldInPrefix } from './placeName';
 import { findDates } from './dates';
-import { ABSENT_STATUSES, ADDRESS_ABBREVIATIONS, AGENDA_DIVIDERS, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_HELD_VERBS, MEETING_KIND_PHRASES, MEMBER_ROLES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
+import { ABSENT_STATUSES, ADDRESS_ABBREVIATIONS, AGENDA_DIVIDERS, ATTENDANCE_COLUMNS, BODY_WORDS, HEADER_FIELD_LABELS, HEADER_LABELS, ICON_WORDS, MEETING_KIND_PHRASES, MEMBER_ROLES, NO_ONE, ONLINE_PLACES, ROOM_WORD_ENDINGS, TABLE_COLUMN_WORDS, WEEKDAYS } from './vocabulary';
 import { kindWordIn } from './kind';
 import { holdsBodyWord } from './bodyName';
 import { attendanceOf, beforeAttendance } from './attendance';
@@ -877,12 +878,14 @@ const QUOTE_AT_END = /["”]\s*$/;
  * time, and must name a room or a building ("Mødet holdes i år i …" names none).
  */
 function placeInSentence(line: Line): Located | null {
-  const m = HELD_IN.exec(line.text);
-  if (m === null) return null;
-  const room = m[1].trimEnd();
-  return isRoomLine(room) ? located(room, line.start + m.index + m[0].length - m[1].length) : null;
+  const from = heldInPrefix(line.text);
+  if (from === 0) return null;
+  const rest = PLACE_TO_SENTENCE_END.exec(line.text.slice(from));
+  const room = rest?.[0].trimEnd() ?? '';
+  return room.length > 0 && isRoomLine(room) ? located(room, line.start + from) : null;
 }
-const HELD_IN = new RegExp(`^Mødet\\s+(?:${MEETING_HELD_VERBS.join('|')})(?:\\s+\\p{Ll}+)?\\s+(?:i|på)\\s+(\\p{Lu}[^.;:]{1,${MAX_ROOM_LINE}}?)(?=,?\\s+kl\\b|\\.(?:\\s|$)|$)`, 'u');
+/** The place up to the sentence's end (a full stop before a space or the line's end) or the time. */
+const PLACE_TO_SENTENCE_END = new RegExp(`^[^.;:]{1,${MAX_ROOM_LINE}}?(?=,?\\s+kl\\b|\\.(?:\\s|$)|$)`, 'u');
 // "2015Kl. 16:00": the copy may glue the clock to the year before it.
 const CLOCK_BEFORE_ROOM = /(?<!\p{L})kl\.?\s*\d{1,2}[:.]\d{2}\s*(?=\p{Lu})/iu;
 /** A field's label, capitalised as written, after a word: where a value run on ends. */

@@ -82,10 +82,11 @@ export function clockIn(value: Located, from: number): Located | null {
 }
 const MERIDIEM = /^(?::\d\d)?\s?([AaPp])\.?[Mm]\.?(?![A-Za-z])/;
 
-/** The end of a span of hours ("kl. 16.00 - 18.30", "19.00-23.55"): the clock time after the dash. */
+/** The end of a span of hours ("kl. 16.00 - 18.30", "19.00-23.55", "fra kl. 16.00 til kl. 18.00"): the clock time after the dash or "til". */
 export function endClockIn(value: Located): Located | null {
-  const m = /[-–]\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)/.exec(value.value);
+  const m = END_CLOCK.exec(value.value);
   if (!m) return null;
   const at = value.span.start + m.index + m[0].length - (m[1].length + 1 + m[2].length);
   return { value: `${m[1].padStart(2, '0')}:${m[2]}`, span: { start: at, end: at + m[1].length + 1 + m[2].length } };
 }
+const END_CLOCK = /(?:[-–]|\stil)\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)/;

@@ -8,7 +8,7 @@
 // a building is no field's label unless it is a known one ("Lokale:").
 
 import type { Located } from './model';
-import { HEADER_FIELD_LABELS, READER_NOTICE_WORDS, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
+import { HEADER_FIELD_LABELS, MEETING_HELD_VERBS, READER_NOTICE_WORDS, ROOM_WORD_ENDINGS, WEEKDAYS } from './vocabulary';
 
 /**
  * A field's label: a capitalised word, up to two small ones after it, and a colon ("Møde slut:",
@@ -43,12 +43,21 @@ const NOTICE = new RegExp(`^(?:${READER_NOTICE_WORDS.map((w) => w.replace('!', '
 /** "14:00 - 15:00 - ": the hours the place is given for (a meeting held in two places, one a line). */
 const HOURS_BEFORE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\s+[-–]\s+/;
 
+/**
+ * The length of "Mødet afholdes fysisk i " / "Mødet blev holdt på " at the start of a text (a
+ * sentence that says where the meeting is held; the place follows), or 0.
+ */
+export function heldInPrefix(text: string): number {
+  return HELD_IN.exec(text)?.[0].length ?? 0;
+}
+const HELD_IN = new RegExp(`^Mødet\\s+(?:${MEETING_HELD_VERBS.join('|')})(?:\\s+\\p{Ll}+)?\\s+(?:i|på)\\s+(?=\\p{Lu})`, 'u');
+
 export function placeName(place: Located | null): Located | null {
   if (place === null) return null;
   const { value, span } = place;
   // Only a value written as it stands in the text can be cut by offsets.
   if (value.length !== span.end - span.start) return place;
-  let from = (NOTICE.exec(value)?.[0].length ?? 0) || (HOURS_BEFORE.exec(value)?.[0].length ?? 0);
+  let from = (NOTICE.exec(value)?.[0].length ?? 0) || (HOURS_BEFORE.exec(value)?.[0].length ?? 0) || heldInPrefix(value);
   if (from === value.length) return null;
   let to = value.length;
   LABEL.lastIndex = from;

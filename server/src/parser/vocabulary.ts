@@ -408,9 +408,10 @@ export const ADDRESS_ABBREVIATIONS: readonly string[] = ['st.', 'tv.', 'th.', 'm
 
 /**
  * How a sentence says where the meeting is held ("Mødet afholdes fysisk i Rådssalen, Bogense
- * Rådhus.", a news page's header): the place follows "i"/"på". Compared as written, after "Mødet".
+ * Rådhus.", a news page's header; "Mødet blev holdt i Byrådssalen"): the place follows "i"/"på".
+ * Compared as written, after "Mødet".
  */
-export const MEETING_HELD_VERBS: readonly string[] = ['afholdes', 'holdes', 'finder sted'];
+export const MEETING_HELD_VERBS: readonly string[] = ['afholdes', 'holdes', 'finder sted', 'blev afholdt', 'blev holdt', 'afholdtes', 'holdtes', 'fandt sted'];
 
 /** An online meeting's place as a header writes it on its own line ("Skype", "via Teams", "Video"), compared lower-cased. */
 export const ONLINE_PLACES: readonly string[] = ['skype', 'teams', 'ms teams', 'microsoft teams', 'zoom', 'webex', 'video', 'videomøde', 'online', 'virtuelt', 'virtuelt møde'];
