@@ -1067,3 +1067,13 @@ test('hours written "fra kl. 16.00 til kl. 18.00" or "kl. 16.00 til 18.00" give 
     assert.deepEqual([m.time?.value, m.endTime?.value, m.endTime && text.slice(m.endTime.span.start, m.endTime.span.end)], ['16:00', '18:00', '18.00'], hours);
   }
 });
+
+test('attendance under other systems\' words: "Fremmødte:", "Deltog:" and "Ikke til stede:", "Deltog ikke:"', () => {
+  const read = (lists: string) => {
+    const m = parseReferat(`Referat\nSkoleudvalget\nMødedato: 4. maj 2021 kl. 15:30\n${lists}\n\nPunkt 1: Skoleplan\n\nBeslutning\n\nGodkendt.\n`).meeting;
+    return [m.participants.map((p) => p.value), m.absent.map((p) => p.value)];
+  };
+  assert.deepEqual(read('Fremmødte: Ida Lund, Bo Dam og Eva Holm\nAfbud: Per Berg'), [['Ida Lund', 'Bo Dam', 'Eva Holm'], ['Per Berg']]);
+  assert.deepEqual(read('Deltog: Ida Lund, Bo Dam\nIkke til stede: Per Berg'), [['Ida Lund', 'Bo Dam'], ['Per Berg']]);
+  assert.deepEqual(read('Deltagere: Ida Lund, Bo Dam\nDeltog ikke: Per Berg'), [['Ida Lund', 'Bo Dam'], ['Per Berg']]);
+});

@@ -359,6 +359,9 @@ export const HEADER_FIELD_LABELS: ReadonlyArray<readonly [label: string, field: 
   ['Mødedeltagere', 'participants'], ['Deltagere', 'participants'], ['Medlemmer', 'participants'], ['Til stede', 'participants'], ['Tilstede', 'participants'],
   // "Indkaldelse :" over the members summoned (a portal's list; "Indkaldelse til møde …" is a title, no label).
   ['Indkaldelse', 'participants'],
+  // "Fremmødte: …", "Deltog: …", "Ikke til stede: …": the same lists under other systems' words.
+  ['Fremmødte', 'participants'], ['Deltog', 'participants'], ['Til stede var', 'participants'],
+  ['Deltog ikke', 'absent'], ['Ikke til stede', 'absent'], ['Meldt afbud', 'absent'], ['Forfald', 'absent'],
   ['Fraværende', 'absent'], ['Afbud', 'absent'], ['Afbud fra', 'absent'], ['Afbud/Fraværende', 'absent'],
   ['Fraværende med afbud', 'absent'], ['Fraværende uden afbud', 'absent'], ['Fraværende i øvrigt', 'absent'],
 ];
