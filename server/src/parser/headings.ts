@@ -69,7 +69,8 @@ const FROM_OTHER = /^fra\s/i;
 const PUNKT = /\b(?:pkt|punkt)\.?\s*(\d{1,4})/i;
 const NAMES_DAY = /\bden\b/i;
 const STARTS_UPPER = /^[A-ZÆØÅ]/;
-const COMMITTEE = /^(?:fra\s+)?(.+?)(?:,|\s+den\s|\s+\d{1,2}[.\-/ ]|\s+(?:pkt|punkt)\b|:|$)/i;
+// "fra Socialudvalget, …", "i Økonomiudvalget den …": the preposition is no part of the name.
+const COMMITTEE = /^(?:(?:fra|i)\s+)?(.+?)(?:,|\s+den\s|\s+\d{1,2}[.\-/ ]|\s+(?:pkt|punkt)\b|:|$)/i;
 
 /**
  * Whether `key(line)` can be as short as `limit`: it is at least the line's length with
