@@ -107,6 +107,11 @@ test('"Beslutning i <committee> den <date>" of an earlier meeting names the comm
   assert.equal(own.prior?.committee, 'Idrætsudvalget');
 });
 
+test('an earlier decision dated with its weekday ("… 2022-2025 tirsdag den 3. maj 2022, pkt. 4") names the committee without the day', () => {
+  const text = 'REFERAT Havneudvalget d. 12-09-2022\n\nPunkt 1: A\n\nBeslutning i Havneudvalget 2022-2025 tirsdag den 3. maj 2022, pkt. 4\n\nUdsat.\n';
+  assert.deepEqual(parseReferat(text).items[0].sections[0].prior, { committee: 'Havneudvalget 2022-2025', date: '2022-05-03', punkt: 4 });
+});
+
 test('an unheaded Indstilling opens at "Direktøren for ... indstiller" (implicit)', () => {
   const { text, spans: [heading, point] } = spans(
     'Punkt 17: Drøftelse af fleksjobstrategi\n\nSagsfremstilling\n\nTekst.\n\n[[Direktøren for Social, Sundhed og Beskæftigelse indstiller]]\n\n[[- at udvalget drøfter strategien for fleksjobområdet.]]\n\nBeslutning\n\nDrøftet.\n',
