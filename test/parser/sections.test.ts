@@ -112,6 +112,12 @@ test('an earlier decision dated with its weekday ("… 2022-2025 tirsdag den 3. 
   assert.deepEqual(parseReferat(text).items[0].sections[0].prior, { committee: 'Havneudvalget 2022-2025', date: '2022-05-03', punkt: 4 });
 });
 
+test('the economy section under its Acadre and eDoc names ("Økonomi og organisatoriske konsekvenser", "Økonomiske konsekvenser og finansiering") is Økonomi', () => {
+  const text = ['Punkt 1: A', 'Sagsfremstilling', 'x', 'Økonomi og organisatoriske konsekvenser', 'Ingen.', 'Punkt 2: B', 'Sagsfremstilling', 'y', 'Økonomiske konsekvenser og finansiering', 'Prisen er 5 kr.'].join('\n\n');
+  const items = parseReferat(text).items;
+  assert.deepEqual(items.map((it) => it.sections.map((s) => s.kind)), [['Sagsfremstilling', 'Økonomi'], ['Sagsfremstilling', 'Økonomi']]);
+});
+
 test('an unheaded Indstilling opens at "Direktøren for ... indstiller" (implicit)', () => {
   const { text, spans: [heading, point] } = spans(
     'Punkt 17: Drøftelse af fleksjobstrategi\n\nSagsfremstilling\n\nTekst.\n\n[[Direktøren for Social, Sundhed og Beskæftigelse indstiller]]\n\n[[- at udvalget drøfter strategien for fleksjobområdet.]]\n\nBeslutning\n\nDrøftet.\n',
