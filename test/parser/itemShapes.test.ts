@@ -104,6 +104,26 @@ test('an item heading set as a table row with the case number in its last cell (
   assert.deepEqual(parseReferat('Referat\n\n' + item(4, 'Budget', 'Se bilag') + item(5, 'Skoler', 'A')).items.map((it) => [it.number, it.caseNumber]), [[4, null], [5, null]]);
 });
 
+test('a case-number label on the title\'s line, after a space or glued to it ("4.<TAB>Nyt tag i 2014Sagsnr.: 13-111Dok.nr.: …", an ESDH full-text copy): the title ends there, the case number the item\'s', () => {
+  const item = (n: number, line: string) => `${n}.\t${line}\n\nSammendrag\n\nTekst.\n\nBeslutning\n\nGodkendt.\n\n`;
+  const text =
+    'Referat\n\n' +
+    item(4, 'Nyt tag på skolen i 2014Sagsnr.: 2013-11111Dok.nr.: 2013-22222') +
+    item(5, 'Cykelsti langs ådalen Sagsnr.: 2013-33333') +
+    item(6, 'Legeplads ved hallenSagsnr. 13/4455');
+  const doc = parseReferat(text);
+  assert.deepEqual(
+    doc.items.map((it) => [it.number, it.title.value, text.slice(it.title.span.start, it.title.span.end), it.caseNumber && text.slice(it.caseNumber.span.start, it.caseNumber.span.end)]),
+    [
+      [4, 'Nyt tag på skolen i 2014', 'Nyt tag på skolen i 2014', '2013-11111'],
+      [5, 'Cykelsti langs ådalen', 'Cykelsti langs ådalen', '2013-33333'],
+      [6, 'Legeplads ved hallen', 'Legeplads ved hallen', '13/4455'],
+    ],
+  );
+  // A title that names a case in words ("… om sagsnummer og frister") keeps them: no number follows.
+  assert.equal(parseReferat('Referat\n\n' + item(7, 'Regler om Sagsnummer og frister')).items[0].title.value, 'Regler om Sagsnummer og frister');
+});
+
 test('a cell at a page\'s edge that counts the pages with this page\'s place ("<address><TAB>1/1", a browser\'s footer) is furniture, on one page too', () => {
   const text = 'Byrådet - Referat - 3. maj 2025\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n\nfile:///home/lise/referat.html\t1/1\n';
   assert.deepEqual(parseReferat(text).furniture.map((s) => text.slice(s.start, s.end)), ['file:///home/lise/referat.html\t1/1']);

@@ -97,6 +97,27 @@ test('a dated Beslutning heading is prior only when its date differs from the me
   assert.deepEqual(decisionIn('06-10-2020').prior, { committee: 'Beskæftigelsesudvalget', date: '2020-09-15', punkt: null });
 });
 
+test('"Beslutning i <committee> den <date>" of an earlier meeting names the committee without "i" (Acadre, SBSYS)', () => {
+  const text = 'REFERAT Vejudvalget (VU) d. 12-09-2019\n\nPunkt 1: A\n\nBeslutning i Vejudvalget (VU) den 14-08-2019\n\nUdsat.\n\nBeslutning i Vejudvalget (VU) den 12-09-2019\n\nGodkendt.\n';
+  const [prior, decision] = parseReferat(text).items[0].sections;
+  assert.deepEqual(prior.prior, { committee: 'Vejudvalget (VU)', date: '2019-08-14', punkt: null });
+  assert.equal(decision.prior, null);
+  // A committee whose own name starts with "i" keeps it: only the preposition and its space go.
+  const own = parseReferat('REFERAT Idrætsudvalget d. 12-09-2019\n\nPunkt 1: A\n\nBeslutning Idrætsudvalget den 14-08-2019\n\nUdsat.\n').items[0].sections[0];
+  assert.equal(own.prior?.committee, 'Idrætsudvalget');
+});
+
+test('an earlier decision dated with its weekday ("… 2022-2025 tirsdag den 3. maj 2022, pkt. 4") names the committee without the day', () => {
+  const text = 'REFERAT Havneudvalget d. 12-09-2022\n\nPunkt 1: A\n\nBeslutning i Havneudvalget 2022-2025 tirsdag den 3. maj 2022, pkt. 4\n\nUdsat.\n';
+  assert.deepEqual(parseReferat(text).items[0].sections[0].prior, { committee: 'Havneudvalget 2022-2025', date: '2022-05-03', punkt: 4 });
+});
+
+test('the economy section under its Acadre and eDoc names ("Økonomi og organisatoriske konsekvenser", "Økonomiske konsekvenser og finansiering") is Økonomi', () => {
+  const text = ['Punkt 1: A', 'Sagsfremstilling', 'x', 'Økonomi og organisatoriske konsekvenser', 'Ingen.', 'Punkt 2: B', 'Sagsfremstilling', 'y', 'Økonomiske konsekvenser og finansiering', 'Prisen er 5 kr.'].join('\n\n');
+  const items = parseReferat(text).items;
+  assert.deepEqual(items.map((it) => it.sections.map((s) => s.kind)), [['Sagsfremstilling', 'Økonomi'], ['Sagsfremstilling', 'Økonomi']]);
+});
+
 test('an unheaded Indstilling opens at "Direktøren for ... indstiller" (implicit)', () => {
   const { text, spans: [heading, point] } = spans(
     'Punkt 17: Drøftelse af fleksjobstrategi\n\nSagsfremstilling\n\nTekst.\n\n[[Direktøren for Social, Sundhed og Beskæftigelse indstiller]]\n\n[[- at udvalget drøfter strategien for fleksjobområdet.]]\n\nBeslutning\n\nDrøftet.\n',

@@ -4,7 +4,7 @@
 import type { PriorDecisionRef, SectionKind } from './model';
 import type { Lines } from './lines';
 import { findDates } from './dates';
-import { BODY_WORDS, DECISION_HEADING_WORDS, RECOMMENDS_VERB, SECTION_HEADING_PREFIXES, SECTION_HEADINGS } from './vocabulary';
+import { BODY_WORDS, DECISION_HEADING_WORDS, RECOMMENDS_VERB, SECTION_HEADING_PREFIXES, SECTION_HEADINGS, WEEKDAYS } from './vocabulary';
 import { foldInvisible, isSpace, needsFolding } from './whitespace';
 
 export interface ExtraSectionHeading {
@@ -69,7 +69,12 @@ const FROM_OTHER = /^fra\s/i;
 const PUNKT = /\b(?:pkt|punkt)\.?\s*(\d{1,4})/i;
 const NAMES_DAY = /\bden\b/i;
 const STARTS_UPPER = /^[A-ZÆØÅ]/;
-const COMMITTEE = /^(?:fra\s+)?(.+?)(?:,|\s+den\s|\s+\d{1,2}[.\-/ ]|\s+(?:pkt|punkt)\b|:|$)/i;
+// "fra Socialudvalget, …", "i Økonomiudvalget den …": the preposition is no part of the name.
+// "… 2018-2021 fredag den 14. august 2020": the weekday belongs to the date.
+const COMMITTEE = new RegExp(
+  String.raw`^(?:(?:fra|i)\s+)?(.+?)(?:,|\s+(?:(?:${WEEKDAYS.join('|')})\s+)?den\s|\s+\d{1,2}[.\-/ ]|\s+(?:pkt|punkt)\b|:|$)`,
+  'i',
+);
 
 /**
  * Whether `key(line)` can be as short as `limit`: it is at least the line's length with

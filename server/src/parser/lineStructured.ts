@@ -23,7 +23,7 @@ import type { HeadingCandidate } from './itemHeadings';
 import { caseLabelLength, chooseItems, endWithPages, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
-import { AGENDA_DIVIDERS, GLUED_TAB_LABELS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, TRAILING_ACCESS_BADGES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
+import { AGENDA_DIVIDERS, CASE_NUMBER_LABELS, DOCUMENT_NUMBER_LABELS, GLUED_TAB_LABELS, ITEM_DETAILS_LABELS, ITEM_KIND_PREFIXES, TRAILING_ACCESS_BADGES, WEB_CONTROL_LABELS, WEB_CONTROL_SUFFIXES } from './vocabulary';
 
 export interface ParsedStructure {
   readonly meeting: MeetingHeader;
@@ -355,7 +355,7 @@ export function parseItem(
   const read = titleLines(lines, furniture, candidate.titleLine, candidate.titleStart, next, headings, patterns, false);
   const once = gluedCopyStart(read.text, candidate.number);
   const glued = once > 0 ? { ...read, text: read.text.slice(0, once), end: candidate.titleStart + once } : read;
-  const cell = caseNumberCell(lines, candidate.titleLine, candidate.titleStart, glued, patterns);
+  const cell = caseNumberCell(lines, candidate.titleLine, candidate.titleStart, glued, patterns) ?? caseLabelInTitle(lines, candidate.titleLine, candidate.titleStart, glued, patterns);
   const title = cell?.title ?? glued;
   const described = describeTitle(title.text);
   let caseNumber: CaseNumber | null = candidate.caseAbove === true ? (caseNumberAt(lines, first, next, patterns)?.caseNumber ?? null) : (cell?.caseNumber ?? null);
@@ -443,6 +443,38 @@ function caseNumberCell(
     caseNumber: label > 0 ? caseNumber : moved(caseNumber, cellStart),
   };
 }
+
+/**
+ * A case-number label on the title's own line, after a space or glued to the title ("Nyt tag i
+ * 2014Sagsnr.: 2013-111Dok.nr.: …", an ESDH full-text copy that lost the line breaks): the title
+ * ends at the label, and the number after it is the item's. The label is written as a label
+ * (capitalised) and a number follows, so a title that names a case in words keeps them.
+ */
+function caseLabelInTitle(
+  lines: Lines,
+  line: number,
+  titleStart: number,
+  title: { text: string; end: number; nextLine: number; access: boolean | null },
+  patterns: CompiledPatterns['patterns'],
+): { title: typeof title; caseNumber: CaseNumber } | null {
+  const firstLine = lines.source.slice(titleStart, lines.ends[line]);
+  if (title.text.length !== firstLine.length) return null;
+  const label = TITLE_CASE_LABEL.exec(firstLine);
+  if (label === null) return null;
+  // "…Sagsnr.: 2013-111Dok.nr.: 2013-222": the document's label glued on ends the case number.
+  const documentLabel = firstLine.slice(label.index).search(DOCUMENT_LABEL);
+  const limit = documentLabel > 0 ? titleStart + label.index + documentLabel : lines.ends[line];
+  const caseNumber = labelledCaseNumberIn(lines.source, titleStart + label.index, limit, patterns, limit);
+  if (caseNumber === null) return null;
+  const kept = firstLine.slice(0, label.index).trimEnd();
+  return { title: { ...title, text: kept, end: titleStart + kept.length }, caseNumber };
+}
+/** A label as written, after a title's space or glued to its last letter, digit or bracket. */
+const TITLE_CASE_LABEL = new RegExp(
+  '(?<=[\\s\\p{Ll}\\d)])(?:' + [...CASE_NUMBER_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.')).join('|') + ')(?![\\p{L}\\d])',
+  'u',
+);
+const DOCUMENT_LABEL = new RegExp('(?:' + DOCUMENT_NUMBER_LABELS.map((l) => l.replace(/[.]/g, '\\.')).join('|') + ')', 'u');
 
 /** A line this long holds flattened paragraphs, not one paragraph of a layout with heading lines. */
 const FLATTENED_LINE = 300;

@@ -69,6 +69,9 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Juridiske forhold', 'Retsgrundlag'],
   ['Lovgrundlag og juridiske forhold', 'Lovgrundlag'],
   ['Økonomi og finansiering', 'Økonomi'],
+  // Acadre's template (Syddjurs) and eDoc's (Ballerup).
+  ['Økonomi og organisatoriske konsekvenser', 'Økonomi'],
+  ['Økonomiske konsekvenser og finansiering', 'Økonomi'],
   ['Økonomiske forhold', 'Økonomi'],
   ['Bevillingsmæssige konsekvenser', 'Økonomi'],
   ['Personalemæssige forhold', 'Personale'],
