@@ -146,6 +146,37 @@ for (const shape of WEB_SHAPES) {
   });
 }
 
+/** A portal's page of one item: the header, the item's title without a number, its sections (itemPage.ts). */
+const ITEM_PAGE =
+  'Mødedato: 03.03.2023, kl. 15:00\nMødested: Byrådssalen\n\nNy plan for skolernes ventilation\n\nSe alle bilag\n\n' +
+  'Indstilling\n\n 1. at planen godkendes.\n\nProblemstilling\n\nLuften i klasserne er for dårlig.\n\nBeslutning\n\nGodkendt.\n';
+
+test('one edit anywhere in a page of one unnumbered item re-parses to the whole parse\'s model', () => {
+  const before = parseEditable(ITEM_PAGE);
+  assert.equal(before.model.items.length, 1);
+  fc.assert(
+    fc.property(editArbitrary, ({ where, length, inserted }) => {
+      const edit = editOf(ITEM_PAGE, where, length, inserted);
+      const after = applyEdit(ITEM_PAGE, edit);
+      assertSameAsWholeParse(reparseAfterEdit(before, after, edit), after, `edit ${JSON.stringify(edit)}`);
+    }),
+    { numRuns: 300, seed: 11 },
+  );
+});
+
+test('a page of one item whose title is edited into a sentence, or given a number, reads as the whole parse does', () => {
+  const before = parseEditable(ITEM_PAGE);
+  const titleEnd = ITEM_PAGE.indexOf('ventilation') + 'ventilation'.length;
+  const sentence = reparseAfterEdit(before, ITEM_PAGE.slice(0, titleEnd) + '.' + ITEM_PAGE.slice(titleEnd), { start: titleEnd, end: titleEnd, insertedLength: 1 });
+  assert.equal(sentence.model.items.length, 0, 'a sentence is no title');
+  const titleStart = ITEM_PAGE.indexOf('Ny plan');
+  const numbered = reparseAfterEdit(before, ITEM_PAGE.slice(0, titleStart) + '4. ' + ITEM_PAGE.slice(titleStart), { start: titleStart, end: titleStart, insertedLength: 3 });
+  assert.deepEqual(numbered.model.items.map((i) => [i.number, i.numberWritten]), [[4, true]]);
+  // Back from the numbered heading to the unnumbered title: the page's item again.
+  const back = reparseAfterEdit(numbered, ITEM_PAGE, { start: titleStart, end: titleStart + 3, insertedLength: 0 });
+  assert.deepEqual(back.model, parseEditable(ITEM_PAGE).model);
+});
+
 /** Real minutes of other municipalities and systems (../shared/corpus): whole documents and the beginnings of pages. */
 function corpusTexts(): Array<{ name: string; text: string }> {
   const pages = sharedCorpus('pages');

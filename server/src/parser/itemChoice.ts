@@ -273,12 +273,14 @@ export function scoredCandidates(
  * Whether `b` repeats heading `a` right below it: the same number and title, with blank lines
  * between or one line of the folding block's label ("Plan_2024.pdf Kort.pdf", its attachments).
  */
-export function repeatsHeading(lines: Lines, furniture: Uint8Array | null, a: HeadingCandidate, b: HeadingCandidate): boolean {
+export function repeatsHeading(lines: Lines, furniture: Uint8Array | null, a: RepeatedHeading, b: RepeatedHeading): boolean {
   if (a.number !== b.number || a.firstTitleLine.length === 0 || b.line <= a.titleLine || b.line - a.titleLine > REPEAT_DISTANCE) return false;
   let between = 0;
   for (let i = a.titleLine + 1; i < b.line; i++) if (!lines.isBlank(i) && !(furniture && furniture[i] === 1) && ++between > MAX_LINES_BETWEEN_COPIES) return false;
   return normalizeTitle(a.firstTitleLine) === normalizeTitle(b.firstTitleLine);
 }
+
+type RepeatedHeading = Pick<HeadingCandidate, 'number' | 'line' | 'titleLine' | 'firstTitleLine'>;
 
 /** Lines from a heading to its copy: a blank line or a few. */
 const REPEAT_DISTANCE = 4;

@@ -2,7 +2,8 @@
 // API exports and PDF text give it. Stages, each in its own file with its reason at the top:
 // lines (lines.ts) → page furniture (pageFurniture.ts) → heading candidates (itemHeadings.ts)
 // → contents and items, by cues (itemChoice.ts) → each item's title, case number and sections
-// (here and itemBody.ts) → the meeting header (header.ts) → the document's kind (kind.ts).
+// (here and itemBody.ts) → with nothing numbered, a page of one item (itemPage.ts) → the
+// meeting header (header.ts) → the document's kind (kind.ts).
 
 import type { AgendaItem, CaseNumber, ItemKindPrefix, MeetingHeader, ParseProblem, Span } from './model';
 import type { Line, Lines } from './lines';
@@ -19,7 +20,8 @@ import { inlineSections } from './inlineSections';
 import { wholeCaseNumber, findCaseNumbers, labelledCaseNumberIn } from './caseNumbers';
 import { findFurniture } from './pageFurniture';
 import { isYearNumber, readHeadingCandidate } from './itemHeadings';
-import type { HeadingCandidate } from './itemHeadings';
+import type { HeadingCandidate, HeadingShape } from './itemHeadings';
+import { itemOfPage } from './itemPage';
 import { caseLabelLength, chooseItems, endWithPages, findTocHeading, isCaseNumberLine, leadingCaseNumber, repeatsHeading } from './itemChoice';
 import { isSpace } from './whitespace';
 import { isUpperCode } from './lines';
@@ -32,7 +34,7 @@ export interface ParsedStructure {
   readonly tocSpan: Span | null;
   readonly items: AgendaItem[];
   readonly problems: ParseProblem[];
-  /** The line of each item's heading, in order: where an edit can re-parse one item from. */
+  /** The line of each numbered item's heading, in order: where an edit can re-parse one item from (an item page's item has none). */
   readonly headingLines: number[];
   /** The heading candidates and which were chosen, for the incremental re-parse. */
   readonly choice: ItemChoice;
@@ -112,7 +114,7 @@ export function parseLineStructured(
   if (tocLine >= firstItemLine) tocLine = -1;
   const tocFrom = choice.toc ? choice.toc.fromLine : tocLine;
   const headerEndLine = tocFrom >= 0 ? Math.min(tocFrom, firstItemLine) : firstItemLine;
-  const meeting = parseHeader(headerLines(lines, headerEndLine, choice.toc), lines.spanOf(0, headerEndLine));
+  let meeting = parseHeader(headerLines(lines, headerEndLine, choice.toc), lines.spanOf(0, headerEndLine));
 
   const tocEntries: RawTocEntry[] = [];
   let tocSpan: Span | null = null;
@@ -158,6 +160,14 @@ export function parseLineStructured(
     const next = k + 1 < headingLines.length ? headingLines[k + 1] : lines.count;
     const item = parseItem(lines, headingLines[k], next, headings, patterns, meetingDate, problems, furniture);
     items.push(closed && !item.closed ? { ...item, closed: true } : item);
+  }
+  // Nothing numbered and no contents: a portal's page of one item, its title unnumbered (itemPage.ts).
+  // It has no heading line, so an edit parses the whole page (incremental.ts), small as it is.
+  const page = items.length === 0 && tocEntries.length === 0 ? itemOfPage(lines, furniture, headings, patterns, meeting, meetingDate) : null;
+  if (page !== null) {
+    meeting = parseHeader(lines.slice(0, page.titleLine), lines.spanOf(0, page.titleLine));
+    items.push(page.item);
+    for (const p of page.problems) problems.push(p);
   }
   const tocHeading = tocLine >= 0 ? lines.at(tocLine) : null;
   return { meeting, tocHeading, tocEntries, tocSpan, items, problems, headingLines, choice, furniture, dividerLines, closedByDivider };
@@ -334,6 +344,9 @@ function webControlSuffix(text: string): number {
 }
 const GLUED_BEFORE = /[\p{Ll}\d]/u;
 
+/** An item's heading as parseItem reads it: a candidate, or an item page's title, which has no number's shape (itemPage.ts). */
+export type ItemHeading = Omit<HeadingCandidate, 'shape'> & { readonly shape: HeadingShape | null };
+
 /**
  * The item whose heading is line `first`, running to line `next` (exclusive). Reads only those
  * lines, so an edit inside one item can re-parse just that item (incremental.ts).
@@ -347,8 +360,8 @@ export function parseItem(
   meetingDate: string | null,
   problems: ParseProblem[],
   furniture: Uint8Array | null = null,
+  candidate: ItemHeading = readHeadingCandidate(lines, first, furniture ? (i) => furniture[i] === 1 : undefined)!,
 ): AgendaItem {
-  const candidate = readHeadingCandidate(lines, first, furniture ? (i) => furniture[i] === 1 : undefined)!;
   // A case number above the heading (SBSYS's preview) is the item's, but the heading is the number's line.
   const headingLine = candidate.caseAbove === true ? candidate.titleLine : first;
   const headingStart = lines.starts[headingLine];

@@ -163,8 +163,8 @@ export const LEADING_ACCESS_WORDS: ReadonlyArray<readonly [word: string, closed:
  */
 /** A web page's buttons and links that stand on their own line ("Hent som PDF"): never a title. */
 export const WEB_CONTROL_LINES: readonly string[] = [
-  'Hent som PDF', 'Hent som fil', 'Kopier link', 'Kopier link til punktet', 'Print', 'Udskriv', 'Del', 'Åbn/luk punkt', 'Vis bilag', 'Skjul bilag', 'Læs mere', 'Tilbage', 'Til toppen',
-  'Fold alle punkter', 'Fold alle punkter ud', 'Luk alle punkter', 'fold dette punkt ind', 'fold dette punkt ud',
+  'Hent som PDF', 'Hent som fil', 'Se alle bilag', 'Kopier link', 'Kopier link til punktet', 'Print', 'Udskriv', 'Del', 'Åbn/luk punkt', 'Vis bilag', 'Skjul bilag', 'Læs mere', 'Tilbage', 'Til toppen',
+  'Fold alle punkter', 'Fold alle punkter ud', 'Udskriv hele dagsordenen', 'Udskriv hele dagsordnen', 'Luk alle punkter', 'fold dette punkt ind', 'fold dette punkt ud',
 ];
 
 /**
