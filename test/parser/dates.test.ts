@@ -21,8 +21,11 @@ test('"21.05.2024" (dots)', () => {
   assert.equal(one('Budgetopfølgning pr. [[21.05.2024]] for drift').iso, '2024-05-21');
 });
 
-test('"31/3 2024" (slash and space)', () => {
+test('"31/3 2024" (slash and space), "3/5-2021" (slash and hyphen)', () => {
   assert.equal(one('Frist [[31/3 2024]].').iso, '2024-03-31');
+  assert.equal(one('Mødedato: mandag den [[3/5-2021]] kl. 16.00').iso, '2021-05-03');
+  // A case number "21/1234" is no date, with or without a year after it.
+  assert.deepEqual(findDates('Sagsnr. 21/1234-2021 og 21/1234'), []);
 });
 
 test('"9/11/2019 3:00:00 PM" (a portal in American English) is month first; "9/11/2019" without a 12-hour time is no date', () => {

@@ -1,4 +1,4 @@
-// Dates as Danish minutes write them: "25-11-2020", "21.05.2024", "31/3 2024",
+// Dates as Danish minutes write them: "25-11-2020", "21.05.2024", "31/3 2024", "3/5-2021",
 // "11. januar 2017", with an optional weekday before ("Onsdag d. 25. november 2020"); and as
 // a portal that formats dates in American English does: "9/11/2019 3:00:00 PM", month first.
 
@@ -17,7 +17,8 @@ const TEXTUAL = new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?([${MONTH_LETTERS}]+\\.?
 // The dash may be a word processor's: a hyphen (U+2010), a non-breaking one (U+2011), a figure
 // dash, an en dash, a minus (DASH_CLASS); the same one both times, as the dot.
 const NUMERIC = new RegExp(`(?<![\\d./${DASH_CLASS}])(\\d{1,2})([.${DASH_CLASS}])(\\d{1,2})\\2(\\d{4})(?![\\d./${DASH_CLASS}]\\d)`, 'g');
-const SLASHED = /(?<![\d./])(\d{1,2})\/(\d{1,2}) (\d{4})(?!\d)/g;
+// "31/3 2024", and "3/5-2021" with a hyphen before the year (as Danish hands write it).
+const SLASHED = /(?<![\d./])(\d{1,2})\/(\d{1,2})[ -](\d{4})(?!\d)/g;
 // The month written out between hyphens ("07-marts-2002", "7-Mar-2002": an older portal's dates).
 const DASHED_TEXTUAL = new RegExp(`(?<![\\d./${DASH_CLASS}])(\\d{1,2})-([${MONTH_LETTERS}]+)-(\\d{4})(?!\\d)`, 'g');
 // Month first: only with a time on the 12-hour clock after it, which no Danish text writes, so
