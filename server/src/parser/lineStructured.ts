@@ -222,6 +222,14 @@ export function meetingDateOf(meeting: MeetingHeader): string | null {
   return meeting.meetingDate?.value || meeting.headerDate?.value || null;
 }
 
+/** A title as read from its lines: the text, where it ends, the line after it, and the access word read with it. */
+interface TitleRead {
+  readonly text: string;
+  readonly end: number;
+  readonly nextLine: number;
+  readonly access: boolean | null;
+}
+
 /**
  * A title from `titleStart` on line `from`, continued over the lines right below it (no blank
  * line between) until the body starts, up to line `to`. Web controls glued to its end
@@ -236,7 +244,7 @@ function titleLines(
   headings: HeadingTable,
   patterns: CompiledPatterns['patterns'],
   inToc: boolean,
-): { text: string; end: number; nextLine: number; access: boolean | null } {
+): TitleRead {
   let text = lines.source.slice(titleStart, lines.ends[from]);
   let end = lines.ends[from];
   let cursor = from + 1;
@@ -438,9 +446,9 @@ function caseNumberCell(
   lines: Lines,
   line: number,
   titleStart: number,
-  title: { text: string; end: number; nextLine: number; access: boolean | null },
+  title: TitleRead,
   patterns: CompiledPatterns['patterns'],
-): { title: typeof title; caseNumber: CaseNumber } | null {
+): { title: TitleRead; caseNumber: CaseNumber } | null {
   const firstLine = lines.source.slice(titleStart, lines.ends[line]);
   const tab = firstLine.lastIndexOf('\t');
   if (tab <= 0 || !title.text.startsWith(firstLine)) return null;
@@ -467,9 +475,9 @@ function caseLabelInTitle(
   lines: Lines,
   line: number,
   titleStart: number,
-  title: { text: string; end: number; nextLine: number; access: boolean | null },
+  title: TitleRead,
   patterns: CompiledPatterns['patterns'],
-): { title: typeof title; caseNumber: CaseNumber } | null {
+): { title: TitleRead; caseNumber: CaseNumber } | null {
   const firstLine = lines.source.slice(titleStart, lines.ends[line]);
   if (title.text.length !== firstLine.length) return null;
   const label = TITLE_CASE_LABEL.exec(firstLine);
