@@ -207,6 +207,15 @@ test('the headings other layouts use, as DOMAIN.md lists them, map to their kind
   );
 });
 
+test('a decision headed "Afgørelse": "Udvalgets afgørelse", and "Afgørelse i <udvalg> den <dato>" as this meeting\'s or an earlier one', () => {
+  const item = (n: number, heading: string) => `Punkt ${n}: Sag ${n}\n\nIndstilling\n\nForvaltningen indstiller, at sagen godkendes.\n\n${heading}\n\nGodkendt.`;
+  const text = ['Referat', 'Miljøudvalget', 'Mødedato: 4. maj 2021', '', item(1, 'Udvalgets afgørelse'), item(2, 'Afgørelse i Miljøudvalget den 4. maj 2021'), item(3, 'Afgørelse i Teknikudvalget den 2. marts 2021')].join('\n\n');
+  assert.deepEqual(
+    parseReferat(text).items.map((it) => it.sections.map((s) => [s.kind, s.prior !== null])),
+    [[['Indstilling', false], ['Beslutning', false]], [['Indstilling', false], ['Beslutning', false]], [['Indstilling', false], ['Beslutning', true]]],
+  );
+});
+
 test('"<Udvalg>s beslutning i mødet den <dato>" (eDoc) is this meeting\'s decision, or a prior one on another day', () => {
   const text = header + 'Punkt 1: A\n\nIndstilling\n\nAt planen godkendes.\n\nSocialudvalgets beslutning i mødet den 14. maj 2024\n\nAnbefales.\n\nKultur- og Fritidsudvalgets beslutning i mødet den 21. maj 2024\n\nGodkendt.\n';
   const sections = parseReferat(text).items[0].sections;

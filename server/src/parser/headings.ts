@@ -126,7 +126,9 @@ function decisionWordAt(source: string, start: number, end: number): string | un
 }
 
 const DECISION_WORDS_LONGEST_FIRST = DECISION_HEADING_WORDS.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
-const mayStartDecision = (c: number) => c === 66 /* B */ || c === 98 /* b */;
+/** The first letters of the decision words, both cases, by code: most lines start with none of them. */
+const DECISION_FIRST_CODES = new Set(DECISION_WORDS_LONGEST_FIRST.flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
+const mayStartDecision = (c: number) => DECISION_FIRST_CODES.has(c);
 
 /** The number of spaces from `start` on, before `end`. */
 function leadingSpaces(source: string, start: number, end: number): number {

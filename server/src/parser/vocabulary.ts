@@ -42,6 +42,7 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [heading: string, kind: Se
   ['Beslutningspunkter', 'Indstilling'],
   ['Udvalgets beslutning', 'Beslutning'],
   ['Afgørelse', 'Beslutning'],
+  ['Udvalgets afgørelse', 'Beslutning'],
   ['Bilag', 'Bilag'],
   ['Lovgrundlag', 'Lovgrundlag'],
   ['Kommunikation', 'Kommunikation'],
@@ -106,7 +107,7 @@ export const SENTENCE_OPENERS: readonly string[] = [
 ];
 
 /** Words that open a Beslutning heading with a qualifier ("Beslutning fra Socialudvalget, ..."). */
-export const DECISION_HEADING_WORDS: readonly string[] = ['Beslutning', 'Beslutninger'];
+export const DECISION_HEADING_WORDS: readonly string[] = ['Beslutning', 'Beslutninger', 'Afgørelse'];
 
 /** The verb of an unheaded recommendation line ("Direktøren for ... indstiller"). */
 export const RECOMMENDS_VERB = 'indstiller';
