@@ -7,6 +7,8 @@
 // after it, and the row's layout (pdfRows.ts) tells letter gaps from word gaps.
 // The text state is followed as pdf.js's canvas follows it to paint (canvas.js, showText).
 
+import { multiply } from './matrix';
+
 /** A text-content item's shape: the glyph's text, its matrix in user space (font size included), its advance. */
 export interface PlacedGlyph {
   readonly str: string;
@@ -169,8 +171,4 @@ function show(s: State, glyphs: readonly (Glyph | number)[], fontMatrix: readonl
   }
   s.x += x * s.hScale * direction;
   return true;
-}
-
-function multiply(a: readonly number[], b: readonly number[]): number[] {
-  return [a[0] * b[0] + a[2] * b[1], a[1] * b[0] + a[3] * b[1], a[0] * b[2] + a[2] * b[3], a[1] * b[2] + a[3] * b[3], a[0] * b[4] + a[2] * b[5] + a[4], a[1] * b[4] + a[3] * b[5] + a[5]];
 }

@@ -5,6 +5,7 @@
 // A scanned page among text pages is such a picture over most of the page.
 
 import type { OperatorList } from './pdfGlyphs';
+import { multiply } from './matrix';
 
 export type PictureOps = Readonly<Record<'save' | 'restore' | 'transform' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd', number>>;
 
@@ -31,8 +32,4 @@ export function largestPictureShare(ops: OperatorList, OPS: PictureOps, view: re
     }
   }
   return Math.min(1, largest);
-}
-
-function multiply(a: readonly number[], b: readonly number[]): number[] {
-  return [a[0] * b[0] + a[2] * b[1], a[1] * b[0] + a[3] * b[1], a[0] * b[2] + a[2] * b[3], a[1] * b[2] + a[3] * b[3], a[0] * b[4] + a[2] * b[5] + a[4], a[1] * b[4] + a[3] * b[5] + a[5]];
 }

@@ -10,6 +10,7 @@ import { mostCommon } from './pdfRows';
 import type { TextRun } from './pdfRows';
 import { placedGlyphs, type GlyphFont, type OperatorList } from './pdfGlyphs';
 import { largestPictureShare } from './pdfPictures';
+import { multiply, type Matrix } from './matrix';
 import { loadPdfJs } from './pdfjs';
 import type { CancellationCheck, ExtractFailure, ExtractFailureReason, ExtractOptions, ExtractResult, LineCue } from './result';
 
@@ -20,7 +21,6 @@ const BOLD_NAME = /bold|black|heavy|semibold|demi|extrabold|ultrabold/i;
 /** A line set this many points above the body size counts as larger. */
 const LARGER_BY = 0.4;
 
-type Matrix = readonly number[];
 
 interface TextItem {
   readonly str: string;
@@ -316,10 +316,6 @@ function fontIsBold(font: FontInfo | undefined): boolean {
   const weight = Number(font.cssFontInfo?.fontWeight);
   // A subset font's name starts with six letters and a plus: ABCDEF+Arial-BoldMT.
   return Boolean(font.bold || font.black || (font.name && BOLD_NAME.test(font.name.replace(/^[A-Z]{6}\+/, ''))) || weight >= 600);
-}
-
-function multiply(a: Matrix, b: Matrix): number[] {
-  return [a[0] * b[0] + a[2] * b[1], a[1] * b[0] + a[3] * b[1], a[0] * b[2] + a[2] * b[3], a[1] * b[2] + a[3] * b[3], a[0] * b[4] + a[2] * b[5] + a[4], a[1] * b[4] + a[3] * b[5] + a[5]];
 }
 
 function openFailure(e: unknown): ExtractFailureReason {
